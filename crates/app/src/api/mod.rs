@@ -1,0 +1,63 @@
+//! The HTTP surface that is not a page: health check, the JSON API under `/api/v1` (growing feature by
+//! feature), and the middleware every response passes through.
+
+use axum::extract::{MatchedPath, State};
+use axum::http::{HeaderName, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+use tower::ServiceBuilder;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+use crate::error::Problem;
+use crate::startup::AppState;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The routes of this module.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/healthz", get(healthz)).fallback(not_found)
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    let database = state.store.backend().as_str();
+    match state.store.ping().await {
+        Ok(()) => {
+            Json(json!({"status": "ok", "database": database, "version": env!("CARGO_PKG_VERSION")})).into_response()
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "health check: database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "database": database})))
+                .into_response()
+        }
+    }
+}
+
+async fn not_found() -> Problem {
+    Problem::not_found()
+}
+
+/// Request ids, logging by route pattern (never the raw URI, which could carry a query string), and
+/// cookies/credentials marked sensitive so no layer prints them.
+pub fn with_middleware(router: Router) -> Router {
+    router.layer(
+        ServiceBuilder::new()
+            .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
+            .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+            .layer(
+                TraceLayer::new_for_http()
+                    .make_span_with(|request: &Request<_>| {
+                        let route =
+                            request.extensions().get::<MatchedPath>().map_or("(unmatched)", MatchedPath::as_str);
+                        let id = request.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                        tracing::info_span!("request", method = %request.method(), route, request_id = id)
+                    })
+                    .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+            )
+            .layer(PropagateRequestIdLayer::new(REQUEST_ID)),
+    )
+}

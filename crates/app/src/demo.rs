@@ -1,0 +1,250 @@
+//! Demo data for `serve --demo` (the organisations, people and pairings listed in `interfaces.md`).
+//!
+//! A demo database is marked as such, and the mark is checked on every start: `serve` without `--demo`
+//! refuses it (its demo accounts have published passwords), and `--demo` refuses a database that holds
+//! anything else.
+//!
+//! Seeding is a list of numbered steps; the database remembers the last step applied and a start applies
+//! only the newer ones, all in one transaction. A later feature (sign-in accounts, letters) adds a step
+//! and existing demo databases gain it on their next start without duplicating what is there.
+//! Dates are relative to "today" of the clock, so the demo shows the same situations on any day.
+
+use chrono::{Months, NaiveDate, TimeDelta};
+use twinbridge_crypto::KeyRing;
+use twinbridge_domain::person::DateOfBirth;
+use twinbridge_domain::{
+    Clock, CountryCode, Donation, DonationId, Email, Language, Organisation, OrganisationId, OrganisationKind,
+    OrganisationName, Pairing, PairingId, PairingReference, Participant, ParticipantId, PatientStatus,
+    PatientStatusEntry, PatientStatusId, Person, PersonId, PersonName, Product, Role,
+};
+use twinbridge_store::{Store, StoreError, WriteTx, repo};
+
+use crate::startup::{Mode, StartError};
+
+const DEMO_MARKER: &str = "demo";
+const DEMO_SEED_STEP: &str = "demo_seed_step";
+
+/// The organisations of the demo, as (name, kind, country, rule-data entry it follows).
+const ORGANISATIONS: [(&str, OrganisationKind, &str, &str); 3] = [
+    ("Demo Donor Registry India", OrganisationKind::DonorRegistry, "IN", "IN DKMS-BMST"),
+    ("Demo Transplant Centre Germany", OrganisationKind::TransplantCentre, "DE", "DE German Standards"),
+    ("Demo Transplant Centre France", OrganisationKind::TransplantCentre, "FR", "FR France Greffe de Moelle"),
+];
+
+/// One demo person: e-mail, full name, town, country, language, year of birth.
+struct DemoPerson {
+    email: &'static str,
+    name: &'static str,
+    town: &'static str,
+    country: &'static str,
+    language: &'static str,
+    born: (i32, u32, u32),
+}
+
+/// One demo pairing: donor, patient, the patient's organisation (index into [`ORGANISATIONS`]), the
+/// product and how many months before today it was collected.
+struct DemoPairing {
+    donor: DemoPerson,
+    patient: DemoPerson,
+    patient_organisation: usize,
+    product: Product,
+    months_ago: u32,
+}
+
+const PAIRINGS: [DemoPairing; 3] = [
+    DemoPairing {
+        donor: DemoPerson {
+            email: "donor@twinbridge.test",
+            name: "Aarav Mehta",
+            town: "Pune",
+            country: "IN",
+            language: "hi",
+            born: (1994, 3, 12),
+        },
+        patient: DemoPerson {
+            email: "patient@twinbridge.test",
+            name: "Lena Vogel",
+            town: "Regensburg",
+            country: "DE",
+            language: "de",
+            born: (1981, 9, 30),
+        },
+        patient_organisation: 1,
+        product: Product::Pbsc,
+        months_ago: 8,
+    },
+    DemoPairing {
+        donor: DemoPerson {
+            email: "donor2@twinbridge.test",
+            name: "Rohan Iyer",
+            town: "Chennai",
+            country: "IN",
+            language: "en",
+            born: (1990, 7, 4),
+        },
+        patient: DemoPerson {
+            email: "patient2@twinbridge.test",
+            name: "Sophie Brandt",
+            town: "Heidelberg",
+            country: "DE",
+            language: "de",
+            born: (1976, 1, 22),
+        },
+        patient_organisation: 1,
+        product: Product::Pbsc,
+        months_ago: 26,
+    },
+    DemoPairing {
+        donor: DemoPerson {
+            email: "donor3@twinbridge.test",
+            name: "Kavya Nair",
+            town: "Kochi",
+            country: "IN",
+            language: "en",
+            born: (1997, 11, 2),
+        },
+        patient: DemoPerson {
+            email: "patient3@twinbridge.test",
+            name: "Camille Martin",
+            town: "Lyon",
+            country: "FR",
+            language: "fr",
+            born: (1988, 5, 17),
+        },
+        patient_organisation: 2,
+        product: Product::BoneMarrow,
+        months_ago: 10,
+    },
+];
+
+/// The newest seed step; raise it when adding one to [`apply_step`].
+const LATEST_STEP: u32 = 1;
+
+/// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
+pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
+    let marked = repo::settings::get(store.read(), DEMO_MARKER).await?.as_deref() == Some("true");
+    match mode {
+        Mode::Production if marked => Err(StartError::Refused(
+            "this database holds demo data with published passwords (it was created with --demo); start it with --demo, or use another database for real data".into(),
+        )),
+        Mode::Production => Ok(()),
+        Mode::Demo => {
+            if !marked && repo::organisations::count(store.read()).await? > 0 {
+                return Err(StartError::Refused(
+                    "--demo needs an empty database or one created with --demo, and this one holds other data".into(),
+                ));
+            }
+            seed(store, keys, clock).await.map_err(StartError::from)
+        }
+    }
+}
+
+/// Marks the database as a demo and applies every seed step newer than the last one applied.
+pub async fn seed(store: &Store, keys: &KeyRing, clock: &dyn Clock) -> Result<(), StoreError> {
+    let now = clock.now();
+    let applied = store
+        .write_tx(|tx| async move {
+            repo::settings::put(&*tx, DEMO_MARKER, "true", now).await?;
+            let done: u32 = repo::settings::get(&*tx, DEMO_SEED_STEP).await?.and_then(|v| v.parse().ok()).unwrap_or(0);
+            for step in (done + 1)..=LATEST_STEP {
+                apply_step(&tx, keys, clock, step).await?;
+            }
+            repo::settings::put(&*tx, DEMO_SEED_STEP, &LATEST_STEP.to_string(), now).await?;
+            Ok::<_, StoreError>(LATEST_STEP.saturating_sub(done))
+        })
+        .await?;
+    if applied > 0 {
+        tracing::info!(steps = applied, "seeded demo data");
+    }
+    Ok(())
+}
+
+async fn apply_step(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, step: u32) -> Result<(), StoreError> {
+    match step {
+        1 => seed_core(tx, keys, clock).await,
+        _ => Ok(()),
+    }
+}
+
+/// Step 1: organisations, persons, pairings, donations, patient status.
+async fn seed_core(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<(), StoreError> {
+    let now = clock.now();
+    let today = clock.today();
+    let mut organisation_ids = Vec::new();
+    for (name, kind, country, policy) in ORGANISATIONS {
+        let org = Organisation {
+            id: OrganisationId::random(),
+            name: parsed(OrganisationName::parse(name))?,
+            kind,
+            country: parsed(CountryCode::parse(country))?,
+            policy_entry: Some(policy.to_owned()),
+        };
+        repo::organisations::insert(&**tx, &org, now).await?;
+        organisation_ids.push(org.id);
+    }
+    let donor_registry = organisation_ids[0];
+
+    for demo in &PAIRINGS {
+        let collected = months_before(today, demo.months_ago);
+        let patient_organisation = organisation_ids[demo.patient_organisation];
+        let pairing = Pairing {
+            id: PairingId::random(),
+            reference: PairingReference::generate(&mut rand::rng()),
+            donor_organisation: donor_registry,
+            patient_organisation: Some(patient_organisation),
+            transplant_centre: None,
+            transplant_date: collected.succ_opt(),
+            created_at: now,
+        };
+        repo::pairings::insert(&**tx, &pairing).await?;
+
+        for (who, role, organisation) in
+            [(&demo.donor, Role::Donor, donor_registry), (&demo.patient, Role::Patient, patient_organisation)]
+        {
+            let person = demo_person(who, today)?;
+            repo::persons::insert(&**tx, keys, &person, organisation, now).await?;
+            let participant = Participant { id: ParticipantId::random(), pairing: pairing.id, person: person.id, role };
+            repo::pairings::add_participant(&**tx, &participant, now).await?;
+        }
+
+        let donation =
+            Donation { id: DonationId::random(), pairing: pairing.id, product: demo.product, collected_on: collected };
+        repo::donations::insert(&**tx, &donation, now).await?;
+
+        for (status, on) in
+            [(PatientStatus::InTreatment, collected), (PatientStatus::Well, today - TimeDelta::days(30))]
+        {
+            let entry =
+                PatientStatusEntry { id: PatientStatusId::random(), pairing: pairing.id, status, on, recorded_at: now };
+            repo::patient_statuses::insert(&**tx, &entry).await?;
+        }
+    }
+    Ok(())
+}
+
+fn demo_person(who: &DemoPerson, today: NaiveDate) -> Result<Person, StoreError> {
+    let born = NaiveDate::from_ymd_opt(who.born.0, who.born.1, who.born.2).unwrap_or(NaiveDate::MIN);
+    Ok(Person {
+        id: PersonId::random(),
+        legal_name: parsed(PersonName::parse(who.name))?,
+        preferred_first_name: None,
+        email: parsed(Email::parse(who.email))?,
+        phone: None,
+        postal_address: None,
+        town: Some(parsed(PersonName::parse(who.town))?),
+        country: parsed(CountryCode::parse(who.country))?,
+        date_of_birth: Some(parsed(DateOfBirth::new(born, today))?),
+        language: parsed(Language::parse(who.language))?,
+        other_identifiers: Vec::new(),
+    })
+}
+
+/// The same day `months` calendar months earlier (the 31st becomes the month's last day).
+fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
+    today.checked_sub_months(Months::new(months)).unwrap_or(today)
+}
+
+/// The demo's literals are valid; if one ever is not, say which kind instead of panicking.
+fn parsed<T>(value: Result<T, twinbridge_domain::ParseError>) -> Result<T, StoreError> {
+    value.map_err(|e| StoreError::corrupt("demo data", "literal", e))
+}

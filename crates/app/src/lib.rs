@@ -1,0 +1,13 @@
+#![doc = include_str!("../README.md")]
+
+mod api;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod keys;
+pub mod startup;
+pub mod telemetry;
+
+pub use config::Config;
+pub use startup::{AppState, Application};

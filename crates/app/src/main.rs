@@ -1,0 +1,5 @@
+//! The `twinbridge` binary: everything lives in the library so tests can start the same application.
+
+fn main() -> std::process::ExitCode {
+    twinbridge::cli::main()
+}

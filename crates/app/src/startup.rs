@@ -1,0 +1,171 @@
+//! Building and running the application: the one place where configuration, storage, keys, demo data and
+//! the HTTP router come together. Tests build the same [`Application`] on port 0.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use twinbridge_crypto::KeyRing;
+use twinbridge_domain::Clock;
+use twinbridge_store::{Store, StoreError, repo};
+
+use crate::config::Config;
+use crate::{api, demo, keys};
+
+/// Whether to run as a demo installation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A real installation: a demo database is refused.
+    #[default]
+    Production,
+    /// Seed demo data into an empty database; only on loopback; a non-demo database is refused.
+    Demo,
+}
+
+/// Why the application could not start. [`StartError::exit_code`] maps it to the documented exit codes.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// Bad usage or configuration (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// The database cannot be reached or opened (exit 2).
+    #[error("{0}")]
+    Database(StoreError),
+    /// The installation refuses to run in this mode (exit 1).
+    #[error("{0}")]
+    Refused(String),
+    /// Anything else (exit 1).
+    #[error("{0}")]
+    Other(String),
+}
+
+impl StartError {
+    /// The process exit code for this error.
+    pub const fn exit_code(&self) -> u8 {
+        match self {
+            Self::Usage(_) | Self::Database(_) => 2,
+            Self::Refused(_) | Self::Other(_) => 1,
+        }
+    }
+}
+
+impl From<StoreError> for StartError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::BadUrl(_) | StoreError::Unreachable(_) => Self::Database(err),
+            other => Self::Other(format!("database: {other}")),
+        }
+    }
+}
+
+/// What every request handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// Storage.
+    pub store: Store,
+    /// The identity key ring.
+    pub keys: Arc<KeyRing>,
+    /// The clock (fake in tests).
+    pub clock: Arc<dyn Clock>,
+    /// The configuration.
+    pub config: Arc<Config>,
+}
+
+/// A built application, bound to its port, not yet serving.
+#[derive(Debug)]
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+/// Opens the database, migrates it and loads the key ring that belongs to it: everything a command that
+/// uses the database needs. Creates a key file only for a database that has never had one.
+pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, KeyRing), StartError> {
+    let existing_keys = keys::load(&config.key_file).map_err(|e| StartError::Usage(e.to_string()))?;
+    let store = Store::connect(&config.database_url, &config.database).await?;
+    store.migrate().await?;
+    let stored_check = repo::settings::get(store.read(), KEY_CHECK).await?;
+
+    let ring = match (existing_keys, &stored_check) {
+        (Some(ring), Some(check)) if keys::matches_check(&ring, check) => ring,
+        (Some(_), Some(_)) => {
+            return Err(StartError::Refused(format!(
+                "the key file {} does not belong to this database (it cannot decrypt it); start with the key file this database was created with",
+                config.key_file.display()
+            )));
+        }
+        (None, Some(_)) => {
+            return Err(StartError::Refused(format!(
+                "this database holds encrypted identities but the key file {} is missing; restore it from your key backup (set TWINBRIDGE_KEY_FILE if it lives elsewhere)",
+                config.key_file.display()
+            )));
+        }
+        (Some(ring), None) => ring,
+        (None, None) => {
+            let ring = keys::create(&config.key_file).map_err(|e| StartError::Usage(e.to_string()))?;
+            tracing::warn!(key_file = %config.key_file.display(), "created a new identity key ring; back it up apart from the database");
+            ring
+        }
+    };
+    if stored_check.is_none() {
+        let check = keys::check_value(&ring);
+        let now = clock.now();
+        store
+            .write_tx(|tx| {
+                let check = &check;
+                async move { repo::settings::put(&*tx, KEY_CHECK, check, now).await }
+            })
+            .await?;
+    }
+    Ok((store, ring))
+}
+
+const KEY_CHECK: &str = "key_ring_check";
+
+impl Application {
+    /// Opens storage, applies migrations, checks the demo marker (seeding an empty demo database) and binds
+    /// the listener. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
+    pub async fn build(config: Config, clock: Arc<dyn Clock>, mode: Mode) -> Result<Self, StartError> {
+        if mode == Mode::Demo && !config.listen.ip().is_loopback() {
+            return Err(StartError::Usage(format!(
+                "--demo serves published demo passwords and refuses to listen on {}; use a loopback address such as 127.0.0.1",
+                config.listen.ip()
+            )));
+        }
+        let (store, keys) = open_store(&config, clock.as_ref()).await?;
+        demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| StartError::Usage(format!("cannot listen on {}: {e}", config.listen)))?;
+        Ok(Self { listener, state: AppState { store, keys: Arc::new(keys), clock, config: Arc::new(config) } })
+    }
+
+    /// The address actually bound.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().unwrap_or(self.state.config.listen)
+    }
+
+    /// The shared state (for tests that look behind the HTTP interface).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight and closes the database.
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let router = router(self.state.clone());
+        let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await;
+        if let Err(e) = self.state.store.close().await {
+            tracing::warn!(error = %e, "closing the database failed");
+        }
+        served
+    }
+}
+
+/// The whole HTTP surface.
+pub fn router(state: AppState) -> Router {
+    api::with_middleware(api::routes().with_state(state))
+}

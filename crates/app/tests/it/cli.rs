@@ -1,0 +1,154 @@
+//! The `twinbridge` binary as operators use it: exit codes, one-line errors, serving and stopping.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use twinbridge_test_support::TestDatabase;
+
+fn twinbridge() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_twinbridge"));
+    command.env_remove("TWINBRIDGE_DATABASE_URL").env_remove("TWINBRIDGE_CONFIG").env_remove("TWINBRIDGE_LISTEN");
+    command.env_remove("TWINBRIDGE_KEY_FILE").env("RUST_LOG", "info");
+    command
+}
+
+fn stderr_lines(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stderr).lines().map(str::to_owned).collect()
+}
+
+fn assert_one_line_exit_2(output: &Output, expected: &str) {
+    let lines = stderr_lines(output);
+    assert_eq!(output.status.code(), Some(2), "{lines:?}");
+    assert_eq!(lines.len(), 1, "expected one line, got {lines:?}");
+    assert!(lines[0].contains(expected), "{lines:?}");
+    assert!(!lines[0].contains("panicked"));
+}
+
+#[test]
+fn bad_configuration_gives_one_clear_line_and_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("twinbridge.toml");
+    std::fs::write(&config, "listen = \"127.0.0.1:0\"\ndatabse_url = \"sqlite://x.db\"\n").unwrap();
+    let output = twinbridge().current_dir(dir.path()).args(["serve", "--config"]).arg(&config).output().unwrap();
+    assert_one_line_exit_2(&output, "databse_url");
+
+    let output =
+        twinbridge().current_dir(dir.path()).args(["serve", "--database-url", "mysql://localhost/x"]).output().unwrap();
+    assert_one_line_exit_2(&output, "sqlite://");
+
+    let output =
+        twinbridge().current_dir(dir.path()).args(["migrate", "--database-url", "postgres://"]).output().unwrap();
+    assert_one_line_exit_2(&output, "host");
+
+    let output = twinbridge()
+        .current_dir(dir.path())
+        .env("TWINBRIDGE_DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert_one_line_exit_2(&output, "127.0.0.1:1");
+
+    let output = twinbridge().current_dir(dir.path()).args(["serve", "--listen", "not-an-address"]).output().unwrap();
+    assert_one_line_exit_2(&output, "IP:PORT");
+
+    let output =
+        twinbridge().current_dir(dir.path()).args(["serve", "--demo", "--listen", "0.0.0.0:0"]).output().unwrap();
+    assert_one_line_exit_2(&output, "loopback");
+    assert!(!dir.path().join("twinbridge.db").exists() || std::fs::metadata(dir.path().join("twinbridge.db")).is_ok());
+}
+
+/// A running `twinbridge serve` child process, stopped with SIGTERM.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Server {
+    fn start(db: &TestDatabase, extra: &[&str]) -> Self {
+        let mut child = twinbridge()
+            .current_dir(db.dir())
+            .args(["serve", "--listen", "127.0.0.1:0", "--database-url", db.url().expose()])
+            .args(extra)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let mut lines = BufReader::new(stderr).lines();
+        let address = loop {
+            let line = lines.next().expect("the server logs its address before stderr ends").unwrap();
+            if let Some(rest) = line.split("address=").nth(1) {
+                break rest.split_whitespace().next().unwrap().to_owned();
+            }
+        };
+        // Keep draining stderr so the child never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Self { child, address: format!("http://{address}") }
+    }
+
+    fn stop(mut self) -> Option<i32> {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.child.kill().ok();
+        panic!("the server did not stop within 5 s of SIGTERM");
+    }
+}
+
+async fn health(address: &str) -> serde_json::Value {
+    let response = reqwest::get(format!("{address}/healthz")).await.unwrap();
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn serve_runs_on_an_empty_database_given_by_flag_and_stops_gracefully_on_sigterm() {
+    let db = TestDatabase::new().await;
+    let server = Server::start(&db, &[]);
+    let body = health(&server.address).await;
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["database"], if db.is_postgres() { "postgres" } else { "sqlite" });
+    assert_eq!(server.stop(), Some(0));
+    assert!(
+        db.dir().join("twinbridge.keys").exists(),
+        "the key ring is created in the working directory or beside the SQLite file"
+    );
+}
+
+#[tokio::test]
+async fn a_demo_database_is_served_again_with_demo_and_refused_without() {
+    let db = TestDatabase::new().await;
+    let server = Server::start(&db, &["--demo"]);
+    health(&server.address).await;
+    assert_eq!(server.stop(), Some(0));
+
+    let server = Server::start(&db, &["--demo"]);
+    health(&server.address).await;
+    assert_eq!(server.stop(), Some(0));
+
+    let output = twinbridge()
+        .current_dir(db.dir())
+        .args(["serve", "--listen", "127.0.0.1:0", "--database-url", db.url().expose()])
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    let lines = stderr_lines(&output);
+    assert_eq!(output.status.code(), Some(1), "{lines:?}");
+    assert!(lines.last().is_some_and(|l| l.contains("demo")), "{lines:?}");
+}
+
+#[tokio::test]
+async fn migrate_prepares_a_database_and_exits_0() {
+    let db = TestDatabase::new().await;
+    let output =
+        twinbridge().current_dir(db.dir()).args(["migrate", "--database-url", db.url().expose()]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{:?}", stderr_lines(&output));
+    let again =
+        twinbridge().current_dir(db.dir()).args(["migrate", "--database-url", db.url().expose()]).output().unwrap();
+    assert_eq!(again.status.code(), Some(0), "migrating twice is harmless");
+}

@@ -1,0 +1,10 @@
+//! The integration tests of the service, in one binary (linking is the slow part on small machines).
+//! Each test gets its own database: SQLite by default, PostgreSQL with `TWINBRIDGE_TEST_DATABASE_URL`.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod cli;
+mod demo;
+mod health;
+mod keys;
+mod storage;

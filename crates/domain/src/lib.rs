@@ -1,0 +1,41 @@
+#![doc = include_str!("../README.md")]
+
+pub mod clock;
+pub mod country;
+pub mod donation;
+pub mod grid;
+pub mod ids;
+pub mod organisation;
+pub mod pairing;
+pub mod participant;
+pub mod patient_status;
+pub mod person;
+pub mod text;
+
+pub use clock::{Clock, FakeClock, SystemClock};
+pub use country::CountryCode;
+pub use donation::{Donation, Product};
+pub use grid::Grid;
+pub use ids::{DonationId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId};
+pub use organisation::{Organisation, OrganisationKind, OrganisationName};
+pub use pairing::{Pairing, PairingReference};
+pub use participant::{Participant, ProxyRelation, Role};
+pub use patient_status::{PatientStatus, PatientStatusEntry};
+pub use person::{Email, Language, Person, PersonName};
+
+/// A value that failed to parse: names the kind of value and why, never the value itself (it may be
+/// identifying).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {what}: {why}")]
+pub struct ParseError {
+    /// What kind of value was being parsed, e.g. "country code".
+    pub what: &'static str,
+    /// Why it was refused, in words safe to show and log.
+    pub why: &'static str,
+}
+
+impl ParseError {
+    pub(crate) const fn new(what: &'static str, why: &'static str) -> Self {
+        Self { what, why }
+    }
+}

@@ -1,0 +1,135 @@
+//! Participants: a person in a role in one pairing.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::{PairingId, ParseError, ParticipantId, PersonId};
+
+/// How a proxy is related to the patient they act for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProxyRelation {
+    /// Parent of a minor patient.
+    Parent,
+    /// Legal guardian.
+    Guardian,
+    /// Spouse or partner.
+    Spouse,
+    /// Adult child (e.g. next of kin of a deceased patient).
+    Child,
+    /// Brother or sister.
+    Sibling,
+    /// Any other relation.
+    Other,
+}
+
+impl ProxyRelation {
+    /// Every relation, in a stable order.
+    pub const ALL: [Self; 6] = [Self::Parent, Self::Guardian, Self::Spouse, Self::Child, Self::Sibling, Self::Other];
+
+    /// The stable name used in storage and the API.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Parent => "parent",
+            Self::Guardian => "guardian",
+            Self::Spouse => "spouse",
+            Self::Child => "child",
+            Self::Sibling => "sibling",
+            Self::Other => "other",
+        }
+    }
+}
+
+impl FromStr for ProxyRelation {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or(ParseError::new("relation", "expected parent, guardian, spouse, child, sibling or other"))
+    }
+}
+
+/// The role of a participant in a pairing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The donor.
+    Donor,
+    /// The patient (recipient).
+    Patient,
+    /// Someone acting for the patient side.
+    Proxy(ProxyRelation),
+}
+
+impl Role {
+    /// Whether this role stands on the donor side of the pairing.
+    pub const fn is_donor_side(self) -> bool {
+        matches!(self, Self::Donor)
+    }
+
+    /// The stable name of the role without the relation: `donor`, `patient` or `proxy`.
+    pub const fn kind_str(self) -> &'static str {
+        match self {
+            Self::Donor => "donor",
+            Self::Patient => "patient",
+            Self::Proxy(_) => "proxy",
+        }
+    }
+
+    /// Rebuilds a role from its stored parts.
+    pub fn from_parts(kind: &str, relation: Option<&str>) -> Result<Self, ParseError> {
+        match (kind, relation) {
+            ("donor", None) => Ok(Self::Donor),
+            ("patient", None) => Ok(Self::Patient),
+            ("proxy", Some(relation)) => relation.parse().map(Self::Proxy),
+            _ => Err(ParseError::new("role", "expected donor, patient, or proxy with a relation")),
+        }
+    }
+
+    /// The relation of a proxy.
+    pub const fn relation(self) -> Option<ProxyRelation> {
+        match self {
+            Self::Proxy(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Proxy(r) => write!(f, "proxy ({})", r.as_str()),
+            other => f.write_str(other.kind_str()),
+        }
+    }
+}
+
+/// A person in a role in a pairing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    /// Random id.
+    pub id: ParticipantId,
+    /// The pairing.
+    pub pairing: PairingId,
+    /// The person (identity vault).
+    pub person: PersonId,
+    /// Donor, patient or proxy.
+    pub role: Role,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_stored_parts() {
+        for role in [Role::Donor, Role::Patient, Role::Proxy(ProxyRelation::Parent), Role::Proxy(ProxyRelation::Other)]
+        {
+            let relation = role.relation().map(ProxyRelation::as_str);
+            assert_eq!(Role::from_parts(role.kind_str(), relation), Ok(role));
+        }
+        assert!(Role::from_parts("proxy", None).is_err());
+        assert!(Role::from_parts("donor", Some("parent")).is_err());
+        assert!(Role::Donor.is_donor_side() && !Role::Proxy(ProxyRelation::Parent).is_donor_side());
+    }
+}

@@ -1,0 +1,20 @@
+//! Schema migrations, one module per step, run in order on start and by `twinbridge migrate`.
+//!
+//! Rules (see docs/adr/0002): every migration runs in a transaction on both backends; written with
+//! sea-query's schema builder so SQLite and PostgreSQL share them; raw SQL only where a backend needs its
+//! own DDL, branching on `manager.get_database_backend()`; never edit a migration that has shipped.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_core;
+
+/// The ordered list of migrations.
+#[derive(Debug)]
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_core::Migration)]
+    }
+}

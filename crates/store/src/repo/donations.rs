@@ -1,0 +1,41 @@
+//! Donations of a pairing.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use twinbridge_domain::{Donation, DonationId, PairingId};
+
+use crate::StoreError;
+use crate::entities::donations::{ActiveModel, Column, Entity};
+
+/// Stores a donation.
+pub async fn insert(conn: &impl ConnectionTrait, donation: &Donation, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let row = ActiveModel {
+        id: Set(donation.id.as_uuid()),
+        pairing_id: Set(donation.pairing.as_uuid()),
+        product: Set(donation.product.as_str().to_owned()),
+        collected_on: Set(donation.collected_on),
+        created_at: Set(now),
+    };
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The donations of a pairing, oldest collection first.
+pub async fn of_pairing(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<Donation>, StoreError> {
+    Entity::find()
+        .filter(Column::PairingId.eq(pairing.as_uuid()))
+        .order_by_asc(Column::CollectedOn)
+        .order_by_asc(Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(Donation {
+                id: DonationId::from_uuid(m.id),
+                pairing,
+                product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
+                collected_on: m.collected_on,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,21 @@
+//! Repositories: functions that map rows to domain types and back. Each takes any connection (a pool for
+//! reads, a [`crate::WriteTx`] for writes), so several of them compose into one transaction.
+
+pub mod donations;
+pub mod organisations;
+pub mod pairings;
+pub mod patient_statuses;
+pub mod persons;
+pub mod settings;
+
+use sea_orm::{DbErr, SqlErr};
+
+use crate::StoreError;
+
+/// Maps a unique-constraint violation to [`StoreError::Duplicate`]; other errors pass through.
+pub(crate) fn duplicate_as(what: &'static str) -> impl FnOnce(DbErr) -> StoreError {
+    move |err| match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Duplicate(what),
+        _ => StoreError::Db(err),
+    }
+}

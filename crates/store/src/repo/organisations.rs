@@ -1,0 +1,55 @@
+//! Organisations.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
+use twinbridge_domain::{CountryCode, Organisation, OrganisationId, OrganisationName};
+
+use crate::StoreError;
+use crate::entities::organisations::{ActiveModel, Column, Entity, Model};
+
+fn to_domain(m: Model) -> Result<Organisation, StoreError> {
+    let bad = |why: twinbridge_domain::ParseError| StoreError::corrupt("organisations", m.id, why);
+    Ok(Organisation {
+        id: OrganisationId::from_uuid(m.id),
+        name: OrganisationName::parse(&m.name).map_err(bad)?,
+        kind: m.kind.parse().map_err(bad)?,
+        country: CountryCode::parse(&m.country).map_err(bad)?,
+        policy_entry: m.policy_entry.clone(),
+    })
+}
+
+/// Stores a new organisation.
+pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let row = ActiveModel {
+        id: Set(org.id.as_uuid()),
+        name: Set(org.name.as_str().to_owned()),
+        kind: Set(org.kind.as_str().to_owned()),
+        country: Set(org.country.as_str().to_owned()),
+        policy_entry: Set(org.policy_entry.clone()),
+        created_at: Set(now),
+    };
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// One organisation.
+pub async fn get(conn: &impl ConnectionTrait, id: OrganisationId) -> Result<Option<Organisation>, StoreError> {
+    Entity::find_by_id(id.as_uuid()).one(conn).await?.map(to_domain).transpose()
+}
+
+/// All organisations, by name.
+pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<Organisation>, StoreError> {
+    Entity::find()
+        .order_by_asc(Column::Name)
+        .order_by_asc(Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// How many organisations exist.
+pub async fn count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(Entity::find().count(conn).await?)
+}

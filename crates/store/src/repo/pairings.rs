@@ -1,0 +1,154 @@
+//! Pairings and their participants.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
+use twinbridge_domain::{
+    OrganisationId, Pairing, PairingId, PairingReference, Participant, ParticipantId, PersonId, Role,
+};
+
+use crate::StoreError;
+use crate::entities::{pairings, participants};
+
+fn to_domain(m: pairings::Model) -> Result<Pairing, StoreError> {
+    Ok(Pairing {
+        id: PairingId::from_uuid(m.id),
+        reference: PairingReference::parse(&m.reference).map_err(|e| StoreError::corrupt("pairings", m.id, e))?,
+        donor_organisation: OrganisationId::from_uuid(m.donor_organisation_id),
+        patient_organisation: m.patient_organisation_id.map(OrganisationId::from_uuid),
+        transplant_centre: m.transplant_centre_id.map(OrganisationId::from_uuid),
+        transplant_date: m.transplant_date,
+        created_at: m.created_at,
+    })
+}
+
+/// Stores a new pairing. A reference that already exists gives [`StoreError::Duplicate`]: draw a new one.
+pub async fn insert(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(), StoreError> {
+    let row = pairings::ActiveModel {
+        id: Set(pairing.id.as_uuid()),
+        reference: Set(pairing.reference.as_str().to_owned()),
+        donor_organisation_id: Set(pairing.donor_organisation.as_uuid()),
+        patient_organisation_id: Set(pairing.patient_organisation.map(|o| o.as_uuid())),
+        transplant_centre_id: Set(pairing.transplant_centre.map(|o| o.as_uuid())),
+        transplant_date: Set(pairing.transplant_date),
+        created_at: Set(pairing.created_at),
+    };
+    pairings::Entity::insert(row)
+        .exec_without_returning(conn)
+        .await
+        .map_err(super::duplicate_as("pairing reference"))?;
+    Ok(())
+}
+
+/// One pairing.
+pub async fn get(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<Pairing>, StoreError> {
+    pairings::Entity::find_by_id(id.as_uuid()).one(conn).await?.map(to_domain).transpose()
+}
+
+/// The pairing with this reference.
+pub async fn find_by_reference(
+    conn: &impl ConnectionTrait,
+    reference: &PairingReference,
+) -> Result<Option<Pairing>, StoreError> {
+    pairings::Entity::find()
+        .filter(pairings::Column::Reference.eq(reference.as_str()))
+        .one(conn)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// All pairings, in a stable order that reveals nothing (by reference).
+pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<Pairing>, StoreError> {
+    pairings::Entity::find()
+        .order_by_asc(pairings::Column::Reference)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// How many pairings exist.
+pub async fn count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(pairings::Entity::find().count(conn).await?)
+}
+
+/// Records the patient side of a pairing.
+pub async fn set_patient_organisation(
+    conn: &impl ConnectionTrait,
+    id: PairingId,
+    organisation: OrganisationId,
+) -> Result<(), StoreError> {
+    let row = pairings::ActiveModel {
+        id: Set(id.as_uuid()),
+        patient_organisation_id: Set(Some(organisation.as_uuid())),
+        ..Default::default()
+    };
+    row.update(conn).await?;
+    Ok(())
+}
+
+/// Records the (first) transplant date.
+pub async fn set_transplant_date(
+    conn: &impl ConnectionTrait,
+    id: PairingId,
+    date: NaiveDate,
+) -> Result<(), StoreError> {
+    let row = pairings::ActiveModel { id: Set(id.as_uuid()), transplant_date: Set(Some(date)), ..Default::default() };
+    row.update(conn).await?;
+    Ok(())
+}
+
+fn participant_to_domain(m: participants::Model) -> Result<Participant, StoreError> {
+    Ok(Participant {
+        id: ParticipantId::from_uuid(m.id),
+        pairing: PairingId::from_uuid(m.pairing_id),
+        person: PersonId::from_uuid(m.person_id),
+        role: Role::from_parts(&m.role, m.relation.as_deref())
+            .map_err(|e| StoreError::corrupt("participants", m.id, e))?,
+    })
+}
+
+/// Adds a participant to a pairing.
+pub async fn add_participant(
+    conn: &impl ConnectionTrait,
+    participant: &Participant,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let row = participants::ActiveModel {
+        id: Set(participant.id.as_uuid()),
+        pairing_id: Set(participant.pairing.as_uuid()),
+        person_id: Set(participant.person.as_uuid()),
+        role: Set(participant.role.kind_str().to_owned()),
+        relation: Set(participant.role.relation().map(|r| r.as_str().to_owned())),
+        created_at: Set(now),
+    };
+    participants::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("participant"))?;
+    Ok(())
+}
+
+/// The participants of a pairing.
+pub async fn participants(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<Participant>, StoreError> {
+    participants::Entity::find()
+        .filter(participants::Column::PairingId.eq(pairing.as_uuid()))
+        .order_by_asc(participants::Column::CreatedAt)
+        .order_by_asc(participants::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(participant_to_domain)
+        .collect()
+}
+
+/// Every participation of a person (a donor may donate to more than one patient).
+pub async fn participations_of(conn: &impl ConnectionTrait, person: PersonId) -> Result<Vec<Participant>, StoreError> {
+    participants::Entity::find()
+        .filter(participants::Column::PersonId.eq(person.as_uuid()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(participant_to_domain)
+        .collect()
+}

@@ -1,0 +1,207 @@
+#![doc = include_str!("../README.md")]
+#![allow(clippy::expect_used, clippy::unwrap_used, missing_debug_implementations)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, Database};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use twinbridge::config::{Config, LogFormat};
+use twinbridge::startup::{Application, Mode};
+use twinbridge_crypto::KeyRing;
+use twinbridge_domain::FakeClock;
+use twinbridge_store::{ConnectSettings, DatabaseUrl, Store};
+
+/// The variable naming a PostgreSQL server for the tests.
+pub const TEST_DATABASE_URL: &str = "TWINBRIDGE_TEST_DATABASE_URL";
+
+/// The instant every test starts at, unless it sets another: fixed, so results do not depend on the day.
+pub fn default_now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-06-15T10:00:00Z").expect("valid literal").to_utc()
+}
+
+/// A database of its own for one test, removed when dropped.
+pub struct TestDatabase {
+    url: DatabaseUrl,
+    /// Holds the SQLite file and the key file; removed on drop.
+    dir: tempfile::TempDir,
+    postgres: Option<PostgresDatabase>,
+}
+
+struct PostgresDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl TestDatabase {
+    /// A new empty database on the backend chosen by `TWINBRIDGE_TEST_DATABASE_URL`.
+    pub async fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        match std::env::var(TEST_DATABASE_URL) {
+            Ok(admin_url) if !admin_url.trim().is_empty() => {
+                let name = format!("tb_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = Database::connect(admin_url.as_str())
+                    .await
+                    .expect("the PostgreSQL server in TWINBRIDGE_TEST_DATABASE_URL answers");
+                // Provisioning a database is administration, not application SQL: it has no place in `store`.
+                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+                admin.close().await.ok();
+                let mut url = url::Url::parse(&admin_url).expect("valid TWINBRIDGE_TEST_DATABASE_URL");
+                url.set_path(&name);
+                let url = DatabaseUrl::parse(url.as_str()).expect("valid test database URL");
+                Self { url, dir, postgres: Some(PostgresDatabase { admin_url, name }) }
+            }
+            _ => {
+                let path = dir.path().join("twinbridge.db");
+                let url = DatabaseUrl::parse(&format!("sqlite://{}", path.display())).expect("valid SQLite URL");
+                Self { url, dir, postgres: None }
+            }
+        }
+    }
+
+    /// Its URL.
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    /// A private folder that lives as long as the database (for key files and the like).
+    pub fn dir(&self) -> PathBuf {
+        self.dir.path().to_path_buf()
+    }
+
+    /// Whether this is PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        self.postgres.is_some()
+    }
+
+    /// A migrated [`Store`] on this database.
+    pub async fn store(&self) -> Store {
+        let store = Store::connect(&self.url, &ConnectSettings::default()).await.expect("connect to the test database");
+        store.migrate().await.expect("migrations apply");
+        store
+    }
+
+    /// A configuration for this database: loopback, port 0, key file in the private folder.
+    pub fn config(&self) -> Config {
+        Config {
+            listen: "127.0.0.1:0".parse().expect("valid address"),
+            database_url: self.url.clone(),
+            database: ConnectSettings::default(),
+            key_file: self.dir.path().join("twinbridge.keys"),
+            public_url: url::Url::parse("http://127.0.0.1").expect("valid URL"),
+            log_format: LogFormat::Text,
+            log_filter: "warn".into(),
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let Some(pg) = self.postgres.take() else { return };
+        // Drop runs outside async context: use a small runtime on its own thread.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            runtime.block_on(async {
+                let admin = Database::connect(pg.admin_url.as_str()).await.ok()?;
+                admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", pg.name)).await.ok()?;
+                admin.close().await.ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("warning: could not drop a test database");
+        }
+    }
+}
+
+/// Options for [`TestApp::spawn_with`].
+#[derive(Debug, Clone)]
+pub struct TestAppOptions {
+    /// Seed the demo data.
+    pub demo: bool,
+    /// The clock's starting instant.
+    pub now: DateTime<Utc>,
+}
+
+impl Default for TestAppOptions {
+    fn default() -> Self {
+        Self { demo: false, now: default_now() }
+    }
+}
+
+/// The whole application, serving on a random port of 127.0.0.1 with its own database.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub address: String,
+    /// An HTTP client without redirects or cookies of its own.
+    pub client: reqwest::Client,
+    /// The application's clock.
+    pub clock: FakeClock,
+    /// The application's storage (to look behind the HTTP interface).
+    pub store: Store,
+    /// The application's key ring.
+    pub keys: Arc<KeyRing>,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+    /// Kept last so the database is dropped after the server stops.
+    pub db: TestDatabase,
+}
+
+impl TestApp {
+    /// An application with an empty database.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(TestAppOptions::default()).await
+    }
+
+    /// An application with the demo data.
+    pub async fn spawn_demo() -> Self {
+        Self::spawn_with(TestAppOptions { demo: true, ..TestAppOptions::default() }).await
+    }
+
+    /// An application with these options.
+    pub async fn spawn_with(options: TestAppOptions) -> Self {
+        let db = TestDatabase::new().await;
+        Self::spawn_on(db, options).await
+    }
+
+    /// An application on an existing test database (e.g. to restart on the same data).
+    pub async fn spawn_on(db: TestDatabase, options: TestAppOptions) -> Self {
+        let clock = FakeClock::at(options.now);
+        let mode = if options.demo { Mode::Demo } else { Mode::Production };
+        let app = Application::build(db.config(), Arc::new(clock.clone()), mode).await.expect("the application starts");
+        let address = format!("http://{}", app.local_addr());
+        let store = app.state().store.clone();
+        let keys = Arc::clone(&app.state().keys);
+        let (tx, rx) = oneshot::channel();
+        let server = tokio::spawn(app.run_until_stopped(async {
+            let _ = rx.await;
+        }));
+        let client =
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("HTTP client");
+        Self { address, client, clock, store, keys, shutdown: Some(tx), server: Some(server), db }
+    }
+
+    /// `address` + `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// A GET request.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request sent")
+    }
+
+    /// Stops the server gracefully and hands back the database (for a restart on the same data).
+    pub async fn stop(mut self) -> TestDatabase {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.expect("server task").expect("server stopped cleanly");
+        }
+        let Self { db, .. } = self;
+        db
+    }
+}
