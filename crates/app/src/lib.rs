@@ -8,6 +8,7 @@ pub mod error;
 pub mod keys;
 pub mod startup;
 pub mod telemetry;
+pub mod web;
 
 pub use config::Config;
 pub use startup::{AppState, Application};

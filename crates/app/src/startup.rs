@@ -6,13 +6,19 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::Uri;
+use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 use twinbridge_crypto::KeyRing;
 use twinbridge_domain::Clock;
 use twinbridge_store::{Store, StoreError, repo};
 
 use crate::config::Config;
-use crate::{api, demo, keys};
+use crate::error::Problem;
+use crate::web::PageCtx;
+use crate::web::i18n::Lang;
+use crate::{api, demo, keys, web};
 
 /// Whether to run as a demo installation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -165,7 +171,28 @@ impl Application {
     }
 }
 
-/// The whole HTTP surface.
+/// The whole HTTP surface: API and pages, a 404 in the right form for each, a 500 page for panics,
+/// security headers and request logging on everything.
 pub fn router(state: AppState) -> Router {
-    api::with_middleware(api::routes().with_state(state))
+    let https = state.config.public_url.scheme() == "https";
+    let app = Router::new().merge(api::routes()).merge(web::routes()).fallback(not_found).with_state(state);
+    let app = app.layer(CatchPanicLayer::custom(panic_response));
+    api::with_middleware(web::with_security_headers(app, https))
+}
+
+/// Unknown paths: a problem document under `/api/`, the friendly page elsewhere.
+async fn not_found(ctx: PageCtx, uri: Uri) -> Response {
+    if uri.path().starts_with("/api/") { Problem::not_found().into_response() } else { web::not_found_page(ctx) }
+}
+
+/// A handler panicked: log it under an error id and show the 500 page (in English: the request is gone).
+fn panic_response(payload: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let id = uuid::Uuid::new_v4().to_string();
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(error_id = %id, panic = %message, "request handler panicked");
+    web::internal_error_page(PageCtx::new(Lang::En, "/"), id)
 }

@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_debug_implementations)]
 
+pub mod browser;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -12,14 +12,13 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-use crate::error::Problem;
 use crate::startup::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The routes of this module.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).fallback(not_found)
+    Router::new().route("/healthz", get(healthz))
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.
@@ -35,10 +34,6 @@ async fn healthz(State(state): State<AppState>) -> Response {
                 .into_response()
         }
     }
-}
-
-async fn not_found() -> Problem {
-    Problem::not_found()
 }
 
 /// Request ids, logging by route pattern (never the raw URI, which could carry a query string), and

@@ -8,3 +8,4 @@ mod demo;
 mod health;
 mod keys;
 mod storage;
+mod web;

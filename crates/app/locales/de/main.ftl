@@ -1,0 +1,61 @@
+## Layout
+site-name = Twinbridge
+site-tagline = Kontakt zwischen Stammzellspendern und ihren Patienten
+skip-to-content = Zum Inhalt springen
+nav-label = Hauptnavigation
+nav-home = Start
+nav-faq = Fragen und Antworten
+lang-switch-label = Sprache
+lang-name-en = English
+lang-name-hi = हिन्दी
+lang-name-de = Deutsch
+footer-text = Twinbridge hält Spender und Patienten füreinander anonym, bis beide zustimmen und die Regeln etwas anderes erlauben.
+footer-faq = Fragen und Antworten
+
+## Home
+home-title = Kontakt zwischen Spendern und Patienten – sicher
+home-lead = Nach einer Stammzellspende dürfen sich Spender und Patient nur über die Spenderdatei kennen. Twinbridge hilft ihnen, in Verbindung zu bleiben – mit anonymen Briefen und, wo die Regeln beider Länder es erlauben und beide es wollen, mit dem Austausch der Namen und einem Treffen.
+home-donors-heading = Für Spenderinnen und Spender
+home-donors-text = Sehen Sie, was Sie jetzt und ab wann tun dürfen: Ihrem Patienten schreiben, Nachrichten über seine Gesundheit erhalten und, wenn Sie beide es wünschen und die Regeln es erlauben, erfahren, wer er ist. Ihre Briefe werden geprüft, damit nichts Sie aus Versehen verrät.
+home-patients-heading = Für Patienten und Angehörige
+home-patients-text = Danken Sie Ihrem Spender mit eigenen Worten. Twinbridge zeigt Ihnen, welche Regeln gelten, warnt Sie schon beim Schreiben, wenn etwas Sie erkennbar machen könnte, und sagt Ihnen, wenn ein Brief Ihres Spenders auf Sie wartet. Eltern, Vormünder und Angehörige können für den Patienten schreiben.
+home-staff-heading = Für Spenderdateien und Transplantationszentren
+home-staff-text = Ein Ort für die Kontaktregeln aller Länder, eine Prüfliste für Briefe auf beiden Seiten mit einer Suche nach erkennbaren Angaben, Einwilligungen und ein Prüfprotokoll – statt Tabellen und schwarzer Filzstifte.
+home-faq-link = Zu den Fragen und Antworten
+
+## FAQ
+faq-title = Fragen und Antworten
+faq-lead = Was Spender und Patienten am häufigsten fragen, wenn sie nach einer Stammzellspende in Kontakt bleiben möchten.
+faq-anonymity-q = Warum bleiben Spender und Patient füreinander anonym?
+faq-anonymity-a = Die ersten Monate und Jahre nach einer Transplantation entscheiden über ihren Erfolg, und der Patient braucht Ruhe. Der Spender bleibt für eine mögliche zweite Spende vorgemerkt und soll darüber ohne Druck entscheiden. Die Anonymität schützt außerdem beide Seiten vor unerwünschten Kontakten und Forderungen. Die meisten Länder verlangen deshalb Anonymität zumindest für eine Zeit, manche für immer.
+faq-rules-q = Wessen Regeln gelten?
+faq-rules-a = Die Regeln beider Seiten: das Recht im Land des Spenders und im Land des Patienten sowie die Richtlinien der Spenderdatei und des Transplantationszentrums. Wo sie sich unterscheiden, gilt die strengste Regel. Twinbridge zeigt für jedes Spender-Patienten-Paar, was heute erlaubt ist und welche Regel das entschieden hat.
+faq-told-q = Was darf ich anfangs über die andere Person erfahren?
+faq-told-a = Bevor Namen ausgetauscht werden, erfahren Sie meist nur wenige allgemeine Angaben, etwa Geschlecht, ungefähres Alter und Land. Manche Spenderdateien teilen gar nichts mit.
+faq-letters-q = Können wir uns schreiben?
+faq-letters-a = In den meisten Ländern ja: Anonyme Briefe werden über die Spenderdatei und das Transplantationszentrum weitergeleitet. Manche Länder erlauben nur einen Brief oder wenige in einer bestimmten Zeit, einige verbieten jeden Kontakt. Mitarbeitende auf beiden Seiten lesen jeden Brief und entfernen alles, was den Schreibenden erkennbar machen könnte, etwa Namen, Orte, Krankenhäuser, Arbeitgeber, Telefonnummern oder Daten. Eine Antwort kann Wochen dauern oder ganz ausbleiben; das ist die freie Entscheidung der anderen Person.
+faq-writing-q = Was sollte ich in einem Brief weglassen?
+faq-writing-a = Ihren Namen und Ihre Initialen, Ihren Wohn- und Arbeitsort, den Namen des Krankenhauses, Daten wie Ihren Geburtstag oder den Tag der Transplantation, Fotos, die Ihr Gesicht zeigen, sowie Kontaktdaten und Namen in sozialen Netzwerken. Schreiben Sie gern darüber, wie es Ihnen geht, allgemein über Ihre Familie, Ihre Hobbys und Ihre Hoffnungen. Twinbridge warnt Sie schon beim Schreiben.
+faq-gifts-q = Darf ich ein Geschenk, ein Bild oder ein Foto schicken?
+faq-gifts-a = Das hängt von den Ländern ab. Manche erlauben ein kleines Geschenk, andere gar keines; Bilder und Fotos sind mancherorts erlaubt und werden immer von Hand geprüft. Twinbridge zeigt vor dem Schreiben, was für Ihre Briefe erlaubt ist.
+faq-release-q = Können wir jemals unsere Namen erfahren?
+faq-release-a = In manchen Ländern ja: nach einer Wartezeit von einem, zwei oder fünf Jahren, gerechnet ab der Transplantation oder der letzten Spende, und nur wenn Sie beide schriftlich zustimmen. Das Transplantationszentrum muss außerdem bestätigen, dass es dem Patienten gut geht, und beide Seiten werden vorher beraten. In anderen Ländern, etwa Frankreich, Italien und Spanien, dürfen die Namen nie ausgetauscht werden. Jede Seite wählt selbst, welche Angaben sie teilt.
+faq-second-q = Warum hat die Wartezeit neu begonnen?
+faq-second-a = Wenn der Spender erneut Zellen spendet, zum Beispiel Lymphozyten oder ein zweites Mal Stammzellen, zählen viele Regeln die Wartezeit ab der letzten Spende.
+faq-meeting-q = Können wir uns persönlich treffen?
+faq-meeting-a = Erst nachdem die Namen freigegeben wurden und wenn Sie beide es möchten. Spenderdatei und Transplantationszentrum helfen, das erste Treffen vorzubereiten. Treffen sind selten und sehr bewegend; niemand ist dazu verpflichtet.
+faq-updates-q = Erfährt der Spender, wie es dem Patienten geht?
+faq-updates-a = Oft ja: Viele Transplantationszentren schicken kurze anonyme Nachrichten zur Gesundheit, etwa nach einigen Monaten und nach einem Jahr, wenn der Patient es erlaubt und der Spender es wünscht. Manche Länder geben keine.
+faq-cord-q = Und bei Nabelschnurblut?
+faq-cord-a = Ein Kontakt mit der Spenderin von Nabelschnurblut ist nie möglich.
+faq-sad-q = Was ist, wenn der Patient gestorben ist?
+faq-sad-a = Der Spender wird behutsam und ohne weitere Einzelheiten informiert und kann bei der Spenderdatei Unterstützung bekommen. In manchen Ländern dürfen die Angehörigen des Patienten dem Spender schreiben.
+faq-consent-q = Kann ich meine Meinung ändern?
+faq-consent-a = Ja, jederzeit. Sie entscheiden, wie viel Kontakt Sie möchten – keinen, nur Nachrichten zur Gesundheit, anonyme Briefe, ausgewählte Angaben teilen oder ein Treffen – und Sie können Ihre Einwilligung widerrufen. Ein Widerruf gilt sofort für alles, was noch nicht zugestellt wurde.
+
+## Errors
+error-not-found-title = Seite nicht gefunden
+error-not-found-text = Unter dieser Adresse gibt es nichts, oder Sie dürfen es nicht sehen.
+error-internal-title = Etwas ist schiefgegangen
+error-internal-text = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal. Wenn es wieder passiert, nennen Sie Ihrer Spenderdatei diese Fehlernummer:
+error-back-home = Zur Startseite

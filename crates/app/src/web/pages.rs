@@ -1,0 +1,177 @@
+//! The public pages: home, FAQ, the language switch, error pages and the stylesheet.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Deserialize;
+
+use super::ctx::PageCtx;
+use super::i18n::{LANGUAGE_COOKIE, Lang};
+use crate::startup::AppState;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+pub(super) struct HomePage {
+    ctx: PageCtx,
+}
+
+pub(super) async fn home(ctx: PageCtx) -> HomePage {
+    HomePage { ctx }
+}
+
+/// The FAQ topics, in reading order; each has `faq-<topic>-q` and `faq-<topic>-a` in every locale.
+const FAQ_TOPICS: [&str; 13] = [
+    "anonymity",
+    "rules",
+    "told",
+    "letters",
+    "writing",
+    "gifts",
+    "release",
+    "second",
+    "meeting",
+    "updates",
+    "cord",
+    "sad",
+    "consent",
+];
+
+pub(super) struct FaqEntry {
+    topic: &'static str,
+    question: String,
+    answer: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "faq.html")]
+pub(super) struct FaqPage {
+    ctx: PageCtx,
+    entries: Vec<FaqEntry>,
+}
+
+pub(super) async fn faq(ctx: PageCtx) -> FaqPage {
+    let entries = FAQ_TOPICS
+        .into_iter()
+        .map(|topic| FaqEntry {
+            topic,
+            question: ctx.t(&format!("faq-{topic}-q")),
+            answer: ctx.t(&format!("faq-{topic}-a")),
+        })
+        .collect();
+    FaqPage { ctx, entries }
+}
+
+#[derive(Deserialize)]
+pub(super) struct LanguageForm {
+    lang: String,
+    next: Option<String>,
+}
+
+/// `POST /language`: remembers the choice in a cookie for a year and goes back to the page it came from.
+pub(super) async fn set_language(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(form): Form<LanguageForm>,
+) -> Response {
+    let Some(lang) = Lang::from_code(&form.lang) else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
+    };
+    let cookie = Cookie::build((LANGUAGE_COOKIE, lang.code()))
+        .path("/")
+        .max_age(time_year())
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(state.config.public_url.scheme() == "https")
+        .build();
+    (jar.add(cookie), Redirect::to(&local_path(form.next.as_deref()))).into_response()
+}
+
+fn time_year() -> cookie::time::Duration {
+    cookie::time::Duration::days(365)
+}
+
+/// `next` if it is a path on this site, else `/`: the switch must not become an open redirect.
+fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(p)
+            if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.chars().any(char::is_control) =>
+        {
+            p.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    ctx: PageCtx,
+    title_key: &'static str,
+    text_key: &'static str,
+    error_id: Option<String>,
+}
+
+fn render_error(status: StatusCode, page: &ErrorPage) -> Response {
+    match page.render() {
+        Ok(html) => (status, [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))], html)
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "rendering the error page failed");
+            (status, page.ctx.t(page.title_key)).into_response()
+        }
+    }
+}
+
+/// The friendly 404 page in the visitor's language.
+pub fn not_found_page(ctx: PageCtx) -> Response {
+    let page = ErrorPage { ctx, title_key: "error-not-found-title", text_key: "error-not-found-text", error_id: None };
+    render_error(StatusCode::NOT_FOUND, &page)
+}
+
+/// The friendly 500 page, showing the error id under which the cause was logged.
+pub fn internal_error_page(ctx: PageCtx, error_id: String) -> Response {
+    let page =
+        ErrorPage { ctx, title_key: "error-internal-title", text_key: "error-internal-text", error_id: Some(error_id) };
+    render_error(StatusCode::INTERNAL_SERVER_ERROR, &page)
+}
+
+/// `GET /static/app.css`, compiled into the binary.
+pub(super) async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        include_str!("../../static/app.css"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_faq_entry_is_translated() {
+        for lang in Lang::ALL {
+            for topic in FAQ_TOPICS {
+                for part in ["q", "a"] {
+                    let key = format!("faq-{topic}-{part}");
+                    assert_ne!(lang.t(&key), key, "{key} missing in {}", lang.code());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn language_switch_only_returns_to_local_paths() {
+        assert_eq!(local_path(Some("/faq")), "/faq");
+        for bad in [None, Some("https://evil.example"), Some("//evil.example"), Some("/\\evil"), Some("faq")] {
+            assert_eq!(local_path(bad), "/", "{bad:?}");
+        }
+    }
+}
