@@ -9,6 +9,8 @@ use std::time::Duration;
 use serde::Deserialize;
 use twinbridge_store::{ConnectSettings, DatabaseUrl};
 
+use crate::mail::{MailConfig, SmtpSecurity, TransportConfig};
+
 /// Default address: loopback only, so a fresh install is not reachable from the network.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 /// Default database: a SQLite file in the working directory.
@@ -31,6 +33,21 @@ struct FileConfig {
     log_filter: Option<String>,
     #[serde(default)]
     database: FileDatabase,
+    #[serde(default)]
+    mail: FileMail,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileMail {
+    from: Option<String>,
+    transport: Option<String>,
+    file_dir: Option<PathBuf>,
+    smtp_host: Option<String>,
+    smtp_port: Option<u16>,
+    smtp_security: Option<String>,
+    smtp_username: Option<String>,
+    smtp_password: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,6 +97,8 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Which log lines to write (tracing `EnvFilter` syntax); `RUST_LOG` overrides it.
     pub log_filter: String,
+    /// How e-mail is sent.
+    pub mail: MailConfig,
 }
 
 impl Config {
@@ -127,17 +146,66 @@ impl Config {
             Some(other) => return Err(ConfigError(format!("log_format {other:?} must be \"text\" or \"json\""))),
         };
         let log_filter = file.log_filter.unwrap_or_else(|| "info".to_owned());
+        let mail = resolve_mail(file.mail, &database_url)?;
 
-        Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter })
+        Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter, mail })
+    }
+}
+
+fn resolve_mail(file: FileMail, url: &DatabaseUrl) -> Result<MailConfig, ConfigError> {
+    let from = file.from.unwrap_or_else(|| "Twinbridge <no-reply@twinbridge.test>".to_owned());
+    if from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(ConfigError(format!(
+            "mail.from {from:?} is not an e-mail address such as \"Twinbridge <no-reply@example.org>\""
+        )));
+    }
+    let transport = match file.transport.as_deref().unwrap_or("file") {
+        "file" => {
+            TransportConfig::File(file.file_dir.unwrap_or_else(|| default_beside_database(url, "twinbridge-mail")))
+        }
+        "log" => TransportConfig::Log,
+        "smtp" => {
+            let host = file
+                .smtp_host
+                .ok_or_else(|| ConfigError("mail.smtp_host is required with transport = \"smtp\"".into()))?;
+            let security = match file.smtp_security.as_deref().unwrap_or("starttls") {
+                "none" => SmtpSecurity::None,
+                "starttls" => SmtpSecurity::StartTls,
+                "tls" => SmtpSecurity::Tls,
+                other => {
+                    return Err(ConfigError(format!(
+                        "mail.smtp_security {other:?} must be \"none\", \"starttls\" or \"tls\""
+                    )));
+                }
+            };
+            let port = file.smtp_port.unwrap_or(match security {
+                SmtpSecurity::None => 25,
+                SmtpSecurity::StartTls => 587,
+                SmtpSecurity::Tls => 465,
+            });
+            let credentials = match (file.smtp_username, file.smtp_password) {
+                (Some(user), Some(password)) => Some((user, password)),
+                (None, None) => None,
+                _ => return Err(ConfigError("mail.smtp_username and mail.smtp_password go together".into())),
+            };
+            TransportConfig::Smtp { host, port, security, credentials }
+        }
+        other => return Err(ConfigError(format!("mail.transport {other:?} must be \"file\", \"smtp\" or \"log\""))),
+    };
+    Ok(MailConfig { from, transport })
+}
+
+/// `name` beside the SQLite database, or in the working directory for PostgreSQL.
+fn default_beside_database(url: &DatabaseUrl, name: &str) -> PathBuf {
+    match url.sqlite_path().and_then(Path::parent) {
+        Some(dir) => dir.join(name),
+        None => PathBuf::from(name),
     }
 }
 
 /// The key file's default place: beside the SQLite database, or in the working directory for PostgreSQL.
 pub fn default_key_file(url: &DatabaseUrl) -> PathBuf {
-    match url.sqlite_path().and_then(Path::parent) {
-        Some(dir) => dir.join("twinbridge.keys"),
-        None => PathBuf::from("twinbridge.keys"),
-    }
+    default_beside_database(url, "twinbridge.keys")
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
@@ -197,8 +265,14 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         let parsed = file(&all_on).expect("example with every setting parses");
-        let FileConfig { listen, database_url, key_file, public_url, log_format, log_filter, database } = parsed;
+        let FileConfig { listen, database_url, key_file, public_url, log_format, log_filter, database, mail } = parsed;
         let FileDatabase { max_connections, busy_timeout_ms, acquire_timeout_ms } = database;
+        let FileMail { from, transport, file_dir, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password } =
+            mail;
+        assert!(
+            from.is_some() && transport.is_some() && file_dir.is_some() && smtp_host.is_some() && smtp_port.is_some()
+        );
+        assert!(smtp_security.is_some() && smtp_username.is_some() && smtp_password.is_some());
         assert!(listen.is_some() && database_url.is_some() && key_file.is_some() && public_url.is_some());
         assert!(log_format.is_some() && log_filter.is_some());
         assert!(max_connections.is_some() && busy_timeout_ms.is_some() && acquire_timeout_ms.is_some());
@@ -215,5 +289,8 @@ mod tests {
         assert!(bad("log_format = \"xml\""));
         assert!(bad("public_url = \"ftp://x\""));
         assert!(bad("[database]\nmax_connections = 0"));
+        assert!(bad("[mail]\ntransport = \"pigeon\""));
+        assert!(bad("[mail]\ntransport = \"smtp\""));
+        assert!(bad("[mail]\nfrom = \"not an address\""));
     }
 }

@@ -12,12 +12,16 @@
 use chrono::{Months, NaiveDate, TimeDelta};
 use twinbridge_crypto::KeyRing;
 use twinbridge_domain::person::DateOfBirth;
+use twinbridge_domain::{AccountId, AccountKind, StaffRole};
 use twinbridge_domain::{
     Clock, CountryCode, Donation, DonationId, Email, Language, Organisation, OrganisationId, OrganisationKind,
     OrganisationName, Pairing, PairingId, PairingReference, Participant, ParticipantId, PatientStatus,
     PatientStatusEntry, PatientStatusId, Person, PersonId, PersonName, Product, Role,
 };
+use twinbridge_store::repo::accounts::NewAccount;
 use twinbridge_store::{Store, StoreError, WriteTx, repo};
+
+use crate::web::i18n::Lang;
 
 use crate::startup::{Mode, StartError};
 
@@ -117,8 +121,21 @@ const PAIRINGS: [DemoPairing; 3] = [
     },
 ];
 
+/// The published password of every demo account (demo mode only).
+pub const DEMO_PASSWORD: &str = "twinbridge-demo";
+/// The published TOTP secret (base32) of every demo staff account (demo mode only).
+pub const DEMO_TOTP_SECRET: &str = "JBSWY3DPEHPK3PXP";
+
+/// The demo staff: e-mail, display name, organisation (index into [`ORGANISATIONS`]), role.
+const STAFF: [(&str, &str, usize, StaffRole); 4] = [
+    ("registry.coordinator@twinbridge.test", "Registry Coordinator", 0, StaffRole::Coordinator),
+    ("centre.coordinator@twinbridge.test", "Centre Coordinator", 1, StaffRole::Coordinator),
+    ("admin@twinbridge.test", "Registry Administrator", 0, StaffRole::Administrator),
+    ("france.coordinator@twinbridge.test", "France Coordinator", 2, StaffRole::Coordinator),
+];
+
 /// The newest seed step; raise it when adding one to [`apply_step`].
-const LATEST_STEP: u32 = 1;
+const LATEST_STEP: u32 = 2;
 
 /// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
 pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
@@ -142,12 +159,16 @@ pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mod
 /// Marks the database as a demo and applies every seed step newer than the last one applied.
 pub async fn seed(store: &Store, keys: &KeyRing, clock: &dyn Clock) -> Result<(), StoreError> {
     let now = clock.now();
+    let password_hash = tokio::task::spawn_blocking(|| twinbridge_crypto::secrets::hash_password(DEMO_PASSWORD))
+        .await
+        .unwrap_or_default();
+    let password_hash = &password_hash;
     let applied = store
         .write_tx(|tx| async move {
             repo::settings::put(&*tx, DEMO_MARKER, "true", now).await?;
             let done: u32 = repo::settings::get(&*tx, DEMO_SEED_STEP).await?.and_then(|v| v.parse().ok()).unwrap_or(0);
             for step in (done + 1)..=LATEST_STEP {
-                apply_step(&tx, keys, clock, step).await?;
+                apply_step(&tx, keys, clock, step, password_hash).await?;
             }
             repo::settings::put(&*tx, DEMO_SEED_STEP, &LATEST_STEP.to_string(), now).await?;
             Ok::<_, StoreError>(LATEST_STEP.saturating_sub(done))
@@ -159,11 +180,59 @@ pub async fn seed(store: &Store, keys: &KeyRing, clock: &dyn Clock) -> Result<()
     Ok(())
 }
 
-async fn apply_step(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, step: u32) -> Result<(), StoreError> {
+async fn apply_step(
+    tx: &WriteTx,
+    keys: &KeyRing,
+    clock: &dyn Clock,
+    step: u32,
+    password_hash: &str,
+) -> Result<(), StoreError> {
     match step {
         1 => seed_core(tx, keys, clock).await,
+        2 => seed_accounts(tx, keys, clock, password_hash).await,
         _ => Ok(()),
     }
+}
+
+/// Step 2: sign-in accounts for every demo participant and the demo staff.
+async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password_hash: &str) -> Result<(), StoreError> {
+    let now = clock.now();
+    for demo in &PAIRINGS {
+        for who in [&demo.donor, &demo.patient] {
+            let email = parsed(Email::parse(who.email))?;
+            let Some((person, _)) = repo::persons::find_by_email(&**tx, keys, &email).await? else { continue };
+            let account = NewAccount {
+                id: AccountId::random(),
+                kind: AccountKind::Participant,
+                person: Some(person.id),
+                email: &email,
+                display_name: None,
+                password_hash: Some(password_hash.to_owned()),
+                totp_secret: None,
+                language: Some(who.language).filter(|l| Lang::from_code(l).is_some()),
+            };
+            repo::accounts::insert(&**tx, keys, &account, now).await?;
+        }
+    }
+    let organisations = repo::organisations::list(&**tx).await?;
+    for (email, name, org_index, role) in STAFF {
+        let Some(org) = organisations.iter().find(|o| o.name.as_str() == ORGANISATIONS[org_index].0) else { continue };
+        let email = parsed(Email::parse(email))?;
+        let name = parsed(PersonName::parse(name))?;
+        let account = NewAccount {
+            id: AccountId::random(),
+            kind: AccountKind::Staff,
+            person: None,
+            email: &email,
+            display_name: Some(&name),
+            password_hash: Some(password_hash.to_owned()),
+            totp_secret: Some(DEMO_TOTP_SECRET),
+            language: None,
+        };
+        repo::accounts::insert(&**tx, keys, &account, now).await?;
+        repo::accounts::add_role(&**tx, account.id, org.id, role, now).await?;
+    }
+    Ok(())
 }
 
 /// Step 1: organisations, persons, pairings, donations, patient status.

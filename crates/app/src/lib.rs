@@ -1,11 +1,13 @@
 #![doc = include_str!("../README.md")]
 
 mod api;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod error;
 pub mod keys;
+pub mod mail;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

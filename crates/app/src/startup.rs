@@ -9,16 +9,24 @@ use axum::Router;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 use twinbridge_crypto::KeyRing;
 use twinbridge_domain::Clock;
+use twinbridge_store::repo::sessions::DbSessionStore;
 use twinbridge_store::{Store, StoreError, repo};
 
 use crate::config::Config;
 use crate::error::Problem;
+use crate::mail::Mailer;
 use crate::web::PageCtx;
 use crate::web::i18n::Lang;
-use crate::{api, demo, keys, web};
+use crate::{api, demo, keys, mail, web};
 
 /// Whether to run as a demo installation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,6 +85,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// The configuration.
     pub config: Arc<Config>,
+    /// Wakes the mail worker after a commit that queued mail.
+    pub mail_wakeup: Arc<Notify>,
 }
 
 /// A built application, bound to its port, not yet serving.
@@ -84,6 +94,7 @@ pub struct AppState {
 pub struct Application {
     listener: TcpListener,
     state: AppState,
+    mailer: Mailer,
 }
 
 /// Opens the database, migrates it and loads the key ring that belongs to it: everything a command that
@@ -145,7 +156,15 @@ impl Application {
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|e| StartError::Usage(format!("cannot listen on {}: {e}", config.listen)))?;
-        Ok(Self { listener, state: AppState { store, keys: Arc::new(keys), clock, config: Arc::new(config) } })
+        let mailer = Mailer::new(&config.mail).map_err(|e| StartError::Usage(format!("mail: {e}")))?;
+        let state = AppState {
+            store,
+            keys: Arc::new(keys),
+            clock,
+            config: Arc::new(config),
+            mail_wakeup: Arc::new(Notify::new()),
+        };
+        Ok(Self { listener, state, mailer })
     }
 
     /// The address actually bound.
@@ -158,12 +177,22 @@ impl Application {
         &self.state
     }
 
-    /// Serves until `shutdown` completes, then finishes the requests in flight and closes the database.
+    /// Serves (and sends mail) until `shutdown` completes, then finishes the requests in flight, stops the
+    /// mail worker and closes the database.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let router = router(self.state.clone());
+        let stop_worker = Arc::new(Notify::new());
+        let worker = tokio::spawn(mail::worker::run(
+            self.state.clone(),
+            self.mailer.clone(),
+            self.state.config.mail.from.clone(),
+            Arc::clone(&stop_worker),
+        ));
         let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await;
+        stop_worker.notify_one();
+        let _ = worker.await;
         if let Err(e) = self.state.store.close().await {
             tracing::warn!(error = %e, "closing the database failed");
         }
@@ -175,8 +204,30 @@ impl Application {
 /// security headers and request logging on everything.
 pub fn router(state: AppState) -> Router {
     let https = state.config.public_url.scheme() == "https";
-    let app = Router::new().merge(api::routes()).merge(web::routes()).fallback(not_found).with_state(state);
-    let app = app.layer(CatchPanicLayer::custom(panic_response));
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.store.read().clone()))
+        .with_name(if https { "__Host-twinbridge" } else { "twinbridge_session" })
+        .with_secure(https)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnSessionEnd);
+    // Per-address limit on the sign-in steps: bursts of up to 100, refilled at 2 a second (so at least 60
+    // attempts a minute are always served before `429`). Accounts are protected further by the failure
+    // count and lock-out per e-mail address.
+    let Some(limit) = GovernorConfigBuilder::default().per_millisecond(500).burst_size(100).finish() else {
+        unreachable!("a non-zero period and burst always make a rate-limit configuration");
+    };
+    let sign_in_routes = web::sign_in_routes().merge(api::sign_in_routes()).layer(GovernorLayer::new(limit));
+    let app = Router::new()
+        .merge(api::routes())
+        .merge(web::routes())
+        .merge(sign_in_routes)
+        .fallback(not_found)
+        .with_state(state)
+        .layer(sessions)
+        // State-changing requests from another origin are refused (Fetch Metadata / Origin checks).
+        .layer(CsrfLayer::new())
+        .layer(CatchPanicLayer::custom(panic_response));
     api::with_middleware(web::with_security_headers(app, https))
 }
 

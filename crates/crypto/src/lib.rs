@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+pub mod secrets;
+
 use std::collections::BTreeMap;
 use std::fmt;
 

@@ -88,6 +88,12 @@ random_id!(
     "patient status id"
 );
 
+random_id!(
+    /// A sign-in account (a participant's or a staff member's).
+    AccountId,
+    "account id"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

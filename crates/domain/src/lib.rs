@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod account;
 pub mod clock;
 pub mod country;
 pub mod donation;
@@ -10,13 +11,15 @@ pub mod pairing;
 pub mod participant;
 pub mod patient_status;
 pub mod person;
+pub mod rules;
 pub mod text;
 
+pub use account::{AccountKind, StaffRole};
 pub use clock::{Clock, FakeClock, SystemClock};
 pub use country::CountryCode;
 pub use donation::{Donation, Product};
 pub use grid::Grid;
-pub use ids::{DonationId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId};
+pub use ids::{AccountId, DonationId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId};
 pub use organisation::{Organisation, OrganisationKind, OrganisationName};
 pub use pairing::{Pairing, PairingReference};
 pub use participant::{Participant, ProxyRelation, Role};

@@ -1,1 +1,170 @@
 #![doc = include_str!("../README.md")]
+
+mod detectors;
+mod gazetteer;
+pub mod jsonl;
+mod normalise;
+mod redact;
+mod tokens;
+mod translit;
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use redact::redact;
+
+/// Identifiers of the parties that the caller already knows; each is searched for in any case and inflection.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Known {
+    /// Names: full names, first names, family names, nicknames.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Towns, districts, regions, street addresses.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Hospitals, employers, schools.
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Anything else: phone numbers, e-mail addresses, dates, donor numbers.
+    #[serde(default)]
+    pub other: Vec<String>,
+}
+
+/// The kind of identifying detail a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Category {
+    Person,
+    Location,
+    Organization,
+    Date,
+    Age,
+    Contact,
+    IdNumber,
+    Other,
+}
+
+/// One identifying detail: a span of the original text (char offsets, end exclusive) and why it was flagged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    /// The original text of the span.
+    pub text: String,
+    /// 0–1: how sure the screen is that this is identifying.
+    pub confidence: f32,
+    /// Plain words for a coordinator; never says whose identifier matched.
+    pub reason: String,
+}
+
+/// A detection in the normalised text (byte offsets), before it is mapped back to the original.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub confidence: f32,
+    pub reason: String,
+}
+
+impl Hit {
+    pub fn new(start: usize, end: usize, category: Category, confidence: f32, reason: impl Into<String>) -> Self {
+        Hit { start, end, category, confidence, reason: reason.into() }
+    }
+}
+
+/// The screening engine: the compiled-in gazetteers and patterns, built once and shared between threads.
+#[derive(Debug)]
+pub struct Screener {
+    _private: (),
+}
+
+impl Default for Screener {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+static SHARED: LazyLock<Screener> = LazyLock::new(Screener::new);
+
+impl Screener {
+    /// Builds the engine; the gazetteers and patterns behind it are built on first use and shared.
+    pub fn new() -> Self {
+        gazetteer::Gazetteer::get();
+        detectors::warm_up();
+        Screener { _private: () }
+    }
+
+    /// The engine of the process, built on first use.
+    pub fn shared() -> &'static Screener {
+        &SHARED
+    }
+
+    /// Finds identifying details in `text`. `language` (`en`, `de`, `hi`…) tunes a few rules; without it, or
+    /// for another language, every rule runs. `known` holds identifiers of the parties the caller already knows.
+    pub fn screen(&self, text: &str, language: Option<&str>, known: &Known) -> Vec<Finding> {
+        let norm = normalise::Normalised::new(text);
+        let lang = language.map(|l| l.trim().to_ascii_lowercase());
+        let toks = tokens::tokenise(&norm.text);
+        let ctx = detectors::Context { text: &norm.text, tokens: &toks, language: lang.as_deref() };
+        let hits = detectors::run(&ctx, known);
+
+        let char_bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+        let mut findings: Vec<Finding> = hits
+            .into_iter()
+            .filter_map(|h| {
+                let (start, end) = norm.to_original(h.start, h.end)?;
+                let slice = text.get(*char_bytes.get(start)?..*char_bytes.get(end)?)?;
+                Some(Finding {
+                    start,
+                    end,
+                    category: h.category,
+                    text: slice.to_string(),
+                    confidence: h.confidence,
+                    reason: h.reason,
+                })
+            })
+            .collect();
+        tidy(&mut findings);
+        findings
+    }
+}
+
+/// Sorts findings and drops those inside a larger one (keeping the surer of two equal spans).
+fn tidy(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.confidence.total_cmp(&a.confidence)));
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut reach = 0;
+    for f in findings.drain(..) {
+        // Every kept finding starts at or before this one, so the one reaching furthest contains it if any does.
+        if !kept.is_empty() && f.end <= reach {
+            continue;
+        }
+        reach = reach.max(f.end);
+        kept.push(f);
+    }
+    *findings = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_can_be_shared_between_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Screener>();
+        assert_send_sync::<Finding>();
+    }
+
+    #[test]
+    fn findings_are_sorted_and_not_nested() {
+        let text = "Priya Sharma from Pune wrote on 5 March 2024.";
+        let known = Known { names: vec!["Priya Sharma".into()], ..Known::default() };
+        let f = Screener::shared().screen(text, Some("en"), &known);
+        assert!(f.windows(2).all(|w| w[0].start <= w[1].start && w[1].end > w[0].end));
+        assert!(f.iter().any(|x| x.text == "Priya Sharma" && x.category == Category::Person));
+    }
+}

@@ -84,6 +84,25 @@ impl Browser {
         let _ = self.chromedriver.wait();
     }
 
+    /// Waits (up to 10 s) until the page's first `h1` reads `expected` — after a click the old page may
+    /// still be showing — and fails with what it read otherwise.
+    pub async fn wait_for_heading(&self, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(h1) = self.driver.find(By::Css("h1")).await
+                && let Ok(text) = h1.text().await
+            {
+                if text == expected {
+                    return;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("expected the heading {expected:?}, the page shows {last:?}");
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/NAME.png`, for people to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = workspace_root().join("target").join("e2e-screenshots");

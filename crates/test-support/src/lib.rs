@@ -2,6 +2,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_debug_implementations)]
 
 pub mod browser;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -11,8 +12,10 @@ use sea_orm::{ConnectionTrait, Database};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use twinbridge::config::{Config, LogFormat};
+use twinbridge::mail::{MailConfig, SmtpSecurity, TransportConfig};
 use twinbridge::startup::{Application, Mode};
 use twinbridge_crypto::KeyRing;
+use twinbridge_domain::Clock;
 use twinbridge_domain::FakeClock;
 use twinbridge_store::{ConnectSettings, DatabaseUrl, Store};
 
@@ -95,6 +98,7 @@ impl TestDatabase {
             public_url: url::Url::parse("http://127.0.0.1").expect("valid URL"),
             log_format: LogFormat::Text,
             log_filter: "warn".into(),
+            mail: MailConfig { from: "Twinbridge <no-reply@twinbridge.test>".into(), transport: TransportConfig::Log },
         }
     }
 }
@@ -145,6 +149,8 @@ pub struct TestApp {
     pub store: Store,
     /// The application's key ring.
     pub keys: Arc<KeyRing>,
+    /// Every e-mail the application sends arrives here.
+    pub mail: smtp::SmtpSink,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
     /// Kept last so the database is dropped after the server stops.
@@ -172,7 +178,21 @@ impl TestApp {
     pub async fn spawn_on(db: TestDatabase, options: TestAppOptions) -> Self {
         let clock = FakeClock::at(options.now);
         let mode = if options.demo { Mode::Demo } else { Mode::Production };
-        let app = Application::build(db.config(), Arc::new(clock.clone()), mode).await.expect("the application starts");
+        let mail = smtp::SmtpSink::start().await;
+        let mut config = db.config();
+        config.mail.transport = TransportConfig::Smtp {
+            host: "127.0.0.1".into(),
+            port: mail.port,
+            security: SmtpSecurity::None,
+            credentials: None,
+        };
+        // Links in e-mails point at the server; the port is known only after binding, so bind first.
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let port = probe.local_addr().expect("address").port();
+        drop(probe);
+        config.listen = format!("127.0.0.1:{port}").parse().expect("valid address");
+        config.public_url = url::Url::parse(&format!("http://127.0.0.1:{port}")).expect("valid URL");
+        let app = Application::build(config, Arc::new(clock.clone()), mode).await.expect("the application starts");
         let address = format!("http://{}", app.local_addr());
         let store = app.state().store.clone();
         let keys = Arc::clone(&app.state().keys);
@@ -182,7 +202,7 @@ impl TestApp {
         }));
         let client =
             reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("HTTP client");
-        Self { address, client, clock, store, keys, shutdown: Some(tx), server: Some(server), db }
+        Self { address, client, clock, store, keys, mail, shutdown: Some(tx), server: Some(server), db }
     }
 
     /// `address` + `path`.
@@ -193,6 +213,55 @@ impl TestApp {
     /// A GET request.
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.expect("request sent")
+    }
+
+    /// A client that keeps cookies (a browser without JavaScript), not following redirects.
+    pub fn cookie_client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("HTTP client")
+    }
+
+    /// The TOTP code of `secret` now, by the application's clock.
+    pub fn totp_code(&self, secret: &str) -> String {
+        let now = u64::try_from(self.clock.now().timestamp()).expect("after 1970");
+        twinbridge::auth::totp::code_at(secret, now).expect("valid secret")
+    }
+
+    /// `POST /api/v1/session`; the response.
+    pub async fn api_sign_in(&self, email: &str, password: &str, totp: Option<&str>) -> reqwest::Response {
+        let mut body = serde_json::json!({ "email": email, "password": password });
+        if let Some(code) = totp {
+            body["totp"] = code.into();
+        }
+        self.client.post(self.url("/api/v1/session")).json(&body).send().await.expect("request sent")
+    }
+
+    /// An API token for a demo account (staff get the demo TOTP code).
+    pub async fn demo_token(&self, email: &str) -> String {
+        let code = self.totp_code(twinbridge::demo::DEMO_TOTP_SECRET);
+        let staff = !email.starts_with("donor") && !email.starts_with("patient");
+        let response = self.api_sign_in(email, twinbridge::demo::DEMO_PASSWORD, staff.then_some(code.as_str())).await;
+        assert_eq!(response.status(), 200, "demo sign-in of {email}");
+        let body: serde_json::Value = response.json().await.expect("JSON");
+        body["token"].as_str().expect("token").to_owned()
+    }
+
+    /// Signs a cookie client in through the sign-in form (password, and the demo TOTP code for staff).
+    pub async fn browser_sign_in(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+        totp: Option<&str>,
+    ) -> reqwest::Response {
+        let mut form = vec![("email", email.to_owned()), ("password", password.to_owned())];
+        if let Some(code) = totp {
+            form.push(("totp", code.to_owned()));
+        }
+        client.post(self.url("/sign-in")).form(&form).send().await.expect("request sent")
     }
 
     /// Stops the server gracefully and hands back the database (for a restart on the same data).

@@ -59,3 +59,118 @@ error-not-found-text = Unter dieser Adresse gibt es nichts, oder Sie dürfen es 
 error-internal-title = Etwas ist schiefgegangen
 error-internal-text = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal. Wenn es wieder passiert, nennen Sie Ihrer Spenderdatei diese Fehlernummer:
 error-back-home = Zur Startseite
+
+## Signed-in navigation
+nav-dashboard = Übersicht
+nav-account = Konto
+nav-staff = Mitarbeitende
+nav-sign-in = Anmelden
+sign-out = Abmelden
+
+## Sign-in
+sign-in-title = Anmelden
+sign-in-password-heading = Mit Ihrem Passwort
+sign-in-email = E-Mail-Adresse
+sign-in-password = Passwort
+sign-in-totp = Code aus Ihrer Authenticator-App (nur Mitarbeitende)
+sign-in-submit = Anmelden
+sign-in-link-heading = Mit einem Link per E-Mail
+sign-in-link-text = Spender, Patienten und Angehörige können sich mit einem Link anmelden, den wir an ihre E-Mail-Adresse schicken. Er funktioniert einmal und 15 Minuten lang.
+sign-in-link-submit = Link zusenden
+sign-in-failed = Die Anmeldung ist fehlgeschlagen. Prüfen Sie E-Mail-Adresse, Passwort und Code. Nach mehreren Fehlversuchen wird die Anmeldung für eine Weile gesperrt.
+sign-in-link-sent-title = Sehen Sie in Ihr Postfach
+sign-in-link-sent-text = Wenn zu dieser Adresse ein Konto gehört, ist ein Anmeldelink unterwegs. Er funktioniert einmal und 15 Minuten lang.
+totp-title = Code eingeben
+totp-text = Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code für Twinbridge ein. Sie können auch einen Ihrer Wiederherstellungscodes verwenden.
+totp-code = Code
+totp-submit = Weiter
+link-confirm-title = Bei Twinbridge anmelden
+link-confirm-text = Drücken Sie die Schaltfläche, um sich anzumelden. Der Link funktioniert nur einmal.
+link-confirm-submit = Anmelden
+link-invalid-title = Dieser Link funktioniert nicht mehr
+link-invalid-text = Links funktionieren einmal und nur für begrenzte Zeit. Fordern Sie auf der Anmeldeseite einen neuen an.
+
+## Overview after sign-in
+dashboard-title = Übersicht
+dashboard-text = Hier finden Sie alles, was Sie in Twinbridge tun können.
+dashboard-account = Kontoeinstellungen: Passwort, Sprache, E-Mail für Benachrichtigungen, überall abmelden
+dashboard-totp = Authenticator-App: einrichten oder ersetzen
+dashboard-staff = Mitarbeitende Ihrer Organisation: einladen und sperren
+
+## Account settings
+account-title = Kontoeinstellungen
+account-language-heading = Sprache
+account-language-label = Sprache der Seiten und E-Mails
+account-language-save = Sprache speichern
+account-notify-heading = E-Mail für Benachrichtigungen
+account-notify-text = Benachrichtigungen gehen an Ihre Anmeldeadresse, außer Sie geben hier eine andere an. Sie enthalten nie Namen oder andere persönliche Angaben.
+account-notify-label = E-Mail für Benachrichtigungen (leer lassen für Ihre Anmeldeadresse)
+account-notify-save = E-Mail speichern
+account-password-heading = Passwort
+account-password-current = Aktuelles Passwort (falls vorhanden)
+account-password-new = Neues Passwort (mindestens 10 Zeichen)
+account-password-save = Passwort festlegen
+account-password-done = Ihr Passwort ist festgelegt. Ihre anderen Sitzungen wurden abgemeldet.
+account-password-refused = Das Passwort wurde nicht geändert: Das aktuelle Passwort stimmt nicht, oder das neue ist kürzer als 10 Zeichen.
+account-everywhere-heading = Überall abmelden
+account-everywhere-text = Beendet alle Sitzungen und API-Tokens Ihres Kontos auf allen Geräten, auch auf diesem.
+account-everywhere-submit = Überall abmelden
+account-saved = Gespeichert.
+account-invalid-email = Das ist keine gültige E-Mail-Adresse.
+
+## Authenticator enrolment
+enrol-title = Authenticator-App einrichten
+enrol-text = Mitarbeitende melden sich mit Passwort und einem Code aus einer Authenticator-App an. Scannen Sie den QR-Code mit der App oder geben Sie den Schlüssel ein, dann geben Sie den Code ein, den die App anzeigt.
+enrol-key = Schlüssel
+enrol-qr-alt = QR-Code, um Twinbridge einer Authenticator-App hinzuzufügen
+enrol-code = Code aus der App
+enrol-submit = Bestätigen
+enrol-refused = Der Code passte nicht. Prüfen Sie die Uhrzeit Ihres Telefons und versuchen Sie es noch einmal.
+recovery-title = Ihre Wiederherstellungscodes
+recovery-text = Bewahren Sie diese Codes sicher auf. Wenn Sie Ihr Telefon verlieren, funktioniert jeder Code einmal anstelle eines Codes aus der App. Sie werden nur jetzt angezeigt.
+recovery-continue = Weiter
+
+## Staff management
+staff-title = Mitarbeitende
+staff-list-heading = Konten der Mitarbeitenden
+staff-col-name = Name
+staff-col-email = E-Mail-Adresse
+staff-col-roles = Rollen
+staff-col-status = Status
+staff-col-action = Aktion
+staff-active = Aktiv
+staff-disabled = Gesperrt
+staff-disable = Sperren
+staff-enable = Entsperren
+staff-invite-heading = Mitarbeitende einladen
+staff-name = Name
+staff-email = E-Mail-Adresse
+staff-roles = Rollen
+role-coordinator = Koordination
+role-administrator = Administration
+role-auditor = Prüfung (Audit)
+staff-invite-submit = Einladung senden
+staff-invited = Die Einladung ist unterwegs.
+staff-invite-refused = Die Einladung wurde nicht gesendet. Prüfen Sie Name und Adresse (sie hat vielleicht schon ein Konto) und wählen Sie mindestens eine Rolle.
+invitation-title = Willkommen bei Twinbridge
+invitation-text = Wählen Sie ein Passwort mit mindestens 10 Zeichen. Danach richten Sie Ihre Authenticator-App ein.
+invitation-password = Passwort
+invitation-submit = Passwort festlegen
+
+## E-mails
+mail-sign-in-link-subject = Ihr Anmeldelink für Twinbridge
+mail-sign-in-link-body =
+    Guten Tag,
+
+    hier ist Ihr Link zur Anmeldung bei Twinbridge. Er funktioniert einmal und { $minutes } Minuten lang:
+
+    { $link }
+
+    Wenn Sie ihn nicht angefordert haben, können Sie diese Nachricht ignorieren.
+mail-invitation-subject = Ihre Einladung zu Twinbridge
+mail-invitation-body =
+    Guten Tag,
+
+    Sie wurden eingeladen, in Twinbridge mitzuarbeiten. Öffnen Sie diesen Link, um Ihr Passwort zu wählen und Ihre Authenticator-App einzurichten. Er funktioniert { $days } Tage lang:
+
+    { $link }

@@ -59,3 +59,118 @@ error-not-found-text = There is nothing at this address, or you may not see it.
 error-internal-title = Something went wrong
 error-internal-text = Something went wrong on our side. Please try again later. If it keeps happening, tell your registry this error id:
 error-back-home = Back to the home page
+
+## Signed-in navigation
+nav-dashboard = Overview
+nav-account = Account
+nav-staff = Staff
+nav-sign-in = Sign in
+sign-out = Sign out
+
+## Sign-in
+sign-in-title = Sign in
+sign-in-password-heading = With your password
+sign-in-email = E-mail address
+sign-in-password = Password
+sign-in-totp = Code from your authenticator app (staff only)
+sign-in-submit = Sign in
+sign-in-link-heading = With a link by e-mail
+sign-in-link-text = Donors, patients and families can sign in with a link sent to their e-mail address. It works once, for 15 minutes.
+sign-in-link-submit = Send me a link
+sign-in-failed = Sign-in failed. Check your e-mail address, password and code. After repeated failures, sign-in is paused for a while.
+sign-in-link-sent-title = Check your e-mail
+sign-in-link-sent-text = If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.
+totp-title = Enter your code
+totp-text = Open your authenticator app and enter the 6-digit code for Twinbridge. You can also use one of your recovery codes.
+totp-code = Code
+totp-submit = Continue
+link-confirm-title = Sign in to Twinbridge
+link-confirm-text = Press the button to sign in. The link works only once.
+link-confirm-submit = Sign in
+link-invalid-title = This link no longer works
+link-invalid-text = Links work once and only for a limited time. Ask for a new one on the sign-in page.
+
+## Overview after sign-in
+dashboard-title = Overview
+dashboard-text = Everything you can do in Twinbridge is linked here.
+dashboard-account = Account settings: password, language, notification e-mail, signing out everywhere
+dashboard-totp = Authenticator app: set it up or replace it
+dashboard-staff = Staff of your organisation: invite and disable accounts
+
+## Account settings
+account-title = Account settings
+account-language-heading = Language
+account-language-label = Language of pages and e-mails
+account-language-save = Save language
+account-notify-heading = Notification e-mail
+account-notify-text = Notifications go to your sign-in address unless you give another one here. They never contain names or other personal details.
+account-notify-label = Notification e-mail (leave empty to use your sign-in address)
+account-notify-save = Save notification e-mail
+account-password-heading = Password
+account-password-current = Current password (if you have one)
+account-password-new = New password (at least 10 characters)
+account-password-save = Set password
+account-password-done = Your password is set. Your other sessions were signed out.
+account-password-refused = The password was not changed: the current password is not right, or the new one is shorter than 10 characters.
+account-everywhere-heading = Sign out everywhere
+account-everywhere-text = Ends every session and API token of your account on all devices, including this one.
+account-everywhere-submit = Sign out everywhere
+account-saved = Saved.
+account-invalid-email = That is not a valid e-mail address.
+
+## Authenticator enrolment
+enrol-title = Set up your authenticator app
+enrol-text = Staff sign in with a password and a code from an authenticator app. Scan the QR code with the app, or type in the key, then enter the code the app shows.
+enrol-key = Key
+enrol-qr-alt = QR code to add Twinbridge to an authenticator app
+enrol-code = Code from the app
+enrol-submit = Confirm
+enrol-refused = That code did not match. Check that the time on your phone is right and try again.
+recovery-title = Your recovery codes
+recovery-text = Keep these codes in a safe place. If you lose your phone, each code works once instead of a code from the app. They are shown only now.
+recovery-continue = Continue
+
+## Staff management
+staff-title = Staff
+staff-list-heading = Staff accounts
+staff-col-name = Name
+staff-col-email = E-mail address
+staff-col-roles = Roles
+staff-col-status = Status
+staff-col-action = Action
+staff-active = Active
+staff-disabled = Disabled
+staff-disable = Disable
+staff-enable = Enable
+staff-invite-heading = Invite a staff member
+staff-name = Name
+staff-email = E-mail address
+staff-roles = Roles
+role-coordinator = Coordinator
+role-administrator = Administrator
+role-auditor = Auditor
+staff-invite-submit = Send invitation
+staff-invited = The invitation is on its way.
+staff-invite-refused = The invitation was not sent. Check the name and the address (it may already have an account), and choose at least one role.
+invitation-title = Welcome to Twinbridge
+invitation-text = Choose a password of at least 10 characters. Next you will set up your authenticator app.
+invitation-password = Password
+invitation-submit = Set password
+
+## E-mails
+mail-sign-in-link-subject = Your sign-in link for Twinbridge
+mail-sign-in-link-body =
+    Hello,
+
+    here is your link to sign in to Twinbridge. It works once, for { $minutes } minutes:
+
+    { $link }
+
+    If you did not ask for it, you can ignore this message.
+mail-invitation-subject = Your invitation to Twinbridge
+mail-invitation-body =
+    Hello,
+
+    you have been invited to work in Twinbridge. Open this link to choose your password and set up your authenticator app. It works for { $days } days:
+
+    { $link }

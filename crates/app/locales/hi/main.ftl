@@ -59,3 +59,118 @@ error-not-found-text = इस पते पर कुछ नहीं है, �
 error-internal-title = कुछ गड़बड़ हो गई
 error-internal-text = हमारी ओर से कुछ गड़बड़ हो गई। कृपया बाद में फिर कोशिश करें। यदि यह बार-बार हो, तो अपनी रजिस्ट्री को यह त्रुटि संख्या बताएँ:
 error-back-home = मुखपृष्ठ पर लौटें
+
+## Signed-in navigation
+nav-dashboard = अवलोकन
+nav-account = खाता
+nav-staff = कर्मचारी
+nav-sign-in = साइन इन
+sign-out = साइन आउट
+
+## Sign-in
+sign-in-title = साइन इन
+sign-in-password-heading = अपने पासवर्ड से
+sign-in-email = ईमेल पता
+sign-in-password = पासवर्ड
+sign-in-totp = आपके ऑथेंटिकेटर ऐप का कोड (केवल कर्मचारी)
+sign-in-submit = साइन इन करें
+sign-in-link-heading = ईमेल पर भेजे गए लिंक से
+sign-in-link-text = दाता, मरीज़ और परिवार अपने ईमेल पते पर भेजे गए लिंक से साइन इन कर सकते हैं। यह एक बार, 15 मिनट तक काम करता है।
+sign-in-link-submit = मुझे लिंक भेजें
+sign-in-failed = साइन इन नहीं हो सका। अपना ईमेल पता, पासवर्ड और कोड जाँचें। बार-बार असफल होने पर साइन इन कुछ समय के लिए रोक दिया जाता है।
+sign-in-link-sent-title = अपना ईमेल देखें
+sign-in-link-sent-text = यदि यह पता किसी खाते का है, तो साइन इन लिंक भेज दिया गया है। यह एक बार, 15 मिनट तक काम करता है।
+totp-title = अपना कोड दर्ज करें
+totp-text = अपना ऑथेंटिकेटर ऐप खोलें और Twinbridge का 6 अंकों का कोड दर्ज करें। आप अपने किसी रिकवरी कोड का भी उपयोग कर सकते हैं।
+totp-code = कोड
+totp-submit = आगे बढ़ें
+link-confirm-title = Twinbridge में साइन इन करें
+link-confirm-text = साइन इन करने के लिए बटन दबाएँ। लिंक केवल एक बार काम करता है।
+link-confirm-submit = साइन इन करें
+link-invalid-title = यह लिंक अब काम नहीं करता
+link-invalid-text = लिंक एक बार और सीमित समय तक ही काम करते हैं। साइन इन पृष्ठ पर नया लिंक माँगें।
+
+## Overview after sign-in
+dashboard-title = अवलोकन
+dashboard-text = Twinbridge में आप जो कुछ कर सकते हैं, वह सब यहाँ से जुड़ा है।
+dashboard-account = खाता सेटिंग: पासवर्ड, भाषा, सूचना ईमेल, हर जगह से साइन आउट
+dashboard-totp = ऑथेंटिकेटर ऐप: सेट करें या बदलें
+dashboard-staff = आपके संगठन के कर्मचारी: आमंत्रित करें और खाते बंद करें
+
+## Account settings
+account-title = खाता सेटिंग
+account-language-heading = भाषा
+account-language-label = पृष्ठों और ईमेल की भाषा
+account-language-save = भाषा सहेजें
+account-notify-heading = सूचना ईमेल
+account-notify-text = सूचनाएँ आपके साइन इन पते पर जाती हैं, जब तक आप यहाँ कोई दूसरा पता न दें। उनमें कभी नाम या अन्य व्यक्तिगत जानकारी नहीं होती।
+account-notify-label = सूचना ईमेल (साइन इन पते के लिए खाली छोड़ें)
+account-notify-save = सूचना ईमेल सहेजें
+account-password-heading = पासवर्ड
+account-password-current = वर्तमान पासवर्ड (यदि हो)
+account-password-new = नया पासवर्ड (कम से कम 10 अक्षर)
+account-password-save = पासवर्ड सेट करें
+account-password-done = आपका पासवर्ड सेट हो गया है। आपके अन्य सत्रों से साइन आउट कर दिया गया है।
+account-password-refused = पासवर्ड नहीं बदला गया: वर्तमान पासवर्ड सही नहीं है, या नया पासवर्ड 10 अक्षरों से छोटा है।
+account-everywhere-heading = हर जगह से साइन आउट
+account-everywhere-text = सभी उपकरणों पर, इस उपकरण सहित, आपके खाते के सभी सत्र और API टोकन समाप्त कर देता है।
+account-everywhere-submit = हर जगह से साइन आउट करें
+account-saved = सहेजा गया।
+account-invalid-email = यह मान्य ईमेल पता नहीं है।
+
+## Authenticator enrolment
+enrol-title = अपना ऑथेंटिकेटर ऐप सेट करें
+enrol-text = कर्मचारी पासवर्ड और ऑथेंटिकेटर ऐप के कोड से साइन इन करते हैं। ऐप से QR कोड स्कैन करें या कुंजी टाइप करें, फिर ऐप में दिखने वाला कोड दर्ज करें।
+enrol-key = कुंजी
+enrol-qr-alt = ऑथेंटिकेटर ऐप में Twinbridge जोड़ने के लिए QR कोड
+enrol-code = ऐप का कोड
+enrol-submit = पुष्टि करें
+enrol-refused = कोड मेल नहीं खाया। अपने फ़ोन का समय जाँचें और फिर कोशिश करें।
+recovery-title = आपके रिकवरी कोड
+recovery-text = इन कोड को सुरक्षित जगह रखें। फ़ोन खो जाने पर हर कोड ऐप के कोड की जगह एक बार काम करता है। ये केवल अभी दिखाए जा रहे हैं।
+recovery-continue = आगे बढ़ें
+
+## Staff management
+staff-title = कर्मचारी
+staff-list-heading = कर्मचारियों के खाते
+staff-col-name = नाम
+staff-col-email = ईमेल पता
+staff-col-roles = भूमिकाएँ
+staff-col-status = स्थिति
+staff-col-action = कार्रवाई
+staff-active = सक्रिय
+staff-disabled = बंद
+staff-disable = बंद करें
+staff-enable = फिर चालू करें
+staff-invite-heading = कर्मचारी को आमंत्रित करें
+staff-name = नाम
+staff-email = ईमेल पता
+staff-roles = भूमिकाएँ
+role-coordinator = समन्वयक
+role-administrator = प्रशासक
+role-auditor = लेखा परीक्षक
+staff-invite-submit = आमंत्रण भेजें
+staff-invited = आमंत्रण भेज दिया गया है।
+staff-invite-refused = आमंत्रण नहीं भेजा गया। नाम और पता जाँचें (हो सकता है उसका पहले से खाता हो), और कम से कम एक भूमिका चुनें।
+invitation-title = Twinbridge में आपका स्वागत है
+invitation-text = कम से कम 10 अक्षरों का पासवर्ड चुनें। इसके बाद आप अपना ऑथेंटिकेटर ऐप सेट करेंगे।
+invitation-password = पासवर्ड
+invitation-submit = पासवर्ड सेट करें
+
+## E-mails
+mail-sign-in-link-subject = Twinbridge के लिए आपका साइन इन लिंक
+mail-sign-in-link-body =
+    नमस्ते,
+
+    Twinbridge में साइन इन करने के लिए यह आपका लिंक है। यह एक बार, { $minutes } मिनट तक काम करता है:
+
+    { $link }
+
+    यदि आपने इसे नहीं माँगा था, तो इस संदेश को अनदेखा करें।
+mail-invitation-subject = Twinbridge के लिए आपका आमंत्रण
+mail-invitation-body =
+    नमस्ते,
+
+    आपको Twinbridge में काम करने के लिए आमंत्रित किया गया है। अपना पासवर्ड चुनने और ऑथेंटिकेटर ऐप सेट करने के लिए यह लिंक खोलें। यह { $days } दिन तक काम करता है:
+
+    { $link }

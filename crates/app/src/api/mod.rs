@@ -16,9 +16,20 @@ use crate::startup::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-/// The routes of this module.
+mod session;
+
+/// The routes of this module (sign-in routes separately, for the rate limit).
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/session", axum::routing::delete(session::delete))
+        .route("/api/v1/me", get(session::me))
+        .route("/api/v1/organisations", get(session::organisations))
+}
+
+/// `POST /api/v1/session`, which the per-address rate limit guards.
+pub fn sign_in_routes() -> Router<AppState> {
+    Router::new().route("/api/v1/session", axum::routing::post(session::create))
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.

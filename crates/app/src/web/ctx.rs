@@ -8,7 +8,11 @@ use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 
+use twinbridge_domain::StaffRole;
+
 use super::i18n::{LANGUAGE_COOKIE, Lang};
+use crate::auth::MaybeUser;
+use crate::startup::AppState;
 
 /// The per-request context of a page.
 #[derive(Debug, Clone)]
@@ -17,6 +21,17 @@ pub struct PageCtx {
     pub lang: Lang,
     /// The path of the current page (no query string: it could carry anything).
     pub path: String,
+    /// What the navigation needs to know about a signed-in visitor.
+    pub visitor: Option<Visitor>,
+}
+
+/// A signed-in visitor, as far as the page frame is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visitor {
+    /// Staff rather than participant.
+    pub staff: bool,
+    /// Holds the administrator role somewhere.
+    pub administrator: bool,
 }
 
 /// One entry of the language switch.
@@ -44,7 +59,12 @@ pub struct NavItem {
 impl PageCtx {
     /// A context for `lang` and `path` (tests and error pages built outside a handler).
     pub fn new(lang: Lang, path: impl Into<String>) -> Self {
-        Self { lang, path: path.into() }
+        Self { lang, path: path.into(), visitor: None }
+    }
+
+    /// Whether someone is signed in.
+    pub fn signed_in(&self) -> bool {
+        self.visitor.is_some()
     }
 
     /// The translation of `key` in the page's language.
@@ -64,22 +84,36 @@ impl PageCtx {
             .collect()
     }
 
-    /// The navigation links for this visitor.
+    /// The navigation links for this visitor: public pages, then what a signed-in user may reach.
     pub fn nav(&self) -> Vec<NavItem> {
-        [("/", "nav-home"), ("/faq", "nav-faq")]
-            .into_iter()
-            .map(|(href, key)| NavItem { href, label: self.t(key), current: self.path == href })
-            .collect()
+        let mut links = vec![("/", "nav-home"), ("/faq", "nav-faq")];
+        match self.visitor {
+            None => links.push(("/sign-in", "nav-sign-in")),
+            Some(visitor) => {
+                links.push(("/home", "nav-dashboard"));
+                if visitor.administrator {
+                    links.push(("/staff", "nav-staff"));
+                }
+                links.push(("/account", "nav-account"));
+            }
+        }
+        links.into_iter().map(|(href, key)| NavItem { href, label: self.t(key), current: self.path == href }).collect()
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+impl FromRequestParts<AppState> for PageCtx {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_request_parts(parts, state).await?;
+        let MaybeUser(user) = MaybeUser::from_request_parts(parts, state).await?;
         let accept = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        let lang = Lang::negotiate(jar.get(LANGUAGE_COOKIE).map(|c| c.value()), accept);
-        Ok(Self { lang, path: parts.uri.path().to_owned() })
+        // The account's own choice wins, then the switch's cookie, then the browser.
+        let chosen = user.as_ref().and_then(|u| u.account.language.clone());
+        let cookie = jar.get(LANGUAGE_COOKIE).map(|c| c.value().to_owned());
+        let lang = Lang::negotiate(chosen.as_deref().or(cookie.as_deref()), accept);
+        let visitor =
+            user.map(|u| Visitor { staff: u.is_staff(), administrator: u.has_role(StaffRole::Administrator) });
+        Ok(Self { lang, path: parts.uri.path().to_owned(), visitor })
     }
 }

@@ -85,6 +85,15 @@ impl Lang {
     pub fn t(self, key: &str) -> String {
         LOCALES.try_lookup(&self.id(), key).unwrap_or_else(|| key.to_owned())
     }
+
+    /// The translation of `key` with named arguments (`{ $name }` in the message).
+    pub fn t_args(self, key: &str, args: &[(String, String)]) -> String {
+        let args: std::collections::HashMap<
+            std::borrow::Cow<'static, str>,
+            fluent_templates::fluent_bundle::FluentValue,
+        > = args.iter().map(|(k, v)| (std::borrow::Cow::Owned(k.clone()), v.clone().into())).collect();
+        LOCALES.try_lookup_with_args(&self.id(), key, &args).unwrap_or_else(|| key.to_owned())
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! The portal: server-rendered pages (askama) in the visitor's language (fluent), plain HTML forms that
 //! work without JavaScript, one small stylesheet. Every string a page shows comes from `locales/`.
 
+mod account;
 mod ctx;
 pub mod i18n;
 mod pages;
 mod security;
 
-pub use ctx::PageCtx;
+pub use ctx::{PageCtx, Visitor};
 pub use pages::{internal_error_page, not_found_page};
 pub use security::with_security_headers;
 
@@ -15,6 +16,16 @@ use axum::routing::{get, post};
 
 use crate::startup::AppState;
 
+/// The sign-in steps, which the per-address rate limit guards.
+pub fn sign_in_routes() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(account::sign_in_page).post(account::sign_in))
+        .route("/sign-in/totp", post(account::sign_in_totp))
+        .route("/sign-in/email", post(account::request_link))
+        .route("/sign-in/link", post(account::use_link))
+        .route("/invitation", post(account::accept_invitation))
+}
+
 /// The public pages.
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -22,4 +33,18 @@ pub fn routes() -> Router<AppState> {
         .route("/faq", get(pages::faq))
         .route("/language", post(pages::set_language))
         .route("/static/app.css", get(pages::stylesheet))
+        .route("/sign-in/link/{token}", get(account::link_page))
+        .route("/sign-out", post(account::sign_out))
+        .route("/home", get(account::dashboard))
+        .route("/account", get(account::account_page))
+        .route("/account/language", post(account::set_language))
+        .route("/account/notification-email", post(account::set_notification_email))
+        .route("/account/password", post(account::set_password))
+        .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/account/totp", get(account::enrol_form).post(account::enrol))
+        .route("/staff", get(account::staff_page))
+        .route("/staff/invite", post(account::invite))
+        .route("/staff/{id}/disable", post(account::disable))
+        .route("/staff/{id}/enable", post(account::enable))
+        .route("/invitation/{token}", get(account::invitation_page))
 }

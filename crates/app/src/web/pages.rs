@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::ctx::PageCtx;
 use super::i18n::{LANGUAGE_COOKIE, Lang};
+use crate::auth::MaybeUser;
 use crate::startup::AppState;
 
 #[derive(Template, WebTemplate)]
@@ -72,15 +73,29 @@ pub(super) struct LanguageForm {
     next: Option<String>,
 }
 
-/// `POST /language`: remembers the choice in a cookie for a year and goes back to the page it came from.
+/// `POST /language`: remembers the choice in a cookie for a year (and in the account, when signed in)
+/// and goes back to the page it came from.
 pub(super) async fn set_language(
     State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
     jar: CookieJar,
     Form(form): Form<LanguageForm>,
 ) -> Response {
     let Some(lang) = Lang::from_code(&form.lang) else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
     };
+    if let Some(user) = user {
+        let id = user.account.id;
+        let saved = state
+            .store
+            .write_tx(
+                |tx| async move { twinbridge_store::repo::accounts::set_language(&*tx, id, Some(lang.code())).await },
+            )
+            .await;
+        if let Err(e) = saved {
+            return crate::error::Problem::internal(&e).into_response();
+        }
+    }
     let cookie = Cookie::build((LANGUAGE_COOKIE, lang.code()))
         .path("/")
         .max_age(time_year())

@@ -3,10 +3,6 @@ use twinbridge::web::i18n::Lang;
 use twinbridge_test_support::TestApp;
 use twinbridge_test_support::browser::Browser;
 
-async fn heading(browser: &Browser) -> String {
-    browser.driver.find(By::Css("h1")).await.expect("a heading").text().await.expect("its text")
-}
-
 async fn html_lang(browser: &Browser) -> String {
     browser.driver.find(By::Css("html")).await.unwrap().attr("lang").await.unwrap().unwrap_or_default()
 }
@@ -22,19 +18,19 @@ async fn the_home_page_switches_to_hindi_and_stays_accessible() {
     let Some(browser) = Browser::start().await else { return };
     let app = TestApp::spawn().await;
     browser.driver.goto(app.url("/")).await.unwrap();
-    assert_eq!(heading(&browser).await, Lang::En.t("home-title"));
+    browser.wait_for_heading(&Lang::En.t("home-title")).await;
     assert_eq!(html_lang(&browser).await, "en");
     browser.assert_accessible("home (en)").await;
 
     press_language(&browser, "hi").await;
-    assert_eq!(heading(&browser).await, Lang::Hi.t("home-title"));
+    browser.wait_for_heading(&Lang::Hi.t("home-title")).await;
     assert_eq!(html_lang(&browser).await, "hi");
     browser.screenshot("home-hi").await;
     browser.assert_accessible("home (hi)").await;
 
     // The choice is remembered for the next page.
     browser.driver.goto(app.url("/faq")).await.unwrap();
-    assert_eq!(heading(&browser).await, Lang::Hi.t("faq-title"));
+    browser.wait_for_heading(&Lang::Hi.t("faq-title")).await;
     browser.close().await;
 }
 
@@ -44,7 +40,7 @@ async fn the_faq_reads_in_german_and_unknown_pages_answer_in_german_too() {
     let app = TestApp::spawn().await;
     browser.driver.goto(app.url("/faq")).await.unwrap();
     press_language(&browser, "de").await;
-    assert_eq!(heading(&browser).await, Lang::De.t("faq-title"));
+    browser.wait_for_heading(&Lang::De.t("faq-title")).await;
     let questions = browser.driver.find_all(By::Css(".faq h2")).await.unwrap();
     assert!(questions.len() >= 10, "the FAQ has its questions");
     assert_eq!(questions[0].text().await.unwrap(), Lang::De.t("faq-anonymity-q"));
@@ -52,7 +48,7 @@ async fn the_faq_reads_in_german_and_unknown_pages_answer_in_german_too() {
     browser.assert_accessible("faq (de)").await;
 
     browser.driver.goto(app.url("/no/such/page")).await.unwrap();
-    assert_eq!(heading(&browser).await, Lang::De.t("error-not-found-title"));
+    browser.wait_for_heading(&Lang::De.t("error-not-found-title")).await;
     browser.assert_accessible("404 (de)").await;
     browser.close().await;
 }
@@ -81,7 +77,7 @@ async fn keyboard_alone_reaches_and_uses_the_language_switch() {
     }
     let german = reached.expect("Tab reaches the German button of the language switch");
     german.send_keys(Key::Enter).await.unwrap();
-    assert_eq!(heading(&browser).await, Lang::De.t("home-title"));
+    browser.wait_for_heading(&Lang::De.t("home-title")).await;
     browser.close().await;
 }
 

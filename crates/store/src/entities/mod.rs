@@ -1,10 +1,18 @@
 //! SeaORM entities: persistence structs only. They never leave this crate; repositories map them to and
 //! from the domain's types. Identity columns hold ciphertext (see `repo::persons`).
 
+pub mod accounts;
+pub mod api_tokens;
 pub mod donations;
 pub mod instance_settings;
+pub mod one_time_tokens;
 pub mod organisations;
+pub mod outbox;
 pub mod pairings;
 pub mod participants;
 pub mod patient_statuses;
 pub mod persons;
+pub mod recovery_codes;
+pub mod sessions;
+pub mod sign_in_throttle;
+pub mod staff_roles;

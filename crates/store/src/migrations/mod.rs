@@ -7,6 +7,7 @@
 use sea_orm_migration::prelude::*;
 
 mod m0001_core;
+mod m0002_accounts;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -15,6 +16,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_core::Migration)]
+        vec![Box::new(m0001_core::Migration), Box::new(m0002_accounts::Migration)]
     }
 }

@@ -1,12 +1,17 @@
 //! Repositories: functions that map rows to domain types and back. Each takes any connection (a pool for
 //! reads, a [`crate::WriteTx`] for writes), so several of them compose into one transaction.
 
+pub mod accounts;
 pub mod donations;
 pub mod organisations;
+pub mod outbox;
 pub mod pairings;
 pub mod patient_statuses;
 pub mod persons;
+pub mod sessions;
 pub mod settings;
+pub mod throttle;
+pub mod tokens;
 
 use sea_orm::{DbErr, SqlErr};
 

@@ -1,0 +1,98 @@
+//! `POST /api/v1/session` (API tokens), `DELETE /api/v1/session`, `GET /api/v1/me`.
+
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::{Json, http::HeaderMap};
+use serde::Deserialize;
+use serde_json::json;
+use twinbridge_store::repo::tokens;
+
+use crate::auth::CurrentUser;
+use crate::auth::service::{self, AuthError, PasswordOutcome};
+use crate::error::Problem;
+use crate::startup::AppState;
+
+#[derive(Deserialize)]
+pub(super) struct Credentials {
+    email: String,
+    password: String,
+    totp: Option<String>,
+}
+
+fn refused() -> Response {
+    Problem::new(
+        StatusCode::UNAUTHORIZED,
+        "sign-in-refused",
+        "Sign-in refused: wrong e-mail, password or code, or sign-in paused after repeated failures.",
+    )
+    .into_response()
+}
+
+/// Signs in with e-mail, password and (staff) TOTP code; answers a bearer token.
+pub(super) async fn create(State(state): State<AppState>, Json(credentials): Json<Credentials>) -> Response {
+    let outcome =
+        service::sign_in_with_password(&state, &credentials.email, &credentials.password, credentials.totp.as_deref())
+            .await;
+    match outcome {
+        Ok(PasswordOutcome::SignedIn(account)) => match service::issue_api_token(&state, account.id).await {
+            Ok((token, expires)) => Json(json!({ "token": token, "expires_at": expires.to_rfc3339() })).into_response(),
+            Err(e) => Problem::internal(&e).into_response(),
+        },
+        Ok(PasswordOutcome::NeedsTotp(_) | PasswordOutcome::MustEnrolTotp(_)) => Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "totp-required",
+            "Staff accounts need the current code of their authenticator app in \"totp\".",
+        )
+        .into_response(),
+        Err(AuthError::Store(e)) => Problem::internal(&e).into_response(),
+        Err(_) => refused(),
+    }
+}
+
+/// Revokes the bearer token used for this request.
+pub(super) async fn delete(State(state): State<AppState>, _user: CurrentUser, headers: HeaderMap) -> Response {
+    let token =
+        headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let Some(token) = token else { return StatusCode::NO_CONTENT.into_response() };
+    let hash = twinbridge_crypto::secrets::hash_token(token);
+    match state
+        .store
+        .write_tx(|tx| {
+            let hash = &hash;
+            async move { tokens::delete_api_token(&*tx, hash).await }
+        })
+        .await
+    {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => Problem::internal(&e).into_response(),
+    }
+}
+
+/// Who the caller is: account id, kind and staff roles (ids only).
+pub(super) async fn me(user: CurrentUser) -> Response {
+    let roles: Vec<_> = user
+        .roles
+        .iter()
+        .map(|(org, role)| json!({ "organisation_id": org.to_string(), "role": role.as_str() }))
+        .collect();
+    Json(json!({ "id": user.account.id.to_string(), "kind": user.account.kind.as_str(), "roles": roles }))
+        .into_response()
+}
+
+/// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
+/// (they must not learn the other side's organisation).
+pub(super) async fn organisations(State(state): State<AppState>, user: CurrentUser) -> Response {
+    if !user.is_staff() {
+        return Problem::not_found().into_response();
+    }
+    match twinbridge_store::repo::organisations::list(state.store.read()).await {
+        Ok(list) => Json(
+            list.into_iter()
+                .map(|o| json!({ "id": o.id.to_string(), "name": o.name.as_str(), "kind": o.kind.as_str(), "country": o.country.as_str() }))
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        Err(e) => Problem::internal(&e).into_response(),
+    }
+}

@@ -1,0 +1,442 @@
+//! Sign-in use cases, shared by the pages and the API. Each write happens in one transaction with the
+//! e-mail it causes (outbox).
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use twinbridge_crypto::secrets;
+use twinbridge_domain::account::{self, locked_until};
+use twinbridge_domain::{AccountId, AccountKind, Email, OrganisationId, PersonName, StaffRole};
+use twinbridge_store::repo::accounts::{self, Account, NewAccount};
+use twinbridge_store::repo::{outbox, sessions, throttle, tokens};
+use twinbridge_store::{StoreError, TxError};
+
+use super::{API_TOKEN_TTL, INVITATION_TTL, SIGN_IN_LINK_TTL, totp};
+use crate::startup::AppState;
+
+/// Why a sign-in step was refused. Deliberately coarse: the user is told the same thing whether the
+/// address is unknown, the password wrong, the code wrong or the address locked.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    /// Wrong credentials, unknown address, disabled account or locked address.
+    #[error("sign-in refused")]
+    Refused,
+    /// A link or code that is unknown, used or expired.
+    #[error("the link or code is no longer valid")]
+    InvalidToken,
+    /// Input that does not parse (e.g. not an e-mail address).
+    #[error("{0}")]
+    BadInput(String),
+    /// The caller may not do this.
+    #[error("not allowed")]
+    Forbidden,
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl TxError for AuthError {
+    fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            Self::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// The result of the password step.
+#[derive(Debug)]
+pub enum PasswordOutcome {
+    /// Signed in.
+    SignedIn(Account),
+    /// Staff: the password was right; a TOTP code is needed next.
+    NeedsTotp(Account),
+    /// Staff invited but without an authenticator yet: must enrol before anything else.
+    MustEnrolTotp(Account),
+}
+
+fn unix(now: DateTime<Utc>) -> u64 {
+    u64::try_from(now.timestamp()).unwrap_or(0)
+}
+
+/// A password hash that never matches, verified against when there is no account, so that unknown
+/// addresses take as long as known ones.
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| secrets::hash_password("no account has this password"))
+}
+
+async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => secrets::verify_password(&password, &hash),
+        None => {
+            let _ = secrets::verify_password(&password, dummy_hash());
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// Records a failed attempt for the address and locks it once failures reach the threshold.
+async fn record_failure(state: &AppState, index: &[u8]) -> Result<(), AuthError> {
+    let now = state.clock.now();
+    state
+        .store
+        .write_tx(|tx| async move {
+            let (failures, _) = throttle::get(&*tx, index).await?;
+            let failures = failures.saturating_add(1);
+            throttle::put(&*tx, index, failures, locked_until(failures, now), now).await
+        })
+        .await?;
+    Ok(())
+}
+
+async fn reset_failures(state: &AppState, index: &[u8]) -> Result<(), AuthError> {
+    let now = state.clock.now();
+    state.store.write_tx(|tx| async move { throttle::put(&*tx, index, 0, None, now).await }).await?;
+    Ok(())
+}
+
+async fn is_locked(state: &AppState, index: &[u8]) -> Result<bool, AuthError> {
+    let (_, until) = throttle::get(state.store.read(), index).await?;
+    Ok(until.is_some_and(|until| until > state.clock.now()))
+}
+
+/// Checks a TOTP code (or a recovery code) for a staff account and burns it.
+async fn check_second_factor(state: &AppState, account: &Account, code: &str) -> Result<bool, AuthError> {
+    let code = code.trim();
+    let Some(secret) = &account.totp_secret else { return Ok(false) };
+    let id = account.id;
+    if code.len() > 8 {
+        // A recovery code: single use, stored hashed.
+        let hash = secrets::hash_token(&normalise_recovery_code(code));
+        let now = state.clock.now();
+        let used = state.store.write_tx(|tx| {
+            let hash = &hash;
+            async move { tokens::use_recovery_code(&*tx, id, hash, now).await }
+        });
+        return Ok(used.await?);
+    }
+    let Some(step) = totp::matching_step(secret, code, unix(state.clock.now())) else { return Ok(false) };
+    if !account::totp_step_unused(account.totp_last_step, step) {
+        return Ok(false);
+    }
+    Ok(state.store.write_tx(|tx| async move { accounts::claim_totp_step(&*tx, id, step).await }).await?)
+}
+
+fn normalise_recovery_code(code: &str) -> String {
+    code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// The password step of sign-in (with the TOTP code too, when the form sends both).
+pub async fn sign_in_with_password(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    totp_code: Option<&str>,
+) -> Result<PasswordOutcome, AuthError> {
+    let Ok(email) = Email::parse(email) else { return Err(AuthError::Refused) };
+    let index = accounts::email_index(&state.keys, &email);
+    if is_locked(state, &index).await? {
+        // Do the same work as a real check so that a locked address is not told apart by timing.
+        let _ = verify_password(password.to_owned(), None).await;
+        return Err(AuthError::Refused);
+    }
+    let account = accounts::find_by_email(state.store.read(), &state.keys, &email).await?.filter(|a| !a.disabled);
+    let hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    let password_ok = verify_password(password.to_owned(), hash).await;
+    let Some(account) = account.filter(|_| password_ok) else {
+        record_failure(state, &index).await?;
+        return Err(AuthError::Refused);
+    };
+    if account.kind == AccountKind::Staff {
+        if account.totp_secret.is_none() {
+            return Ok(PasswordOutcome::MustEnrolTotp(account));
+        }
+        match totp_code.map(str::trim).filter(|c| !c.is_empty()) {
+            None => return Ok(PasswordOutcome::NeedsTotp(account)),
+            Some(code) => {
+                if !check_second_factor(state, &account, code).await? {
+                    record_failure(state, &index).await?;
+                    return Err(AuthError::Refused);
+                }
+            }
+        }
+    }
+    reset_failures(state, &index).await?;
+    Ok(PasswordOutcome::SignedIn(account))
+}
+
+/// The TOTP step of a staff sign-in whose password was accepted.
+pub async fn complete_totp(state: &AppState, account_id: AccountId, code: &str) -> Result<Account, AuthError> {
+    let account = accounts::get(state.store.read(), &state.keys, account_id).await?.filter(|a| !a.disabled);
+    let Some(account) = account else { return Err(AuthError::Refused) };
+    let index = accounts::email_index(&state.keys, &account.email);
+    if is_locked(state, &index).await? {
+        return Err(AuthError::Refused);
+    }
+    if !check_second_factor(state, &account, code).await? {
+        record_failure(state, &index).await?;
+        return Err(AuthError::Refused);
+    }
+    reset_failures(state, &index).await?;
+    Ok(account)
+}
+
+/// Sends a sign-in link to a participant's address, if it has an account. Always answers the same.
+pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str) -> Result<(), AuthError> {
+    let Ok(email) = Email::parse(email) else { return Ok(()) };
+    let Some(account) = accounts::find_by_email(state.store.read(), &state.keys, &email).await? else { return Ok(()) };
+    if account.disabled || account.kind != AccountKind::Participant {
+        return Ok(());
+    }
+    let (token, hash) = secrets::new_token();
+    let now = state.clock.now();
+    let link = link(state, &format!("/sign-in/link/{token}"));
+    let language = account.language.clone().unwrap_or_else(|| language.to_owned());
+    let message = outbox::OutgoingMessage {
+        id: uuid::Uuid::new_v4(),
+        kind: "sign-in-link".into(),
+        recipient: account.notification_email.clone().unwrap_or_else(|| account.email.clone()),
+        language,
+        payload: json!({ "link": link, "minutes": SIGN_IN_LINK_TTL.num_minutes() }),
+        attempts: 0,
+    };
+    let id = account.id;
+    state
+        .store
+        .write_tx(|tx| {
+            let (hash, message) = (&hash, &message);
+            async move {
+                tokens::insert_one_time(&*tx, hash.clone(), id, "sign-in", now + SIGN_IN_LINK_TTL, now).await?;
+                outbox::enqueue(&*tx, &state.keys, message, now).await
+            }
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
+}
+
+fn link(state: &AppState, path: &str) -> String {
+    let base = state.config.public_url.as_str().trim_end_matches('/');
+    format!("{base}{path}")
+}
+
+/// Whether a sign-in link (or invitation) can still be used, without using it.
+pub async fn token_usable(state: &AppState, token: &str, purpose: &str) -> Result<bool, AuthError> {
+    let hash = secrets::hash_token(token);
+    Ok(tokens::peek_one_time(state.store.read(), &hash, purpose, state.clock.now()).await?.is_some())
+}
+
+/// Uses a sign-in link: the participant is signed in.
+pub async fn consume_sign_in_link(state: &AppState, token: &str) -> Result<Account, AuthError> {
+    let hash = secrets::hash_token(token);
+    let now = state.clock.now();
+    let account_id = state
+        .store
+        .write_tx(|tx| {
+            let hash = &hash;
+            async move { tokens::consume_one_time(&*tx, hash, "sign-in", now).await }
+        })
+        .await?
+        .ok_or(AuthError::InvalidToken)?;
+    accounts::get(state.store.read(), &state.keys, account_id)
+        .await?
+        .filter(|a| !a.disabled)
+        .ok_or(AuthError::InvalidToken)
+}
+
+/// Issues an API token for a signed-in account.
+pub async fn issue_api_token(state: &AppState, account: AccountId) -> Result<(String, DateTime<Utc>), AuthError> {
+    let (token, hash) = secrets::new_token();
+    let now = state.clock.now();
+    let expires = now + API_TOKEN_TTL;
+    state
+        .store
+        .write_tx(|tx| {
+            let hash = &hash;
+            async move { tokens::insert_api_token(&*tx, hash.clone(), account, expires, now).await }
+        })
+        .await?;
+    Ok((token, expires))
+}
+
+/// Ends every session and API token of an account.
+pub async fn sign_out_everywhere(state: &AppState, account: &Account) -> Result<(), AuthError> {
+    let (id, version) = (account.id, account.auth_version.saturating_add(1));
+    state
+        .store
+        .write_tx(|tx| async move {
+            accounts::set_auth_version(&*tx, id, version).await?;
+            sessions::delete_all_of(&*tx, id).await?;
+            tokens::delete_api_tokens_of(&*tx, id).await
+        })
+        .await?;
+    Ok(())
+}
+
+/// Minimum password length (long passphrases beat complexity rules).
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+fn check_new_password(password: &str) -> Result<(), AuthError> {
+    let length = password.chars().count();
+    if !(MIN_PASSWORD_CHARS..=200).contains(&length) {
+        return Err(AuthError::BadInput(format!("password-length:{MIN_PASSWORD_CHARS}")));
+    }
+    Ok(())
+}
+
+/// Sets a new password (participants may add one; staff change theirs). A current password, if the
+/// account has one, must be given. Other sessions end.
+pub async fn change_password(state: &AppState, account: &Account, current: &str, new: &str) -> Result<i32, AuthError> {
+    if account.password_hash.is_some() && !verify_password(current.to_owned(), account.password_hash.clone()).await {
+        return Err(AuthError::Refused);
+    }
+    check_new_password(new)?;
+    let new = new.to_owned();
+    let hash =
+        tokio::task::spawn_blocking(move || secrets::hash_password(&new)).await.map_err(|_| AuthError::Refused)?;
+    let (id, version) = (account.id, account.auth_version.saturating_add(1));
+    state
+        .store
+        .write_tx(|tx| {
+            let hash = &hash;
+            async move {
+                accounts::set_password(&*tx, id, hash.clone(), version).await?;
+                sessions::delete_all_of(&*tx, id).await?;
+                tokens::delete_api_tokens_of(&*tx, id).await
+            }
+        })
+        .await?;
+    Ok(version)
+}
+
+/// Enrols a TOTP secret after checking a code made with it; returns fresh recovery codes (shown once).
+pub async fn enrol_totp(
+    state: &AppState,
+    account: &Account,
+    secret: &str,
+    code: &str,
+) -> Result<Vec<String>, AuthError> {
+    let Some(step) = totp::matching_step(secret, code, unix(state.clock.now())) else { return Err(AuthError::Refused) };
+    let codes: Vec<String> = (0..10).map(|_| secrets::new_token().0[..12].to_owned()).collect();
+    let hashes: Vec<Vec<u8>> = codes.iter().map(|c| secrets::hash_token(&normalise_recovery_code(c))).collect();
+    let id = account.id;
+    state
+        .store
+        .write_tx(|tx| {
+            let hashes = &hashes;
+            async move {
+                accounts::set_totp_secret(&*tx, &state.keys, id, secret).await?;
+                accounts::claim_totp_step(&*tx, id, step).await?;
+                tokens::replace_recovery_codes(&*tx, id, hashes.clone()).await
+            }
+        })
+        .await?;
+    Ok(codes.into_iter().map(|c| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..])).collect())
+}
+
+/// An administrator invites a staff member to one of the administrator's organisations.
+pub async fn invite_staff(
+    state: &AppState,
+    organisation: OrganisationId,
+    email: &str,
+    name: &str,
+    roles: &[StaffRole],
+    language: &str,
+) -> Result<AccountId, AuthError> {
+    let email = Email::parse(email).map_err(|e| AuthError::BadInput(e.to_string()))?;
+    let name = PersonName::parse(name).map_err(|e| AuthError::BadInput(e.to_string()))?;
+    if roles.is_empty() {
+        return Err(AuthError::BadInput("choose at least one role".into()));
+    }
+    let id = AccountId::random();
+    let (token, hash) = secrets::new_token();
+    let now = state.clock.now();
+    let message = outbox::OutgoingMessage {
+        id: uuid::Uuid::new_v4(),
+        kind: "invitation".into(),
+        recipient: email.clone(),
+        language: language.to_owned(),
+        payload: json!({ "link": link(state, &format!("/invitation/{token}")), "days": INVITATION_TTL.num_days() }),
+        attempts: 0,
+    };
+    state
+        .store
+        .write_tx(|tx| {
+            let (email, name, hash, message) = (&email, &name, &hash, &message);
+            async move {
+                let new = NewAccount {
+                    id,
+                    kind: AccountKind::Staff,
+                    person: None,
+                    email,
+                    display_name: Some(name),
+                    password_hash: None,
+                    totp_secret: None,
+                    language: Some(language),
+                };
+                accounts::insert(&*tx, &state.keys, &new, now).await?;
+                for role in roles {
+                    accounts::add_role(&*tx, id, organisation, *role, now).await?;
+                }
+                tokens::insert_one_time(&*tx, hash.clone(), id, "invitation", now + INVITATION_TTL, now).await?;
+                outbox::enqueue(&*tx, &state.keys, message, now).await?;
+                Ok::<_, AuthError>(())
+            }
+        })
+        .await
+        .map_err(|e| match e {
+            AuthError::Store(StoreError::Duplicate(_)) => AuthError::BadInput("duplicate-email".into()),
+            other => other,
+        })?;
+    state.mail_wakeup.notify_one();
+    Ok(id)
+}
+
+/// An invited staff member sets their password with the invitation link.
+pub async fn accept_invitation(state: &AppState, token: &str, password: &str) -> Result<Account, AuthError> {
+    check_new_password(password)?;
+    let hash = secrets::hash_token(token);
+    let now = state.clock.now();
+    let password = password.to_owned();
+    let phc =
+        tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await.map_err(|_| AuthError::Refused)?;
+    let account_id = state
+        .store
+        .write_tx(|tx| {
+            let (hash, phc) = (&hash, &phc);
+            async move {
+                let Some(id) = tokens::consume_one_time(&*tx, hash, "invitation", now).await? else { return Ok(None) };
+                accounts::set_password(&*tx, id, phc.clone(), 1).await?;
+                Ok::<_, AuthError>(Some(id))
+            }
+        })
+        .await?
+        .ok_or(AuthError::InvalidToken)?;
+    accounts::get(state.store.read(), &state.keys, account_id).await?.ok_or(AuthError::InvalidToken)
+}
+
+/// Disables or re-enables a staff member of one of the administrator's organisations.
+pub async fn set_staff_disabled(
+    state: &AppState,
+    admin_orgs: &[OrganisationId],
+    target: AccountId,
+    disabled: bool,
+) -> Result<(), AuthError> {
+    let roles = accounts::roles(state.store.read(), target).await?;
+    if !roles.iter().any(|(org, _)| admin_orgs.contains(org)) {
+        return Err(AuthError::Forbidden);
+    }
+    let account = accounts::get(state.store.read(), &state.keys, target).await?.ok_or(AuthError::Forbidden)?;
+    let version = account.auth_version.saturating_add(1);
+    state
+        .store
+        .write_tx(|tx| async move {
+            accounts::set_disabled(&*tx, target, disabled, version).await?;
+            sessions::delete_all_of(&*tx, target).await?;
+            tokens::delete_api_tokens_of(&*tx, target).await
+        })
+        .await?;
+    Ok(())
+}

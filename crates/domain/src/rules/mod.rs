@@ -1,0 +1,57 @@
+//! Contact rules: which laws and policies bind a donor–patient pairing, what they allow together, and why.
+//!
+//! The rule data lives in `rules/contact-rules.toml` (reviewed like code); the caller passes its text to
+//! [`RuleBook::parse`]. Nothing here does I/O or reads the clock: the day of evaluation is an input.
+//! Whatever is not known stays unknown and is never read as permission.
+
+mod applying;
+mod combine;
+mod evaluate;
+mod explain;
+mod file;
+mod model;
+
+pub use applying::{AppliesAs, Applying, EvaluateError, Parties};
+pub use combine::{combine, combine_all};
+pub use evaluate::{Block, Facts, LetterCount, LettersNow, ReleaseNow, SideLetters};
+pub use explain::{AppliedRule, Explanation, ListedDimension, ListedRule, Listing, Reason};
+pub use file::RuleFileError;
+pub use model::{
+    Condition, Confidence, ConsentLevel, Dimension, Disclosure, Gifts, HealthUpdates, LetterStatus, Letters, Period,
+    Photos, Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
+};
+
+use crate::CountryCode;
+
+/// Every rule entry of the rule data, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleBook {
+    rules: Vec<Rule>,
+}
+
+impl RuleBook {
+    /// Parses and validates the text of `rules/contact-rules.toml`.
+    pub fn parse(text: &str) -> Result<Self, RuleFileError> {
+        file::parse(text)
+    }
+
+    /// Every entry, in file order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id().as_str() == id)
+    }
+
+    /// The country's main registry, which stands for an organisation of that country that is not named.
+    pub fn main_registry(&self, country: CountryCode) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.is_main_registry() && r.id().country() == country)
+    }
+
+    /// Whether the data holds any entry for the country.
+    pub fn knows_country(&self, country: CountryCode) -> bool {
+        self.rules.iter().any(|r| r.id().country() == country)
+    }
+}

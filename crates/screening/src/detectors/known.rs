@@ -1,0 +1,341 @@
+//! Identifiers of the parties given to the screen: names in any case and inflection, initials, places,
+//! organisations, phone numbers, e-mail addresses and other strings.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use super::{Context, joined};
+use crate::gazetteer::{Gazetteer, key_of};
+use crate::normalise::fold;
+use crate::{Category, Hit, Known};
+
+/// Endings a name takes in a letter: German genitive, honorifics and Hindi case endings written on.
+const ENDINGS: &[&str] = &["s", "es", "'s", "ji", "जी", "ne", "ko", "ka", "ki", "ke", "n", "sji", "er", "ern", "ers"];
+
+/// Titles written with a name ("Dr. Priya Sharma") that are no part of it.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "shri",
+    "sri",
+    "smt",
+    "kumari",
+    "herr",
+    "frau",
+    "jr",
+    "sr",
+    "ji",
+    "श्री",
+    "श्रीमती",
+    "डॉ",
+    "जी",
+];
+
+/// Generic words of organisation names that say nothing on their own.
+const GENERIC: &[&str] = &[
+    "hospital",
+    "clinic",
+    "centre",
+    "center",
+    "medical",
+    "university",
+    "school",
+    "college",
+    "institute",
+    "the",
+    "of",
+    "and",
+    "klinik",
+    "klinikum",
+    "krankenhaus",
+    "universität",
+    "schule",
+    "ltd",
+    "inc",
+    "gmbh",
+    "park",
+    "road",
+    "street",
+    "city",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "cancer",
+    "research",
+    "health",
+    "care",
+    "memorial",
+    "general",
+];
+
+pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let g = Gazetteer::get();
+    let part_list = |items: &[String], skip_generic: bool| -> Vec<String> {
+        let mut parts: Vec<String> = Vec::new();
+        for item in items {
+            let words: Vec<String> = crate::tokens::tokenise(item).into_iter().map(|t| t.folded).collect();
+            let alone = words.len() == 1;
+            parts.extend(
+                words
+                    .into_iter()
+                    .filter(|p| p.chars().count() >= 2 && p.chars().any(char::is_alphabetic))
+                    .filter(|p| !TITLES.contains(&p.as_str()))
+                    // A one-word entry counts whatever it is; in a longer one, "Hospital" or "Park" alone does not.
+                    .filter(|p| alone || !skip_generic || (!GENERIC.contains(&p.as_str()) && !g.is_common(p))),
+            );
+        }
+        parts.sort();
+        parts.dedup();
+        parts
+    };
+    let name_parts = part_list(&known.names, false);
+    let place_parts = part_list(&known.places, true);
+    let org_parts = part_list(&known.organisations, true);
+
+    // Whole entries first (a full name, "Ruby Hall Clinic"), then single words.
+    let wholes: Vec<(String, Category, &str)> = known
+        .names
+        .iter()
+        .map(|s| (s, Category::Person, "matches a known name given to the screen"))
+        .chain(known.places.iter().map(|s| (s, Category::Location, "matches a known place given to the screen")))
+        .chain(
+            known
+                .organisations
+                .iter()
+                .map(|s| (s, Category::Organization, "matches a known organisation given to the screen")),
+        )
+        .map(|(s, c, r)| (key_of(s), c, r))
+        .filter(|(k, _, _)| k.contains(' '))
+        .collect();
+    for (key, category, reason) in &wholes {
+        let n = key.split(' ').count();
+        for i in 0..ctx.tokens.len().saturating_sub(n - 1) {
+            let run = &ctx.tokens[i..i + n];
+            if run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
+                let k: Vec<&str> = run
+                    .iter()
+                    .enumerate()
+                    .map(|(x, t)| if x + 1 == n { t.base() } else { t.folded.as_str() })
+                    .collect();
+                if k.join(" ") == *key {
+                    hits.push(Hit::new(run[0].start, run[n - 1].end, *category, 0.99, *reason));
+                }
+            }
+        }
+    }
+
+    for t in ctx.tokens {
+        let word = t.folded.as_str();
+        if let Some(how) = matches_part(word, &name_parts) {
+            let reason = match how {
+                Match::Exact => "matches part of a known name given to the screen",
+                Match::Inflected => "inflected form of a known name given to the screen",
+                Match::Close => "close spelling of a known name given to the screen",
+            };
+            // A name that is also an ordinary word ("Hope", "Will") in lower case is a weaker match.
+            let confidence = match how {
+                Match::Close => 0.7,
+                _ if !t.cap && !t.devanagari && g.is_common(t.base()) => 0.4,
+                _ => 0.95,
+            };
+            hits.push(Hit::new(t.start, t.end, Category::Person, confidence, reason));
+        } else if matches_part(word, &place_parts).is_some() {
+            hits.push(Hit::new(t.start, t.end, Category::Location, 0.9, "matches a known place given to the screen"));
+        } else if matches_part(word, &org_parts).is_some() {
+            hits.push(Hit::new(t.start, t.end, Category::Organization, 0.9, "matches part of a known organisation"));
+        }
+    }
+
+    hits.extend(other_script(ctx, &known.names));
+    hits.extend(initials(ctx, &known.names));
+    hits.extend(phones(ctx, known));
+    hits.extend(literals(ctx, known));
+    hits
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Exact,
+    Inflected,
+    Close,
+}
+
+/// Whether a folded word is one of `parts`, an inflected form of one, or one letter away from a long one.
+fn matches_part(word: &str, parts: &[String]) -> Option<Match> {
+    let base = word.strip_suffix("'s").or_else(|| word.strip_suffix('\'')).unwrap_or(word);
+    if parts.binary_search_by(|p| p.as_str().cmp(base)).is_ok() {
+        return Some(Match::Exact);
+    }
+    for p in parts {
+        if let Some(rest) = base.strip_prefix(p.as_str())
+            && p.chars().count() >= 3
+            && ENDINGS.contains(&rest)
+        {
+            return Some(Match::Inflected);
+        }
+        if p.chars().count() >= 6 && within_one_edit(p, base) {
+            return Some(Match::Close);
+        }
+    }
+    None
+}
+
+/// Levenshtein distance of at most one.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    a.len().max(b.len()) - prefix - suffix <= 1
+}
+
+/// A known name written in the other script: "Priya" in the list, "प्रिया" in the letter, or the reverse.
+fn other_script(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
+    let mut keys: Vec<(String, bool)> = Vec::new();
+    for name in names {
+        for t in crate::tokens::tokenise(name) {
+            if let Some(k) = crate::translit::sound_key(t.text) {
+                keys.push((k, t.devanagari));
+            }
+        }
+    }
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for t in ctx.tokens {
+        let Some(k) = crate::translit::sound_key(t.text.trim_end_matches("'s")) else {
+            continue;
+        };
+        if keys.iter().any(|(key, dev)| *key == k && *dev != t.devanagari) {
+            let reason = "a known name given to the screen, in the other script";
+            hits.push(Hit::new(t.start, t.end, Category::Person, 0.8, reason));
+        }
+    }
+    hits
+}
+
+/// "P. S.", "P.S.", "PS" for a known "Priya Sharma" (two or three initials, upper case).
+fn initials(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for name in names {
+        let letters: Vec<String> = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphabetic())
+            .map(|c| regex::escape(&c.to_uppercase().to_string()))
+            .collect();
+        if !(2..=3).contains(&letters.len()) {
+            continue;
+        }
+        let pattern = format!(r"\b{}\b\.?", letters.join(r"\.?\s?"));
+        if let Ok(re) = Regex::new(&pattern) {
+            for m in re.find_iter(ctx.text) {
+                hits.push(Hit::new(
+                    m.start(),
+                    m.end(),
+                    Category::Person,
+                    0.8,
+                    "initials of a known name given to the screen",
+                ));
+            }
+        }
+    }
+    hits
+}
+
+/// Known phone numbers in any formatting: the same last digits, whatever the separators and prefix.
+fn phones(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
+    let wanted: Vec<String> = known
+        .other
+        .iter()
+        .map(|s| crate::normalise::Normalised::new(s).text.chars().filter(char::is_ascii_digit).collect::<String>())
+        .filter(|d| d.len() >= 6)
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    let runs = super::re(r"\+?\d[\d \-./()]*\d");
+    for m in runs.find_iter(ctx.text) {
+        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let hit = wanted.iter().any(|w| {
+            let tail = &w[w.len().saturating_sub(10)..];
+            digits.ends_with(tail) || (digits.len() >= 7 && w.ends_with(&digits))
+        });
+        if hit {
+            hits.push(Hit::new(
+                m.start(),
+                m.end(),
+                Category::Contact,
+                0.98,
+                "matches a known number given to the screen",
+            ));
+        }
+    }
+    hits
+}
+
+/// Other known strings (e-mail addresses, donor numbers, dates as written), found in any ASCII case.
+fn literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
+    let patterns: Vec<String> =
+        known.other.iter().map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
+    if patterns.is_empty() {
+        return Vec::new();
+    }
+    let Ok(ac) =
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns)
+    else {
+        return Vec::new();
+    };
+    let folded_text = fold(ctx.text);
+    let mut hits: Vec<Hit> = ac
+        .find_iter(ctx.text)
+        .map(|m| Hit::new(m.start(), m.end(), Category::Other, 0.97, "matches a known identifier given to the screen"))
+        .collect();
+    // Non-ASCII identifiers in another case: only when folding keeps the text's length (offsets stay valid).
+    if folded_text.len() == ctx.text.len() {
+        let folded: Vec<String> = patterns.iter().map(|p| fold(p)).collect();
+        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&folded) {
+            for m in ac.find_iter(&folded_text) {
+                if ctx.text.is_char_boundary(m.start()) && ctx.text.is_char_boundary(m.end()) {
+                    hits.push(Hit::new(
+                        m.start(),
+                        m.end(),
+                        Category::Other,
+                        0.97,
+                        "matches a known identifier given to the screen",
+                    ));
+                }
+            }
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_and_parts() {
+        assert!(within_one_edit("sharma", "sharmaa"));
+        assert!(!within_one_edit("sharma", "verma"));
+        let parts = vec!["priya".to_string(), "sharma".to_string()];
+        assert_eq!(matches_part("priyas", &parts), Some(Match::Inflected));
+        assert_eq!(matches_part("priya's", &parts), Some(Match::Exact));
+        assert_eq!(matches_part("sharmaji", &parts), Some(Match::Inflected));
+        assert_eq!(matches_part("pri", &parts), None);
+    }
+}

@@ -1,0 +1,182 @@
+//! Organisations: the compiled-in list of transplant centres, hospitals and registries, and names ending in a
+//! word like "Hospital", "Klinikum", "Ltd" or "अस्पताल".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, gazetteer_runs, re};
+use crate::gazetteer::ORG;
+use crate::{Category, Hit};
+
+/// Words that end an organisation's name, in any case ("Ltd", "LTD", "Corporation", "CORPORATION").
+const ORG_WORDS: &str = "(?i:Hospitals?|Clinics?|Medical\\s+Cent(?:er|re)|Cancer\\s+Cent(?:er|re)|Cent(?:er|re)|Institute|\
+Institut|University|College|School|Academy|Bank|Trust|Foundation|Society|Registry|Inc|Incorporated|Ltd|LLC|LLP|PLC|\
+GmbH|Corp|Corporation|Bancorporation|Company|Group|Limited|Holdings|Partners|Associates|Labs?|Technologies|Systems|\
+Solutions|Services|Pvt|Industries|Enterprises|Klinik|Klinikum|Krankenhaus|Universität|Hochschule|Schule|Gymnasium|\
+Stiftung|Verein|Hospice|Infirmary|Medicity|Healthcare|Pharma|Pharmaceuticals|Bancorp|Co\\.\\s?Ltd|Sons|Brothers|\
+Bros|Motors|Airlines|Insurance|Church|Temple|Mandir|Gurudwara|Mosque|Hotel|Restaurant|Cafe|Café|Factory|Mills|\
+Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
+
+/// Up to five capitalised words (with "of", "&"…) ending in an organisation word.
+static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:The\s+)?(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}\d'’&.\-]*(?:\s*\([\p{{Lu}}][\p{{L}}]*\))?[ \t]+(?:(?:of|for|and|&|de|der|des|für|zu|the|di|du|la)[ \t]+)?){{1,5}}(?:{ORG_WORDS})\b\.?"
+    ))
+});
+/// "University of Mumbai", "Universität zu Köln", "Hospital for Sick Children".
+static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
+    )
+});
+/// German compounds: "Uniklinik Köln", "Elisabethenkrankenhaus", "Goethe-Gymnasium".
+static ORG_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
+    )
+});
+/// Hindi: one to three words before "अस्पताल", "क्लिनिक", "विश्वविद्यालय"….
+static ORG_HI: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा)",
+    )
+});
+
+static HI_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{M}]+"));
+
+/// Hindi words that start a phrase, not a name (trimmed from the front of an organisation).
+const HI_FUNCTION_WORDS: &[&str] = &[
+    "में",
+    "का",
+    "की",
+    "के",
+    "से",
+    "ने",
+    "को",
+    "और",
+    "है",
+    "एक",
+    "यह",
+    "वह",
+    "मैं",
+    "हम",
+    "मेरे",
+    "मेरी",
+    "मेरा",
+    "हमारे",
+    "हमारी",
+    "आप",
+    "आपके",
+    "था",
+    "थी",
+    "थे",
+    "पर",
+    "लिए",
+    "उस",
+    "इस",
+    "जो",
+    "तो",
+    "भी",
+    "ही",
+    "गया",
+    "गई",
+    "हुआ",
+];
+
+/// Words that start a sentence but not an organisation's name.
+const LEADING: &[&str] =
+    &["the", "at", "in", "from", "with", "and", "my", "our", "yesterday", "today", "when", "we", "i"];
+
+pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
+    let text = ctx.text;
+    let mut hits = Vec::new();
+    for (i, j, _) in gazetteer_runs(ctx, ORG) {
+        let first = &ctx.tokens[i];
+        let single = j == i + 1;
+        // A one-word entry ("AIIMS", "Charité") must be written with a capital; longer ones match in any case.
+        if single && !first.cap {
+            continue;
+        }
+        let end = ctx.tokens[j - 1].end;
+        hits.push(Hit::new(first.start, end, Category::Organization, 0.9, "hospital or registry in the list"));
+    }
+    for m in ORG_SUFFIX.find_iter(text).chain(ORG_PREFIX.find_iter(text)).chain(ORG_COMPOUND.find_iter(text)) {
+        // The closing word may be in capitals ("LTD") but not in lower case ("my registry"), except "plc".
+        let last = m.as_str().trim_end_matches('.').rsplit([' ', '\t']).next().unwrap_or("");
+        if last.chars().next().is_some_and(char::is_lowercase) && !last.starts_with("plc") {
+            continue;
+        }
+        // A full stop after a word of three or more letters ends a sentence: the name starts after it.
+        let mut from = m.start();
+        for (idx, _) in m.as_str().match_indices(". ") {
+            let before = m.as_str()[..idx].rsplit(' ').next().unwrap_or("");
+            let abbreviation =
+                ["inc", "ltd", "co", "corp", "st", "dr", "bros", "no"].contains(&before.to_lowercase().as_str());
+            if before.chars().count() > 2 && !abbreviation {
+                from = m.start() + idx + 2;
+            }
+        }
+        let start = trim_leading(ctx, from, m.end());
+        // One ordinary word ("Grundschule", "Hospital") names no particular place.
+        let g = crate::gazetteer::Gazetteer::get();
+        let word = &text[start..m.end()];
+        if !word.contains(' ') && g.is_common(&crate::normalise::fold(word.trim_end_matches('.'))) {
+            continue;
+        }
+        if start < m.end() {
+            hits.push(Hit::new(start, m.end(), Category::Organization, 0.75, "name of an organisation"));
+        }
+    }
+    let g = crate::gazetteer::Gazetteer::get();
+    for m in ORG_HI.find_iter(text) {
+        // Leading Hindi function words and ordinary words are not part of the name.
+        let words: Vec<regex::Match<'_>> = HI_WORD.find_iter(m.as_str()).collect();
+        let skip = words
+            .iter()
+            .take(words.len().saturating_sub(1))
+            .take_while(|w| HI_FUNCTION_WORDS.contains(&w.as_str()) || g.is_common(&crate::normalise::fold(w.as_str())))
+            .count();
+        let Some(first) = words.get(skip).filter(|_| skip + 1 < words.len()) else {
+            continue;
+        };
+        let start = m.start() + first.start();
+        hits.push(Hit::new(start, m.end(), Category::Organization, 0.7, "name of an organisation"));
+    }
+    hits
+}
+
+/// Skips leading words like "The", "At", "Yesterday" at the start of a sentence.
+fn trim_leading(ctx: &Context<'_>, start: usize, end: usize) -> usize {
+    let mut i = ctx.token_at(start);
+    let mut pos = start;
+    while let Some(t) = ctx.tokens.get(i) {
+        if t.end >= end || !LEADING.contains(&t.folded.as_str()) {
+            break;
+        }
+        pos = ctx.tokens.get(i + 1).map_or(end, |n| n.start);
+        i += 1;
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenise;
+
+    fn found(text: &str) -> Vec<String> {
+        let toks = tokenise(text);
+        let ctx = Context { text, tokens: &toks, language: None };
+        detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn organisations() {
+        assert!(found("I was treated at Ruby Hall Clinic in Pune").contains(&"Ruby Hall Clinic".to_string()));
+        assert!(found("I work for Skylight Health Group Inc. now").contains(&"Skylight Health Group Inc.".to_string()));
+        assert!(found("im Universitätsklinikum Heidelberg").contains(&"Universitätsklinikum Heidelberg".to_string()));
+        assert!(found("मैं टाटा मेमोरियल अस्पताल में").contains(&"टाटा मेमोरियल अस्पताल".to_string()));
+        assert!(found("The Royal Marsden was kind").contains(&"Royal Marsden".to_string()));
+    }
+}

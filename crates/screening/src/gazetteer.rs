@@ -1,0 +1,306 @@
+//! The compiled-in word lists: names, places, organisations and common words (see data/PROVENANCE.md).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::normalise::fold;
+
+pub(crate) const FIRST: u8 = 1;
+pub(crate) const LAST: u8 = 2;
+pub(crate) const PLACE: u8 = 4;
+pub(crate) const ORG: u8 = 8;
+
+/// Gazetteer entries keyed by their folded words joined with single spaces.
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    entries: HashMap<String, u8>,
+    /// Frequent dictionary words of English and German: a capitalised word not among them is likely a name.
+    common: HashSet<String>,
+    /// Words the dictionaries list in lower case ("will", "bath"): as names they need more evidence.
+    lowercase: HashSet<String>,
+    pub max_words: usize,
+}
+
+/// Names that are also lower-case dictionary words but far more often names at the start of a sentence.
+const NAMES_FIRST: &[&str] = &[
+    "john", "peter", "tom", "jack", "mike", "frank", "martin", "harry", "tony", "bob", "nick", "max", "maria", "franz",
+    "ray", "lee", "smith", "china", "japan", "wales", "jersey", "victoria", "paris", "india", "delhi", "berlin",
+    "london", "munich", "jan", "kim", "don", "rob", "sue", "pat", "ted", "ben", "dan", "sam",
+];
+
+/// Frequent words of Hindi written in Latin letters, which no dictionary list holds ("umar", "pati", "jaan").
+const ROMANISED_HINDI: &[&str] = &[
+    "main",
+    "mera",
+    "meri",
+    "mere",
+    "mujhe",
+    "hum",
+    "hamara",
+    "hamari",
+    "hamare",
+    "aap",
+    "aapka",
+    "aapki",
+    "aapke",
+    "tum",
+    "tumhara",
+    "tumhari",
+    "hai",
+    "hain",
+    "tha",
+    "thi",
+    "the",
+    "ho",
+    "hoon",
+    "hun",
+    "se",
+    "ko",
+    "ka",
+    "ki",
+    "ke",
+    "mein",
+    "par",
+    "aur",
+    "ya",
+    "bhi",
+    "nahi",
+    "nahin",
+    "kya",
+    "kaise",
+    "kab",
+    "kyun",
+    "jab",
+    "tab",
+    "ab",
+    "bahut",
+    "accha",
+    "achha",
+    "acha",
+    "theek",
+    "thik",
+    "pyar",
+    "pyaar",
+    "dil",
+    "jaan",
+    "jeevan",
+    "zindagi",
+    "umar",
+    "umr",
+    "saal",
+    "baar",
+    "din",
+    "raat",
+    "ghar",
+    "pati",
+    "patni",
+    "beta",
+    "beti",
+    "bhai",
+    "behen",
+    "bahan",
+    "maa",
+    "papa",
+    "pita",
+    "dost",
+    "dawai",
+    "ilaaj",
+    "aspatal",
+    "shukriya",
+    "dhanyavaad",
+    "dhanyavad",
+    "dhanyawad",
+    "dua",
+    "duaen",
+    "duayen",
+    "ashirwad",
+    "aashirwad",
+    "bhagwan",
+    "khush",
+    "khushi",
+    "naam",
+    "wajah",
+    "liye",
+    "saath",
+    "baad",
+    "pehle",
+    "abhi",
+    "phir",
+    "sab",
+    "sabhi",
+    "kuch",
+    "koi",
+    "ek",
+    "do",
+    "teen",
+    "char",
+    "yeh",
+    "woh",
+    "ye",
+    "wo",
+    "apna",
+    "apni",
+    "apne",
+    "sirf",
+    "zaroor",
+    "jaroor",
+    "agar",
+    "lekin",
+    "magar",
+    "kyunki",
+    "isliye",
+    "karna",
+    "karein",
+    "karo",
+    "kiya",
+    "kiye",
+    "gaya",
+    "gayi",
+    "hua",
+    "hui",
+    "dete",
+    "deta",
+    "deti",
+    "mila",
+    "mili",
+    "mile",
+    "bachi",
+    "bacha",
+    "bachaya",
+    "rehta",
+    "rehti",
+    "rahe",
+    "raha",
+    "rahi",
+    "jaati",
+    "jaata",
+    "jata",
+    "jati",
+    "kaam",
+    "naukri",
+    "parivar",
+    "bacche",
+    "bachche",
+    "sehat",
+    "mahina",
+    "hafta",
+    "aaj",
+    "kal",
+    "subah",
+    "shaam",
+    "namaskar",
+    "namaste",
+    "ji",
+    "haan",
+    "bahot",
+    "dher",
+    "saara",
+    "sari",
+    "wala",
+    "wali",
+    "wale",
+    "jaise",
+    "waise",
+    "yahan",
+    "wahan",
+    "kabhi",
+    "hamesha",
+    "sukh",
+    "dukh",
+    "rog",
+    "bimari",
+    "khoon",
+    "daan",
+    "daata",
+    "jindagi",
+    "shubh",
+    "kamna",
+    "kamnaye",
+    "prem",
+    "asha",
+    "vishwas",
+    "himmat",
+    "takat",
+    "seva",
+    "dhanya",
+    "aabhar",
+    "aabhari",
+];
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+/// Splits an entry into folded words the way the tokeniser splits text.
+pub(crate) fn key_of(entry: &str) -> String {
+    crate::tokens::tokenise(entry).iter().map(|t| t.folded.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+impl Gazetteer {
+    pub fn get() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    fn build() -> Gazetteer {
+        let mut entries: HashMap<String, u8> = HashMap::with_capacity(100_000);
+        let mut max_words = 1;
+        let lists: [(&str, u8); 4] = [
+            (include_str!("../data/first_names.txt"), FIRST),
+            (include_str!("../data/last_names.txt"), LAST),
+            (include_str!("../data/places.txt"), PLACE),
+            (include_str!("../data/organisations.txt"), ORG),
+        ];
+        for (list, flag) in lists {
+            for line in list.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let key = key_of(line);
+                if key.is_empty() {
+                    continue;
+                }
+                max_words = max_words.max(key.split(' ').count());
+                *entries.entry(key).or_insert(0) |= flag;
+            }
+        }
+        let words = |list: &str| list.lines().map(fold).filter(|w| !w.is_empty()).collect::<HashSet<String>>();
+        let mut lowercase = words(include_str!("../data/lowercase_words.txt"));
+        for name in NAMES_FIRST {
+            lowercase.remove(*name);
+        }
+        Gazetteer {
+            entries,
+            common: words(include_str!("../data/common_words.txt")),
+            lowercase,
+            max_words: max_words.min(8),
+        }
+    }
+
+    /// The kinds (FIRST, LAST, PLACE, ORG bits) of a folded key, 0 if absent.
+    pub fn kinds(&self, key: &str) -> u8 {
+        self.entries.get(key).copied().unwrap_or(0)
+    }
+
+    pub fn is_common(&self, folded: &str) -> bool {
+        self.common.contains(folded) || ROMANISED_HINDI.contains(&folded)
+    }
+
+    pub fn is_lowercase_word(&self, folded: &str) -> bool {
+        self.lowercase.contains(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_loaded() {
+        let g = Gazetteer::get();
+        assert_ne!(g.kinds("priya") & FIRST, 0);
+        assert_ne!(g.kinds("pune") & PLACE, 0);
+        assert_ne!(g.kinds("new delhi") & PLACE, 0);
+        assert!(g.is_common("thank"));
+        assert!(g.is_lowercase_word("will"));
+        assert!(!g.is_lowercase_word("john"));
+    }
+}

@@ -1,0 +1,55 @@
+use twinbridge_screening::Known;
+
+use crate::{assert_found, assert_not_flagged, screen};
+
+#[test]
+fn brief_einer_spenderin() {
+    let text = "Liebe Empfängerin, lieber Empfänger,\n\nich heiße Annika, bin 29-jährig und wohne in Freiburg. \
+                Meine Stammzellspende war am 5. März 2024 in der Uniklinik Köln. Mein Mann Jörg und ich \
+                denken oft an dich. Du erreichst mich unter 0761 1234567 oder per Post: Hauptstraße 5, \
+                79098 Freiburg.\n\nViele Grüße\nAnnika";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Annika", "29", "Freiburg", "5. März 2024", "Uniklinik Köln", "Jörg"]);
+    assert_found(text, &f, &["0761 1234567", "Hauptstraße 5", "79098"]);
+    assert_not_flagged(text, &f, &["Stammzellspende", "denken"]);
+}
+
+#[test]
+fn brief_eines_patienten() {
+    let text = "Lieber Spender,\nmein Name ist Klaus Weber, ich bin 61 Jahre alt und komme aus Bayern. \
+                Seit der Transplantation im Klinikum rechts der Isar geht es mir besser. Unsere Enkelin Lea \
+                kam im Mai zur Welt.\nHerzliche Grüße\nKlaus";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Klaus Weber", "61", "Bayern", "Klinikum rechts der Isar", "Lea", "Mai"]);
+    assert_not_flagged(text, &f, &["Transplantation", "besser"]);
+}
+
+#[test]
+fn nouns_are_not_names() {
+    let text = "Sehr geehrte Empfängerin,\nals ich die Nachricht bekam, dass ich als Spender in Frage komme, war \
+                ich aufgeregt. Ich arbeite als Krankenpfleger und spiele Fußball im Verein. Ich hoffe, Sie \
+                genießen den Sommer.\nAlles Gute\nIhr Spender";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_not_flagged(
+        text,
+        &f,
+        &["Empfängerin", "Nachricht", "Krankenpfleger", "Fußball", "Sommer", "Alles Gute", "Ihr Spender"],
+    );
+}
+
+#[test]
+fn student_in_munich() {
+    let text = "Hallo! Ich bin Lukas, 24 Jahre alt, Student in München. Meine Freundin heißt Lena Schmidt. \
+                Wir wohnen in der Leopoldstraße 12, 80802 München. Geboren bin ich am 3.4.2001.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Lukas", "24", "München", "Lena Schmidt", "Leopoldstraße 12", "80802", "3.4.2001"]);
+}
+
+#[test]
+fn compounds_are_words_but_unknown_names_are_not() {
+    let text = "Die Stammzellentnahme verlief gut, mein Fußballverein hat mich unterstützt. Mein Nachbar \
+                Brunnhuber und Frau Obermoser haben die Katze gefüttert.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_not_flagged(text, &f, &["Stammzellentnahme", "Fußballverein"]);
+    assert_found(text, &f, &["Brunnhuber", "Obermoser"]);
+}

@@ -1,0 +1,139 @@
+//! The e-mail outbox: messages are written in the same transaction as the change that causes them and sent
+//! by a worker. A message is claimed with a lease before sending and marked sent after, so it goes out once
+//! even when several instances run or one restarts (a crash between sending and marking can repeat it; the
+//! Message-ID derived from the outbox id lets mail systems drop that duplicate).
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::Email;
+use uuid::Uuid;
+
+use crate::StoreError;
+use crate::entities::outbox::{ActiveModel, Column, Entity};
+
+/// A message to send.
+#[derive(Debug, Clone)]
+pub struct OutgoingMessage {
+    /// Random id (also the basis of the Message-ID).
+    pub id: Uuid,
+    /// Which template (e.g. `sign-in-link`).
+    pub kind: String,
+    /// The recipient.
+    pub recipient: Email,
+    /// The language to write it in.
+    pub language: String,
+    /// Template parameters as JSON; never identity values.
+    pub payload: serde_json::Value,
+    /// How many sending attempts failed so far.
+    pub attempts: u32,
+}
+
+fn place(id: &Uuid) -> FieldPlace<'_> {
+    FieldPlace { table: "outbox", column: "recipient", row: id.as_bytes() }
+}
+
+/// Queues a message.
+pub async fn enqueue(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    message: &OutgoingMessage,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let row = ActiveModel {
+        id: Set(message.id),
+        kind: Set(message.kind.clone()),
+        recipient: Set(keys.encrypt(place(&message.id), message.recipient.as_str().as_bytes())),
+        language: Set(message.language.clone()),
+        payload: Set(message.payload.to_string()),
+        created_at: Set(now),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        claimed_until: Set(None),
+        sent_at: Set(None),
+        last_error: Set(None),
+    };
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// Claims the oldest due message for `lease` (nobody else takes it meanwhile) and returns it.
+pub async fn claim_due(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+) -> Result<Option<OutgoingMessage>, StoreError> {
+    let unclaimed = || Condition::any().add(Column::ClaimedUntil.is_null()).add(Column::ClaimedUntil.lt(now));
+    let Some(m) = Entity::find()
+        .filter(Column::SentAt.is_null())
+        .filter(Column::NextAttemptAt.lte(now))
+        .filter(unclaimed())
+        .order_by_asc(Column::NextAttemptAt)
+        .limit(1)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    // The condition is repeated so that of two concurrent claims only one changes the row.
+    let claimed = Entity::update_many()
+        .col_expr(Column::ClaimedUntil, Expr::value(lease_until))
+        .filter(Column::Id.eq(m.id))
+        .filter(Column::SentAt.is_null())
+        .filter(unclaimed())
+        .exec(conn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Ok(None);
+    }
+    let recipient = keys.decrypt(place(&m.id), &m.recipient)?;
+    let recipient =
+        String::from_utf8(recipient).map_err(|_| StoreError::corrupt("outbox", m.id, "recipient not UTF-8"))?;
+    Ok(Some(OutgoingMessage {
+        id: m.id,
+        kind: m.kind,
+        recipient: Email::parse(&recipient).map_err(|e| StoreError::corrupt("outbox", m.id, e))?,
+        language: m.language,
+        payload: serde_json::from_str(&m.payload).map_err(|e| StoreError::corrupt("outbox", m.id, e))?,
+        attempts: u32::try_from(m.attempts).unwrap_or(0),
+    }))
+}
+
+/// Marks a message sent.
+pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
+    Entity::update_many()
+        .col_expr(Column::SentAt, Expr::value(now))
+        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt and when to try again.
+pub async fn mark_failed(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    attempts: u32,
+    next_attempt_at: DateTime<Utc>,
+    error: &str,
+) -> Result<(), StoreError> {
+    Entity::update_many()
+        .col_expr(Column::Attempts, Expr::value(i32::try_from(attempts).unwrap_or(i32::MAX)))
+        .col_expr(Column::NextAttemptAt, Expr::value(next_attempt_at))
+        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(Column::LastError, Expr::value(error.chars().take(500).collect::<String>()))
+        .filter(Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Messages not yet sent.
+pub async fn unsent_count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(Entity::find().filter(Column::SentAt.is_null()).count(conn).await?)
+}
