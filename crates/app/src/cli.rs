@@ -26,6 +26,84 @@ enum Command {
     Serve(ServeArgs),
     /// Apply database migrations and exit.
     Migrate(DatabaseArgs),
+    /// The contact rules: what a donor–patient pair may do, and every rule with its source.
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// Screen letters (from stdin) for identifying details.
+    Screen(ScreenArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum PolicyCommand {
+    /// The effective contact policy of a donor–patient pair, and why.
+    Explain(Box<ExplainArgs>),
+    /// Every jurisdiction rule with its sources.
+    List(FormatArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+struct FormatArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// The donor's country (ISO 3166-1 alpha-2, e.g. IN).
+    #[arg(long)]
+    donor_country: String,
+    /// The patient's country (ISO 3166-1 alpha-2, e.g. DE).
+    #[arg(long)]
+    patient_country: String,
+    /// The rule entry the donor-side organisation follows (e.g. "IN DATRI") [default: the country's main registry].
+    #[arg(long)]
+    donor_org: Option<String>,
+    /// The rule entry the patient-side organisation follows [default: the country's main registry].
+    #[arg(long)]
+    patient_org: Option<String>,
+    /// The rule entry the transplant centre follows, if it has its own.
+    #[arg(long)]
+    transplant_centre: Option<String>,
+    /// A donation as DATE:PRODUCT (products: pbsc, bone-marrow, dli, cd34-boost, cord-blood); repeatable.
+    #[arg(long = "donation")]
+    donations: Vec<String>,
+    /// The transplant date (YYYY-MM-DD); repeatable for later transplants.
+    #[arg(long = "transplant")]
+    transplants: Vec<String>,
+    /// The patient's status: well, in_treatment, relapsed, deceased or unknown.
+    #[arg(long)]
+    patient_status: Option<String>,
+    /// The day to evaluate (YYYY-MM-DD) [default: today, UTC].
+    #[arg(long)]
+    today: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ScreenFormat {
+    Text,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+struct ScreenArgs {
+    /// `jsonl`: one JSON object per line in and out (see interfaces.md); `text`: the whole input is one letter.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ScreenFormat,
+    /// Language of a `text` letter (en, hi, de, ...).
+    #[arg(long)]
+    language: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -84,6 +162,9 @@ fn fail(err: &StartError) -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), StartError> {
     match cli.command {
+        Command::Policy { command: PolicyCommand::Explain(args) } => explain(&args),
+        Command::Policy { command: PolicyCommand::List(args) } => list(&args),
+        Command::Screen(args) => screen(&args),
         Command::Serve(args) => {
             let config = load_config(&args.database.overrides(args.listen.clone()))?;
             telemetry::init(&config);
@@ -134,4 +215,127 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+fn rule_book() -> Result<&'static twinbridge_domain::rules::RuleBook, StartError> {
+    crate::policy::rule_book().map_err(|e| StartError::Other(e.to_string()))
+}
+
+fn usage(what: &str, err: impl std::fmt::Display) -> StartError {
+    StartError::Usage(format!("{what}: {err}"))
+}
+
+fn date(what: &str, text: &str) -> Result<chrono::NaiveDate, StartError> {
+    text.trim()
+        .parse::<chrono::NaiveDate>()
+        .map_err(|_| usage(what, format!("{text:?} is not a date of the form YYYY-MM-DD")))
+}
+
+/// `twinbridge policy explain`.
+fn explain(args: &ExplainArgs) -> Result<(), StartError> {
+    use twinbridge_domain::rules::{Facts, Parties, RuleId};
+    use twinbridge_domain::{CountryCode, PatientStatus, Product};
+
+    let donor_country = CountryCode::parse(&args.donor_country).map_err(|e| usage("--donor-country", e))?;
+    let patient_country = CountryCode::parse(&args.patient_country).map_err(|e| usage("--patient-country", e))?;
+    let entry = |flag: &str, value: &Option<String>| {
+        value.as_deref().map(|v| RuleId::parse(v).map_err(|e| usage(flag, e))).transpose()
+    };
+    let mut parties = Parties::new(donor_country, patient_country);
+    parties.donor_org = entry("--donor-org", &args.donor_org)?;
+    parties.patient_org = entry("--patient-org", &args.patient_org)?;
+    parties.transplant_centre = entry("--transplant-centre", &args.transplant_centre)?;
+    let mut facts = Facts::new(parties);
+    for donation in &args.donations {
+        let (day, product) = donation
+            .split_once(':')
+            .ok_or_else(|| usage("--donation", format!("{donation:?} is not of the form DATE:PRODUCT")))?;
+        let product: Product = product.parse().map_err(|e| usage("--donation", e))?;
+        facts.donations.push((product, date("--donation", day)?));
+    }
+    for transplant in &args.transplants {
+        facts.transplants.push(date("--transplant", transplant)?);
+    }
+    facts.patient_status = args
+        .patient_status
+        .as_deref()
+        .map(|s| s.parse::<PatientStatus>().map_err(|e| usage("--patient-status", e)))
+        .transpose()?;
+    let today = match &args.today {
+        Some(day) => date("--today", day)?,
+        None => chrono::Utc::now().date_naive(),
+    };
+    let explanation = rule_book()?.evaluate(&facts, today).map_err(|e| usage("rules", e))?;
+    match args.format {
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&explanation).map_err(|e| StartError::Other(e.to_string()))?)
+        }
+        Format::Text => print!("{}\n{}", explanation.plain_text(None), explanation.staff_text()),
+    }
+    Ok(())
+}
+
+/// `twinbridge policy list`.
+fn list(args: &FormatArgs) -> Result<(), StartError> {
+    let listing = rule_book()?.listing();
+    match args.format {
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&listing).map_err(|e| StartError::Other(e.to_string()))?)
+        }
+        Format::Text => print!("{}", listing.text_table()),
+    }
+    Ok(())
+}
+
+/// `twinbridge screen`: exit 2 at the end when a JSON line was malformed.
+fn screen(args: &ScreenArgs) -> Result<(), StartError> {
+    use std::io::{BufRead, Read, Write};
+    use twinbridge_screening::{Known, Screener, jsonl, redact};
+
+    let screener = Screener::shared();
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let write_failed = |e: std::io::Error| StartError::Other(format!("cannot write the output: {e}"));
+    match args.format {
+        ScreenFormat::Jsonl => {
+            let mut malformed = 0usize;
+            for line in stdin.lock().lines() {
+                let line = line.map_err(|e| usage("stdin", e))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let (output, bad) = jsonl::process_line(screener, &line);
+                malformed += usize::from(bad);
+                writeln!(out, "{output}").map_err(write_failed)?;
+            }
+            out.flush().map_err(write_failed)?;
+            if malformed > 0 {
+                return Err(StartError::Usage(format!(
+                    "{malformed} input line(s) were not valid JSON objects with a text"
+                )));
+            }
+        }
+        ScreenFormat::Text => {
+            let mut text = String::new();
+            stdin.lock().read_to_string(&mut text).map_err(|e| usage("stdin", e))?;
+            let findings = screener.screen(&text, args.language.as_deref(), &Known::default());
+            for f in &findings {
+                writeln!(
+                    out,
+                    "{}..{}  {:<12} {:?}  {:.2}  {}",
+                    f.start,
+                    f.end,
+                    format!("{:?}", f.category),
+                    f.text,
+                    f.confidence,
+                    f.reason
+                )
+                .map_err(write_failed)?;
+            }
+            writeln!(out, "\n{}", redact(&text, &findings, args.language.as_deref().unwrap_or("en")))
+                .map_err(write_failed)?;
+            out.flush().map_err(write_failed)?;
+        }
+    }
+    Ok(())
 }

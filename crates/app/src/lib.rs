@@ -8,6 +8,7 @@ pub mod demo;
 pub mod error;
 pub mod keys;
 pub mod mail;
+pub mod policy;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

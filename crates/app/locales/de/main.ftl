@@ -174,3 +174,25 @@ mail-invitation-body =
     Sie wurden eingeladen, in Twinbridge mitzuarbeiten. Öffnen Sie diesen Link, um Ihr Passwort zu wählen und Ihre Authenticator-App einzurichten. Er funktioniert { $days } Tage lang:
 
     { $link }
+
+## Rules by country
+nav-rules = Regeln nach Ländern
+rules-title = Kontaktregeln nach Ländern
+rules-lead = Was Recht und Spenderdateien der einzelnen Länder nach einer nicht verwandten Stammzellspende erlauben. Leben Spender und Patient in verschiedenen Ländern, gilt jeweils die strengere Regel. Die Angaben stammen aus öffentlichen Quellen, die in jeder Zeile verlinkt sind; was nicht bekannt ist, steht als unbekannt da und gilt bei Twinbridge nie als Erlaubnis.
+rules-caption = Eine Zeile je Landesrecht oder Richtlinie einer Organisation in den Regeldaten
+rules-col-country = Land
+rules-col-rule = Recht oder Organisation
+rules-col-letters = Anonyme Briefe
+rules-col-release = Namen austauschen
+rules-col-sources = Quellen
+rules-kind-law = Recht des Landes
+rules-kind-main = Wichtigste Spenderdatei des Landes
+rules-kind-organisation = Richtlinie einer Organisation
+rules-letters-allowed = Erlaubt
+rules-letters-forbidden = Nicht erlaubt
+rules-letters-max = höchstens { $count } je Seite
+rules-release-never = Nie
+rules-release-after = Nach { $months } Monaten, wenn beide zustimmen
+rules-release-after-unknown = Nach einer Wartezeit unbekannter Länge
+rules-unknown = Nicht bekannt
+rules-not-stated = Keine Angabe

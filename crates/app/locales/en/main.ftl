@@ -174,3 +174,25 @@ mail-invitation-body =
     you have been invited to work in Twinbridge. Open this link to choose your password and set up your authenticator app. It works for { $days } days:
 
     { $link }
+
+## Rules by country
+nav-rules = Rules by country
+rules-title = Contact rules by country
+rules-lead = What the law and the registries of each country allow after an unrelated stem cell donation. When donor and patient live in different countries, the stricter rule of the two applies. The facts come from public sources, linked in each row; when a fact is not known it says so, and Twinbridge never reads it as permission.
+rules-caption = One row per country law or organisation policy in the rule data
+rules-col-country = Country
+rules-col-rule = Law or organisation
+rules-col-letters = Anonymous letters
+rules-col-release = Exchanging identities
+rules-col-sources = Sources
+rules-kind-law = Law of the country
+rules-kind-main = Main registry of the country
+rules-kind-organisation = Organisation policy
+rules-letters-allowed = Allowed
+rules-letters-forbidden = Not allowed
+rules-letters-max = at most { $count } per side
+rules-release-never = Never
+rules-release-after = After { $months } months, if both agree
+rules-release-after-unknown = After a waiting period of unknown length
+rules-unknown = Not known
+rules-not-stated = Not stated

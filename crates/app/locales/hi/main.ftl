@@ -174,3 +174,25 @@ mail-invitation-body =
     आपको Twinbridge में काम करने के लिए आमंत्रित किया गया है। अपना पासवर्ड चुनने और ऑथेंटिकेटर ऐप सेट करने के लिए यह लिंक खोलें। यह { $days } दिन तक काम करता है:
 
     { $link }
+
+## Rules by country
+nav-rules = देशों के नियम
+rules-title = देशों के अनुसार संपर्क नियम
+rules-lead = असंबंधित स्टेम सेल दान के बाद हर देश का क़ानून और रजिस्ट्रियाँ क्या अनुमति देती हैं। जब दाता और मरीज़ अलग-अलग देशों में रहते हैं, तो दोनों में से अधिक सख़्त नियम लागू होता है। जानकारी सार्वजनिक स्रोतों से है, जिनके लिंक हर पंक्ति में हैं; जो बात ज्ञात नहीं है वह अज्ञात लिखी है, और Twinbridge उसे कभी अनुमति नहीं मानता।
+rules-caption = नियम डेटा में हर देश के क़ानून या संगठन की नीति के लिए एक पंक्ति
+rules-col-country = देश
+rules-col-rule = क़ानून या संगठन
+rules-col-letters = गुमनाम पत्र
+rules-col-release = पहचान साझा करना
+rules-col-sources = स्रोत
+rules-kind-law = देश का क़ानून
+rules-kind-main = देश की मुख्य रजिस्ट्री
+rules-kind-organisation = संगठन की नीति
+rules-letters-allowed = अनुमत
+rules-letters-forbidden = अनुमत नहीं
+rules-letters-max = हर पक्ष से अधिकतम { $count }
+rules-release-never = कभी नहीं
+rules-release-after = { $months } महीने बाद, यदि दोनों सहमत हों
+rules-release-after-unknown = अज्ञात अवधि की प्रतीक्षा के बाद
+rules-unknown = ज्ञात नहीं
+rules-not-stated = उल्लेख नहीं

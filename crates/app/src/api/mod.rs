@@ -16,6 +16,8 @@ use crate::startup::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+pub(crate) mod pairings;
+mod screen;
 mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
@@ -25,6 +27,9 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/organisations", get(session::organisations))
+        .route("/api/v1/pairings", get(pairings::list))
+        .route("/api/v1/pairings/{id}/policy", get(pairings::policy))
+        .route("/api/v1/screen", axum::routing::post(screen::screen))
 }
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.

@@ -41,6 +41,11 @@ impl CurrentUser {
     pub fn has_role(&self, role: StaffRole) -> bool {
         self.roles.iter().any(|(_, r)| *r == role)
     }
+
+    /// The user as the authorization rules see them.
+    pub fn actor(&self) -> twinbridge_domain::access::Actor {
+        twinbridge_domain::access::Actor { person: self.account.person, roles: self.roles.clone() }
+    }
 }
 
 /// Not signed in (or the session ended): pages redirect to sign-in, the API answers 401.

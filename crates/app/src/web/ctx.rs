@@ -86,7 +86,7 @@ impl PageCtx {
 
     /// The navigation links for this visitor: public pages, then what a signed-in user may reach.
     pub fn nav(&self) -> Vec<NavItem> {
-        let mut links = vec![("/", "nav-home"), ("/faq", "nav-faq")];
+        let mut links = vec![("/", "nav-home"), ("/faq", "nav-faq"), ("/rules", "nav-rules")];
         match self.visitor {
             None => links.push(("/sign-in", "nav-sign-in")),
             Some(visitor) => {

@@ -5,6 +5,7 @@ mod account;
 mod ctx;
 pub mod i18n;
 mod pages;
+mod rules;
 mod security;
 
 pub use ctx::{PageCtx, Visitor};
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(pages::home))
         .route("/faq", get(pages::faq))
+        .route("/rules", get(rules::rules_page))
         .route("/language", post(pages::set_language))
         .route("/static/app.css", get(pages::stylesheet))
         .route("/sign-in/link/{token}", get(account::link_page))

@@ -31,6 +31,9 @@ async fn the_home_page_switches_to_hindi_and_stays_accessible() {
     // The choice is remembered for the next page.
     browser.driver.goto(app.url("/faq")).await.unwrap();
     browser.wait_for_heading(&Lang::Hi.t("faq-title")).await;
+    browser.driver.goto(app.url("/rules")).await.unwrap();
+    browser.wait_for_heading(&Lang::Hi.t("rules-title")).await;
+    browser.assert_accessible("rules (hi)").await;
     browser.close().await;
 }
 

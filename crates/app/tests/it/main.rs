@@ -8,5 +8,7 @@ mod cli;
 mod demo;
 mod health;
 mod keys;
+mod policy;
+mod screen;
 mod storage;
 mod web;

@@ -17,7 +17,10 @@ fn explain_json_has_exactly_the_documented_shape() {
     let release = &json["identity_release"];
     assert_eq!(release["possible"], "after_period");
     assert_eq!(release["months"], 24);
-    assert_eq!(release["counted_from"], "last_transplant");
+    assert_eq!(
+        release["counted_from"], "first_transplant",
+        "the German Standards count from the transplant, later than the donation"
+    );
     assert_eq!(release["earliest_date"], "2026-03-03");
     let open: Vec<&str> = release["open_conditions"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
     assert_eq!(open, ["both_written_consent", "counselling_recorded"]);

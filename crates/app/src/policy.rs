@@ -1,0 +1,80 @@
+//! The contact policy of pairings: the rule data compiled into the binary, and the facts of a stored
+//! pairing turned into the engine's input. Decisions are the domain's (`twinbridge_domain::rules`).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use twinbridge_domain::rules::{EvaluateError, Explanation, Facts, Parties, RuleBook, RuleFileError, RuleId};
+use twinbridge_domain::{Pairing, patient_status};
+use twinbridge_store::{Store, StoreError, repo};
+
+/// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
+static RULES: LazyLock<Result<RuleBook, RuleFileError>> =
+    LazyLock::new(|| RuleBook::parse(include_str!("../../../rules/contact-rules.toml")));
+
+/// The rule book; an error only if the shipped file is invalid (a test and the start-up check prevent that).
+pub fn rule_book() -> Result<&'static RuleBook, &'static RuleFileError> {
+    RULES.as_ref()
+}
+
+/// Why a pairing's policy could not be computed.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The rule data is invalid.
+    #[error("rule data: {0}")]
+    Rules(&'static RuleFileError),
+    /// An organisation names a rule entry the data does not have.
+    #[error(transparent)]
+    Evaluate(#[from] EvaluateError),
+    /// The pairing's stored facts are incomplete.
+    #[error("the pairing has no patient side yet")]
+    Incomplete,
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The engine's input for a stored pairing. The countries whose law applies are those of the donor-side
+/// and patient-side organisations; each organisation contributes the rule entry it follows.
+pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<Facts, PolicyError> {
+    let conn = store.read();
+    let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
+    let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
+    let patient_org = repo::organisations::get(conn, patient_org_id).await?.ok_or(PolicyError::Incomplete)?;
+    let centre = match pairing.transplant_centre {
+        Some(id) => repo::organisations::get(conn, id).await?,
+        None => None,
+    };
+    let entry = |org: &twinbridge_domain::Organisation| org.policy_entry.as_deref().and_then(|e| RuleId::parse(e).ok());
+    let mut parties = Parties::new(donor_org.country, patient_org.country);
+    parties.donor_org = entry(&donor_org);
+    parties.patient_org = entry(&patient_org);
+    parties.transplant_centre = centre.as_ref().and_then(entry);
+    let mut facts = Facts::new(parties);
+    facts.donations =
+        repo::donations::of_pairing(conn, pairing.id).await?.into_iter().map(|d| (d.product, d.collected_on)).collect();
+    facts.transplants = pairing.transplant_date.into_iter().collect();
+    let history = repo::patient_statuses::of_pairing(conn, pairing.id).await?;
+    facts.patient_status = patient_status::current(&history).map(|e| e.status);
+    Ok(facts)
+}
+
+/// The effective policy of a stored pairing on `today`.
+pub async fn explain(store: &Store, pairing: &Pairing, today: NaiveDate) -> Result<Explanation, PolicyError> {
+    let book = rule_book().map_err(PolicyError::Rules)?;
+    let facts = facts_of(store, pairing).await?;
+    Ok(book.evaluate(&facts, today)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_rule_data_is_valid_and_has_the_demo_entries() {
+        let book = rule_book().expect("rules/contact-rules.toml parses and validates");
+        for id in ["IN DKMS-BMST", "DE German Standards", "FR France Greffe de Moelle"] {
+            assert!(book.get(id).is_some(), "{id} is referenced by the demo organisations");
+        }
+    }
+}
