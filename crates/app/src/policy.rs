@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use twinbridge_domain::rules::{EvaluateError, Explanation, Facts, Parties, RuleBook, RuleFileError, RuleId};
-use twinbridge_domain::{Pairing, patient_status};
+use twinbridge_domain::{Organisation, Pairing, patient_status};
 use twinbridge_store::{Store, StoreError, repo};
 
 /// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
@@ -34,10 +34,19 @@ pub enum PolicyError {
     Store(#[from] StoreError),
 }
 
-/// The engine's input for a stored pairing. The countries whose law applies are those of the donor-side
-/// and patient-side organisations; each organisation contributes the rule entry it follows.
-pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<Facts, PolicyError> {
+/// The rule id under which an organisation's own policy is evaluated. It names the organisation's role in
+/// the pairing, not the organisation: participants see rule ids and must not learn the other side's
+/// organisation.
+fn own_rule_id(org: &Organisation, role: &str) -> Option<RuleId> {
+    RuleId::parse(&format!("{} own policy of the {role}", org.country)).ok()
+}
+
+/// The rule book and the engine's input for a stored pairing. The countries whose law applies are those
+/// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
+/// follows, with its own policy (set by its administrator) replacing what that entry says.
+pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
     let conn = store.read();
+    let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
     let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
     let patient_org = repo::organisations::get(conn, patient_org_id).await?.ok_or(PolicyError::Incomplete)?;
@@ -45,24 +54,56 @@ pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<Facts, PolicyE
         Some(id) => repo::organisations::get(conn, id).await?,
         None => None,
     };
-    let entry = |org: &twinbridge_domain::Organisation| org.policy_entry.as_deref().and_then(|e| RuleId::parse(e).ok());
     let mut parties = Parties::new(donor_org.country, patient_org.country);
-    parties.donor_org = entry(&donor_org);
-    parties.patient_org = entry(&patient_org);
-    parties.transplant_centre = centre.as_ref().and_then(entry);
+    parties.donor_org = rule_of(store, &mut book, &donor_org, "donor registry").await?;
+    parties.patient_org = rule_of(store, &mut book, &patient_org, "patient's organisation").await?;
+    parties.transplant_centre = match &centre {
+        Some(centre) => rule_of(store, &mut book, centre, "transplant centre").await?,
+        None => None,
+    };
     let mut facts = Facts::new(parties);
     facts.donations =
         repo::donations::of_pairing(conn, pairing.id).await?.into_iter().map(|d| (d.product, d.collected_on)).collect();
     facts.transplants = pairing.transplant_date.into_iter().collect();
     let history = repo::patient_statuses::of_pairing(conn, pairing.id).await?;
     facts.patient_status = patient_status::current(&history).map(|e| e.status);
-    Ok(facts)
+    Ok((book, facts))
+}
+
+/// The rule an organisation follows: its own policy when it has one (added to `book`), else its entry.
+async fn rule_of(
+    store: &Store,
+    book: &mut RuleBook,
+    org: &Organisation,
+    role: &str,
+) -> Result<Option<RuleId>, PolicyError> {
+    let entry = org.policy_entry.as_deref().and_then(|e| RuleId::parse(e).ok());
+    let Some(own) = repo::organisation_policies::get(store.read(), org.id).await?.filter(|p| !p.policy.is_empty())
+    else {
+        return Ok(entry);
+    };
+    let Some(id) = own_rule_id(org, role) else { return Ok(entry) };
+    *book =
+        book.with_own_policy(id.clone(), id.as_str(), entry.as_ref(), &own.policy, &own.source, own.at.date_naive());
+    Ok(Some(id))
+}
+
+/// Removes from an explanation what a participant must not learn: where the organisations' own policies
+/// are published (the address would name the other side's organisation).
+pub fn for_participant(mut explanation: Explanation) -> Explanation {
+    for reason in &mut explanation.reasons {
+        if reason.rule.contains(" own policy of the ") {
+            reason.source = String::new();
+            reason.sources.clear();
+            reason.note = None;
+        }
+    }
+    explanation
 }
 
 /// The effective policy of a stored pairing on `today`.
 pub async fn explain(store: &Store, pairing: &Pairing, today: NaiveDate) -> Result<Explanation, PolicyError> {
-    let book = rule_book().map_err(PolicyError::Rules)?;
-    let facts = facts_of(store, pairing).await?;
+    let (book, facts) = facts_of(store, pairing).await?;
     Ok(book.evaluate(&facts, today)?)
 }
 

@@ -65,12 +65,15 @@ pub(super) async fn list(State(state): State<AppState>, user: CurrentUser) -> Re
 
 /// The effective contact policy of a pairing today (the shape of `policy explain --format json`).
 pub(super) async fn policy(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    let (pairing, _) = match visible_pairing(&state, &user, &id).await {
+    let (pairing, relation) = match visible_pairing(&state, &user, &id).await {
         Ok(Some(found)) => found,
         Ok(None) => return Problem::not_found().into_response(),
         Err(e) => return Problem::internal(&e).into_response(),
     };
     match policy::explain(&state.store, &pairing, state.clock.today()).await {
+        Ok(explanation) if matches!(relation, Relation::Participant(_)) => {
+            Json(policy::for_participant(explanation)).into_response()
+        }
         Ok(explanation) => Json(explanation).into_response(),
         Err(PolicyError::Incomplete) => Problem::new(
             StatusCode::CONFLICT,

@@ -203,12 +203,16 @@ pub(super) struct DashboardPage {
 
 /// `GET /home`: every page the user may reach.
 pub(super) async fn dashboard(user: CurrentUser, ctx: PageCtx) -> DashboardPage {
-    let mut items = vec![LinkItem { href: "/account", label: ctx.t("dashboard-account") }];
+    let mut items = vec![
+        LinkItem { href: "/pairings", label: ctx.t("dashboard-pairings") },
+        LinkItem { href: "/account", label: ctx.t("dashboard-account") },
+    ];
     if user.is_staff() {
         items.push(LinkItem { href: "/account/totp", label: ctx.t("dashboard-totp") });
     }
     if user.has_role(StaffRole::Administrator) {
         items.push(LinkItem { href: "/staff", label: ctx.t("dashboard-staff") });
+        items.push(LinkItem { href: "/organisation/policy", label: ctx.t("dashboard-policy") });
     }
     DashboardPage { ctx, items }
 }

@@ -91,8 +91,10 @@ impl PageCtx {
             None => links.push(("/sign-in", "nav-sign-in")),
             Some(visitor) => {
                 links.push(("/home", "nav-dashboard"));
+                links.push(("/pairings", "nav-pairings"));
                 if visitor.administrator {
                     links.push(("/staff", "nav-staff"));
+                    links.push(("/organisation/policy", "nav-policy"));
                 }
                 links.push(("/account", "nav-account"));
             }

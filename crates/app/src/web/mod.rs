@@ -4,7 +4,9 @@
 mod account;
 mod ctx;
 pub mod i18n;
+mod org_policy;
 mod pages;
+mod pairings;
 mod rules;
 mod security;
 
@@ -38,6 +40,8 @@ pub fn routes() -> Router<AppState> {
         .route("/sign-in/link/{token}", get(account::link_page))
         .route("/sign-out", post(account::sign_out))
         .route("/home", get(account::dashboard))
+        .route("/pairings", get(pairings::list))
+        .route("/pairings/{id}", get(pairings::show))
         .route("/account", get(account::account_page))
         .route("/account/language", post(account::set_language))
         .route("/account/notification-email", post(account::set_notification_email))
@@ -45,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
         .route("/account/totp", get(account::enrol_form).post(account::enrol))
         .route("/staff", get(account::staff_page))
+        .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
         .route("/staff/invite", post(account::invite))
         .route("/staff/{id}/disable", post(account::disable))
         .route("/staff/{id}/enable", post(account::enable))

@@ -58,5 +58,31 @@ async fn a_coordinator_signs_in_with_password_and_authenticator_code() {
         browser.assert_accessible(path).await;
     }
     browser.screenshot("staff").await;
+
+    browser.driver.goto(app.url("/organisation/policy")).await.unwrap();
+    browser.wait_for_heading(&Lang::En.t("orgpolicy-title")).await;
+    browser.assert_accessible("organisation policy").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_coordinator_opens_a_pairing_with_its_rules_and_sources() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = TestApp::spawn_demo().await;
+    browser.driver.goto(app.url("/sign-in")).await.unwrap();
+    fill(&browser, "#email", "registry.coordinator@twinbridge.test").await;
+    fill(&browser, "#password", DEMO_PASSWORD).await;
+    fill(&browser, "#totp", &app.totp_code(DEMO_TOTP_SECRET)).await;
+    press(&browser, "form[action='/sign-in'] button").await;
+    browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+    press(&browser, "a[href='/pairings']").await;
+    browser.wait_for_heading(&Lang::En.t("pairings-title")).await;
+    browser.assert_accessible("pairings").await;
+    let link = browser.driver.find(By::Css("td a")).await.unwrap();
+    let reference = link.text().await.unwrap();
+    link.click().await.unwrap();
+    browser.wait_for_heading(&format!("{} {reference}", Lang::En.t("pairing-title"))).await;
+    browser.assert_accessible("pairing").await;
+    browser.screenshot("pairing-staff").await;
     browser.close().await;
 }

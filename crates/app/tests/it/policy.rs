@@ -190,3 +190,153 @@ async fn the_rules_page_lists_every_country_with_sources_in_each_language() {
         assert!(html.contains("href=\"https://"));
     }
 }
+
+async fn admin_client(app: &TestApp) -> reqwest::Client {
+    let client = app.cookie_client();
+    let code = app.totp_code(twinbridge::demo::DEMO_TOTP_SECRET);
+    let response =
+        app.browser_sign_in(&client, "admin@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, Some(&code)).await;
+    assert_eq!(response.status(), 303);
+    client
+}
+
+fn organisation_field(page: &str) -> String {
+    page.split("name=\"organisation\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_administrators_own_rule_moves_the_release_date_and_is_kept_with_who_set_it() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, mine) = get_json(&app, &donor, "/api/v1/pairings").await;
+    let id = mine[0]["id"].as_str().unwrap().to_owned();
+    let (_, before) = get_json(&app, &donor, &format!("/api/v1/pairings/{id}/policy")).await;
+    assert_eq!(before["identity_release"]["months"], 24);
+
+    let admin = admin_client(&app).await;
+    let page = admin.get(app.url("/organisation/policy")).send().await.unwrap().text().await.unwrap();
+    let org = organisation_field(&page);
+    let form = [
+        ("organisation", org.as_str()),
+        ("release", "after"),
+        ("months", "36"),
+        ("counted_from", "last_donation"),
+        ("source", "https://registry.example/contact-policy"),
+    ];
+    let saved = admin.post(app.url("/organisation/policy")).form(&form).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+
+    let (_, after) = get_json(&app, &donor, &format!("/api/v1/pairings/{id}/policy")).await;
+    assert_eq!(after["identity_release"]["months"], 36);
+    let moved = |v: &Value| v["identity_release"]["earliest_date"].as_str().unwrap().to_owned();
+    assert!(moved(&after) > moved(&before), "{} → {}", moved(&before), moved(&after));
+    assert!(
+        after["reasons"].as_array().unwrap().iter().any(|r| r["source"] == "https://registry.example/contact-policy")
+    );
+
+    let page = admin.get(app.url("/organisation/policy")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Registry Administrator") && page.contains("36"), "the change is shown with who made it");
+    // Coordinators cannot set it.
+    let coordinator = app.cookie_client();
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    let code = app.totp_code(twinbridge::demo::DEMO_TOTP_SECRET);
+    app.browser_sign_in(
+        &coordinator,
+        "registry.coordinator@twinbridge.test",
+        twinbridge::demo::DEMO_PASSWORD,
+        Some(&code),
+    )
+    .await;
+    assert_eq!(coordinator.post(app.url("/organisation/policy")).form(&form).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn an_own_rule_more_permissive_than_the_law_is_refused_with_a_clear_message() {
+    let app = TestApp::spawn_demo().await;
+    // Make the demo administrator an administrator of the French centre too.
+    let keys = app.keys.clone();
+    let admin = twinbridge_store::repo::accounts::find_by_email(
+        app.store.read(),
+        &keys,
+        &twinbridge_domain::Email::parse("admin@twinbridge.test").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let france = twinbridge_store::repo::organisations::list(app.store.read())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.country.as_str() == "FR")
+        .unwrap();
+    let now = app.clock.now();
+    app.store
+        .write_tx(|tx| async move {
+            twinbridge_store::repo::accounts::add_role(
+                &*tx,
+                admin.id,
+                france.id,
+                twinbridge_domain::StaffRole::Administrator,
+                now,
+            )
+            .await
+        })
+        .await
+        .unwrap();
+
+    let client = admin_client(&app).await;
+    let org = france.id.to_string();
+    let form = [
+        ("organisation", org.as_str()),
+        ("release", "after"),
+        ("months", "24"),
+        ("counted_from", "first_transplant"),
+        ("source", "https://centre.example/policy"),
+    ];
+    let refused = client.post(app.url("/organisation/policy")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("more permissive than the law") && page.contains("exchanging identities"), "{page}");
+    assert!(
+        twinbridge_store::repo::organisation_policies::get(app.store.read(), france.id).await.unwrap().is_none(),
+        "nothing saved"
+    );
+
+    let bad = [("organisation", org.as_str()), ("release", "after"), ("months", "forever"), ("source", "x")];
+    assert_eq!(client.post(app.url("/organisation/policy")).form(&bad).send().await.unwrap().status(), 422);
+}
+
+#[tokio::test]
+async fn the_pairing_page_explains_the_rules_in_plain_words_and_shows_staff_the_sources() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.cookie_client();
+    app.browser_sign_in(&donor, "donor@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, None).await;
+    let list = donor.get(app.url("/pairings")).send().await.unwrap().text().await.unwrap();
+    let link = list.split("href=\"/pairings/").nth(1).and_then(|s| s.split('"').next()).unwrap().to_owned();
+    let page = donor.get(app.url(&format!("/pairings/{link}"))).send().await.unwrap().text().await.unwrap();
+    // The demo donor reads Hindi.
+    let hi = twinbridge::web::i18n::Lang::Hi;
+    assert!(page.contains(&hi.t("explain-letters-now")), "{page}");
+    assert!(page.contains(&hi.t_args("explain-release-after", &[("date".into(), String::new())])[..20]));
+    assert!(
+        !page.contains(&hi.t("pairing-rules-heading")) && !page.contains("href=\"https://"),
+        "participants see no rule table"
+    );
+    assert!(!page.contains("Demo Transplant Centre Germany") && !page.contains("Lena") && !page.contains("Regensburg"));
+
+    let french = app.cookie_client();
+    app.browser_sign_in(&french, "patient3@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, None).await;
+    let list = french.get(app.url("/pairings")).send().await.unwrap().text().await.unwrap();
+    let id = list.split("href=\"/pairings/").nth(1).and_then(|s| s.split('"').next()).unwrap().to_owned();
+    let page = french.get(app.url(&format!("/pairings/{id}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&twinbridge::web::i18n::Lang::En.t("explain-release-never")), "{page}");
+    // The donor cannot open the French pairing.
+    assert_eq!(donor.get(app.url(&format!("/pairings/{id}"))).send().await.unwrap().status(), 404);
+
+    let staff = app.cookie_client();
+    let code = app.totp_code(twinbridge::demo::DEMO_TOTP_SECRET);
+    app.browser_sign_in(&staff, "registry.coordinator@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, Some(&code))
+        .await;
+    let page = staff.get(app.url(&format!("/pairings/{link}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("IN DKMS-BMST") && page.contains("DE German Standards") && page.contains("href=\"https://"));
+}

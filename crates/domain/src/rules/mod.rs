@@ -10,6 +10,7 @@ mod evaluate;
 mod explain;
 mod file;
 mod model;
+mod own;
 
 pub use applying::{AppliesAs, Applying, EvaluateError, Parties};
 pub use combine::{combine, combine_all};
@@ -20,6 +21,7 @@ pub use model::{
     Condition, Confidence, ConsentLevel, Dimension, Disclosure, Gifts, HealthUpdates, LetterStatus, Letters, Period,
     Photos, Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
 };
+pub use own::{OwnPolicy, OwnRelease};
 
 use crate::CountryCode;
 

@@ -6,6 +6,8 @@ pub mod api_tokens;
 pub mod donations;
 pub mod instance_settings;
 pub mod one_time_tokens;
+pub mod organisation_policies;
+pub mod organisation_policy_changes;
 pub mod organisations;
 pub mod outbox;
 pub mod pairings;

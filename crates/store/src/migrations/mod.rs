@@ -8,6 +8,7 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_core;
 mod m0002_accounts;
+mod m0003_organisation_policies;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -16,6 +17,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_core::Migration), Box::new(m0002_accounts::Migration)]
+        vec![
+            Box::new(m0001_core::Migration),
+            Box::new(m0002_accounts::Migration),
+            Box::new(m0003_organisation_policies::Migration),
+        ]
     }
 }

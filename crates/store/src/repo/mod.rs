@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod donations;
+pub mod organisation_policies;
 pub mod organisations;
 pub mod outbox;
 pub mod pairings;

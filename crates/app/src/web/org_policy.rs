@@ -1,0 +1,305 @@
+//! `GET/POST /organisation/policy`: administrators set their organisation's own contact rules, which
+//! pairings use at once; every change is kept with who made it.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use twinbridge_domain::rules::{Gifts, OwnPolicy, OwnRelease, Photos, StartEvent};
+use twinbridge_domain::{OrganisationId, StaffRole};
+use twinbridge_store::StoreError;
+use twinbridge_store::repo::{accounts, organisation_policies, organisations};
+
+use super::ctx::PageCtx;
+use crate::auth::CurrentUser;
+use crate::policy::rule_book;
+use crate::startup::AppState;
+
+pub(super) struct Choice {
+    value: &'static str,
+    label: String,
+    selected: bool,
+}
+
+pub(super) struct Change {
+    when: String,
+    who: String,
+    what: String,
+}
+
+pub(super) struct OrgForm {
+    id: OrganisationId,
+    name: String,
+    lead: String,
+    letters_forbidden: bool,
+    max_letters: String,
+    months: String,
+    source: String,
+    gifts: Vec<Choice>,
+    photos: Vec<Choice>,
+    release: Vec<Choice>,
+    counted_from: Vec<Choice>,
+    history: Vec<Change>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "org_policy.html")]
+pub(super) struct OrgPolicyPage {
+    ctx: PageCtx,
+    notice: Option<String>,
+    failed: bool,
+    organisations: Vec<OrgForm>,
+}
+
+fn choices(ctx: &PageCtx, options: &[(&'static str, &str)], current: &str) -> Vec<Choice> {
+    options.iter().map(|(value, key)| Choice { value, label: ctx.t(key), selected: *value == current }).collect()
+}
+
+const GIFTS: [(&str, &str); 4] = [
+    ("", "orgpolicy-as-entry"),
+    ("none", "orgpolicy-gifts-none"),
+    ("small", "orgpolicy-gifts-small"),
+    ("allowed", "orgpolicy-gifts-allowed"),
+];
+const PHOTOS: [(&str, &str); 3] =
+    [("", "orgpolicy-as-entry"), ("none", "orgpolicy-photos-none"), ("allowed", "orgpolicy-photos-allowed")];
+const RELEASE: [(&str, &str); 3] =
+    [("", "orgpolicy-as-entry"), ("never", "orgpolicy-release-never"), ("after", "orgpolicy-release-after")];
+const FROM: [(&str, &str); 4] = [
+    ("last_donation", "orgpolicy-from-last_donation"),
+    ("first_transplant", "orgpolicy-from-first_transplant"),
+    ("last_transplant", "orgpolicy-from-last_transplant"),
+    ("first_collection", "orgpolicy-from-first_collection"),
+];
+
+fn gifts_value(g: Option<Gifts>) -> &'static str {
+    match g {
+        Some(Gifts::None) => "none",
+        Some(Gifts::Small) => "small",
+        Some(Gifts::Allowed) => "allowed",
+        Some(Gifts::Unknown) | None => "",
+    }
+}
+
+fn photos_value(p: Option<Photos>) -> &'static str {
+    match p {
+        Some(Photos::None) => "none",
+        Some(Photos::Allowed) => "allowed",
+        Some(Photos::Unknown) | None => "",
+    }
+}
+
+/// A short description of a policy in the reader's language.
+fn summary(ctx: &PageCtx, policy: &OwnPolicy) -> String {
+    let mut parts = Vec::new();
+    if policy.letters_forbidden {
+        parts.push(ctx.t("orgpolicy-letters-forbidden"));
+    }
+    if let Some(max) = policy.max_letters_per_side {
+        parts.push(ctx.lang.t_args("orgpolicy-summary-letters-max", &[("count".into(), max.to_string())]));
+    }
+    if let Some(g) = GIFTS.iter().find(|(v, _)| *v == gifts_value(policy.gifts) && !v.is_empty()) {
+        parts.push(ctx.t(g.1));
+    }
+    if let Some(p) = PHOTOS.iter().find(|(v, _)| *v == photos_value(policy.photos) && !v.is_empty()) {
+        parts.push(ctx.t(p.1));
+    }
+    match policy.release {
+        Some(OwnRelease::Never) => {
+            parts.push(format!("{}: {}", ctx.t("orgpolicy-release"), ctx.t("orgpolicy-release-never")))
+        }
+        Some(OwnRelease::AfterPeriod { months, counted_from }) => parts.push(format!(
+            "{} ({})",
+            ctx.lang.t_args("orgpolicy-summary-release-after", &[("months".into(), months.to_string())]),
+            ctx.t(&format!("orgpolicy-from-{}", counted_from.as_str()))
+        )),
+        None => {}
+    }
+    if parts.is_empty() { ctx.t("orgpolicy-summary-empty") } else { parts.join("; ") }
+}
+
+async fn build_form(state: &AppState, ctx: &PageCtx, org: OrganisationId) -> Result<Option<OrgForm>, StoreError> {
+    let conn = state.store.read();
+    let Some(organisation) = organisations::get(conn, org).await? else { return Ok(None) };
+    let current = organisation_policies::get(conn, org).await?;
+    let policy = current.as_ref().map(|c| c.policy.clone()).unwrap_or_default();
+    let mut history = Vec::new();
+    for change in organisation_policies::history(conn, org).await? {
+        let who = accounts::get(conn, &state.keys, change.by)
+            .await?
+            .and_then(|a| a.display_name.map(|n| n.as_str().to_owned()))
+            .unwrap_or_default();
+        history.push(Change {
+            when: change.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            who,
+            what: summary(ctx, &change.policy),
+        });
+    }
+    let (release, months, from) = match policy.release {
+        Some(OwnRelease::Never) => ("never", String::new(), "last_donation"),
+        Some(OwnRelease::AfterPeriod { months, counted_from }) => ("after", months.to_string(), counted_from.as_str()),
+        None => ("", String::new(), "last_donation"),
+    };
+    let entry = organisation.policy_entry.clone().unwrap_or_else(|| ctx.t("orgpolicy-entry-none"));
+    Ok(Some(OrgForm {
+        id: org,
+        name: organisation.name.as_str().to_owned(),
+        lead: ctx.lang.t_args("orgpolicy-lead", &[("entry".into(), entry)]),
+        letters_forbidden: policy.letters_forbidden,
+        max_letters: policy.max_letters_per_side.map(|m| m.to_string()).unwrap_or_default(),
+        months,
+        source: current.map(|c| c.source).unwrap_or_default(),
+        gifts: choices(ctx, &GIFTS, gifts_value(policy.gifts)),
+        photos: choices(ctx, &PHOTOS, photos_value(policy.photos)),
+        release: choices(ctx, &RELEASE, release),
+        counted_from: choices(ctx, &FROM, from),
+        history,
+    }))
+}
+
+async fn page(state: &AppState, user: &CurrentUser, ctx: PageCtx, notice: Option<String>, failed: bool) -> Response {
+    let orgs = user.organisations_with(StaffRole::Administrator);
+    if orgs.is_empty() {
+        return super::pages::not_found_page(ctx);
+    }
+    let mut organisations = Vec::new();
+    for org in orgs {
+        match build_form(state, &ctx, org).await {
+            Ok(Some(form)) => organisations.push(form),
+            Ok(None) => {}
+            Err(e) => return crate::error::Problem::internal(&e).into_response(),
+        }
+    }
+    let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    (status, OrgPolicyPage { ctx, notice, failed, organisations }).into_response()
+}
+
+#[derive(Deserialize)]
+pub(super) struct Saved {
+    saved: Option<String>,
+}
+
+/// `GET /organisation/policy`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    axum::extract::Query(q): axum::extract::Query<Saved>,
+) -> Response {
+    let notice = q.saved.map(|_| ctx.t("orgpolicy-saved"));
+    page(&state, &user, ctx, notice, false).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct PolicyForm {
+    organisation: String,
+    letters_forbidden: Option<String>,
+    #[serde(default)]
+    max_letters_per_side: String,
+    #[serde(default)]
+    gifts: String,
+    #[serde(default)]
+    photos: String,
+    #[serde(default)]
+    release: String,
+    #[serde(default)]
+    months: String,
+    #[serde(default)]
+    counted_from: String,
+    #[serde(default)]
+    source: String,
+}
+
+fn number(text: &str, range: std::ops::RangeInclusive<u32>) -> Result<Option<u32>, ()> {
+    match text.trim() {
+        "" => Ok(None),
+        t => t.parse::<u32>().ok().filter(|n| range.contains(n)).map(Some).ok_or(()),
+    }
+}
+
+/// Reads the form into a policy; `Err` when a number or the source is not acceptable.
+fn parse(form: &PolicyForm) -> Result<(OwnPolicy, String), ()> {
+    let gifts = match form.gifts.as_str() {
+        "" => None,
+        "none" => Some(Gifts::None),
+        "small" => Some(Gifts::Small),
+        "allowed" => Some(Gifts::Allowed),
+        _ => return Err(()),
+    };
+    let photos = match form.photos.as_str() {
+        "" => None,
+        "none" => Some(Photos::None),
+        "allowed" => Some(Photos::Allowed),
+        _ => return Err(()),
+    };
+    let counted_from = match form.counted_from.as_str() {
+        "" | "last_donation" => StartEvent::LastDonation,
+        "first_transplant" => StartEvent::FirstTransplant,
+        "last_transplant" => StartEvent::LastTransplant,
+        "first_collection" => StartEvent::FirstCollection,
+        _ => return Err(()),
+    };
+    let release = match form.release.as_str() {
+        "" => None,
+        "never" => Some(OwnRelease::Never),
+        "after" => Some(OwnRelease::AfterPeriod { months: number(&form.months, 1..=240)?.ok_or(())?, counted_from }),
+        _ => return Err(()),
+    };
+    let policy = OwnPolicy {
+        letters_forbidden: form.letters_forbidden.is_some(),
+        max_letters_per_side: number(&form.max_letters_per_side, 1..=50)?,
+        gifts,
+        photos,
+        release,
+    };
+    let source = form.source.trim().to_owned();
+    let source_ok = url::Url::parse(&source).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+    if !policy.is_empty() && !source_ok {
+        return Err(());
+    }
+    Ok((policy, source))
+}
+
+/// `POST /organisation/policy`.
+pub(super) async fn save(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<PolicyForm>,
+) -> Response {
+    let Ok(org) = form.organisation.parse::<OrganisationId>() else { return super::pages::not_found_page(ctx) };
+    if !user.organisations_with(StaffRole::Administrator).contains(&org) {
+        return super::pages::not_found_page(ctx);
+    }
+    let Ok((policy, source)) = parse(&form) else {
+        let notice = ctx.t("orgpolicy-invalid");
+        return page(&state, &user, ctx, Some(notice), true).await;
+    };
+    let organisation = match organisations::get(state.store.read(), org).await {
+        Ok(Some(o)) => o,
+        Ok(None) => return super::pages::not_found_page(ctx),
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let Ok(book) = rule_book() else { return crate::error::Problem::not_found().into_response() };
+    let looser = book.check_own_policy(organisation.country, &policy);
+    if !looser.is_empty() {
+        let dimensions = looser.iter().map(|d| ctx.t(&format!("dim-{}", d.as_str()))).collect::<Vec<_>>().join(", ");
+        let notice = ctx.lang.t_args("orgpolicy-refused", &[("dimensions".into(), dimensions)]);
+        return page(&state, &user, ctx, Some(notice), true).await;
+    }
+    let (by, now) = (user.account.id, state.clock.now());
+    let saved = state
+        .store
+        .write_tx(|tx| {
+            let (policy, source) = (&policy, &source);
+            async move { organisation_policies::set(&*tx, org, policy, source, by, now).await }
+        })
+        .await;
+    match saved {
+        Ok(()) => Redirect::to("/organisation/policy?saved=1").into_response(),
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}

@@ -1,0 +1,177 @@
+//! `GET /pairings` and `GET /pairings/{id}`: the cases a user takes part in or works on, and what the rules
+//! allow in each today — in plain words for participants, with rules and sources for staff.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use twinbridge_domain::access::{Relation, relation_to};
+use twinbridge_domain::rules::{Explanation, Gifts, LetterStatus, Photos, Possible, Side};
+use twinbridge_store::{StoreError, repo};
+
+use super::ctx::PageCtx;
+use crate::api::pairings::visible_pairing;
+use crate::auth::CurrentUser;
+use crate::policy::{self, PolicyError};
+use crate::startup::AppState;
+
+pub(super) struct PairingRow {
+    id: String,
+    reference: String,
+    side: String,
+    role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pairings.html")]
+pub(super) struct PairingsPage {
+    ctx: PageCtx,
+    rows: Vec<PairingRow>,
+}
+
+fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
+    let side = ctx.t(if relation.is_donor_side() { "side-donor" } else { "side-patient" });
+    let role = match relation {
+        Relation::Participant(role) => ctx.t(&format!("participant-{}", role.kind_str())),
+        Relation::DonorSideStaff | Relation::PatientSideStaff => ctx.t("role-coordinator"),
+    };
+    (side, role)
+}
+
+/// `GET /pairings`.
+pub(super) async fn list(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
+    let result = async {
+        let conn = state.store.read();
+        let actor = user.actor();
+        let mut rows = Vec::new();
+        for pairing in repo::pairings::list(conn).await? {
+            let participants = repo::pairings::participants(conn, pairing.id).await?;
+            if let Some(relation) = relation_to(&actor, &pairing, &participants) {
+                let (side, role) = side_and_role(&ctx, relation);
+                rows.push(PairingRow {
+                    id: pairing.id.to_string(),
+                    reference: pairing.reference.to_string(),
+                    side,
+                    role,
+                });
+            }
+        }
+        Ok::<_, StoreError>(rows)
+    }
+    .await;
+    match result {
+        Ok(rows) => PairingsPage { ctx, rows }.into_response(),
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+pub(super) struct ReasonRow {
+    topic: String,
+    rule: String,
+    says: String,
+    sources: Vec<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pairing.html")]
+pub(super) struct PairingPage {
+    ctx: PageCtx,
+    reference: String,
+    side: String,
+    role: String,
+    plain: Vec<String>,
+    staff: bool,
+    reasons: Vec<ReasonRow>,
+}
+
+/// The rules of a pairing in plain words, in the reader's language, from one side's view.
+fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<String> {
+    if e.cord_blood {
+        return vec![ctx.t("explain-cord")];
+    }
+    let mut out = Vec::new();
+    let letters = &e.anonymous_letters;
+    let mine = if side == Side::Donor { &letters.donor } else { &letters.patient };
+    out.push(match letters.status {
+        LetterStatus::Forbidden => ctx.t("explain-letters-forbidden"),
+        LetterStatus::Unknown => ctx.t("explain-letters-unknown"),
+        LetterStatus::Allowed if mine.may_write_now => match mine.remaining {
+            Some(n) => ctx.lang.t_args("explain-letters-remaining", &[("count".into(), n.to_string())]),
+            None => ctx.t("explain-letters-now"),
+        },
+        LetterStatus::Allowed => ctx.t("explain-letters-not-now"),
+    });
+    if letters.status == LetterStatus::Allowed {
+        out.push(ctx.t(match letters.gifts {
+            Gifts::None => "explain-gifts-none",
+            Gifts::Small => "explain-gifts-small",
+            Gifts::Allowed => "explain-gifts-allowed",
+            Gifts::Unknown => "explain-gifts-unknown",
+        }));
+        out.push(ctx.t(match letters.photos {
+            Photos::None => "explain-photos-none",
+            Photos::Allowed => "explain-photos-allowed",
+            Photos::Unknown => "explain-photos-unknown",
+        }));
+    }
+    let release = &e.identity_release;
+    out.push(match (release.possible, release.earliest_date, release.period_passed) {
+        (Possible::Never, _, _) => ctx.t("explain-release-never"),
+        (Possible::Unknown, _, _) => ctx.t("explain-release-unknown"),
+        (Possible::AfterPeriod, _, Some(true)) => ctx.t("explain-release-passed"),
+        (Possible::AfterPeriod, Some(date), _) => {
+            ctx.lang.t_args("explain-release-after", &[("date".into(), date.format("%Y-%m-%d").to_string())])
+        }
+        (Possible::AfterPeriod, None, _) => ctx.lang.t_args(
+            "explain-release-date-unknown",
+            &[("months".into(), release.months.map_or_else(|| "?".to_owned(), |m| m.to_string()))],
+        ),
+    });
+    if release.possible == Possible::AfterPeriod && !release.open_conditions.is_empty() {
+        let open: Vec<String> =
+            release.open_conditions.iter().map(|c| ctx.t(&format!("condition-{}", c.as_str()))).collect();
+        out.push(ctx.lang.t_args("explain-open-conditions", &[("conditions".into(), open.join("; "))]));
+    }
+    out
+}
+
+/// `GET /pairings/{id}`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+) -> Response {
+    let (pairing, relation) = match visible_pairing(&state, &user, &id).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return super::pages::not_found_page(ctx),
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let explanation = match policy::explain(&state.store, &pairing, state.clock.today()).await {
+        Ok(e) => e,
+        Err(PolicyError::Incomplete) => {
+            return super::pages::not_found_page(ctx);
+        }
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let staff = !matches!(relation, Relation::Participant(_));
+    let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
+    let plain = plain_words(&ctx, &explanation, side);
+    let reasons = if staff {
+        explanation
+            .reasons
+            .iter()
+            .map(|r| ReasonRow {
+                topic: ctx.t(&format!("dim-{}", r.dimension.as_str())),
+                rule: r.rule.clone(),
+                says: r.says.clone(),
+                sources: r.sources.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (side_text, role) = side_and_role(&ctx, relation);
+    PairingPage { ctx, reference: pairing.reference.to_string(), side: side_text, role, plain, staff, reasons }
+        .into_response()
+}
