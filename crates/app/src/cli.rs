@@ -33,6 +33,17 @@ enum Command {
     },
     /// Screen letters (from stdin) for identifying details.
     Screen(ScreenArgs),
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain: exit 0 when intact, 1 naming the first changed, missing or unreadable event.
+    Verify(DatabaseArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +176,22 @@ async fn run(cli: Cli) -> Result<(), StartError> {
         Command::Policy { command: PolicyCommand::Explain(args) } => explain(&args),
         Command::Policy { command: PolicyCommand::List(args) } => list(&args),
         Command::Screen(args) => screen(&args),
+        Command::Audit { command: AuditCommand::Verify(args) } => {
+            let config = load_config(&args.overrides(None))?;
+            let store = twinbridge_store::Store::connect(&config.database_url, &config.database).await?;
+            let result = twinbridge_store::repo::audit::verify(store.read()).await;
+            store.close().await?;
+            match result {
+                Ok(twinbridge_store::repo::audit::Verification::Intact { events }) => {
+                    println!("audit trail intact: {events} events");
+                    Ok(())
+                }
+                Ok(twinbridge_store::repo::audit::Verification::Broken { seq, id, why }) => {
+                    Err(StartError::Refused(format!("audit event {id} (number {seq}) {why}")))
+                }
+                Err(e) => Err(StartError::Refused(format!("the audit trail cannot be read: {e}"))),
+            }
+        }
         Command::Serve(args) => {
             let config = load_config(&args.database.overrides(args.listen.clone()))?;
             telemetry::init(&config);

@@ -134,8 +134,11 @@ const STAFF: [(&str, &str, usize, StaffRole); 4] = [
     ("france.coordinator@twinbridge.test", "France Coordinator", 2, StaffRole::Coordinator),
 ];
 
+/// The demo auditor (step 3): reads the audit trail of the Indian registry.
+const AUDITOR: (&str, &str, usize) = ("auditor@twinbridge.test", "Registry Auditor", 0);
+
 /// The newest seed step; raise it when adding one to [`apply_step`].
-const LATEST_STEP: u32 = 2;
+const LATEST_STEP: u32 = 3;
 
 /// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
 pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
@@ -190,6 +193,7 @@ async fn apply_step(
     match step {
         1 => seed_core(tx, keys, clock).await,
         2 => seed_accounts(tx, keys, clock, password_hash).await,
+        3 => seed_auditor(tx, keys, clock, password_hash).await,
         _ => Ok(()),
     }
 }
@@ -233,6 +237,27 @@ async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password
         repo::accounts::add_role(&**tx, account.id, org.id, role, now).await?;
     }
     Ok(())
+}
+
+/// Step 3: an auditor for the Indian registry.
+async fn seed_auditor(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password_hash: &str) -> Result<(), StoreError> {
+    let (email, name, org_index) = AUDITOR;
+    let organisations = repo::organisations::list(&**tx).await?;
+    let Some(org) = organisations.iter().find(|o| o.name.as_str() == ORGANISATIONS[org_index].0) else { return Ok(()) };
+    let email = parsed(Email::parse(email))?;
+    let name = parsed(PersonName::parse(name))?;
+    let account = NewAccount {
+        id: AccountId::random(),
+        kind: AccountKind::Staff,
+        person: None,
+        email: &email,
+        display_name: Some(&name),
+        password_hash: Some(password_hash.to_owned()),
+        totp_secret: Some(DEMO_TOTP_SECRET),
+        language: None,
+    };
+    repo::accounts::insert(&**tx, keys, &account, clock.now()).await?;
+    repo::accounts::add_role(&**tx, account.id, org.id, StaffRole::Auditor, clock.now()).await
 }
 
 /// Step 1: organisations, persons, pairings, donations, patient status.

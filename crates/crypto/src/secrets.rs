@@ -39,6 +39,11 @@ pub fn new_token() -> (String, Vec<u8>) {
     (text, hash)
 }
 
+/// SHA-256 of `bytes` (for hash chains).
+pub fn sha256(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
 /// The stored form of a bearer secret.
 pub fn hash_token(text: &str) -> Vec<u8> {
     Sha256::digest(text.trim().as_bytes()).to_vec()

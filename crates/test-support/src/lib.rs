@@ -66,6 +66,14 @@ impl TestDatabase {
         }
     }
 
+    /// A new empty SQLite database, whatever backend the run uses (for checks of the SQLite files).
+    pub fn sqlite() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("twinbridge.db");
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", path.display())).expect("valid SQLite URL");
+        Self { url, dir, postgres: None }
+    }
+
     /// Its URL.
     pub fn url(&self) -> &DatabaseUrl {
         &self.url

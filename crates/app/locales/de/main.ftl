@@ -288,3 +288,16 @@ condition-regular_letters_first = zuerst wurden anonyme Briefe ausgetauscht
 condition-confidentiality_agreement = eine Vertraulichkeitsvereinbarung ist unterschrieben
 dim-health_updates = Nachrichten zur Gesundheit
 dim-before_release = was vorher gesagt werden darf
+
+## Audit
+nav-audit = Prüfprotokoll
+dashboard-audit = Das Prüfprotokoll Ihrer Organisation
+audit-title = Prüfprotokoll
+audit-lead = Jede Anmeldung, jeder Zugriff auf Identitäten und jede Entscheidung Ihrer Organisation, die neuesten zuerst. Einträge enthalten nur Kennungen; das Protokoll ist eine Hash-Kette, geprüft mit „twinbridge audit verify“.
+audit-action = Aktion
+audit-subject = Gegenstand (z. B. die Kennung eines Paares)
+audit-actor = Handelnde Person (Kontokennung)
+audit-from = Von
+audit-to = Bis
+audit-filter = Filtern
+audit-col-when = Wann

@@ -288,3 +288,16 @@ condition-regular_letters_first = anonymous letters were exchanged first
 condition-confidentiality_agreement = a confidentiality agreement is signed
 dim-health_updates = health updates
 dim-before_release = what may be told before
+
+## Audit
+nav-audit = Audit trail
+dashboard-audit = The audit trail of your organisation
+audit-title = Audit trail
+audit-lead = Every sign-in, identity read and decision of your organisation, newest first. Events hold ids only; the trail is a hash chain checked with "twinbridge audit verify".
+audit-action = Action
+audit-subject = Subject (e.g. a pairing id)
+audit-actor = Actor (account id)
+audit-from = From
+audit-to = To
+audit-filter = Filter
+audit-col-when = When

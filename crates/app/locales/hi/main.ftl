@@ -288,3 +288,16 @@ condition-regular_letters_first = पहले गुमनाम पत्र�
 condition-confidentiality_agreement = गोपनीयता समझौते पर हस्ताक्षर हों
 dim-health_updates = स्वास्थ्य जानकारी
 dim-before_release = पहले क्या बताया जा सकता है
+
+## Audit
+nav-audit = ऑडिट ट्रेल
+dashboard-audit = आपके संगठन का ऑडिट ट्रेल
+audit-title = ऑडिट ट्रेल
+audit-lead = आपके संगठन का हर साइन इन, पहचान तक हर पहुँच और हर निर्णय, सबसे नया पहले। प्रविष्टियों में केवल पहचान संख्याएँ होती हैं; ट्रेल एक हैश श्रृंखला है, जिसे "twinbridge audit verify" से जाँचा जाता है।
+audit-action = कार्रवाई
+audit-subject = विषय (जैसे किसी जोड़ी की पहचान संख्या)
+audit-actor = करने वाला (खाता संख्या)
+audit-from = से
+audit-to = तक
+audit-filter = छाँटें
+audit-col-when = कब

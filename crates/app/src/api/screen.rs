@@ -63,9 +63,18 @@ async fn seed(state: &AppState, user: &CurrentUser, pairing_id: Option<&str>) ->
                 .collect();
         }
     }
-    for person in people {
-        if let Some((person, _)) = repo::persons::get(state.store.read(), &state.keys, person).await? {
+    for id in &people {
+        if let Some((person, organisation)) = repo::persons::get(state.store.read(), &state.keys, *id).await? {
             known_of(&person, &mut known);
+            // Reading identities to seed the screen is an identity read like any other.
+            let mut event = crate::audit::event(
+                "identity_read",
+                Some(&user.account),
+                Some(organisation),
+                Some(format!("person:{id}")),
+            );
+            event.details = serde_json::json!({ "purpose": "screening" });
+            crate::audit::record(state, event).await?;
         }
     }
     Ok(Some(known))

@@ -7,11 +7,18 @@ use twinbridge_crypto::secrets;
 use twinbridge_domain::account::{self, locked_until};
 use twinbridge_domain::{AccountId, AccountKind, Email, OrganisationId, PersonName, StaffRole};
 use twinbridge_store::repo::accounts::{self, Account, NewAccount};
+use twinbridge_store::repo::audit::NewEvent;
 use twinbridge_store::repo::{outbox, sessions, throttle, tokens};
 use twinbridge_store::{StoreError, TxError};
 
 use super::{API_TOKEN_TTL, INVITATION_TTL, SIGN_IN_LINK_TTL, totp};
 use crate::startup::AppState;
+
+/// The audit helpers of the service and the chain's append, under one name.
+mod audit {
+    pub(super) use crate::audit::{event, home_organisation, record};
+    pub(super) use twinbridge_store::repo::audit::append;
+}
 
 /// Why a sign-in step was refused. Deliberately coarse: the user is told the same thing whether the
 /// address is unknown, the password wrong, the code wrong or the address locked.
@@ -77,23 +84,57 @@ async fn verify_password(password: String, hash: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
-/// Records a failed attempt for the address and locks it once failures reach the threshold.
-async fn record_failure(state: &AppState, index: &[u8]) -> Result<(), AuthError> {
+/// Records a failed attempt for the address (and in the audit trail) and locks the address once failures
+/// reach the threshold.
+async fn record_failure(state: &AppState, index: &[u8], account: Option<&Account>) -> Result<(), AuthError> {
     let now = state.clock.now();
+    let organisation = match account {
+        Some(a) => audit::home_organisation(state, a).await?,
+        None => None,
+    };
+    let event = audit::event("sign_in_failed", account, organisation, account.map(|a| format!("account:{}", a.id)));
     state
         .store
-        .write_tx(|tx| async move {
-            let (failures, _) = throttle::get(&*tx, index).await?;
-            let failures = failures.saturating_add(1);
-            throttle::put(&*tx, index, failures, locked_until(failures, now), now).await
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                let (failures, _) = throttle::get(&*tx, index).await?;
+                let failures = failures.saturating_add(1);
+                throttle::put(&*tx, index, failures, locked_until(failures, now), now).await?;
+                audit::append(&*tx, event, now).await
+            }
         })
         .await?;
     Ok(())
 }
 
-async fn reset_failures(state: &AppState, index: &[u8]) -> Result<(), AuthError> {
+/// Clears the failure count and records the sign-in.
+async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &str) -> Result<(), AuthError> {
     let now = state.clock.now();
-    state.store.write_tx(|tx| async move { throttle::put(&*tx, index, 0, None, now).await }).await?;
+    let mut event = audit::event("sign_in", Some(account), audit::home_organisation(state, account).await?, None);
+    event.details = json!({ "method": method });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                throttle::put(&*tx, index, 0, None, now).await?;
+                audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// Records an action of `account` on `subject` in the audit trail.
+async fn audited(
+    state: &AppState,
+    action: &'static str,
+    account: &Account,
+    subject: Option<String>,
+) -> Result<(), AuthError> {
+    let event = audit::event(action, Some(account), audit::home_organisation(state, account).await?, subject);
+    audit::record(state, event).await?;
     Ok(())
 }
 
@@ -142,11 +183,12 @@ pub async fn sign_in_with_password(
         let _ = verify_password(password.to_owned(), None).await;
         return Err(AuthError::Refused);
     }
-    let account = accounts::find_by_email(state.store.read(), &state.keys, &email).await?.filter(|a| !a.disabled);
+    let known = accounts::find_by_email(state.store.read(), &state.keys, &email).await?;
+    let account = known.clone().filter(|a| !a.disabled);
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     let password_ok = verify_password(password.to_owned(), hash).await;
     let Some(account) = account.filter(|_| password_ok) else {
-        record_failure(state, &index).await?;
+        record_failure(state, &index, known.as_ref()).await?;
         return Err(AuthError::Refused);
     };
     if account.kind == AccountKind::Staff {
@@ -157,13 +199,13 @@ pub async fn sign_in_with_password(
             None => return Ok(PasswordOutcome::NeedsTotp(account)),
             Some(code) => {
                 if !check_second_factor(state, &account, code).await? {
-                    record_failure(state, &index).await?;
+                    record_failure(state, &index, Some(&account)).await?;
                     return Err(AuthError::Refused);
                 }
             }
         }
     }
-    reset_failures(state, &index).await?;
+    signed_in(state, &index, &account, "password").await?;
     Ok(PasswordOutcome::SignedIn(account))
 }
 
@@ -176,10 +218,10 @@ pub async fn complete_totp(state: &AppState, account_id: AccountId, code: &str) 
         return Err(AuthError::Refused);
     }
     if !check_second_factor(state, &account, code).await? {
-        record_failure(state, &index).await?;
+        record_failure(state, &index, Some(&account)).await?;
         return Err(AuthError::Refused);
     }
-    reset_failures(state, &index).await?;
+    signed_in(state, &index, &account, "password_totp").await?;
     Ok(account)
 }
 
@@ -213,6 +255,7 @@ pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str)
             }
         })
         .await?;
+    audited(state, "sign_in_link_sent", &account, None).await?;
     state.mail_wakeup.notify_one();
     Ok(())
 }
@@ -240,10 +283,13 @@ pub async fn consume_sign_in_link(state: &AppState, token: &str) -> Result<Accou
         })
         .await?
         .ok_or(AuthError::InvalidToken)?;
-    accounts::get(state.store.read(), &state.keys, account_id)
+    let account = accounts::get(state.store.read(), &state.keys, account_id)
         .await?
         .filter(|a| !a.disabled)
-        .ok_or(AuthError::InvalidToken)
+        .ok_or(AuthError::InvalidToken)?;
+    let index = accounts::email_index(&state.keys, &account.email);
+    signed_in(state, &index, &account, "email_link").await?;
+    Ok(account)
 }
 
 /// Issues an API token for a signed-in account.
@@ -272,7 +318,7 @@ pub async fn sign_out_everywhere(state: &AppState, account: &Account) -> Result<
             tokens::delete_api_tokens_of(&*tx, id).await
         })
         .await?;
-    Ok(())
+    audited(state, "signed_out_everywhere", account, None).await
 }
 
 /// Minimum password length (long passphrases beat complexity rules).
@@ -308,6 +354,7 @@ pub async fn change_password(state: &AppState, account: &Account, current: &str,
             }
         })
         .await?;
+    audited(state, "password_changed", account, None).await?;
     Ok(version)
 }
 
@@ -333,12 +380,14 @@ pub async fn enrol_totp(
             }
         })
         .await?;
+    audited(state, "totp_enrolled", account, None).await?;
     Ok(codes.into_iter().map(|c| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..])).collect())
 }
 
 /// An administrator invites a staff member to one of the administrator's organisations.
 pub async fn invite_staff(
     state: &AppState,
+    invited_by: AccountId,
     organisation: OrganisationId,
     email: &str,
     name: &str,
@@ -382,6 +431,14 @@ pub async fn invite_staff(
                 }
                 tokens::insert_one_time(&*tx, hash.clone(), id, "invitation", now + INVITATION_TTL, now).await?;
                 outbox::enqueue(&*tx, &state.keys, message, now).await?;
+                let event = NewEvent {
+                    actor: Some(invited_by),
+                    action: "staff_invited",
+                    organisation: Some(organisation),
+                    subject: Some(format!("account:{id}")),
+                    details: json!({ "roles": roles.iter().map(|r| r.as_str()).collect::<Vec<_>>() }),
+                };
+                audit::append(&*tx, event, now).await?;
                 Ok::<_, AuthError>(())
             }
         })
@@ -409,6 +466,8 @@ pub async fn accept_invitation(state: &AppState, token: &str, password: &str) ->
             async move {
                 let Some(id) = tokens::consume_one_time(&*tx, hash, "invitation", now).await? else { return Ok(None) };
                 accounts::set_password(&*tx, id, phc.clone(), 1).await?;
+                let event = NewEvent { actor: Some(id), action: "invitation_accepted", ..NewEvent::default() };
+                audit::append(&*tx, event, now).await?;
                 Ok::<_, AuthError>(Some(id))
             }
         })
@@ -420,6 +479,7 @@ pub async fn accept_invitation(state: &AppState, token: &str, password: &str) ->
 /// Disables or re-enables a staff member of one of the administrator's organisations.
 pub async fn set_staff_disabled(
     state: &AppState,
+    admin: AccountId,
     admin_orgs: &[OrganisationId],
     target: AccountId,
     disabled: bool,
@@ -430,12 +490,25 @@ pub async fn set_staff_disabled(
     }
     let account = accounts::get(state.store.read(), &state.keys, target).await?.ok_or(AuthError::Forbidden)?;
     let version = account.auth_version.saturating_add(1);
+    let organisation = roles.iter().map(|(org, _)| *org).find(|org| admin_orgs.contains(org));
+    let event = NewEvent {
+        actor: Some(admin),
+        action: if disabled { "staff_disabled" } else { "staff_enabled" },
+        organisation,
+        subject: Some(format!("account:{target}")),
+        details: serde_json::Value::Null,
+    };
+    let now = state.clock.now();
     state
         .store
-        .write_tx(|tx| async move {
-            accounts::set_disabled(&*tx, target, disabled, version).await?;
-            sessions::delete_all_of(&*tx, target).await?;
-            tokens::delete_api_tokens_of(&*tx, target).await
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                accounts::set_disabled(&*tx, target, disabled, version).await?;
+                sessions::delete_all_of(&*tx, target).await?;
+                tokens::delete_api_tokens_of(&*tx, target).await?;
+                audit::append(&*tx, event, now).await
+            }
         })
         .await?;
     Ok(())

@@ -16,7 +16,7 @@ use super::ctx::PageCtx;
 use super::pages::internal_error_page;
 use crate::auth::extract::{begin_session, session_state};
 use crate::auth::service::{self, AuthError, PasswordOutcome};
-use crate::auth::{CurrentUser, Level, totp};
+use crate::auth::{CurrentUser, Level, MaybeUser, totp};
 use crate::error::ErrorChain;
 use crate::startup::AppState;
 
@@ -184,7 +184,14 @@ pub(super) async fn use_link(
 }
 
 /// `POST /sign-out`.
-pub(super) async fn sign_out(session: Session) -> Response {
+pub(super) async fn sign_out(State(state): State<AppState>, session: Session, MaybeUser(user): MaybeUser) -> Response {
+    if let Some(user) = user {
+        let organisation = crate::audit::home_organisation(&state, &user.account).await.ok().flatten();
+        let event = crate::audit::event("sign_out", Some(&user.account), organisation, None);
+        if let Err(e) = crate::audit::record(&state, event).await {
+            return crate::error::Problem::internal(&e).into_response();
+        }
+    }
     let _ = session.flush().await;
     Redirect::to("/").into_response()
 }
@@ -213,6 +220,9 @@ pub(super) async fn dashboard(user: CurrentUser, ctx: PageCtx) -> DashboardPage 
     if user.has_role(StaffRole::Administrator) {
         items.push(LinkItem { href: "/staff", label: ctx.t("dashboard-staff") });
         items.push(LinkItem { href: "/organisation/policy", label: ctx.t("dashboard-policy") });
+    }
+    if user.has_role(StaffRole::Auditor) {
+        items.push(LinkItem { href: "/audit", label: ctx.t("dashboard-audit") });
     }
     DashboardPage { ctx, items }
 }
@@ -418,7 +428,10 @@ pub(super) async fn enrol(
     match service::enrol_totp(&state, &account, form.secret.trim(), &form.code).await {
         Ok(codes) => match begin_session(&state, &session, &account, Level::Full).await {
             Ok(()) => {
-                let ctx = PageCtx { visitor: Some(super::ctx::Visitor { staff: true, administrator: false }), ..ctx };
+                let ctx = PageCtx {
+                    visitor: Some(super::ctx::Visitor { staff: true, administrator: false, auditor: false }),
+                    ..ctx
+                };
                 RecoveryCodesPage { ctx, codes }.into_response()
             }
             Err(problem) => problem.into_response(),
@@ -525,7 +538,7 @@ pub(super) async fn invite(
     .into_iter()
     .filter_map(|(chosen, role)| chosen.then_some(role))
     .collect();
-    match service::invite_staff(&state, org, &form.email, &form.name, &roles, ctx.lang.code()).await {
+    match service::invite_staff(&state, user.account.id, org, &form.email, &form.name, &roles, ctx.lang.code()).await {
         Ok(_) => Redirect::to("/staff?done=invited").into_response(),
         Err(AuthError::Store(e)) => internal(ctx, &e),
         Err(_) => Redirect::to("/staff?done=invite-refused").into_response(),
@@ -537,7 +550,14 @@ async fn set_disabled(state: &AppState, user: &CurrentUser, ctx: PageCtx, target
     if target == user.account.id {
         return super::pages::not_found_page(ctx);
     }
-    match service::set_staff_disabled(state, &user.organisations_with(StaffRole::Administrator), target, disabled).await
+    match service::set_staff_disabled(
+        state,
+        user.account.id,
+        &user.organisations_with(StaffRole::Administrator),
+        target,
+        disabled,
+    )
+    .await
     {
         Ok(()) => Redirect::to("/staff?done=saved").into_response(),
         Err(AuthError::Store(e)) => internal(ctx, &e),

@@ -32,6 +32,8 @@ pub struct Visitor {
     pub staff: bool,
     /// Holds the administrator role somewhere.
     pub administrator: bool,
+    /// Holds the auditor role somewhere.
+    pub auditor: bool,
 }
 
 /// One entry of the language switch.
@@ -96,6 +98,9 @@ impl PageCtx {
                     links.push(("/staff", "nav-staff"));
                     links.push(("/organisation/policy", "nav-policy"));
                 }
+                if visitor.auditor {
+                    links.push(("/audit", "nav-audit"));
+                }
                 links.push(("/account", "nav-account"));
             }
         }
@@ -114,8 +119,11 @@ impl FromRequestParts<AppState> for PageCtx {
         let chosen = user.as_ref().and_then(|u| u.account.language.clone());
         let cookie = jar.get(LANGUAGE_COOKIE).map(|c| c.value().to_owned());
         let lang = Lang::negotiate(chosen.as_deref().or(cookie.as_deref()), accept);
-        let visitor =
-            user.map(|u| Visitor { staff: u.is_staff(), administrator: u.has_role(StaffRole::Administrator) });
+        let visitor = user.map(|u| Visitor {
+            staff: u.is_staff(),
+            administrator: u.has_role(StaffRole::Administrator),
+            auditor: u.has_role(StaffRole::Auditor),
+        });
         Ok(Self { lang, path: parts.uri.path().to_owned(), visitor })
     }
 }

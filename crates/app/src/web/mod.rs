@@ -2,6 +2,7 @@
 //! work without JavaScript, one small stylesheet. Every string a page shows comes from `locales/`.
 
 mod account;
+mod audit;
 mod ctx;
 pub mod i18n;
 mod org_policy;
@@ -40,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/sign-in/link/{token}", get(account::link_page))
         .route("/sign-out", post(account::sign_out))
         .route("/home", get(account::dashboard))
+        .route("/audit", get(audit::page))
         .route("/pairings", get(pairings::list))
         .route("/pairings/{id}", get(pairings::show))
         .route("/account", get(account::account_page))

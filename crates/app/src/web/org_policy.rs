@@ -295,7 +295,17 @@ pub(super) async fn save(
         .store
         .write_tx(|tx| {
             let (policy, source) = (&policy, &source);
-            async move { organisation_policies::set(&*tx, org, policy, source, by, now).await }
+            async move {
+                organisation_policies::set(&*tx, org, policy, source, by, now).await?;
+                let event = twinbridge_store::repo::audit::NewEvent {
+                    actor: Some(by),
+                    action: "organisation_policy_changed",
+                    organisation: Some(org),
+                    subject: Some(format!("organisation:{org}")),
+                    details: serde_json::to_value(policy).unwrap_or_default(),
+                };
+                twinbridge_store::repo::audit::append(&*tx, event, now).await
+            }
         })
         .await;
     match saved {

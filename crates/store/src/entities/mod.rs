@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod audit_events;
 pub mod donations;
 pub mod instance_settings;
 pub mod one_time_tokens;

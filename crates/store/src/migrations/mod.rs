@@ -9,6 +9,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_core;
 mod m0002_accounts;
 mod m0003_organisation_policies;
+mod m0004_audit;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_core::Migration),
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_organisation_policies::Migration),
+            Box::new(m0004_audit::Migration),
         ]
     }
 }

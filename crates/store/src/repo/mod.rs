@@ -2,6 +2,7 @@
 //! reads, a [`crate::WriteTx`] for writes), so several of them compose into one transaction.
 
 pub mod accounts;
+pub mod audit;
 pub mod donations;
 pub mod organisation_policies;
 pub mod organisations;

@@ -131,3 +131,8 @@ pub async fn find_by_email(
         .map(|m| to_domain(keys, &m))
         .transpose()
 }
+
+/// The organisation a person belongs to, without decrypting anything.
+pub async fn organisation_of(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<OrganisationId>, StoreError> {
+    Ok(Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| OrganisationId::from_uuid(m.organisation_id)))
+}

@@ -1,0 +1,205 @@
+//! The audit trail as a hash chain. Each event stores the hash of the previous one and its own hash over
+//! its fields and that previous hash; `verify` walks the chain and names the first event that was changed,
+//! removed or cannot be read. Events are appended in the same transaction as what they record.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use twinbridge_domain::{AccountId, OrganisationId};
+use uuid::Uuid;
+
+use crate::StoreError;
+use crate::entities::audit_events::{ActiveModel, Column, Entity, Model};
+
+/// An event to record. `subject` and `details` hold ids and codes only, never identity values.
+#[derive(Debug, Clone, Default)]
+pub struct NewEvent {
+    /// Who did it (none for the system or an unknown caller).
+    pub actor: Option<AccountId>,
+    /// What happened, e.g. `sign_in`, `sign_in_failed`, `identity_read`.
+    pub action: &'static str,
+    /// The organisation whose auditors see it.
+    pub organisation: Option<OrganisationId>,
+    /// What it happened to, e.g. `pairing:<id>`.
+    pub subject: Option<String>,
+    /// More ids, as JSON.
+    pub details: serde_json::Value,
+}
+
+/// A recorded event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Random id.
+    pub id: Uuid,
+    /// Position in the chain, from 1.
+    pub seq: i64,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who.
+    pub actor: Option<AccountId>,
+    /// What.
+    pub action: String,
+    /// Whose auditors see it.
+    pub organisation: Option<OrganisationId>,
+    /// To what.
+    pub subject: Option<String>,
+    /// More ids.
+    pub details: String,
+}
+
+const GENESIS: [u8; 32] = [0; 32];
+
+/// The hash of an event: over every field but its own hash, and the previous event's hash.
+fn hash(m: &Model) -> Vec<u8> {
+    let opt = |u: Option<Uuid>| u.map(|u| u.to_string()).unwrap_or_default();
+    let canonical = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        m.seq,
+        m.id,
+        m.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        opt(m.actor),
+        m.action,
+        opt(m.organisation_id),
+        m.subject.as_deref().unwrap_or_default(),
+        m.details,
+        hex_of(&m.prev_hash),
+    );
+    twinbridge_crypto::secrets::sha256(canonical.as_bytes()).to_vec()
+}
+
+fn hex_of(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Appends an event at the end of the chain. Call it inside the write transaction of what it records.
+pub async fn append(conn: &impl ConnectionTrait, event: NewEvent, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let last = Entity::find().order_by_desc(Column::Seq).limit(1).one(conn).await?;
+    let (seq, prev) = last.map_or((1, GENESIS.to_vec()), |m| (m.seq + 1, m.hash));
+    let id = Uuid::new_v4();
+    // PostgreSQL keeps microseconds: hash exactly what is stored.
+    let at = now.trunc_subsecs(6);
+    let mut model = Model {
+        id,
+        seq,
+        at,
+        actor: event.actor.map(|a| a.as_uuid()),
+        action: event.action.to_owned(),
+        organisation_id: event.organisation.map(|o| o.as_uuid()),
+        subject: event.subject,
+        details: event.details.to_string(),
+        prev_hash: prev,
+        hash: Vec::new(),
+    };
+    model.hash = hash(&model);
+    let row = ActiveModel {
+        id: Set(model.id),
+        seq: Set(model.seq),
+        at: Set(model.at),
+        actor: Set(model.actor),
+        action: Set(model.action),
+        organisation_id: Set(model.organisation_id),
+        subject: Set(model.subject),
+        details: Set(model.details),
+        prev_hash: Set(model.prev_hash),
+        hash: Set(model.hash),
+    };
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The outcome of checking the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verification {
+    /// Every event is as written, none missing.
+    Intact {
+        /// How many events.
+        events: u64,
+    },
+    /// The first event that does not check out, and why.
+    Broken {
+        /// Its position.
+        seq: i64,
+        /// Its id (or the expected position, when missing).
+        id: String,
+        /// What is wrong.
+        why: &'static str,
+    },
+}
+
+/// Walks the whole chain in order. Rows are read one by one after their position, so that a row whose
+/// fields no longer decode is named rather than failing the whole check.
+pub async fn verify(conn: &impl ConnectionTrait) -> Result<Verification, StoreError> {
+    let positions: Vec<(i64, Uuid)> = Entity::find()
+        .select_only()
+        .column(Column::Seq)
+        .column(Column::Id)
+        .order_by_asc(Column::Seq)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut prev = GENESIS.to_vec();
+    for (expected_seq, (seq, id)) in (1i64..).zip(positions.iter().copied()) {
+        if seq != expected_seq {
+            return Ok(Verification::Broken {
+                seq: expected_seq,
+                id: format!("number {expected_seq}"),
+                why: "is missing",
+            });
+        }
+        let m = match Entity::find_by_id(id).one(conn).await {
+            Ok(Some(m)) => m,
+            Ok(None) => return Ok(Verification::Broken { seq, id: id.to_string(), why: "is missing" }),
+            Err(_) => return Ok(Verification::Broken { seq, id: id.to_string(), why: "cannot be read" }),
+        };
+        if m.prev_hash != prev {
+            return Ok(Verification::Broken { seq, id: id.to_string(), why: "does not follow the event before it" });
+        }
+        if hash(&m) != m.hash {
+            return Ok(Verification::Broken { seq, id: id.to_string(), why: "was changed" });
+        }
+        prev = m.hash;
+    }
+    Ok(Verification::Intact { events: positions.len() as u64 })
+}
+
+fn to_event(m: Model) -> Event {
+    Event {
+        id: m.id,
+        seq: m.seq,
+        at: m.at,
+        actor: m.actor.map(AccountId::from_uuid),
+        action: m.action,
+        organisation: m.organisation_id.map(OrganisationId::from_uuid),
+        subject: m.subject,
+        details: m.details,
+    }
+}
+
+/// The newest events of the given organisations, newest first.
+pub async fn of_organisations(
+    conn: &impl ConnectionTrait,
+    organisations: &[OrganisationId],
+    limit: u64,
+) -> Result<Vec<Event>, StoreError> {
+    let ids: Vec<Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
+    Ok(Entity::find()
+        .filter(Column::OrganisationId.is_in(ids))
+        .order_by_desc(Column::Seq)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_event)
+        .collect())
+}
+
+/// Every event with this action (tests, reports).
+pub async fn with_action(conn: &impl ConnectionTrait, action: &str) -> Result<Vec<Event>, StoreError> {
+    Ok(Entity::find()
+        .filter(Column::Action.eq(action))
+        .order_by_asc(Column::Seq)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_event)
+        .collect())
+}
