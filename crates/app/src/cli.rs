@@ -38,6 +38,17 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// The identity key ring.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeysCommand {
+    /// Add a new key and re-encrypt every identity field with it (older keys stay in the ring).
+    Rotate(DatabaseArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -176,6 +187,19 @@ async fn run(cli: Cli) -> Result<(), StartError> {
         Command::Policy { command: PolicyCommand::Explain(args) } => explain(&args),
         Command::Policy { command: PolicyCommand::List(args) } => list(&args),
         Command::Screen(args) => screen(&args),
+        Command::Keys { command: KeysCommand::Rotate(args) } => {
+            let config = load_config(&args.overrides(None))?;
+            telemetry::init(&config);
+            let (key_id, rotated) = startup::rotate_keys(&config, &SystemClock).await?;
+            println!(
+                "key {key_id} is now in use: re-encrypted {} persons, {} accounts, {} queued e-mails; key file {}",
+                rotated.persons,
+                rotated.accounts,
+                rotated.outbox,
+                config.key_file.display()
+            );
+            Ok(())
+        }
         Command::Audit { command: AuditCommand::Verify(args) } => {
             let config = load_config(&args.overrides(None))?;
             let store = twinbridge_store::Store::connect(&config.database_url, &config.database).await?;

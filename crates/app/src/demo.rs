@@ -204,11 +204,11 @@ async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password
     for demo in &PAIRINGS {
         for who in [&demo.donor, &demo.patient] {
             let email = parsed(Email::parse(who.email))?;
-            let Some((person, _)) = repo::persons::find_by_email(&**tx, keys, &email).await? else { continue };
+            let Some(person) = repo::persons::find_id_by_email(&**tx, keys, &email).await? else { continue };
             let account = NewAccount {
                 id: AccountId::random(),
                 kind: AccountKind::Participant,
-                person: Some(person.id),
+                person: Some(person),
                 email: &email,
                 display_name: None,
                 password_hash: Some(password_hash.to_owned()),

@@ -59,6 +59,26 @@ pub fn create(path: &Path) -> Result<KeyRing, KeyFileError> {
     Ok(ring)
 }
 
+/// Replaces the key file with `ring` atomically (a new file beside it, synced, then renamed over it), so
+/// that a crash leaves either the old or the new ring, never a broken file.
+pub fn replace(path: &Path, ring: &KeyRing) -> Result<(), KeyFileError> {
+    let not_written = |why: String| KeyFileError::NotCreated { path: path.display().to_string(), why };
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".new");
+    let temporary = std::path::PathBuf::from(temporary);
+    let _ = std::fs::remove_file(&temporary);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&temporary).map_err(|e| not_written(e.to_string()))?;
+    file.write_all(ring.to_text().as_bytes()).and_then(|()| file.sync_all()).map_err(|e| not_written(e.to_string()))?;
+    std::fs::rename(&temporary, path).map_err(|e| not_written(e.to_string()))
+}
+
 const CHECK_PLACE: FieldPlace<'static> =
     FieldPlace { table: "instance_settings", column: "key_ring_check", row: b"check" };
 const CHECK_TEXT: &[u8] = b"twinbridge key ring check";

@@ -141,6 +141,35 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
 
 const KEY_CHECK: &str = "key_ring_check";
 
+/// `twinbridge keys rotate`: adds a new key to the ring (the file keeps the old keys, so everything stays
+/// readable at every step), then re-encrypts every identity field and blind index with it in one
+/// transaction. Returns the new key's id and how many rows were re-encrypted.
+pub async fn rotate_keys(
+    config: &Config,
+    clock: &dyn Clock,
+) -> Result<(u32, twinbridge_store::repo::rotation::Rotated), StartError> {
+    let (store, mut ring) = open_store(config, clock).await?;
+    let key_id = ring.add_random_key();
+    keys::replace(&config.key_file, &ring).map_err(|e| StartError::Other(e.to_string()))?;
+    let now = clock.now();
+    let ring = &ring;
+    let rotated = store
+        .write_tx(|tx| async move {
+            let rotated = repo::rotation::reencrypt_all(&*tx, ring).await?;
+            repo::settings::put(&*tx, KEY_CHECK, &keys::check_value(ring), now).await?;
+            let event = repo::audit::NewEvent {
+                action: "keys_rotated",
+                details: serde_json::json!({ "key_id": key_id, "persons": rotated.persons, "accounts": rotated.accounts }),
+                ..repo::audit::NewEvent::default()
+            };
+            repo::audit::append(&*tx, event, now).await?;
+            Ok::<_, StoreError>(rotated)
+        })
+        .await?;
+    store.close().await?;
+    Ok((key_id, rotated))
+}
+
 impl Application {
     /// Opens storage, applies migrations, checks the demo marker (seeding an empty demo database) and binds
     /// the listener. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.

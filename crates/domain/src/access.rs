@@ -1,5 +1,10 @@
-//! How an actor stands to a pairing: the first piece of the authorization rules (`product.md` §7). Every
-//! handler that shows or changes a pairing asks [`relation_to`] and answers 404 when it says `None`.
+//! The authorization rules (`product.md` §7), in one place: who may see or do what, and who may read which
+//! identity fields. Services ask [`may`], [`relation_to`] and [`identity_access`]; the identity vault
+//! hands out a person only against an [`IdentityAccess`], which only this module issues (or a system
+//! process that names itself, [`IdentityAccess::for_system`]). A refusal is answered like a missing
+//! thing: 404.
+
+use std::collections::BTreeSet;
 
 use crate::{OrganisationId, Pairing, Participant, PersonId, Role, StaffRole};
 
@@ -52,6 +57,135 @@ pub fn relation_to(actor: &Actor, pairing: &Pairing, participants: &[Participant
     None
 }
 
+/// Something an actor may want to do that is not about a single pairing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See the list of organisations (their names): staff only, never participants, who must not learn
+    /// the other side's organisation.
+    ListOrganisations,
+    /// Invite and disable the staff of an organisation.
+    ManageStaff(OrganisationId),
+    /// Set an organisation's own contact rules.
+    SetOrganisationPolicy(OrganisationId),
+    /// Read an organisation's audit trail.
+    ReadAudit(OrganisationId),
+}
+
+/// Whether `actor` may do `action`.
+pub fn may(actor: &Actor, action: Action) -> bool {
+    let holds = |org: OrganisationId, role: StaffRole| actor.roles.iter().any(|(o, r)| *o == org && *r == role);
+    match action {
+        Action::ListOrganisations => !actor.roles.is_empty(),
+        Action::ManageStaff(org) | Action::SetOrganisationPolicy(org) => holds(org, StaffRole::Administrator),
+        Action::ReadAudit(org) => holds(org, StaffRole::Auditor),
+    }
+}
+
+/// An identity field of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// Full legal name.
+    LegalName,
+    /// The first name they go by.
+    FirstName,
+    /// E-mail address.
+    Email,
+    /// Phone number.
+    Phone,
+    /// Postal address.
+    PostalAddress,
+    /// Town of residence.
+    Town,
+    /// Country of residence.
+    Country,
+    /// Date of birth.
+    DateOfBirth,
+    /// Employer, school, hospital, nicknames.
+    OtherIdentifiers,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Self; 9] = [
+        Self::LegalName,
+        Self::FirstName,
+        Self::Email,
+        Self::Phone,
+        Self::PostalAddress,
+        Self::Town,
+        Self::Country,
+        Self::DateOfBirth,
+        Self::OtherIdentifiers,
+    ];
+}
+
+/// Why identity fields may be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessReason {
+    /// The person reads their own identity.
+    Own,
+    /// A coordinator of the person's own organisation.
+    OwnOrganisationStaff,
+    /// A process of the service itself (named), e.g. seeding demo data.
+    System(&'static str),
+}
+
+/// Permission to read some identity fields of one person. Only [`identity_access`] and
+/// [`IdentityAccess::for_system`] make one, so the vault cannot be read without a decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityAccess {
+    person: PersonId,
+    fields: BTreeSet<Field>,
+    reason: AccessReason,
+}
+
+impl IdentityAccess {
+    /// Access for the service's own processes, which must say what they are.
+    pub fn for_system(person: PersonId, process: &'static str) -> Self {
+        Self { person, fields: Field::ALL.into_iter().collect(), reason: AccessReason::System(process) }
+    }
+
+    /// The person.
+    pub const fn person(&self) -> PersonId {
+        self.person
+    }
+
+    /// Whether `field` may be read.
+    pub fn allows(&self, field: Field) -> bool {
+        self.fields.contains(&field)
+    }
+
+    /// Why.
+    pub const fn reason(&self) -> AccessReason {
+        self.reason
+    }
+}
+
+/// Who a person is to the rules: their id and organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonOwner {
+    /// The person.
+    pub person: PersonId,
+    /// The organisation that registered them (a donor registry or the patient's centre).
+    pub organisation: OrganisationId,
+}
+
+/// Which identity fields of `target` the actor may read: all of their own; all for coordinators of the
+/// person's own organisation; nothing for administrators and auditors (unless also coordinators), for
+/// staff of other organisations, or for the other party before release.
+pub fn identity_access(actor: &Actor, target: PersonOwner) -> Option<IdentityAccess> {
+    let all = || Field::ALL.into_iter().collect();
+    if actor.person == Some(target.person) {
+        return Some(IdentityAccess { person: target.person, fields: all(), reason: AccessReason::Own });
+    }
+    let coordinator = actor.roles.iter().any(|(o, r)| *o == target.organisation && *r == StaffRole::Coordinator);
+    coordinator.then(|| IdentityAccess {
+        person: target.person,
+        fields: all(),
+        reason: AccessReason::OwnOrganisationStaff,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::DateTime;
@@ -96,5 +230,83 @@ mod tests {
             assert_eq!(relation_to(&staff(p.donor_organisation, role), &p, &participants), None, "{role}");
         }
         assert_eq!(relation_to(&staff(OrganisationId::random(), StaffRole::Coordinator), &p, &participants), None);
+    }
+}
+
+#[cfg(test)]
+mod table {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::{PairingId, PairingReference, ParticipantId, ProxyRelation};
+
+    /// Every kind of actor against every kind of question, with the exact set of answers that are yes.
+    #[test]
+    fn every_role_against_every_question() {
+        let (registry, centre, elsewhere) =
+            (OrganisationId::random(), OrganisationId::random(), OrganisationId::random());
+        let pairing = Pairing {
+            id: PairingId::random(),
+            reference: PairingReference::generate(&mut rand::rng()),
+            donor_organisation: registry,
+            patient_organisation: Some(centre),
+            transplant_centre: None,
+            transplant_date: None,
+            created_at: DateTime::UNIX_EPOCH,
+        };
+        let (donor, patient, parent) = (PersonId::random(), PersonId::random(), PersonId::random());
+        let participant = |person, role| Participant { id: ParticipantId::random(), pairing: pairing.id, person, role };
+        let participants = vec![
+            participant(donor, Role::Donor),
+            participant(patient, Role::Patient),
+            participant(parent, Role::Proxy(ProxyRelation::Parent)),
+        ];
+        let person = |p| Actor { person: Some(p), roles: vec![] };
+        let staff = |org, role| Actor { person: None, roles: vec![(org, role)] };
+        let actors: Vec<(&str, Actor)> = vec![
+            ("donor", person(donor)),
+            ("patient", person(patient)),
+            ("proxy", person(parent)),
+            ("stranger", person(PersonId::random())),
+            ("registry coordinator", staff(registry, StaffRole::Coordinator)),
+            ("registry administrator", staff(registry, StaffRole::Administrator)),
+            ("registry auditor", staff(registry, StaffRole::Auditor)),
+            ("centre coordinator", staff(centre, StaffRole::Coordinator)),
+            ("other coordinator", staff(elsewhere, StaffRole::Coordinator)),
+        ];
+        let donor_owner = PersonOwner { person: donor, organisation: registry };
+        let patient_owner = PersonOwner { person: patient, organisation: centre };
+        type Question<'a> = (&'static str, &'a dyn Fn(&Actor) -> bool);
+        let questions: [Question<'_>; 8] = [
+            ("see pairing", &|a| relation_to(a, &pairing, &participants).is_some()),
+            ("list organisations", &|a| may(a, Action::ListOrganisations)),
+            ("manage registry staff", &|a| may(a, Action::ManageStaff(registry))),
+            ("set registry policy", &|a| may(a, Action::SetOrganisationPolicy(registry))),
+            ("read registry audit", &|a| may(a, Action::ReadAudit(registry))),
+            ("read donor identity", &|a| identity_access(a, donor_owner).is_some()),
+            ("read patient identity", &|a| identity_access(a, patient_owner).is_some()),
+            ("read proxy identity", &|a| {
+                identity_access(a, PersonOwner { person: parent, organisation: centre }).is_some()
+            }),
+        ];
+        let expected: &[(&str, &[&str])] = &[
+            ("donor", &["see pairing", "read donor identity"]),
+            ("patient", &["see pairing", "read patient identity"]),
+            ("proxy", &["see pairing", "read proxy identity"]),
+            ("stranger", &[]),
+            ("registry coordinator", &["see pairing", "list organisations", "read donor identity"]),
+            ("registry administrator", &["list organisations", "manage registry staff", "set registry policy"]),
+            ("registry auditor", &["list organisations", "read registry audit"]),
+            (
+                "centre coordinator",
+                &["see pairing", "list organisations", "read patient identity", "read proxy identity"],
+            ),
+            ("other coordinator", &["list organisations"]),
+        ];
+        for (name, actor) in &actors {
+            let allowed: Vec<&str> = questions.iter().filter(|(_, ask)| ask(actor)).map(|(q, _)| *q).collect();
+            let want = expected.iter().find(|(n, _)| n == name).map(|(_, w)| w.to_vec()).unwrap_or_default();
+            assert_eq!(allowed, want, "{name}");
+        }
     }
 }

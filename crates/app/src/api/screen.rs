@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
+use twinbridge_domain::access::{PersonOwner, identity_access};
 use twinbridge_domain::{Person, PersonId};
 use twinbridge_screening::{Known, Screener, redact};
 use twinbridge_store::{StoreError, repo};
@@ -63,8 +64,11 @@ async fn seed(state: &AppState, user: &CurrentUser, pairing_id: Option<&str>) ->
                 .collect();
         }
     }
+    let actor = user.actor();
     for id in &people {
-        if let Some((person, organisation)) = repo::persons::get(state.store.read(), &state.keys, *id).await? {
+        let Some(organisation) = repo::persons::organisation_of(state.store.read(), *id).await? else { continue };
+        let Some(access) = identity_access(&actor, PersonOwner { person: *id, organisation }) else { continue };
+        if let Some((person, organisation)) = repo::persons::read(state.store.read(), &state.keys, &access).await? {
             known_of(&person, &mut known);
             // Reading identities to seed the screen is an identity read like any other.
             let mut event = crate::audit::event(

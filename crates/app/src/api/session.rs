@@ -83,7 +83,7 @@ pub(super) async fn me(user: CurrentUser) -> Response {
 /// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
 /// (they must not learn the other side's organisation).
 pub(super) async fn organisations(State(state): State<AppState>, user: CurrentUser) -> Response {
-    if !user.is_staff() {
+    if !twinbridge_domain::access::may(&user.actor(), twinbridge_domain::access::Action::ListOrganisations) {
         return Problem::not_found().into_response();
     }
     match twinbridge_store::repo::organisations::list(state.store.read()).await {

@@ -32,14 +32,21 @@ impl CurrentUser {
         self.account.kind == AccountKind::Staff
     }
 
-    /// The organisations where the user holds `role`.
-    pub fn organisations_with(&self, role: StaffRole) -> Vec<OrganisationId> {
-        self.roles.iter().filter(|(_, r)| *r == role).map(|(o, _)| *o).collect()
-    }
-
     /// Whether the user holds `role` anywhere.
     pub fn has_role(&self, role: StaffRole) -> bool {
         self.roles.iter().any(|(_, r)| *r == role)
+    }
+
+    /// The organisations of the user's roles where the authorization rules allow `action`.
+    pub fn organisations_allowing(
+        &self,
+        action: fn(OrganisationId) -> twinbridge_domain::access::Action,
+    ) -> Vec<OrganisationId> {
+        let actor = self.actor();
+        let mut orgs: Vec<OrganisationId> =
+            self.roles.iter().map(|(o, _)| *o).filter(|o| twinbridge_domain::access::may(&actor, action(*o))).collect();
+        orgs.dedup();
+        orgs
     }
 
     /// The user as the authorization rules see them.

@@ -19,6 +19,7 @@ use crate::auth::service::{self, AuthError, PasswordOutcome};
 use crate::auth::{CurrentUser, Level, MaybeUser, totp};
 use crate::error::ErrorChain;
 use crate::startup::AppState;
+use twinbridge_domain::access::Action;
 
 fn internal(ctx: PageCtx, err: &(dyn std::error::Error + 'static)) -> Response {
     let id = uuid::Uuid::new_v4().to_string();
@@ -474,7 +475,7 @@ pub(super) async fn staff_page(
     ctx: PageCtx,
     Query(done): Query<Done>,
 ) -> Response {
-    let orgs = user.organisations_with(StaffRole::Administrator);
+    let orgs = user.organisations_allowing(Action::ManageStaff);
     if orgs.is_empty() {
         return super::pages::not_found_page(ctx);
     }
@@ -527,7 +528,7 @@ pub(super) async fn invite(
     Form(form): Form<InviteForm>,
 ) -> Response {
     let Ok(org) = form.organisation.parse::<OrganisationId>() else { return super::pages::not_found_page(ctx) };
-    if !user.organisations_with(StaffRole::Administrator).contains(&org) {
+    if !user.organisations_allowing(Action::ManageStaff).contains(&org) {
         return super::pages::not_found_page(ctx);
     }
     let roles: Vec<StaffRole> = [
@@ -553,7 +554,7 @@ async fn set_disabled(state: &AppState, user: &CurrentUser, ctx: PageCtx, target
     match service::set_staff_disabled(
         state,
         user.account.id,
-        &user.organisations_with(StaffRole::Administrator),
+        &user.organisations_allowing(Action::ManageStaff),
         target,
         disabled,
     )

@@ -7,12 +7,12 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
-use twinbridge_domain::StaffRole;
 use twinbridge_store::repo::audit;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
 use crate::startup::AppState;
+use twinbridge_domain::access::Action;
 
 pub(super) struct Row {
     when: String,
@@ -50,7 +50,7 @@ pub(super) async fn page(
     ctx: PageCtx,
     Query(filter): Query<Filter>,
 ) -> Response {
-    let orgs = user.organisations_with(StaffRole::Auditor);
+    let orgs = user.organisations_allowing(Action::ReadAudit);
     if orgs.is_empty() {
         return super::pages::not_found_page(ctx);
     }

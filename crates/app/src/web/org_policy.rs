@@ -8,8 +8,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use twinbridge_domain::OrganisationId;
 use twinbridge_domain::rules::{Gifts, OwnPolicy, OwnRelease, Photos, StartEvent};
-use twinbridge_domain::{OrganisationId, StaffRole};
 use twinbridge_store::StoreError;
 use twinbridge_store::repo::{accounts, organisation_policies, organisations};
 
@@ -17,6 +17,7 @@ use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
 use crate::policy::rule_book;
 use crate::startup::AppState;
+use twinbridge_domain::access::Action;
 
 pub(super) struct Choice {
     value: &'static str,
@@ -161,7 +162,7 @@ async fn build_form(state: &AppState, ctx: &PageCtx, org: OrganisationId) -> Res
 }
 
 async fn page(state: &AppState, user: &CurrentUser, ctx: PageCtx, notice: Option<String>, failed: bool) -> Response {
-    let orgs = user.organisations_with(StaffRole::Administrator);
+    let orgs = user.organisations_allowing(Action::SetOrganisationPolicy);
     if orgs.is_empty() {
         return super::pages::not_found_page(ctx);
     }
@@ -271,7 +272,7 @@ pub(super) async fn save(
     Form(form): Form<PolicyForm>,
 ) -> Response {
     let Ok(org) = form.organisation.parse::<OrganisationId>() else { return super::pages::not_found_page(ctx) };
-    if !user.organisations_with(StaffRole::Administrator).contains(&org) {
+    if !user.organisations_allowing(Action::SetOrganisationPolicy).contains(&org) {
         return super::pages::not_found_page(ctx);
     }
     let Ok((policy, source)) = parse(&form) else {

@@ -1,5 +1,6 @@
 use chrono::Months;
 use twinbridge::startup::{Application, Mode, StartError};
+use twinbridge_domain::access::IdentityAccess;
 use twinbridge_domain::{Email, FakeClock, PatientStatus, Product, Role, patient_status};
 use twinbridge_store::repo;
 use twinbridge_test_support::{TestApp, TestAppOptions, TestDatabase, default_now};
@@ -28,7 +29,9 @@ async fn demo_seeds_the_documented_organisations_people_and_pairings() {
     }
 
     let email = Email::parse("donor@twinbridge.test").unwrap();
-    let (donor, _) = repo::persons::find_by_email(conn, &app.keys, &email).await.unwrap().expect("demo donor exists");
+    let donor_id = repo::persons::find_id_by_email(conn, &app.keys, &email).await.unwrap().expect("demo donor exists");
+    let access = IdentityAccess::for_system(donor_id, "test");
+    let (donor, _) = repo::persons::read(conn, &app.keys, &access).await.unwrap().expect("readable");
     assert_eq!(donor.legal_name.as_str(), "Aarav Mehta");
     assert_eq!(donor.town.as_ref().map(|t| t.as_str()), Some("Pune"));
 
@@ -48,7 +51,8 @@ async fn demo_seeds_the_documented_organisations_people_and_pairings() {
 
     let participants = repo::pairings::participants(conn, pairing.id).await.unwrap();
     let patient = participants.iter().find(|p| p.role == Role::Patient).expect("patient");
-    let (patient, organisation) = repo::persons::get(conn, &app.keys, patient.person).await.unwrap().expect("person");
+    let access = IdentityAccess::for_system(patient.person, "test");
+    let (patient, organisation) = repo::persons::read(conn, &app.keys, &access).await.unwrap().expect("person");
     assert_eq!((patient.legal_name.as_str(), patient.country.as_str()), ("Lena Vogel", "DE"));
     let organisation = repo::organisations::get(conn, organisation).await.unwrap().expect("organisation");
     assert_eq!(organisation.name.as_str(), "Demo Transplant Centre Germany");

@@ -38,3 +38,41 @@ async fn starting_with_a_missing_or_foreign_key_file_is_refused() {
     std::fs::write(&key_file, original).unwrap();
     assert!(Application::build(db.config(), clock(), Mode::Demo).await.is_ok());
 }
+
+#[tokio::test]
+async fn keys_rotate_re_encrypts_everything_and_the_service_keeps_working() {
+    let app = TestApp::spawn_demo().await;
+    let db = app.stop().await;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_twinbridge"))
+        .args(["keys", "rotate", "--database-url", db.url().expose(), "--key-file"])
+        .arg(db.config().key_file)
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("key 2"));
+    let ring = std::fs::read_to_string(db.config().key_file).unwrap();
+    assert_eq!(ring.lines().filter(|l| l.starts_with("key ")).count(), 2, "the old key stays in the ring");
+
+    // Every identity field is now written with key 2.
+    let app = TestApp::spawn_on(db, TestAppOptions { demo: true, ..TestAppOptions::default() }).await;
+    use sea_orm::EntityTrait;
+    let persons = twinbridge_store::entities::persons::Entity::find().all(app.store.read()).await.unwrap();
+    assert!(!persons.is_empty());
+    for p in &persons {
+        for value in [&p.legal_name, &p.email, &p.country] {
+            assert_eq!(twinbridge_crypto::KeyRing::key_id_of(value), Some(2));
+        }
+    }
+    // Sign-in by e-mail (blind index) and the identity reads still work.
+    app.demo_token("donor@twinbridge.test").await;
+    let email = twinbridge_domain::Email::parse("donor@twinbridge.test").unwrap();
+    let id =
+        twinbridge_store::repo::persons::find_id_by_email(app.store.read(), &app.keys, &email).await.unwrap().unwrap();
+    let access = twinbridge_domain::access::IdentityAccess::for_system(id, "test");
+    let (person, _) =
+        twinbridge_store::repo::persons::read(app.store.read(), &app.keys, &access).await.unwrap().unwrap();
+    assert_eq!(person.legal_name.as_str(), "Aarav Mehta");
+    let rotated = twinbridge_store::repo::audit::with_action(app.store.read(), "keys_rotated").await.unwrap();
+    assert_eq!(rotated.len(), 1);
+}

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use sea_orm::EntityTrait;
 use twinbridge_crypto::KeyRing;
+use twinbridge_domain::access::IdentityAccess;
 use twinbridge_domain::person::{DateOfBirth, IdentityText, Phone};
 use twinbridge_domain::{
     CountryCode, Email, Language, Organisation, OrganisationId, OrganisationKind, OrganisationName, Pairing, PairingId,
@@ -60,15 +61,16 @@ async fn persons_round_trip_and_are_encrypted_at_rest() {
     let priya = person("Priya Sharma", "Priya.Sharma@Example.ORG");
     insert_person(&store, &keys, &priya, org.id).await.unwrap();
 
-    let (read, owner) = repo::persons::get(store.read(), &keys, priya.id).await.unwrap().expect("stored");
+    let access = IdentityAccess::for_system(priya.id, "test");
+    let (read, owner) = repo::persons::read(store.read(), &keys, &access).await.unwrap().expect("stored");
     assert_eq!(read, priya);
     assert_eq!(owner, org.id);
     assert_eq!(read.first_name(), "Priya");
 
     // Found by e-mail in any letter case, through the blind index.
     let upper = Email::parse("PRIYA.SHARMA@example.org").unwrap();
-    let found = repo::persons::find_by_email(store.read(), &keys, &upper).await.unwrap();
-    assert_eq!(found.map(|(p, _)| p.id), Some(priya.id));
+    let found = repo::persons::find_id_by_email(store.read(), &keys, &upper).await.unwrap();
+    assert_eq!(found, Some(priya.id));
 
     // No identity value is readable in the stored row.
     let row = entities::persons::Entity::find_by_id(priya.id.as_uuid()).one(store.read()).await.unwrap().expect("row");
@@ -93,7 +95,7 @@ async fn persons_round_trip_and_are_encrypted_at_rest() {
 
     // Another key ring cannot read it.
     let wrong = KeyRing::generate();
-    assert!(matches!(repo::persons::get(store.read(), &wrong, priya.id).await, Err(StoreError::Crypto(_))));
+    assert!(matches!(repo::persons::read(store.read(), &wrong, &access).await, Err(StoreError::Crypto(_))));
 }
 
 #[tokio::test]
@@ -107,7 +109,8 @@ async fn a_second_person_with_the_same_email_is_refused_and_nothing_is_written()
     let twin = person("Other Person", "PRIYA@example.org");
     let refused = insert_person(&store, &keys, &twin, org.id).await;
     assert!(matches!(refused, Err(StoreError::Duplicate("e-mail address"))), "{refused:?}");
-    assert!(repo::persons::get(store.read(), &keys, twin.id).await.unwrap().is_none());
+    let access = IdentityAccess::for_system(twin.id, "test");
+    assert!(repo::persons::read(store.read(), &keys, &access).await.unwrap().is_none());
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod pairings;
 pub mod patient_statuses;
 pub mod persons;
+pub mod rotation;
 pub mod sessions;
 pub mod settings;
 pub mod throttle;

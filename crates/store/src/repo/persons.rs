@@ -1,11 +1,13 @@
 //! The identity vault. Every identity field is encrypted with the key ring before it is written, bound to
 //! its row and column; the e-mail address is also kept as a blind index for look-ups.
 //!
-//! Reading a person decrypts it: callers above this layer decide who may see which field and audit it.
+//! Reading a person decrypts it, and needs an [`IdentityAccess`]: a decision of the authorization rules
+//! (`twinbridge_domain::access`) that the reader may see these fields. The callers audit the read.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::access::{Field, IdentityAccess};
 use twinbridge_domain::person::{DateOfBirth, IdentityText, Phone};
 use twinbridge_domain::{CountryCode, Email, Language, OrganisationId, Person, PersonId, PersonName};
 
@@ -109,27 +111,30 @@ fn to_domain(keys: &KeyRing, m: &Model) -> Result<(Person, OrganisationId), Stor
     Ok((person, OrganisationId::from_uuid(m.organisation_id)))
 }
 
-/// A person and the organisation they belong to.
-pub async fn get(
+/// A person and the organisation they belong to, as far as `access` allows. Reads that would need only
+/// some fields (a release of chosen details) are not offered yet: the access must cover every field.
+pub async fn read(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
-    id: PersonId,
+    access: &IdentityAccess,
 ) -> Result<Option<(Person, OrganisationId)>, StoreError> {
-    Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
+    if !Field::ALL.into_iter().all(|f| access.allows(f)) {
+        return Err(StoreError::corrupt(TABLE, access.person(), "a partial identity read is not supported"));
+    }
+    Entity::find_by_id(access.person().as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
 }
 
-/// The person with this e-mail address, found through the blind index.
-pub async fn find_by_email(
+/// The person with this e-mail address, found through the blind index (nothing is decrypted).
+pub async fn find_id_by_email(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     email: &Email,
-) -> Result<Option<(Person, OrganisationId)>, StoreError> {
-    Entity::find()
+) -> Result<Option<PersonId>, StoreError> {
+    Ok(Entity::find()
         .filter(Column::EmailIndex.eq(email_index(keys, email)))
         .one(conn)
         .await?
-        .map(|m| to_domain(keys, &m))
-        .transpose()
+        .map(|m| PersonId::from_uuid(m.id)))
 }
 
 /// The organisation a person belongs to, without decrypting anything.

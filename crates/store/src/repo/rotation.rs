@@ -1,0 +1,108 @@
+//! Key rotation: every encrypted field is decrypted and encrypted again with the newest key of the ring,
+//! and blind indexes are recomputed with it, in one write transaction. The ring keeps the older keys, so
+//! a rotation that stops half-way leaves every row readable.
+
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::Email;
+
+use crate::StoreError;
+use crate::entities::{accounts, outbox, persons};
+
+/// How many rows were re-encrypted, per table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rotated {
+    /// Persons.
+    pub persons: usize,
+    /// Accounts.
+    pub accounts: usize,
+    /// Outbox messages.
+    pub outbox: usize,
+}
+
+fn reseal(keys: &KeyRing, table: &str, column: &str, row: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
+    let place = FieldPlace { table, column, row };
+    let plain = keys.decrypt(place, value)?;
+    Ok(keys.encrypt(place, &plain))
+}
+
+fn reseal_opt(
+    keys: &KeyRing,
+    table: &str,
+    column: &str,
+    row: &[u8],
+    value: Option<&Vec<u8>>,
+) -> Result<Option<Vec<u8>>, StoreError> {
+    value.map(|v| reseal(keys, table, column, row, v)).transpose()
+}
+
+fn email_of(
+    keys: &KeyRing,
+    table: &'static str,
+    column: &str,
+    row: &[u8],
+    value: &[u8],
+    id: uuid::Uuid,
+) -> Result<Email, StoreError> {
+    let plain = keys.decrypt(FieldPlace { table, column, row }, value)?;
+    let text = String::from_utf8(plain).map_err(|_| StoreError::corrupt(table, id, "e-mail not UTF-8"))?;
+    Email::parse(&text).map_err(|e| StoreError::corrupt(table, id, e))
+}
+
+/// Re-encrypts every identity field with the newest key of `keys` and recomputes the blind indexes.
+pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Rotated, StoreError> {
+    let mut done = Rotated::default();
+    for m in persons::Entity::find().all(conn).await? {
+        let row = *m.id.as_bytes();
+        let t = "persons";
+        let email = email_of(keys, t, "email", &row, &m.email, m.id)?;
+        let updated = persons::ActiveModel {
+            id: Set(m.id),
+            email_index: Set(super::persons::email_index(keys, &email)),
+            legal_name: Set(reseal(keys, t, "legal_name", &row, &m.legal_name)?),
+            preferred_first_name: Set(reseal_opt(
+                keys,
+                t,
+                "preferred_first_name",
+                &row,
+                m.preferred_first_name.as_ref(),
+            )?),
+            email: Set(reseal(keys, t, "email", &row, &m.email)?),
+            phone: Set(reseal_opt(keys, t, "phone", &row, m.phone.as_ref())?),
+            postal_address: Set(reseal_opt(keys, t, "postal_address", &row, m.postal_address.as_ref())?),
+            town: Set(reseal_opt(keys, t, "town", &row, m.town.as_ref())?),
+            country: Set(reseal(keys, t, "country", &row, &m.country)?),
+            date_of_birth: Set(reseal_opt(keys, t, "date_of_birth", &row, m.date_of_birth.as_ref())?),
+            other_identifiers: Set(reseal_opt(keys, t, "other_identifiers", &row, m.other_identifiers.as_ref())?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+        done.persons += 1;
+    }
+    for m in accounts::Entity::find().all(conn).await? {
+        let row = *m.id.as_bytes();
+        let t = "accounts";
+        let email = email_of(keys, t, "email", &row, &m.email, m.id)?;
+        let updated = accounts::ActiveModel {
+            id: Set(m.id),
+            email_index: Set(super::accounts::email_index(keys, &email)),
+            email: Set(reseal(keys, t, "email", &row, &m.email)?),
+            display_name: Set(reseal_opt(keys, t, "display_name", &row, m.display_name.as_ref())?),
+            totp_secret: Set(reseal_opt(keys, t, "totp_secret", &row, m.totp_secret.as_ref())?),
+            notification_email: Set(reseal_opt(keys, t, "notification_email", &row, m.notification_email.as_ref())?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+        done.accounts += 1;
+    }
+    for m in outbox::Entity::find().all(conn).await? {
+        let updated = outbox::ActiveModel {
+            id: Set(m.id),
+            recipient: Set(reseal(keys, "outbox", "recipient", m.id.as_bytes(), &m.recipient)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+        done.outbox += 1;
+    }
+    Ok(done)
+}
