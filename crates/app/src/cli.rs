@@ -192,9 +192,10 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             telemetry::init(&config);
             let (key_id, rotated) = startup::rotate_keys(&config, &SystemClock).await?;
             println!(
-                "key {key_id} is now in use: re-encrypted {} persons, {} accounts, {} queued e-mails; key file {}",
+                "key {key_id} is now in use: re-encrypted {} persons, {} accounts, {} letters, {} queued e-mails; key file {}",
                 rotated.persons,
                 rotated.accounts,
+                rotated.letters,
                 rotated.outbox,
                 config.key_file.display()
             );

@@ -4,8 +4,11 @@
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use twinbridge_domain::rules::{EvaluateError, Explanation, Facts, Parties, RuleBook, RuleFileError, RuleId};
+use twinbridge_domain::rules::{
+    EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
+};
 use twinbridge_domain::{Organisation, Pairing, patient_status};
+use twinbridge_store::repo::letters::LetterSummary;
 use twinbridge_store::{Store, StoreError, repo};
 
 /// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
@@ -67,7 +70,23 @@ pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<(RuleBook, Fac
     facts.transplants = pairing.transplant_date.into_iter().collect();
     let history = repo::patient_statuses::of_pairing(conn, pairing.id).await?;
     facts.patient_status = patient_status::current(&history).map(|e| e.status);
+    let letters = repo::letters::summaries(conn, pairing.id).await?;
+    facts.donor_letters = letter_count(&letters, Side::Donor);
+    facts.patient_letters = letter_count(&letters, Side::Patient);
     Ok((book, facts))
+}
+
+/// How many letters a side has sent, and whether the other side answered its last one.
+fn letter_count(letters: &[LetterSummary], side: Side) -> LetterCount {
+    let sent: Vec<&LetterSummary> = letters.iter().filter(|l| l.side == side && l.status.counts_as_sent()).collect();
+    let last_answered = sent.last().is_some_and(|last| {
+        letters.iter().any(|l| {
+            l.side != side
+                && l.status.counts_as_sent()
+                && (l.in_reply_to == Some(last.id) || l.created_at > last.created_at)
+        })
+    });
+    LetterCount { sent: u32::try_from(sent.len()).unwrap_or(u32::MAX), last_answered }
 }
 
 /// The rule an organisation follows: its own policy when it has one (added to `book`), else its entry.

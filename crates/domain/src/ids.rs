@@ -89,6 +89,16 @@ random_id!(
 );
 
 random_id!(
+    /// An anonymous letter.
+    LetterId,
+    "letter id"
+);
+random_id!(
+    /// One review decision on a letter.
+    ReviewId,
+    "review id"
+);
+random_id!(
     /// A sign-in account (a participant's or a staff member's).
     AccountId,
     "account id"

@@ -7,6 +7,7 @@ pub mod country;
 pub mod donation;
 pub mod grid;
 pub mod ids;
+pub mod letter;
 pub mod organisation;
 pub mod pairing;
 pub mod participant;
@@ -20,7 +21,9 @@ pub use clock::{Clock, FakeClock, SystemClock};
 pub use country::CountryCode;
 pub use donation::{Donation, Product};
 pub use grid::Grid;
-pub use ids::{AccountId, DonationId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId};
+pub use ids::{
+    AccountId, DonationId, LetterId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId, ReviewId,
+};
 pub use organisation::{Organisation, OrganisationKind, OrganisationName};
 pub use pairing::{Pairing, PairingReference};
 pub use participant::{Participant, ProxyRelation, Role};

@@ -301,3 +301,12 @@ audit-from = Von
 audit-to = Bis
 audit-filter = Filtern
 audit-col-when = Wann
+
+## Letters
+mail-letter-waiting-subject = In Twinbridge wartet ein Brief auf Sie
+mail-letter-waiting-body =
+    Guten Tag,
+
+    in Twinbridge wartet ein Brief auf Sie. Sie können ihn lesen, wann immer Sie bereit sind:
+
+    { $link }

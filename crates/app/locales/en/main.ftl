@@ -301,3 +301,12 @@ audit-from = From
 audit-to = To
 audit-filter = Filter
 audit-col-when = When
+
+## Letters
+mail-letter-waiting-subject = A letter is waiting for you in Twinbridge
+mail-letter-waiting-body =
+    Hello,
+
+    a letter is waiting for you in Twinbridge. You can read it when you are ready:
+
+    { $link }

@@ -301,3 +301,12 @@ audit-from = से
 audit-to = तक
 audit-filter = छाँटें
 audit-col-when = कब
+
+## Letters
+mail-letter-waiting-subject = Twinbridge में एक पत्र आपकी प्रतीक्षा कर रहा है
+mail-letter-waiting-body =
+    नमस्ते,
+
+    Twinbridge में एक पत्र आपकी प्रतीक्षा कर रहा है। जब आप तैयार हों, इसे पढ़ सकते हैं:
+
+    { $link }

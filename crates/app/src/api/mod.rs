@@ -16,8 +16,11 @@ use crate::startup::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+mod letters;
 pub(crate) mod pairings;
 mod screen;
+
+pub(crate) use screen::known_of as screen_known_of;
 mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
@@ -30,6 +33,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/pairings", get(pairings::list))
         .route("/api/v1/pairings/{id}/policy", get(pairings::policy))
         .route("/api/v1/screen", axum::routing::post(screen::screen))
+        .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))
+        .route("/api/v1/letters/{id}", get(letters::get))
+        .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
+        .route("/api/v1/review-queue", get(letters::queue))
 }
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.

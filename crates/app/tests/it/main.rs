@@ -10,6 +10,7 @@ mod cli;
 mod demo;
 mod health;
 mod keys;
+mod letters;
 mod mail;
 mod policy;
 mod screen;

@@ -6,6 +6,8 @@ pub mod api_tokens;
 pub mod audit_events;
 pub mod donations;
 pub mod instance_settings;
+pub mod letter_reviews;
+pub mod letters;
 pub mod one_time_tokens;
 pub mod organisation_policies;
 pub mod organisation_policy_changes;

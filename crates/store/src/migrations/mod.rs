@@ -10,6 +10,7 @@ mod m0001_core;
 mod m0002_accounts;
 mod m0003_organisation_policies;
 mod m0004_audit;
+mod m0005_letters;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_organisation_policies::Migration),
             Box::new(m0004_audit::Migration),
+            Box::new(m0005_letters::Migration),
         ]
     }
 }

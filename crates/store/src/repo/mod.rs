@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod donations;
+pub mod letters;
 pub mod organisation_policies;
 pub mod organisations;
 pub mod outbox;

@@ -141,3 +141,8 @@ pub async fn find_id_by_email(
 pub async fn organisation_of(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<OrganisationId>, StoreError> {
     Ok(Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| OrganisationId::from_uuid(m.organisation_id)))
 }
+
+/// The language a person reads (not identifying; stored in clear).
+pub async fn language_of(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<String>, StoreError> {
+    Ok(Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| m.language))
+}

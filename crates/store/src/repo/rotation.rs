@@ -7,7 +7,7 @@ use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::Email;
 
 use crate::StoreError;
-use crate::entities::{accounts, outbox, persons};
+use crate::entities::{accounts, letter_reviews, letters, outbox, persons};
 
 /// How many rows were re-encrypted, per table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub struct Rotated {
     pub accounts: usize,
     /// Outbox messages.
     pub outbox: usize,
+    /// Letters and reviews.
+    pub letters: usize,
 }
 
 fn reseal(keys: &KeyRing, table: &str, column: &str, row: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
@@ -103,6 +105,25 @@ pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Resul
         };
         updated.update(conn).await?;
         done.outbox += 1;
+    }
+    for m in letters::Entity::find().all(conn).await? {
+        let updated = letters::ActiveModel {
+            id: Set(m.id),
+            body: Set(reseal(keys, "letters", "body", m.id.as_bytes(), &m.body)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+        done.letters += 1;
+    }
+    for m in letter_reviews::Entity::find().all(conn).await? {
+        let row = *m.id.as_bytes();
+        let updated = letter_reviews::ActiveModel {
+            id: Set(m.id),
+            note: Set(reseal_opt(keys, "letter_reviews", "note", &row, m.note.as_ref())?),
+            approved_text: Set(reseal_opt(keys, "letter_reviews", "approved_text", &row, m.approved_text.as_ref())?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
     }
     Ok(done)
 }

@@ -1,0 +1,81 @@
+//! The letters API: write, list, read, review queue and review decisions.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use crate::auth::CurrentUser;
+use crate::error::Problem;
+use crate::letters::{self, LetterError, NewLetter, NewReview};
+use crate::policy::PolicyError;
+use crate::startup::AppState;
+
+impl IntoResponse for LetterError {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NotFound | Self::Policy(PolicyError::Incomplete) => Problem::not_found().into_response(),
+            Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
+            Self::NotAllowed { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail).into_response(),
+            Self::BadInput(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-input", why).into_response(),
+            Self::Store(e) => Problem::internal(&e).into_response(),
+            Self::Policy(e) => Problem::internal(&e).into_response(),
+        }
+    }
+}
+
+/// `POST /api/v1/pairings/{id}/letters`.
+pub(super) async fn write(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(new): Json<NewLetter>,
+) -> Response {
+    match letters::write(&state, &user, &id, new).await {
+        Ok(letter) => {
+            (StatusCode::CREATED, Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })))
+                .into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `GET /api/v1/pairings/{id}/letters`.
+pub(super) async fn list(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
+    match letters::list(&state, &user, &id).await {
+        Ok(list) => Json(list).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `GET /api/v1/letters/{id}`.
+pub(super) async fn get(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
+    match letters::view(&state, &user, &id).await {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `GET /api/v1/review-queue`.
+pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser) -> Response {
+    match letters::queue(&state, &user).await {
+        Ok(list) => Json(list).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `POST /api/v1/letters/{id}/reviews`.
+pub(super) async fn review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(new): Json<NewReview>,
+) -> Response {
+    match letters::review(&state, &user, &id, new).await {
+        Ok(letter) => {
+            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}

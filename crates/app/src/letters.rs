@@ -1,0 +1,513 @@
+//! Anonymous letters: writing, review on both sides with redactions, delivery, reading. Pages and the API
+//! share these use cases. What each person sees of a letter:
+//! - the writer: their own text and where it is (and the reasons when it comes back);
+//! - staff of the writer's side: the original, the screen's findings (seeded with the writer's side's
+//!   identifiers) and the reviews;
+//! - staff of the reader's side, once the writer's side approved: only that approved text, screened with
+//!   the reader's side's identifiers;
+//! - the reader, once delivered: the text as the last side approved it.
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+use twinbridge_domain::access::{PersonOwner, Relation, identity_access};
+use twinbridge_domain::letter::{self, Decision, LetterStatus};
+use twinbridge_domain::rules::Side;
+use twinbridge_domain::{Language, LetterId, PairingId, ReviewId};
+use twinbridge_screening::{Category, Finding, Known, Screener};
+use twinbridge_store::repo::letters::{Letter, Review};
+use twinbridge_store::repo::{self, audit::NewEvent};
+use twinbridge_store::{StoreError, TxError};
+
+use crate::api::pairings::visible_pairing;
+use crate::auth::CurrentUser;
+use crate::policy::{self, PolicyError};
+use crate::startup::AppState;
+
+/// Longest letter accepted, in characters.
+pub const MAX_CHARS: usize = 20_000;
+
+/// Why a letter step was refused. Each names its reason for the writer or reviewer.
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    /// The pairing or letter does not exist for the caller.
+    #[error("not found")]
+    NotFound,
+    /// Only donors, patients and their proxies write letters; only coordinators review.
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// The contact rules or the letter's state do not allow it now.
+    #[error("{detail}")]
+    NotAllowed {
+        /// A short code (`quota-used`, `not-allowed-by-rules`, `wrong-state`, ...).
+        code: &'static str,
+        /// What to tell the person.
+        detail: String,
+    },
+    /// Bad input.
+    #[error("{0}")]
+    BadInput(String),
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The policy could not be computed.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+}
+
+impl TxError for LetterError {
+    fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            Self::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+fn side_of(relation: Relation) -> Side {
+    if relation.is_donor_side() { Side::Donor } else { Side::Patient }
+}
+
+fn other(side: Side) -> Side {
+    if side == Side::Donor { Side::Patient } else { Side::Donor }
+}
+
+/// A new letter (or draft) from a participant.
+#[derive(Debug, Deserialize)]
+pub struct NewLetter {
+    /// The text.
+    pub body: String,
+    /// Its language (default: the writer's).
+    pub language: Option<String>,
+    /// The letter it answers.
+    pub in_reply_to: Option<String>,
+    /// Keep as a draft instead of sending it to review.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+fn blocked_reason(blocks: &[twinbridge_domain::rules::Block]) -> (&'static str, String) {
+    use twinbridge_domain::rules::Block;
+    let first = blocks.first().copied();
+    let (code, text) = match first {
+        Some(Block::QuotaUsed) => ("quota-used", "Every letter the rules allow from your side has been sent."),
+        Some(Block::AwaitingReply) => {
+            ("awaiting-reply", "The rules allow a next letter only after an answer to the last one.")
+        }
+        Some(Block::OtherSideWritesFirst) => {
+            ("other-side-writes-first", "The rules let the other side write the first letter.")
+        }
+        Some(Block::WindowClosed) => ("window-closed", "The time in which the rules allow letters has passed."),
+        Some(Block::NotYetStarted) => ("not-yet", "Letters are possible only after the transplant is recorded."),
+        Some(Block::OwnConsent | Block::OtherSideConsent) => {
+            ("consent", "A letter is not possible with the contact chosen in this pairing.")
+        }
+        Some(Block::CordBlood) => ("cord-blood", "After a cord blood donation there is no contact."),
+        Some(Block::Unknown) => ("rules-unknown", "Whether letters are allowed is not known; ask your registry."),
+        Some(Block::Forbidden) | None => {
+            ("not-allowed-by-rules", "The contact rules of this pairing do not allow anonymous letters.")
+        }
+    };
+    (code, text.to_owned())
+}
+
+/// Checks that the writer's side may send a letter now, by the contact rules.
+async fn check_rules(state: &AppState, pairing: &twinbridge_domain::Pairing, side: Side) -> Result<(), LetterError> {
+    let explanation = policy::explain(&state.store, pairing, state.clock.today()).await?;
+    let mine =
+        if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
+    if mine.may_write_now {
+        return Ok(());
+    }
+    let (code, detail) = blocked_reason(&mine.blocked_by);
+    Err(LetterError::NotAllowed { code, detail })
+}
+
+/// A participant writes a letter (or a draft).
+pub async fn write(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    new: NewLetter,
+) -> Result<Letter, LetterError> {
+    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let Relation::Participant(_) = relation else {
+        return Err(LetterError::Forbidden("Only donors, patients and their families write letters."));
+    };
+    let side = side_of(relation);
+    let body = new.body.trim().to_owned();
+    if body.is_empty() || body.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
+    }
+    let person = user.account.person.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    let writer = participants.iter().find(|p| p.person == person).ok_or(LetterError::NotFound)?;
+    let language = match new.language.as_deref() {
+        Some(code) => Language::parse(code).map_err(|e| LetterError::BadInput(e.to_string()))?.as_str().to_owned(),
+        None => repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()),
+    };
+    let in_reply_to = match new.in_reply_to.as_deref() {
+        None | Some("") => None,
+        Some(id) => {
+            let id =
+                id.parse::<LetterId>().map_err(|_| LetterError::BadInput("in_reply_to is not a letter id".into()))?;
+            let original =
+                repo::letters::summaries(state.store.read(), pairing.id).await?.into_iter().find(|l| l.id == id);
+            match original {
+                Some(l) if l.side != side && matches!(l.status, LetterStatus::Delivered | LetterStatus::Read) => {
+                    Some(id)
+                }
+                _ => {
+                    return Err(LetterError::BadInput(
+                        "in_reply_to must be a letter you received in this pairing".into(),
+                    ));
+                }
+            }
+        }
+    };
+    if !new.draft {
+        check_rules(state, &pairing, side).await?;
+    }
+    let now = state.clock.now();
+    let letter = Letter {
+        id: LetterId::random(),
+        pairing: pairing.id,
+        writer: writer.id,
+        writer_side: side,
+        language,
+        in_reply_to,
+        status: if new.draft { LetterStatus::Draft } else { LetterStatus::InReview(side) },
+        body,
+        created_at: now,
+        submitted_at: (!new.draft).then_some(now),
+        delivered_at: None,
+        read_at: None,
+    };
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let event = crate::audit::event(
+        if new.draft { "letter_drafted" } else { "letter_submitted" },
+        Some(&user.account),
+        organisation,
+        Some(format!("letter:{}", letter.id)),
+    );
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, event) = (&letter, event.clone());
+            async move {
+                repo::letters::insert(&*tx, keys, letter).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(letter)
+}
+
+/// A letter and the caller's relation to its pairing, if the caller may see it at all.
+async fn visible_letter(state: &AppState, user: &CurrentUser, id: &str) -> Result<(Letter, Relation), LetterError> {
+    let id = id.parse::<LetterId>().map_err(|_| LetterError::NotFound)?;
+    let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
+    let (_, relation) =
+        visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
+    let mine = side_of(relation) == letter.writer_side;
+    let visible = match relation {
+        // The writer's side sees its own letters (the writer: only their own).
+        Relation::Participant(_) if mine => {
+            let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+            participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer)
+        }
+        Relation::Participant(_) => matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read),
+        _ if mine => letter.status != LetterStatus::Draft,
+        _ => {
+            matches!(letter.status, LetterStatus::InReview(s) if s != letter.writer_side)
+                || matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read)
+        }
+    };
+    if !visible {
+        return Err(LetterError::NotFound);
+    }
+    Ok((letter, relation))
+}
+
+/// The text a side passed on: the latest approval of that side.
+fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
+    reviews
+        .iter()
+        .rev()
+        .find(|r| r.side == side && r.decision == Decision::Approve)
+        .and_then(|r| r.approved_text.as_deref())
+}
+
+/// What the screen may know when staff of `side` review a letter of this pairing: that side's
+/// participants' identifiers (each read is audited).
+async fn known_for_side(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing: PairingId,
+    side: Side,
+) -> Result<Known, LetterError> {
+    let mut known = Known::default();
+    let actor = user.actor();
+    for p in repo::pairings::participants(state.store.read(), pairing).await? {
+        if (p.role.is_donor_side()) != (side == Side::Donor) {
+            continue;
+        }
+        let Some(organisation) = repo::persons::organisation_of(state.store.read(), p.person).await? else { continue };
+        let Some(access) = identity_access(&actor, PersonOwner { person: p.person, organisation }) else { continue };
+        if let Some((person, _)) = repo::persons::read(state.store.read(), &state.keys, &access).await? {
+            crate::api::screen_known_of(&person, &mut known);
+            let mut event = crate::audit::event(
+                "identity_read",
+                Some(&user.account),
+                Some(organisation),
+                Some(format!("person:{}", p.person)),
+            );
+            event.details = json!({ "purpose": "letter_review" });
+            crate::audit::record(state, event).await?;
+        }
+    }
+    Ok(known)
+}
+
+fn status_json(letter: &Letter) -> Value {
+    json!({
+        "id": letter.id.to_string(),
+        "pairing_id": letter.pairing.to_string(),
+        "status": letter.status.public_name(),
+        "from": if letter.writer_side == Side::Donor { "donor" } else { "patient" },
+        "language": letter.language,
+        "in_reply_to": letter.in_reply_to.map(|l| l.to_string()),
+        "created_at": letter.created_at.to_rfc3339(),
+        "delivered_at": letter.delivered_at.map(|d| d.to_rfc3339()),
+    })
+}
+
+/// The caller's view of a letter (see the module docs). A reader opening it marks it read.
+pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Value, LetterError> {
+    let (mut letter, relation) = visible_letter(state, user, id).await?;
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let mine = side_of(relation) == letter.writer_side;
+    let mut out = status_json(&letter);
+    match relation {
+        Relation::Participant(_) if mine => {
+            out["body"] = json!(letter.body);
+            let reasons: Vec<&str> =
+                reviews.iter().filter(|r| r.decision != Decision::Approve).filter_map(|r| r.note.as_deref()).collect();
+            out["reasons"] = json!(reasons);
+        }
+        Relation::Participant(_) => {
+            out["text"] = json!(approved_by(&reviews, other(letter.writer_side)));
+            if letter.status == LetterStatus::Delivered {
+                let now = state.clock.now();
+                letter.status = letter::read(letter.status);
+                letter.read_at = Some(now);
+                let keys = &state.keys;
+                state
+                    .store
+                    .write_tx(|tx| {
+                        let letter = &letter;
+                        async move { repo::letters::update(&*tx, keys, letter, now).await }
+                    })
+                    .await?;
+            }
+        }
+        _ if mine => {
+            let known = known_for_side(state, user, letter.pairing, letter.writer_side).await?;
+            let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
+            out["original"] = json!(letter.body);
+            out["findings"] = json!(findings);
+            out["reviews"] = json!(
+                reviews
+                    .iter()
+                    .map(|r| json!({
+                        "side": if r.side == Side::Donor { "donor" } else { "patient" },
+                        "decision": r.decision.as_str(),
+                        "note": r.note,
+                        "redactions": serde_json::from_str::<Value>(&r.redactions).unwrap_or(Value::Null),
+                        "at": r.created_at.to_rfc3339(),
+                    }))
+                    .collect::<Vec<_>>()
+            );
+        }
+        _ => {
+            let text = approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned();
+            let known = known_for_side(state, user, letter.pairing, other(letter.writer_side)).await?;
+            let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
+            out["text"] = json!(text);
+            out["findings"] = json!(findings);
+        }
+    }
+    Ok(out)
+}
+
+/// The letters of a pairing the caller may see, as status lines.
+pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<Value>, LetterError> {
+    let (pairing, _) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let mut out = Vec::new();
+    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
+        if let Ok((letter, _)) = visible_letter(state, user, &letter.id.to_string()).await {
+            out.push(status_json(&letter));
+        }
+    }
+    Ok(out)
+}
+
+/// Letters waiting for the caller's side, oldest first, with how long they have waited.
+pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Value>, LetterError> {
+    let mut out = Vec::new();
+    let now = state.clock.now();
+    for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
+        let Some((_, relation)) = visible_pairing(state, user, &letter.pairing.to_string()).await? else { continue };
+        let LetterStatus::InReview(stage) = letter.status else { continue };
+        if matches!(relation, Relation::Participant(_)) || side_of(relation) != stage {
+            continue;
+        }
+        let mut line = status_json(&letter);
+        line["stage"] = json!(if stage == letter.writer_side { "writer_side" } else { "reader_side" });
+        line["waiting_hours"] = json!((now - letter.submitted_at.unwrap_or(letter.created_at)).num_hours());
+        out.push(line);
+    }
+    Ok(out)
+}
+
+/// A span a reviewer removes.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+pub struct Redaction {
+    /// First character (Unicode scalar value offset).
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// The category shown to the reader, e.g. `LOCATION`.
+    pub category: String,
+}
+
+/// A review decision from a coordinator.
+#[derive(Debug, Deserialize)]
+pub struct NewReview {
+    /// `approve`, `return` or `reject`.
+    pub decision: String,
+    /// Spans to remove (on approve).
+    #[serde(default)]
+    pub redactions: Vec<Redaction>,
+    /// Reasons for the writer.
+    pub note: Option<String>,
+}
+
+/// The text with `redactions` replaced by category tokens in the reader's language.
+pub fn apply_redactions(text: &str, redactions: &[Redaction], reader_language: &str) -> Result<String, LetterError> {
+    let length = text.chars().count();
+    let mut findings = Vec::new();
+    for r in redactions {
+        if r.start >= r.end || r.end > length {
+            return Err(LetterError::BadInput(format!("redaction {}..{} is outside the letter", r.start, r.end)));
+        }
+        let category: Category = serde_json::from_value(json!(r.category))
+            .map_err(|_| LetterError::BadInput(format!("unknown redaction category {:?}", r.category)))?;
+        let span: String = text.chars().skip(r.start).take(r.end - r.start).collect();
+        findings.push(Finding {
+            start: r.start,
+            end: r.end,
+            category,
+            text: span,
+            confidence: 1.0,
+            reason: String::new(),
+        });
+    }
+    Ok(twinbridge_screening::redact(text, &findings, reader_language))
+}
+
+/// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
+/// tells the reader by e-mail.
+pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
+    let (mut letter, relation) = visible_letter(state, user, id).await?;
+    if matches!(relation, Relation::Participant(_)) {
+        return Err(LetterError::Forbidden("Only coordinators review letters."));
+    }
+    let decision: Decision =
+        new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
+    let reviewer_side = side_of(relation);
+    let next = letter::review(letter.status, letter.writer_side, reviewer_side, decision)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let source = if reviewer_side == letter.writer_side {
+        letter.body.clone()
+    } else {
+        approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned()
+    };
+    let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+    let readers: Vec<_> =
+        participants.iter().filter(|p| (p.role.is_donor_side()) != (letter.writer_side == Side::Donor)).collect();
+    let reader_language = match readers.first() {
+        Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
+        None => "en".into(),
+    };
+    let approved = if decision == Decision::Approve {
+        Some(apply_redactions(&source, &new.redactions, &reader_language)?)
+    } else {
+        None
+    };
+    let note = new.note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    if decision != Decision::Approve && note.is_none() {
+        return Err(LetterError::BadInput("Give the writer a reason when returning or rejecting a letter.".into()));
+    }
+    let now = state.clock.now();
+    let review = Review {
+        id: ReviewId::random(),
+        letter: letter.id,
+        side: reviewer_side,
+        reviewer: user.account.id,
+        decision,
+        redactions: serde_json::to_string(&new.redactions).unwrap_or_else(|_| "[]".into()),
+        note,
+        approved_text: approved,
+        created_at: now,
+    };
+    letter.status = next;
+    if next == LetterStatus::Delivered {
+        letter.delivered_at = Some(now);
+    }
+    let mut messages = Vec::new();
+    if next == LetterStatus::Delivered {
+        for reader in &readers {
+            if let Some(account) =
+                repo::accounts::find_by_person(state.store.read(), &state.keys, reader.person).await?
+            {
+                messages.push(repo::outbox::OutgoingMessage {
+                    id: uuid::Uuid::new_v4(),
+                    kind: "letter-waiting".into(),
+                    recipient: account.notification_email.clone().unwrap_or(account.email.clone()),
+                    language: account.language.clone().unwrap_or_else(|| reader_language.clone()),
+                    payload: json!({ "link": format!("{}/pairings/{}", state.config.public_url.as_str().trim_end_matches('/'), letter.pairing) }),
+                    attempts: 0,
+                });
+            }
+        }
+    }
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let event = NewEvent {
+        actor: Some(user.account.id),
+        action: "letter_reviewed",
+        organisation,
+        subject: Some(format!("letter:{}", letter.id)),
+        details: json!({ "decision": decision.as_str(), "redactions": new.redactions.len(), "status": next.public_name() }),
+    };
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, review, messages, event) = (&letter, &review, &messages, event.clone());
+            async move {
+                repo::letters::add_review(&*tx, keys, review).await?;
+                repo::letters::update(&*tx, keys, letter, now).await?;
+                for message in messages {
+                    repo::outbox::enqueue(&*tx, keys, message, now).await?;
+                }
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    if !messages.is_empty() {
+        state.mail_wakeup.notify_one();
+    }
+    Ok(letter)
+}

@@ -1,0 +1,201 @@
+//! Anonymous letters through the API: write, both reviews with redactions, delivery, reading.
+
+use chrono::TimeDelta;
+use serde_json::{Value, json};
+use twinbridge_test_support::TestApp;
+
+async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn span(text: &str, needle: &str) -> (usize, usize) {
+    let byte = text.find(needle).unwrap();
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+struct Tokens {
+    donor: String,
+    patient: String,
+    registry: String,
+    centre: String,
+}
+
+async fn tokens(app: &TestApp) -> Tokens {
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let patient = app.demo_token("patient@twinbridge.test").await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+    Tokens { donor, patient, registry, centre }
+}
+
+#[tokio::test]
+async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+
+    let text = "Dear friend, I am Aarav and I live in Pune. I hope you are getting stronger every day.";
+    let (status, written) = call(
+        &app,
+        &t.donor,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": text})),
+    )
+    .await;
+    assert_eq!(status, 201, "{written}");
+    assert_eq!(written["status"], "in_review");
+    let letter = written["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/letters/{letter}");
+
+    // Before delivery the patient and the patient's centre see nothing of it.
+    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(call(&app, &t.centre, reqwest::Method::GET, &path, None).await.0, 404);
+    assert!(
+        call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None)
+            .await
+            .1
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // Staff do not write letters; the patient side cannot review out of turn.
+    let (status, _) = call(
+        &app,
+        &t.registry,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "x"})),
+    )
+    .await;
+    assert_eq!(status, 403);
+
+    // The donor's registry sees the original with findings seeded by the donor's own identifiers.
+    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    assert_eq!(queue.as_array().unwrap().len(), 1);
+    assert_eq!(queue[0]["stage"], "writer_side");
+    let (_, seen) = call(&app, &t.registry, reqwest::Method::GET, &path, None).await;
+    assert_eq!(seen["original"], text);
+    let found: Vec<&str> = seen["findings"].as_array().unwrap().iter().map(|f| f["text"].as_str().unwrap()).collect();
+    assert!(found.contains(&"Aarav") && found.contains(&"Pune"), "{seen}");
+
+    let (a0, a1) = span(text, "Aarav");
+    let (p0, p1) = span(text, "Pune");
+    let redactions =
+        json!([{"start": a0, "end": a1, "category": "PERSON"}, {"start": p0, "end": p1, "category": "LOCATION"}]);
+    let (status, reviewed) = call(
+        &app,
+        &t.registry,
+        reqwest::Method::POST,
+        &format!("{path}/reviews"),
+        Some(json!({"decision": "approve", "redactions": redactions})),
+    )
+    .await;
+    assert_eq!(status, 200, "{reviewed}");
+    assert_eq!(reviewed["status"], "in_review");
+
+    // The centre sees only the text the registry approved.
+    let (_, queue) = call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    assert_eq!(queue[0]["stage"], "reader_side");
+    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    let approved = seen["text"].as_str().unwrap();
+    assert!(!approved.contains("Aarav") && !approved.contains("Pune"), "{approved}");
+    assert!(seen.get("original").is_none());
+    let (status, delivered) =
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+            .await;
+    assert_eq!((status, delivered["status"].as_str()), (200, Some("delivered")));
+
+    // The patient (who reads German) is told by e-mail and reads the approved text.
+    let mail = app.mail.wait_for("patient@twinbridge.test").await;
+    assert!(!mail.body().contains("Aarav") && !mail.body().contains("Pune"));
+    let (status, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    assert_eq!(status, 200);
+    let shown = read["text"].as_str().unwrap();
+    assert!(shown.contains("[entfernt: Ort]") && shown.contains("[entfernt: Name]"), "{shown}");
+    assert!(read.get("original").is_none() && read.get("body").is_none());
+    // The writer sees that it was read.
+    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    assert_eq!(mine["status"], "read");
+    assert_eq!(mine["body"], text);
+}
+
+#[tokio::test]
+async fn a_returned_letter_carries_the_reasons_back_and_refusals_name_their_reason() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.patient, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (_, written) = call(
+        &app,
+        &t.patient,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "Thank you from Regensburg!", "language": "de"})),
+    )
+    .await;
+    let path = format!("/api/v1/letters/{}", written["id"].as_str().unwrap());
+    // Returning needs a reason.
+    let (status, _) =
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "return"})))
+            .await;
+    assert_eq!(status, 422);
+    let (status, returned) = call(
+        &app,
+        &t.centre,
+        reqwest::Method::POST,
+        &format!("{path}/reviews"),
+        Some(json!({"decision": "return", "note": "Please leave out the name of your town."})),
+    )
+    .await;
+    assert_eq!((status, returned["status"].as_str()), (200, Some("returned")));
+    let (_, mine) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    assert_eq!(mine["reasons"][0], "Please leave out the name of your town.");
+    // A returned letter cannot be approved; the donor never sees it.
+    let (status, refused) =
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+            .await;
+    assert_eq!(status, 409);
+    assert_eq!(refused["type"], "/problems/wrong-state");
+    assert_eq!(call(&app, &t.donor, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(call(&app, &t.registry, reqwest::Method::GET, &path, None).await.0, 404);
+    // Bad input changes nothing.
+    let (status, _) = call(
+        &app,
+        &t.patient,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "   "})),
+    )
+    .await;
+    assert_eq!(status, 422);
+}
+
+#[tokio::test]
+async fn letter_texts_are_encrypted_at_rest() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    call(
+        &app,
+        &t.donor,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "Greetings from Pune"})),
+    )
+    .await;
+    use sea_orm::EntityTrait;
+    let rows = twinbridge_store::entities::letters::Entity::find().all(app.store.read()).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(!rows[0].body.windows(4).any(|w| w == b"Pune"));
+}

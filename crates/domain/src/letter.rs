@@ -1,0 +1,227 @@
+//! The life of an anonymous letter, as a state machine:
+//!
+//! ```text
+//! draft → in review (writer's side) → in review (reader's side) → delivered → read
+//!              ↘ returned (writer revises) / rejected      ↘ returned / rejected
+//! withdrawn: by the writer, any time before delivery
+//! ```
+//!
+//! Each side of the pairing reviews: the writer's own registry or centre first (it sees the original),
+//! then the reader's (it sees only the text the first side approved). The last approval delivers.
+//! Whether a letter may be written at all is the contact rules' answer (`rules`), checked at submission.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::ParseError;
+use crate::rules::Side;
+
+/// Where a letter is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LetterStatus {
+    /// Being written; only the writer sees it.
+    Draft,
+    /// Waiting for a review; `Side` is the side whose staff review now.
+    InReview(Side),
+    /// Sent back to the writer with reasons, to revise.
+    Returned,
+    /// Refused for good.
+    Rejected,
+    /// Handed to the reader.
+    Delivered,
+    /// Opened by the reader.
+    Read,
+    /// Taken back by the writer before delivery.
+    Withdrawn,
+}
+
+impl LetterStatus {
+    /// The stable name used in storage and the API.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::InReview(Side::Donor) => "in_review_donor_side",
+            Self::InReview(Side::Patient) => "in_review_patient_side",
+            Self::Returned => "returned",
+            Self::Rejected => "rejected",
+            Self::Delivered => "delivered",
+            Self::Read => "read",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// The status the API shows: both review stages are `in_review`.
+    pub const fn public_name(self) -> &'static str {
+        match self {
+            Self::InReview(_) => "in_review",
+            other => other.as_str(),
+        }
+    }
+
+    /// Whether the letter counts against the writer's quota (it was sent and not refused or taken back).
+    pub const fn counts_as_sent(self) -> bool {
+        matches!(self, Self::InReview(_) | Self::Delivered | Self::Read)
+    }
+}
+
+impl fmt::Display for LetterStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for LetterStatus {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "draft" => Self::Draft,
+            "in_review_donor_side" => Self::InReview(Side::Donor),
+            "in_review_patient_side" => Self::InReview(Side::Patient),
+            "returned" => Self::Returned,
+            "rejected" => Self::Rejected,
+            "delivered" => Self::Delivered,
+            "read" => Self::Read,
+            "withdrawn" => Self::Withdrawn,
+            _ => return Err(ParseError::new("letter status", "unknown status")),
+        })
+    }
+}
+
+/// A reviewer's decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Decision {
+    /// Passes the letter on (to the other side's review, or to the reader).
+    Approve,
+    /// Sends it back to the writer with reasons.
+    Return,
+    /// Refuses it.
+    Reject,
+}
+
+impl FromStr for Decision {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "approve" => Ok(Self::Approve),
+            "return" => Ok(Self::Return),
+            "reject" => Ok(Self::Reject),
+            _ => Err(ParseError::new("decision", "expected approve, return or reject")),
+        }
+    }
+}
+
+impl Decision {
+    /// The stable name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Approve => "approve",
+            Self::Return => "return",
+            Self::Reject => "reject",
+        }
+    }
+}
+
+/// Why a step is not possible now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LetterError {
+    /// The letter is not in a state where this step applies.
+    #[error("the letter is {0}, so this is not possible now")]
+    WrongState(&'static str),
+    /// The reviewing side is not the caller's.
+    #[error("the letter is waiting for the other side's review")]
+    NotYourTurn,
+}
+
+fn other(side: Side) -> Side {
+    match side {
+        Side::Donor => Side::Patient,
+        Side::Patient => Side::Donor,
+    }
+}
+
+/// Submitting a draft or a returned letter: it goes to the writer's side's review.
+pub fn submit(status: LetterStatus, writer: Side) -> Result<LetterStatus, LetterError> {
+    match status {
+        LetterStatus::Draft | LetterStatus::Returned => Ok(LetterStatus::InReview(writer)),
+        other => Err(LetterError::WrongState(other.public_name())),
+    }
+}
+
+/// A review by staff of `reviewer` on a letter written by `writer`.
+pub fn review(
+    status: LetterStatus,
+    writer: Side,
+    reviewer: Side,
+    decision: Decision,
+) -> Result<LetterStatus, LetterError> {
+    let LetterStatus::InReview(stage) = status else { return Err(LetterError::WrongState(status.public_name())) };
+    if stage != reviewer {
+        return Err(LetterError::NotYourTurn);
+    }
+    Ok(match decision {
+        Decision::Return => LetterStatus::Returned,
+        Decision::Reject => LetterStatus::Rejected,
+        Decision::Approve if stage == writer => LetterStatus::InReview(other(writer)),
+        Decision::Approve => LetterStatus::Delivered,
+    })
+}
+
+/// The writer takes the letter back.
+pub fn withdraw(status: LetterStatus) -> Result<LetterStatus, LetterError> {
+    match status {
+        LetterStatus::Draft | LetterStatus::InReview(_) | LetterStatus::Returned => Ok(LetterStatus::Withdrawn),
+        other => Err(LetterError::WrongState(other.public_name())),
+    }
+}
+
+/// The reader opens a delivered letter.
+pub fn read(status: LetterStatus) -> LetterStatus {
+    if status == LetterStatus::Delivered { LetterStatus::Read } else { status }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_letter_goes_through_both_sides_then_to_the_reader() {
+        let s = submit(LetterStatus::Draft, Side::Donor).unwrap();
+        assert_eq!(s, LetterStatus::InReview(Side::Donor));
+        assert_eq!(review(s, Side::Donor, Side::Patient, Decision::Approve), Err(LetterError::NotYourTurn));
+        let s = review(s, Side::Donor, Side::Donor, Decision::Approve).unwrap();
+        assert_eq!(s, LetterStatus::InReview(Side::Patient));
+        let s = review(s, Side::Donor, Side::Patient, Decision::Approve).unwrap();
+        assert_eq!(s, LetterStatus::Delivered);
+        assert_eq!(read(s), LetterStatus::Read);
+        assert!(withdraw(s).is_err());
+    }
+
+    #[test]
+    fn returned_letters_can_be_revised_and_rejected_ones_cannot() {
+        let s = submit(LetterStatus::Draft, Side::Patient).unwrap();
+        let returned = review(s, Side::Patient, Side::Patient, Decision::Return).unwrap();
+        assert_eq!(submit(returned, Side::Patient), Ok(LetterStatus::InReview(Side::Patient)));
+        let rejected = review(s, Side::Patient, Side::Patient, Decision::Reject).unwrap();
+        assert!(submit(rejected, Side::Patient).is_err());
+        assert_eq!(withdraw(s), Ok(LetterStatus::Withdrawn));
+    }
+
+    #[test]
+    fn statuses_round_trip_and_only_sent_letters_count() {
+        for s in [
+            LetterStatus::Draft,
+            LetterStatus::InReview(Side::Donor),
+            LetterStatus::InReview(Side::Patient),
+            LetterStatus::Returned,
+            LetterStatus::Rejected,
+            LetterStatus::Delivered,
+            LetterStatus::Read,
+            LetterStatus::Withdrawn,
+        ] {
+            assert_eq!(s.as_str().parse::<LetterStatus>(), Ok(s));
+        }
+        assert!(LetterStatus::Delivered.counts_as_sent() && !LetterStatus::Rejected.counts_as_sent());
+    }
+}

@@ -1,0 +1,291 @@
+//! Letters and reviews. Every text is encrypted bound to its row and column.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::letter::{Decision, LetterStatus};
+use twinbridge_domain::rules::Side;
+use twinbridge_domain::{AccountId, LetterId, PairingId, ParticipantId, ReviewId};
+
+use crate::StoreError;
+use crate::entities::{letter_reviews, letters};
+
+/// A letter with its text decrypted. `Debug` leaves the text out.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Letter {
+    /// Random id.
+    pub id: LetterId,
+    /// The pairing.
+    pub pairing: PairingId,
+    /// The participant who wrote it.
+    pub writer: ParticipantId,
+    /// The writer's side.
+    pub writer_side: Side,
+    /// The language it is written in.
+    pub language: String,
+    /// The letter it answers.
+    pub in_reply_to: Option<LetterId>,
+    /// Where it is.
+    pub status: LetterStatus,
+    /// The writer's text.
+    pub body: String,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last submitted for review.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// Delivered to the reader.
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// Opened by the reader.
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+impl std::fmt::Debug for Letter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Letter").field("id", &self.id).field("status", &self.status).finish_non_exhaustive()
+    }
+}
+
+/// A review decision. `Debug` leaves the texts out.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Review {
+    /// Random id.
+    pub id: ReviewId,
+    /// The letter.
+    pub letter: LetterId,
+    /// The side that reviewed.
+    pub side: Side,
+    /// The reviewer.
+    pub reviewer: AccountId,
+    /// The decision.
+    pub decision: Decision,
+    /// The redactions as JSON (`[{start, end, category}]`, char offsets into the reviewed text).
+    pub redactions: String,
+    /// Reasons for the writer (on return or reject).
+    pub note: Option<String>,
+    /// The text as this side passed it on (on approve).
+    pub approved_text: Option<String>,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for Review {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Review").field("id", &self.id).field("decision", &self.decision).finish_non_exhaustive()
+    }
+}
+
+/// The stored name of a side.
+pub const fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Donor => "donor",
+        Side::Patient => "patient",
+    }
+}
+
+fn side_of(table: &'static str, id: uuid::Uuid, s: &str) -> Result<Side, StoreError> {
+    match s {
+        "donor" => Ok(Side::Donor),
+        "patient" => Ok(Side::Patient),
+        _ => Err(StoreError::corrupt(table, id, "unknown side")),
+    }
+}
+
+fn seal(keys: &KeyRing, table: &str, column: &str, row: uuid::Uuid, text: &str) -> Vec<u8> {
+    keys.encrypt(FieldPlace { table, column, row: row.as_bytes() }, text.as_bytes())
+}
+
+fn open(
+    keys: &KeyRing,
+    table: &'static str,
+    column: &str,
+    row: uuid::Uuid,
+    stored: &[u8],
+) -> Result<String, StoreError> {
+    let bytes = keys.decrypt(FieldPlace { table, column, row: row.as_bytes() }, stored)?;
+    String::from_utf8(bytes).map_err(|_| StoreError::corrupt(table, row, "text not UTF-8"))
+}
+
+fn to_letter(keys: &KeyRing, m: &letters::Model) -> Result<Letter, StoreError> {
+    Ok(Letter {
+        id: LetterId::from_uuid(m.id),
+        pairing: PairingId::from_uuid(m.pairing_id),
+        writer: ParticipantId::from_uuid(m.writer_id),
+        writer_side: side_of("letters", m.id, &m.writer_side)?,
+        language: m.language.clone(),
+        in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
+        status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
+        body: open(keys, "letters", "body", m.id, &m.body)?,
+        created_at: m.created_at,
+        submitted_at: m.submitted_at,
+        delivered_at: m.delivered_at,
+        read_at: m.read_at,
+    })
+}
+
+/// Stores a new letter.
+pub async fn insert(conn: &impl ConnectionTrait, keys: &KeyRing, letter: &Letter) -> Result<(), StoreError> {
+    let id = letter.id.as_uuid();
+    let row = letters::ActiveModel {
+        id: Set(id),
+        pairing_id: Set(letter.pairing.as_uuid()),
+        writer_id: Set(letter.writer.as_uuid()),
+        writer_side: Set(side_name(letter.writer_side).to_owned()),
+        language: Set(letter.language.clone()),
+        in_reply_to: Set(letter.in_reply_to.map(|l| l.as_uuid())),
+        status: Set(letter.status.as_str().to_owned()),
+        body: Set(seal(keys, "letters", "body", id, &letter.body)),
+        created_at: Set(letter.created_at),
+        updated_at: Set(letter.created_at),
+        submitted_at: Set(letter.submitted_at),
+        delivered_at: Set(letter.delivered_at),
+        read_at: Set(letter.read_at),
+    };
+    letters::Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// One letter.
+pub async fn get(conn: &impl ConnectionTrait, keys: &KeyRing, id: LetterId) -> Result<Option<Letter>, StoreError> {
+    letters::Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| to_letter(keys, &m)).transpose()
+}
+
+/// The letters of a pairing, oldest first.
+pub async fn of_pairing(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    pairing: PairingId,
+) -> Result<Vec<Letter>, StoreError> {
+    letters::Entity::find()
+        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .order_by_asc(letters::Column::CreatedAt)
+        .order_by_asc(letters::Column::Id)
+        .all(conn)
+        .await?
+        .iter()
+        .map(|m| to_letter(keys, m))
+        .collect()
+}
+
+/// Every letter waiting for a review, oldest submission first.
+pub async fn in_review(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Vec<Letter>, StoreError> {
+    let statuses = [LetterStatus::InReview(Side::Donor).as_str(), LetterStatus::InReview(Side::Patient).as_str()];
+    letters::Entity::find()
+        .filter(letters::Column::Status.is_in(statuses))
+        .order_by_asc(letters::Column::SubmittedAt)
+        .all(conn)
+        .await?
+        .iter()
+        .map(|m| to_letter(keys, m))
+        .collect()
+}
+
+/// Saves a letter's status, text and times.
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    letter: &Letter,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let id = letter.id.as_uuid();
+    let row = letters::ActiveModel {
+        id: Set(id),
+        status: Set(letter.status.as_str().to_owned()),
+        body: Set(seal(keys, "letters", "body", id, &letter.body)),
+        language: Set(letter.language.clone()),
+        updated_at: Set(now),
+        submitted_at: Set(letter.submitted_at),
+        delivered_at: Set(letter.delivered_at),
+        read_at: Set(letter.read_at),
+        ..Default::default()
+    };
+    row.update(conn).await?;
+    Ok(())
+}
+
+/// Stores a review.
+pub async fn add_review(conn: &impl ConnectionTrait, keys: &KeyRing, review: &Review) -> Result<(), StoreError> {
+    let id = review.id.as_uuid();
+    let row = letter_reviews::ActiveModel {
+        id: Set(id),
+        letter_id: Set(review.letter.as_uuid()),
+        side: Set(side_name(review.side).to_owned()),
+        reviewer: Set(review.reviewer.as_uuid()),
+        decision: Set(review.decision.as_str().to_owned()),
+        redactions: Set(review.redactions.clone()),
+        note: Set(review.note.as_deref().map(|n| seal(keys, "letter_reviews", "note", id, n))),
+        approved_text: Set(review
+            .approved_text
+            .as_deref()
+            .map(|t| seal(keys, "letter_reviews", "approved_text", id, t))),
+        created_at: Set(review.created_at),
+    };
+    letter_reviews::Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The reviews of a letter, oldest first.
+pub async fn reviews_of(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    letter: LetterId,
+) -> Result<Vec<Review>, StoreError> {
+    letter_reviews::Entity::find()
+        .filter(letter_reviews::Column::LetterId.eq(letter.as_uuid()))
+        .order_by_asc(letter_reviews::Column::CreatedAt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(Review {
+                id: ReviewId::from_uuid(m.id),
+                letter,
+                side: side_of("letter_reviews", m.id, &m.side)?,
+                reviewer: AccountId::from_uuid(m.reviewer),
+                decision: m.decision.parse().map_err(|e| StoreError::corrupt("letter_reviews", m.id, e))?,
+                redactions: m.redactions,
+                note: m.note.as_ref().map(|n| open(keys, "letter_reviews", "note", m.id, n)).transpose()?,
+                approved_text: m
+                    .approved_text
+                    .as_ref()
+                    .map(|t| open(keys, "letter_reviews", "approved_text", m.id, t))
+                    .transpose()?,
+                created_at: m.created_at,
+            })
+        })
+        .collect()
+}
+
+/// What the contact rules need of a letter: no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterSummary {
+    /// The letter.
+    pub id: LetterId,
+    /// The writer's side.
+    pub side: Side,
+    /// Where it is.
+    pub status: LetterStatus,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// The letter it answers.
+    pub in_reply_to: Option<LetterId>,
+}
+
+/// The letters of a pairing without their texts, oldest first.
+pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<LetterSummary>, StoreError> {
+    letters::Entity::find()
+        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .order_by_asc(letters::Column::CreatedAt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(LetterSummary {
+                id: LetterId::from_uuid(m.id),
+                side: side_of("letters", m.id, &m.writer_side)?,
+                status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
+                created_at: m.created_at,
+                in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
+            })
+        })
+        .collect()
+}
