@@ -138,7 +138,7 @@ const STAFF: [(&str, &str, usize, StaffRole); 4] = [
 const AUDITOR: (&str, &str, usize) = ("auditor@twinbridge.test", "Registry Auditor", 0);
 
 /// The newest seed step; raise it when adding one to [`apply_step`].
-const LATEST_STEP: u32 = 3;
+const LATEST_STEP: u32 = 4;
 
 /// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
 pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
@@ -194,6 +194,7 @@ async fn apply_step(
         1 => seed_core(tx, keys, clock).await,
         2 => seed_accounts(tx, keys, clock, password_hash).await,
         3 => seed_auditor(tx, keys, clock, password_hash).await,
+        4 => seed_letters(tx, keys, clock).await,
         _ => Ok(()),
     }
 }
@@ -237,6 +238,85 @@ async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password
         repo::accounts::add_role(&**tx, account.id, org.id, role, now).await?;
     }
     Ok(())
+}
+
+/// The patient's letter to the donor, delivered after both reviews.
+const PATIENT_LETTER: &str = "Liebe Spenderin, lieber Spender,\n\nseit der Transplantation sind einige Monate vergangen, und es geht mir jeden Tag ein wenig besser. Ich kann wieder spazieren gehen und habe angefangen, im Garten zu arbeiten. Ohne Ihre Spende wäre das alles nicht möglich. Danke, dass Sie sich registriert haben und bereit waren, einem fremden Menschen zu helfen.\n\nIn Dankbarkeit\nIhre Empfängerin";
+
+/// The donor's answer, waiting for the donor side's review.
+const DONOR_LETTER: &str = "Dear friend,\n\nthank you so much for your letter. It made my whole family very happy to hear that you are getting stronger. I often think of you and hope that you can enjoy your garden in the spring.\n\nWith warm wishes\nYour donor";
+
+/// Step 4: letters in the first demo pairing: one from the patient, delivered to the donor, and the
+/// donor's answer waiting in review.
+async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<(), StoreError> {
+    use twinbridge_domain::letter::{Decision, LetterStatus};
+    use twinbridge_domain::rules::Side;
+    use twinbridge_domain::{LetterId, ReviewId};
+    use twinbridge_store::repo::letters::{Letter, Review};
+
+    let now = clock.now();
+    let donor_email = parsed(Email::parse(PAIRINGS[0].donor.email))?;
+    let Some(donor) = repo::persons::find_id_by_email(&**tx, keys, &donor_email).await? else { return Ok(()) };
+    let Some(participation) = repo::pairings::participations_of(&**tx, donor).await?.into_iter().next() else {
+        return Ok(());
+    };
+    let participants = repo::pairings::participants(&**tx, participation.pairing).await?;
+    let Some(patient) = participants.iter().find(|p| p.role == Role::Patient) else { return Ok(()) };
+    let reviewer = |email: &'static str| async move {
+        let email = parsed(Email::parse(email))?;
+        Ok::<_, StoreError>(repo::accounts::find_by_email(&**tx, keys, &email).await?.map(|a| a.id))
+    };
+    let (Some(registry), Some(centre)) = (
+        reviewer("registry.coordinator@twinbridge.test").await?,
+        reviewer("centre.coordinator@twinbridge.test").await?,
+    ) else {
+        return Ok(());
+    };
+    let sent = now - TimeDelta::days(20);
+    let delivered = Letter {
+        id: LetterId::random(),
+        pairing: participation.pairing,
+        writer: patient.id,
+        writer_side: Side::Patient,
+        language: "de".into(),
+        in_reply_to: None,
+        status: LetterStatus::Delivered,
+        body: PATIENT_LETTER.into(),
+        created_at: sent,
+        submitted_at: Some(sent),
+        delivered_at: Some(sent + TimeDelta::days(3)),
+        read_at: None,
+    };
+    repo::letters::insert(&**tx, keys, &delivered).await?;
+    for (side, account, days) in [(Side::Patient, centre, 1), (Side::Donor, registry, 3)] {
+        let review = Review {
+            id: ReviewId::random(),
+            letter: delivered.id,
+            side,
+            reviewer: account,
+            decision: Decision::Approve,
+            redactions: "[]".into(),
+            note: None,
+            approved_text: Some(PATIENT_LETTER.into()),
+            created_at: sent + TimeDelta::days(days),
+        };
+        repo::letters::add_review(&**tx, keys, &review).await?;
+    }
+    let answer = Letter {
+        id: LetterId::random(),
+        pairing: participation.pairing,
+        writer: participation.id,
+        writer_side: Side::Donor,
+        language: "en".into(),
+        in_reply_to: Some(delivered.id),
+        status: LetterStatus::InReview(Side::Donor),
+        body: DONOR_LETTER.into(),
+        created_at: now - TimeDelta::days(2),
+        submitted_at: Some(now - TimeDelta::days(2)),
+        delivered_at: None,
+        read_at: None,
+    };
+    repo::letters::insert(&**tx, keys, &answer).await
 }
 
 /// Step 3: an auditor for the Indian registry.

@@ -81,8 +81,8 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
 
     // The donor's registry sees the original with findings seeded by the donor's own identifiers.
     let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
-    assert_eq!(queue.as_array().unwrap().len(), 1);
-    assert_eq!(queue[0]["stage"], "writer_side");
+    let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == letter.as_str()).expect("in the registry's queue");
+    assert_eq!(entry["stage"], "writer_side");
     let (_, seen) = call(&app, &t.registry, reqwest::Method::GET, &path, None).await;
     assert_eq!(seen["original"], text);
     let found: Vec<&str> = seen["findings"].as_array().unwrap().iter().map(|f| f["text"].as_str().unwrap()).collect();
@@ -105,7 +105,8 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
 
     // The centre sees only the text the registry approved.
     let (_, queue) = call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
-    assert_eq!(queue[0]["stage"], "reader_side");
+    let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == letter.as_str()).expect("in the centre's queue");
+    assert_eq!(entry["stage"], "reader_side");
     let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
     let approved = seen["text"].as_str().unwrap();
     assert!(!approved.contains("Aarav") && !approved.contains("Pune"), "{approved}");
@@ -196,6 +197,25 @@ async fn letter_texts_are_encrypted_at_rest() {
     .await;
     use sea_orm::EntityTrait;
     let rows = twinbridge_store::entities::letters::Entity::find().all(app.store.read()).await.unwrap();
-    assert_eq!(rows.len(), 1);
-    assert!(!rows[0].body.windows(4).any(|w| w == b"Pune"));
+    assert_eq!(rows.len(), 3, "the two demo letters and the new one");
+    for row in &rows {
+        for word in [&b"Pune"[..], b"Spender", b"friend"] {
+            assert!(!row.body.windows(word.len()).any(|w| w == word), "plain text in a stored letter");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_demo_pairing_has_a_delivered_letter_and_one_in_review() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (_, letters) =
+        call(&app, &t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+    let letters = letters.as_array().unwrap();
+    assert!(letters.iter().any(|l| l["from"] == "patient" && l["status"] == "delivered"), "{letters:?}");
+    assert!(letters.iter().any(|l| l["from"] == "donor" && l["status"] == "in_review"), "{letters:?}");
+    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    assert_eq!(queue.as_array().unwrap().len(), 1);
 }
