@@ -216,6 +216,7 @@ pub(super) async fn dashboard(user: CurrentUser, ctx: PageCtx) -> DashboardPage 
         LinkItem { href: "/account", label: ctx.t("dashboard-account") },
     ];
     if user.is_staff() {
+        items.push(LinkItem { href: "/review", label: ctx.t("dashboard-review") });
         items.push(LinkItem { href: "/account/totp", label: ctx.t("dashboard-totp") });
     }
     if user.has_role(StaffRole::Administrator) {

@@ -94,6 +94,9 @@ impl PageCtx {
             Some(visitor) => {
                 links.push(("/home", "nav-dashboard"));
                 links.push(("/pairings", "nav-pairings"));
+                if visitor.staff {
+                    links.push(("/review", "nav-review"));
+                }
                 if visitor.administrator {
                     links.push(("/staff", "nav-staff"));
                     links.push(("/organisation/policy", "nav-policy"));

@@ -5,6 +5,7 @@ mod account;
 mod audit;
 mod ctx;
 pub mod i18n;
+mod letters;
 mod org_policy;
 mod pages;
 mod pairings;
@@ -44,6 +45,11 @@ pub fn routes() -> Router<AppState> {
         .route("/audit", get(audit::page))
         .route("/pairings", get(pairings::list))
         .route("/pairings/{id}", get(pairings::show))
+        .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
+        .route("/letters/{id}", get(letters::show))
+        .route("/letters/{id}/review", post(letters::review))
+        .route("/review", get(letters::queue))
+        .route("/static/letter.js", get(pages::letter_script))
         .route("/account", get(account::account_page))
         .route("/account/language", post(account::set_language))
         .route("/account/notification-email", post(account::set_notification_email))

@@ -166,6 +166,17 @@ pub(super) async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// `GET /static/letter.js`: live warnings while writing (progressive enhancement).
+pub(super) async fn letter_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        include_str!("../../static/letter.js"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

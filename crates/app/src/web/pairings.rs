@@ -72,10 +72,19 @@ pub(super) struct ReasonRow {
     sources: Vec<String>,
 }
 
+pub(super) struct LetterRow {
+    id: String,
+    from: String,
+    status: String,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "pairing.html")]
 pub(super) struct PairingPage {
     ctx: PageCtx,
+    id: String,
+    letters: Vec<LetterRow>,
+    may_write: bool,
     reference: String,
     side: String,
     role: String,
@@ -85,7 +94,7 @@ pub(super) struct PairingPage {
 }
 
 /// The rules of a pairing in plain words, in the reader's language, from one side's view.
-fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<String> {
+pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<String> {
     if e.cord_blood {
         return vec![ctx.t("explain-cord")];
     }
@@ -172,6 +181,30 @@ pub(super) async fn show(
         Vec::new()
     };
     let (side_text, role) = side_and_role(&ctx, relation);
-    PairingPage { ctx, reference: pairing.reference.to_string(), side: side_text, role, plain, staff, reasons }
-        .into_response()
+    let letters = crate::letters::list(&state, &user, &pairing.id.to_string())
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|l| LetterRow {
+            id: l["id"].as_str().unwrap_or_default().to_owned(),
+            from: ctx.t(if l["from"] == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
+            status: ctx.t(&format!("letter-status-{}", l["status"].as_str().unwrap_or_default())),
+        })
+        .collect();
+    let mine =
+        if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
+    let may_write = !staff && mine.may_write_now;
+    PairingPage {
+        ctx,
+        id: pairing.id.to_string(),
+        letters,
+        may_write,
+        reference: pairing.reference.to_string(),
+        side: side_text,
+        role,
+        plain,
+        staff,
+        reasons,
+    }
+    .into_response()
 }

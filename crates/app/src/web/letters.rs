@@ -1,0 +1,390 @@
+//! Letter pages: writing (with warnings, server-side on "check" and live with JavaScript), reading, the
+//! review queue and the review form (suggested redactions, further spans, preview, decision).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use serde_json::Value;
+use twinbridge_domain::access::{PersonOwner, Relation, identity_access};
+use twinbridge_domain::rules::Side;
+use twinbridge_screening::{Known, Screener};
+use twinbridge_store::repo;
+
+use super::ctx::PageCtx;
+use crate::api::pairings::visible_pairing;
+use crate::auth::CurrentUser;
+use crate::letters::{self, LetterError, NewLetter, NewReview, Redaction};
+use crate::startup::AppState;
+
+pub(super) struct Warning {
+    text: String,
+    reason: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter_write.html")]
+pub(super) struct WritePage {
+    ctx: PageCtx,
+    pairing_id: String,
+    rules: Vec<String>,
+    body: String,
+    language: String,
+    in_reply_to: String,
+    warnings: Vec<Warning>,
+    checked: bool,
+    error: Option<String>,
+}
+
+fn error_text(ctx: &PageCtx, err: &LetterError) -> String {
+    match err {
+        LetterError::NotAllowed { code, .. } => ctx.t(&format!("letters-error-{code}")),
+        LetterError::BadInput(_) => ctx.t("letters-error-bad-input"),
+        LetterError::Forbidden(_) => ctx.t("letters-error-forbidden"),
+        _ => ctx.t("error-internal-title"),
+    }
+}
+
+async fn write_page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: PageCtx,
+    pairing_id: &str,
+    form: WriteForm,
+    checked: bool,
+    error: Option<String>,
+) -> Response {
+    let (pairing, relation) = match visible_pairing(state, user, pairing_id).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return super::pages::not_found_page(ctx),
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let Relation::Participant(_) = relation else { return super::pages::not_found_page(ctx) };
+    let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
+    let rules = match crate::policy::explain(&state.store, &pairing, state.clock.today()).await {
+        Ok(explanation) => super::pairings::plain_words(&ctx, &explanation, side),
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let language = match user.account.person {
+        Some(person) => {
+            repo::persons::language_of(state.store.read(), person).await.ok().flatten().unwrap_or_else(|| "en".into())
+        }
+        None => "en".into(),
+    };
+    let warnings = if checked { own_warnings(state, user, &form.body, &language).await } else { Vec::new() };
+    let page = WritePage {
+        ctx,
+        pairing_id: pairing.id.to_string(),
+        rules,
+        body: form.body,
+        language,
+        in_reply_to: form.in_reply_to,
+        warnings,
+        checked,
+        error,
+    };
+    let status = if page.error.is_some() { StatusCode::CONFLICT } else { StatusCode::OK };
+    (status, page).into_response()
+}
+
+/// The screen's warnings for a writer: seeded with their own identifiers only.
+async fn own_warnings(state: &AppState, user: &CurrentUser, text: &str, language: &str) -> Vec<Warning> {
+    let mut known = Known::default();
+    if let Some(person) = user.account.person
+        && let Ok(Some(organisation)) = repo::persons::organisation_of(state.store.read(), person).await
+        && let Some(access) = identity_access(&user.actor(), PersonOwner { person, organisation })
+        && let Ok(Some((me, _))) = repo::persons::read(state.store.read(), &state.keys, &access).await
+    {
+        crate::api::screen_known_of(&me, &mut known);
+    }
+    Screener::shared()
+        .screen(text, Some(language), &known)
+        .into_iter()
+        .map(|f| Warning { text: f.text, reason: f.reason })
+        .collect()
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct ReplyTo {
+    reply_to: Option<String>,
+}
+
+/// `GET /pairings/{id}/letters/new`.
+pub(super) async fn write_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Query(q): Query<ReplyTo>,
+) -> Response {
+    let form = WriteForm { body: String::new(), in_reply_to: q.reply_to.unwrap_or_default(), action: String::new() };
+    write_page(&state, &user, ctx, &id, form, false, None).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct WriteForm {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    in_reply_to: String,
+    #[serde(default)]
+    action: String,
+}
+
+/// `POST /pairings/{id}/letters/new`: check, save a draft or send for review.
+pub(super) async fn write(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Form(form): Form<WriteForm>,
+) -> Response {
+    if form.action == "check" {
+        return write_page(&state, &user, ctx, &id, form, true, None).await;
+    }
+    let new = NewLetter {
+        body: form.body.clone(),
+        language: None,
+        in_reply_to: Some(form.in_reply_to.clone()).filter(|r| !r.is_empty()),
+        draft: form.action == "draft",
+    };
+    match letters::write(&state, &user, &id, new).await {
+        Ok(letter) => Redirect::to(&format!("/letters/{}", letter.id)).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            write_page(&state, &user, ctx, &id, form, false, Some(message)).await
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+pub(super) struct FindingRow {
+    value: String,
+    text: String,
+    reason: String,
+    checked: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter.html")]
+pub(super) struct LetterPage {
+    ctx: PageCtx,
+    id: String,
+    pairing_id: String,
+    from: String,
+    status: String,
+    text: String,
+    reasons: Vec<String>,
+    findings: Vec<FindingRow>,
+    can_review: bool,
+    also: String,
+    note: String,
+    preview: Option<String>,
+    notice: Option<String>,
+    failed: bool,
+    reply_link: Option<String>,
+}
+
+/// What a letter page shows besides the letter: the review form's state, a preview, a notice.
+#[derive(Default)]
+struct Extras<'a> {
+    review: Option<&'a ReviewForm>,
+    preview: Option<String>,
+    notice: Option<String>,
+    failed: bool,
+}
+
+async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &str, extras: Extras<'_>) -> Response {
+    let Extras { review, preview, notice, failed } = extras;
+    let view = match letters::view(state, user, id).await {
+        Ok(view) => view,
+        Err(LetterError::NotFound) => return super::pages::not_found_page(ctx),
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let text = view
+        .get("original")
+        .or_else(|| view.get("text"))
+        .or_else(|| view.get("body"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let pairing_id = view["pairing_id"].as_str().unwrap_or_default().to_owned();
+    let relation = visible_pairing(state, user, &pairing_id).await.ok().flatten().map(|(_, r)| r);
+    let from_donor = view["from"] == "donor";
+    let status_name = view["status"].as_str().unwrap_or_default().to_owned();
+    let can_review = match relation {
+        Some(Relation::Participant(_)) | None => false,
+        Some(r) => {
+            status_name == "in_review"
+                && letters::queue(state, user).await.unwrap_or_default().iter().any(|l| l["id"] == id)
+                && !matches!(r, Relation::Participant(_))
+        }
+    };
+    let chosen: Option<Vec<String>> = review.map(|r| r.redact.clone());
+    let findings = view
+        .get("findings")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|f| {
+                    let value = format!("{}-{}-{}", f["start"], f["end"], f["category"].as_str().unwrap_or("OTHER"));
+                    FindingRow {
+                        checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
+                        value,
+                        text: f["text"].as_str().unwrap_or_default().to_owned(),
+                        reason: f["reason"].as_str().unwrap_or_default().to_owned(),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let reasons = view
+        .get("reasons")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    let reader = matches!(relation, Some(Relation::Participant(_))) && view.get("body").is_none();
+    let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
+    LetterPage {
+        from: ctx.t(if from_donor { "letter-from-donor" } else { "letter-from-patient" }),
+        status: ctx.t(&format!("letter-status-{status_name}")),
+        id: id.to_owned(),
+        pairing_id,
+        text,
+        reasons,
+        findings,
+        can_review,
+        also: review.map(|r| r.also.clone()).unwrap_or_default(),
+        note: review.map(|r| r.note.clone()).unwrap_or_default(),
+        preview,
+        notice,
+        failed,
+        reply_link,
+        ctx,
+    }
+    .into_response()
+}
+
+#[derive(Deserialize)]
+pub(super) struct Done {
+    done: Option<String>,
+}
+
+/// `GET /letters/{id}`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> Response {
+    let notice = done.done.map(|_| ctx.t("review-done"));
+    letter_page(&state, &user, ctx, &id, Extras { notice, ..Extras::default() }).await
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct ReviewForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    redact: Vec<String>,
+    #[serde(default)]
+    also: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The redactions a form asks for: the ticked findings and every occurrence of the extra words.
+fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
+    let mut out: Vec<Redaction> = form
+        .redact
+        .iter()
+        .filter_map(|value| {
+            let mut parts = value.splitn(3, '-');
+            let start = parts.next()?.parse().ok()?;
+            let end = parts.next()?.parse().ok()?;
+            Some(Redaction { start, end, category: parts.next()?.to_owned() })
+        })
+        .collect();
+    for word in form.also.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        let lower = text.to_lowercase();
+        let needle = word.to_lowercase();
+        let mut from = 0;
+        while let Some(found) = lower[from..].find(&needle) {
+            let byte = from + found;
+            let start = lower[..byte].chars().count();
+            out.push(Redaction { start, end: start + needle.chars().count(), category: "OTHER".into() });
+            from = byte + needle.len();
+        }
+    }
+    out
+}
+
+/// `POST /letters/{id}/review`: preview, or decide.
+pub(super) async fn review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Form(form): Form<ReviewForm>,
+) -> Response {
+    let view = match letters::view(&state, &user, &id).await {
+        Ok(view) => view,
+        Err(_) => return super::pages::not_found_page(ctx),
+    };
+    let text = view.get("original").or_else(|| view.get("text")).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let chosen = redactions(&form, &text);
+    if form.decision == "preview" {
+        let preview = letters::apply_redactions(&text, &chosen, ctx.lang.code()).ok();
+        return letter_page(&state, &user, ctx, &id, Extras { review: Some(&form), preview, ..Extras::default() })
+            .await;
+    }
+    let new = NewReview { decision: form.decision.clone(), redactions: chosen, note: Some(form.note.clone()) };
+    match letters::review(&state, &user, &id, new).await {
+        Ok(_) => Redirect::to(&format!("/letters/{id}?done=reviewed")).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            let extras = Extras { review: Some(&form), notice: Some(message), failed: true, ..Extras::default() };
+            let response = letter_page(&state, &user, ctx, &id, extras).await;
+            (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+pub(super) struct QueueRow {
+    id: String,
+    label: String,
+    stage: String,
+    waiting: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "review_queue.html")]
+pub(super) struct QueuePage {
+    ctx: PageCtx,
+    rows: Vec<QueueRow>,
+}
+
+/// `GET /review`: letters waiting for the coordinator's side, oldest first.
+pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
+    let list = match letters::queue(&state, &user).await {
+        Ok(list) => list,
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let rows = list
+        .iter()
+        .map(|l| QueueRow {
+            id: l["id"].as_str().unwrap_or_default().to_owned(),
+            label: ctx.t(if l["from"] == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
+            stage: ctx.t(if l["stage"] == "writer_side" { "queue-stage-writer" } else { "queue-stage-reader" }),
+            waiting: ctx.lang.t_args("queue-hours", &[("hours".into(), l["waiting_hours"].to_string())]),
+        })
+        .collect();
+    QueuePage { ctx, rows }.into_response()
+}

@@ -1,0 +1,109 @@
+use thirtyfour::prelude::*;
+use twinbridge::demo::{DEMO_PASSWORD, DEMO_TOTP_SECRET};
+use twinbridge::web::i18n::Lang;
+use twinbridge_test_support::TestApp;
+use twinbridge_test_support::browser::Browser;
+
+async fn sign_in(browser: &Browser, app: &TestApp, email: &str, totp: Option<&str>) {
+    browser.driver.delete_all_cookies().await.unwrap();
+    browser.driver.goto(app.url("/sign-in")).await.unwrap();
+    browser.driver.find(By::Css("#email")).await.unwrap().send_keys(email).await.unwrap();
+    browser.driver.find(By::Css("#password")).await.unwrap().send_keys(DEMO_PASSWORD).await.unwrap();
+    if let Some(code) = totp {
+        browser.driver.find(By::Css("#totp")).await.unwrap().send_keys(code).await.unwrap();
+    }
+    browser.driver.find(By::Css("form[action='/sign-in'] button")).await.unwrap().click().await.unwrap();
+}
+
+async fn open_first_pairing(browser: &Browser) {
+    browser.driver.find(By::Css("a[href='/pairings']")).await.unwrap().click().await.unwrap();
+    let link = browser.driver.query(By::Css("td a")).first().await.unwrap();
+    link.click().await.unwrap();
+}
+
+/// The whole journey: the donor reads the patient's letter and answers; the screen warns about the
+/// donor's town; both sides review, the donor side removing the town; the patient reads the answer.
+#[tokio::test]
+async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = TestApp::spawn_demo().await;
+
+    // The demo donor reads Hindi.
+    sign_in(&browser, &app, "donor@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::Hi.t("dashboard-title")).await;
+    open_first_pairing(&browser).await;
+    browser.driver.query(By::Css("section[aria-labelledby='letters-heading'] li a")).first().await.unwrap();
+    browser.assert_accessible("pairing with letters").await;
+    browser.driver.goto(app.url("/pairings")).await.unwrap();
+    let pairing = browser.driver.query(By::Css("td a")).first().await.unwrap().attr("href").await.unwrap().unwrap();
+    browser.driver.goto(app.url(&format!("{pairing}/letters/new"))).await.unwrap();
+    browser.wait_for_heading(&Lang::Hi.t("write-title")).await;
+    let body = browser.driver.find(By::Css("#body")).await.unwrap();
+    body.send_keys("Dear friend, greetings from Pune! I am so glad you are better.").await.unwrap();
+    // The live warning appears while typing (JavaScript), and on "check" without it.
+    browser
+        .driver
+        .query(By::XPath("//div[@id='live-warnings']//strong[text()='Pune']"))
+        .first()
+        .await
+        .expect("a live warning about the town");
+    browser.driver.find(By::Css("button[value='check']")).await.unwrap().click().await.unwrap();
+    browser
+        .driver
+        .query(By::XPath("//div[@id='live-warnings']//strong[text()='Pune']"))
+        .first()
+        .await
+        .expect("the warning after check");
+    browser.assert_accessible("write a letter").await;
+    browser.driver.find(By::Css("button[value='send']")).await.unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::Hi.t("letter-title")).await;
+
+    // The donor's registry: the queue, the original with the town suggested for removal, approve.
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    sign_in(&browser, &app, "registry.coordinator@twinbridge.test", Some(&app.totp_code(DEMO_TOTP_SECRET))).await;
+    browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+    browser.driver.goto(app.url("/review")).await.unwrap();
+    browser.wait_for_heading(&Lang::En.t("queue-title")).await;
+    browser.assert_accessible("review queue").await;
+    let newest = browser.driver.query(By::Css("td a")).all_from_selector().await.unwrap();
+    newest.last().unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::En.t("letter-title")).await;
+    let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("Pune"), "the writer's side sees the original");
+    browser.driver.find(By::Css("button[value='preview']")).await.unwrap().click().await.unwrap();
+    let preview = browser.driver.query(By::Css(".preview")).first().await.unwrap().text().await.unwrap();
+    assert!(!preview.contains("Pune") && preview.contains("[removed:"), "{preview}");
+    browser.assert_accessible("review form").await;
+    browser.driver.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+
+    // The patient's centre sees only the approved text and approves.
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    sign_in(&browser, &app, "centre.coordinator@twinbridge.test", Some(&app.totp_code(DEMO_TOTP_SECRET))).await;
+    browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+    browser.driver.goto(app.url("/review")).await.unwrap();
+    browser.driver.query(By::Css("td a")).first().await.unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::En.t("letter-title")).await;
+    let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
+    assert!(!text.contains("Pune"), "{text}");
+    browser.driver.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+
+    // The patient (German) reads it.
+    sign_in(&browser, &app, "patient@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::De.t("dashboard-title")).await;
+    open_first_pairing(&browser).await;
+    let links = browser
+        .driver
+        .query(By::Css("section[aria-labelledby='letters-heading'] li a"))
+        .all_from_selector()
+        .await
+        .unwrap();
+    links.last().unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::De.t("letter-title")).await;
+    let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("[entfernt: Ort]") && !text.contains("Pune"), "{text}");
+    browser.assert_accessible("reading a letter").await;
+    browser.screenshot("letter-read").await;
+    browser.close().await;
+}
