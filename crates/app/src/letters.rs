@@ -290,6 +290,11 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
     let mut out = status_json(&letter);
     match relation {
         Relation::Participant(_) if mine => {
+            // Whether the reader opened it is theirs to share; until they can choose to, the writer sees
+            // "delivered".
+            if letter.status == LetterStatus::Read {
+                out["status"] = json!(LetterStatus::Delivered.public_name());
+            }
             out["body"] = json!(letter.body);
             let reasons: Vec<&str> =
                 reviews.iter().filter(|r| r.decision != Decision::Approve).filter_map(|r| r.note.as_deref()).collect();
@@ -345,8 +350,13 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
     let (pairing, _) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let mut out = Vec::new();
     for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
-        if let Ok((letter, _)) = visible_letter(state, user, &letter.id.to_string()).await {
-            out.push(status_json(&letter));
+        if let Ok((letter, relation)) = visible_letter(state, user, &letter.id.to_string()).await {
+            let mut line = status_json(&letter);
+            let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
+            if writer && letter.status == LetterStatus::Read {
+                line["status"] = json!(LetterStatus::Delivered.public_name());
+            }
+            out.push(line);
         }
     }
     Ok(out)
@@ -509,5 +519,94 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     if !messages.is_empty() {
         state.mail_wakeup.notify_one();
     }
+    Ok(letter)
+}
+
+/// The writer's change to a draft or a returned letter.
+#[derive(Debug, Deserialize)]
+pub struct Revision {
+    /// The new text.
+    pub body: String,
+    /// Send it for review now (else it stays a draft or returned).
+    #[serde(default)]
+    pub submit: bool,
+}
+
+async fn writers_letter(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+) -> Result<(Letter, twinbridge_domain::Pairing), LetterError> {
+    let (letter, relation) = visible_letter(state, user, id).await?;
+    let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
+    if !writer {
+        return Err(LetterError::Forbidden("Only the writer changes a letter."));
+    }
+    let (pairing, _) = visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
+    Ok((letter, pairing))
+}
+
+/// The writer revises a draft or a returned letter, and may send it for review.
+pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
+    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
+        return Err(LetterError::NotAllowed {
+            code: "wrong-state",
+            detail: "Only drafts and returned letters can be changed.".into(),
+        });
+    }
+    let body = revision.body.trim().to_owned();
+    if body.is_empty() || body.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
+    }
+    letter.body = body;
+    let now = state.clock.now();
+    if revision.submit {
+        check_rules(state, &pairing, letter.writer_side).await?;
+        letter.status = letter::submit(letter.status, letter.writer_side)
+            .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+        letter.submitted_at = Some(now);
+    }
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
+    let event = crate::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, event) = (&letter, event.clone());
+            async move {
+                repo::letters::update(&*tx, keys, letter, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(letter)
+}
+
+/// The writer takes a letter back before it is delivered.
+pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
+    let (mut letter, _) = writers_letter(state, user, id).await?;
+    letter.status = letter::withdraw(letter.status)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    let now = state.clock.now();
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let event = crate::audit::event(
+        "letter_withdrawn",
+        Some(&user.account),
+        organisation,
+        Some(format!("letter:{}", letter.id)),
+    );
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, event) = (&letter, event.clone());
+            async move {
+                repo::letters::update(&*tx, keys, letter, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
     Ok(letter)
 }

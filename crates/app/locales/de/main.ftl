@@ -370,3 +370,7 @@ letters-error-not-allowed-by-rules = Die Kontaktregeln dieses Paares erlauben ke
 letters-error-wrong-state = Dieser Brief wartet nicht auf diesen Schritt.
 letters-error-bad-input = Bitte prüfen Sie den Brief: Er darf nicht leer oder zu lang sein, und Zurückgeben oder Ablehnen braucht einen Grund.
 letters-error-forbidden = Das können Sie hier nicht tun.
+letter-edit = Ihr Brief (Sie können ihn vor dem Absenden ändern)
+letter-withdraw = Diesen Brief zurückziehen
+letter-saved = Gespeichert.
+letter-withdrawn = Der Brief ist zurückgezogen; er wird nicht weitergegeben.

@@ -370,3 +370,7 @@ letters-error-not-allowed-by-rules = The contact rules of this pairing do not al
 letters-error-wrong-state = This letter is not waiting for this step.
 letters-error-bad-input = Please check the letter: it must not be empty or too long, and returning or rejecting needs a reason.
 letters-error-forbidden = This is not something you can do here.
+letter-edit = Your letter (you can change it before sending)
+letter-withdraw = Withdraw this letter
+letter-saved = Saved.
+letter-withdrawn = The letter is withdrawn; it will not be passed on.

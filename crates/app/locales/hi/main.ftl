@@ -370,3 +370,7 @@ letters-error-not-allowed-by-rules = इस जोड़ी के संपर�
 letters-error-wrong-state = यह पत्र इस चरण की प्रतीक्षा नहीं कर रहा।
 letters-error-bad-input = कृपया पत्र जाँचें: वह खाली या बहुत लंबा नहीं होना चाहिए, और लौटाने या अस्वीकार करने के लिए कारण ज़रूरी है।
 letters-error-forbidden = यह आप यहाँ नहीं कर सकते।
+letter-edit = आपका पत्र (भेजने से पहले आप इसे बदल सकते हैं)
+letter-withdraw = यह पत्र वापस लें
+letter-saved = सहेजा गया।
+letter-withdrawn = पत्र वापस ले लिया गया है; इसे आगे नहीं भेजा जाएगा।

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::error::Problem;
-use crate::letters::{self, LetterError, NewLetter, NewReview};
+use crate::letters::{self, LetterError, NewLetter, NewReview, Revision};
 use crate::policy::PolicyError;
 use crate::startup::AppState;
 
@@ -73,6 +73,31 @@ pub(super) async fn review(
     Json(new): Json<NewReview>,
 ) -> Response {
     match letters::review(&state, &user, &id, new).await {
+        Ok(letter) => {
+            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `PUT /api/v1/letters/{id}`: the writer revises a draft or returned letter (and may submit it).
+pub(super) async fn revise(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(revision): Json<Revision>,
+) -> Response {
+    match letters::revise(&state, &user, &id, revision).await {
+        Ok(letter) => {
+            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `POST /api/v1/letters/{id}/withdraw`.
+pub(super) async fn withdraw(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
+    match letters::withdraw(&state, &user, &id).await {
         Ok(letter) => {
             Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
         }

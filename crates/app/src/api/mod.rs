@@ -34,7 +34,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/pairings/{id}/policy", get(pairings::policy))
         .route("/api/v1/screen", axum::routing::post(screen::screen))
         .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))
-        .route("/api/v1/letters/{id}", get(letters::get))
+        .route("/api/v1/letters/{id}", get(letters::get).put(letters::revise))
+        .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route("/api/v1/review-queue", get(letters::queue))
 }

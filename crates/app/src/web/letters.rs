@@ -187,6 +187,8 @@ pub(super) struct LetterPage {
     notice: Option<String>,
     failed: bool,
     reply_link: Option<String>,
+    editable: bool,
+    withdrawable: bool,
 }
 
 /// What a letter page shows besides the letter: the review form's state, a preview, a notice.
@@ -248,6 +250,9 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
         .unwrap_or_default();
     let reader = matches!(relation, Some(Relation::Participant(_))) && view.get("body").is_none();
+    let writer = view.get("body").is_some();
+    let editable = writer && matches!(status_name.as_str(), "draft" | "returned");
+    let withdrawable = writer && matches!(status_name.as_str(), "draft" | "returned" | "in_review");
     let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
     LetterPage {
         from: ctx.t(if from_donor { "letter-from-donor" } else { "letter-from-patient" }),
@@ -264,6 +269,8 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         notice,
         failed,
         reply_link,
+        editable,
+        withdrawable,
         ctx,
     }
     .into_response()
@@ -282,7 +289,13 @@ pub(super) async fn show(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> Response {
-    let notice = done.done.map(|_| ctx.t("review-done"));
+    let notice = done.done.map(|d| {
+        ctx.t(match d.as_str() {
+            "saved" => "letter-saved",
+            "withdrawn" => "letter-withdrawn",
+            _ => "review-done",
+        })
+    });
     letter_page(&state, &user, ctx, &id, Extras { notice, ..Extras::default() }).await
 }
 
@@ -387,4 +400,66 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
         })
         .collect();
     QueuePage { ctx, rows }.into_response()
+}
+
+#[derive(Deserialize)]
+pub(super) struct ReviseForm {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    action: String,
+}
+
+/// `POST /letters/{id}/revise`: the writer saves or sends a draft or returned letter.
+pub(super) async fn revise(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Form(form): Form<ReviseForm>,
+) -> Response {
+    let revision = letters::Revision { body: form.body, submit: form.action == "send" };
+    match letters::revise(&state, &user, &id, revision).await {
+        Ok(_) => Redirect::to(&format!("/letters/{id}?done=saved")).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            let response = letter_page(
+                &state,
+                &user,
+                ctx,
+                &id,
+                Extras { notice: Some(message), failed: true, ..Extras::default() },
+            )
+            .await;
+            (StatusCode::CONFLICT, response).into_response()
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+/// `POST /letters/{id}/withdraw`.
+pub(super) async fn withdraw(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+) -> Response {
+    match letters::withdraw(&state, &user, &id).await {
+        Ok(_) => Redirect::to(&format!("/letters/{id}?done=withdrawn")).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::NotAllowed { .. } | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            let response = letter_page(
+                &state,
+                &user,
+                ctx,
+                &id,
+                Extras { notice: Some(message), failed: true, ..Extras::default() },
+            )
+            .await;
+            (StatusCode::CONFLICT, response).into_response()
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
 }

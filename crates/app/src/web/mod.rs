@@ -48,6 +48,8 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/letters/{id}", get(letters::show))
         .route("/letters/{id}/review", post(letters::review))
+        .route("/letters/{id}/revise", post(letters::revise))
+        .route("/letters/{id}/withdraw", post(letters::withdraw))
         .route("/review", get(letters::queue))
         .route("/static/letter.js", get(pages::letter_script))
         .route("/account", get(account::account_page))

@@ -126,7 +126,7 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
     assert!(read.get("original").is_none() && read.get("body").is_none());
     // The writer sees that it was read.
     let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
-    assert_eq!(mine["status"], "read");
+    assert_eq!(mine["status"], "delivered", "read receipts are the reader's to share");
     assert_eq!(mine["body"], text);
 }
 
@@ -218,4 +218,56 @@ async fn the_demo_pairing_has_a_delivered_letter_and_one_in_review() {
     assert!(letters.iter().any(|l| l["from"] == "donor" && l["status"] == "in_review"), "{letters:?}");
     let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     assert_eq!(queue.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn writers_revise_returned_letters_send_drafts_and_withdraw_before_delivery() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.patient, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let letters_path = format!("/api/v1/pairings/{pairing}/letters");
+
+    // A draft stays with the writer until sent.
+    let (status, draft) = call(
+        &app,
+        &t.patient,
+        reqwest::Method::POST,
+        &letters_path,
+        Some(json!({"body": "Erster Entwurf", "draft": true})),
+    )
+    .await;
+    assert_eq!((status, draft["status"].as_str()), (201, Some("draft")));
+    let path = format!("/api/v1/letters/{}", draft["id"].as_str().unwrap());
+    assert_eq!(call(&app, &t.centre, reqwest::Method::GET, &path, None).await.0, 404, "staff do not see drafts");
+    let (status, sent) =
+        call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Zweiter Entwurf", "submit": true})))
+            .await;
+    assert_eq!((status, sent["status"].as_str()), (200, Some("in_review")));
+
+    // Returned with a reason, revised and sent again.
+    call(
+        &app,
+        &t.centre,
+        reqwest::Method::POST,
+        &format!("{path}/reviews"),
+        Some(json!({"decision": "return", "note": "Bitte ohne Ort."})),
+    )
+    .await;
+    let (status, again) =
+        call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Dritter Entwurf", "submit": true})))
+            .await;
+    assert_eq!((status, again["status"].as_str()), (200, Some("in_review")));
+    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    assert_eq!(seen["original"], "Dritter Entwurf");
+
+    // Withdrawn before delivery: gone from the queue; a letter in review cannot be edited.
+    let (status, _) = call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "x"}))).await;
+    assert_eq!(status, 409);
+    let (status, withdrawn) = call(&app, &t.patient, reqwest::Method::POST, &format!("{path}/withdraw"), None).await;
+    assert_eq!((status, withdrawn["status"].as_str()), (200, Some("withdrawn")));
+    let (_, queue) = call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    assert!(queue.as_array().unwrap().iter().all(|l| l["id"] != draft["id"]));
+    // Only the writer changes a letter.
+    assert_eq!(call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/withdraw"), None).await.0, 403);
 }
