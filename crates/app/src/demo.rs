@@ -138,7 +138,7 @@ const STAFF: [(&str, &str, usize, StaffRole); 4] = [
 const AUDITOR: (&str, &str, usize) = ("auditor@twinbridge.test", "Registry Auditor", 0);
 
 /// The newest seed step; raise it when adding one to [`apply_step`].
-const LATEST_STEP: u32 = 4;
+const LATEST_STEP: u32 = 5;
 
 /// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
 pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
@@ -195,6 +195,7 @@ async fn apply_step(
         2 => seed_accounts(tx, keys, clock, password_hash).await,
         3 => seed_auditor(tx, keys, clock, password_hash).await,
         4 => seed_letters(tx, keys, clock).await,
+        5 => seed_consents(tx, clock).await,
         _ => Ok(()),
     }
 }
@@ -317,6 +318,18 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         read_at: None,
     };
     repo::letters::insert(&**tx, keys, &answer).await
+}
+
+/// Step 5: every demo participant's consent starts at anonymous letters.
+async fn seed_consents(tx: &WriteTx, clock: &dyn Clock) -> Result<(), StoreError> {
+    use twinbridge_domain::consent::{Consent, ConsentLevel};
+    for pairing in repo::pairings::list(&**tx).await? {
+        for participant in repo::pairings::participants(&**tx, pairing.id).await? {
+            let consent = Consent::new(ConsentLevel::AnonymousLetters, []);
+            repo::consents::record(&**tx, pairing.id, participant.id, &consent, None, clock.now()).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Step 3: an auditor for the Indian registry.

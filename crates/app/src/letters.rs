@@ -472,6 +472,20 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         approved_text: approved,
         created_at: now,
     };
+    if next == LetterStatus::Delivered {
+        // A reader who withdrew consent to letters gets nothing more, even what was already reviewed.
+        let consents = repo::consents::current(state.store.read(), letter.pairing).await?;
+        let withdrawn = readers.iter().any(|p| {
+            consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)
+        });
+        if withdrawn {
+            return Err(LetterError::NotAllowed {
+                code: "consent",
+                detail: "The reader's side does not wish to receive letters now; the letter cannot be delivered."
+                    .into(),
+            });
+        }
+    }
     letter.status = next;
     if next == LetterStatus::Delivered {
         letter.delivered_at = Some(now);

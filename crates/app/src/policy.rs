@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use twinbridge_domain::rules::{
     EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
-use twinbridge_domain::{Organisation, Pairing, patient_status};
+use twinbridge_domain::{Organisation, Pairing, Role, patient_status};
 use twinbridge_store::repo::letters::LetterSummary;
 use twinbridge_store::{Store, StoreError, repo};
 
@@ -70,6 +70,16 @@ pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<(RuleBook, Fac
     facts.transplants = pairing.transplant_date.into_iter().collect();
     let history = repo::patient_statuses::of_pairing(conn, pairing.id).await?;
     facts.patient_status = patient_status::current(&history).map(|e| e.status);
+    let participants = repo::pairings::participants(conn, pairing.id).await?;
+    let consents = repo::consents::current(conn, pairing.id).await?;
+    let level_of = |wanted: fn(&Role) -> bool| {
+        let mut side: Vec<_> = participants.iter().filter(|p| wanted(&p.role)).collect();
+        // The patient speaks for the patient side; a proxy only where there is no patient account.
+        side.sort_by_key(|p| !matches!(p.role, Role::Patient | Role::Donor));
+        side.iter().find_map(|p| consents.get(&p.id).map(|c| c.level()))
+    };
+    facts.donor_consent = level_of(|r| r.is_donor_side());
+    facts.patient_consent = level_of(|r| !r.is_donor_side());
     let letters = repo::letters::summaries(conn, pairing.id).await?;
     facts.donor_letters = letter_count(&letters, Side::Donor);
     facts.patient_letters = letter_count(&letters, Side::Patient);

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod account;
 pub mod clock;
+pub mod consent;
 pub mod country;
 pub mod donation;
 pub mod grid;

@@ -374,3 +374,23 @@ letter-edit = Ihr Brief (Sie können ihn vor dem Absenden ändern)
 letter-withdraw = Diesen Brief zurückziehen
 letter-saved = Gespeichert.
 letter-withdrawn = Der Brief ist zurückgezogen; er wird nicht weitergegeben.
+
+## Consent
+consent-heading = Ihre Wahl des Kontakts
+consent-text = Sie entscheiden, wie viel Kontakt Sie möchten, und können Ihre Meinung jederzeit ändern. Eine Änderung gilt sofort für alles, was noch nicht zugestellt ist.
+consent-level = Kontakt
+consent-no_contact = Kein Kontakt
+consent-updates_only = Nur Nachrichten zur Gesundheit
+consent-anonymous_letters = Anonyme Briefe
+consent-share_details = Die unten gewählten Angaben teilen, sobald die Regeln es erlauben
+consent-meet = Persönlich treffen, sobald die Regeln es erlauben
+consent-share = Angaben, die ich nach einer Freigabe teilen würde (nur bei den letzten beiden Möglichkeiten)
+share-first_name = Vorname
+share-full_name = Vollständiger Name
+share-country = Land
+share-town = Ort
+share-email = E-Mail-Adresse
+share-phone = Telefonnummer
+share-postal_address = Postanschrift
+share-photo = Ein Foto
+consent-save = Meine Wahl speichern

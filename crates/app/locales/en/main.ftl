@@ -374,3 +374,23 @@ letter-edit = Your letter (you can change it before sending)
 letter-withdraw = Withdraw this letter
 letter-saved = Saved.
 letter-withdrawn = The letter is withdrawn; it will not be passed on.
+
+## Consent
+consent-heading = Your choice of contact
+consent-text = You decide how much contact you want, and you can change your mind at any time. A change applies at once to anything not yet delivered.
+consent-level = Contact
+consent-no_contact = No contact
+consent-updates_only = Health updates only
+consent-anonymous_letters = Anonymous letters
+consent-share_details = Share the details I choose below, once the rules allow
+consent-meet = Meet in person, once the rules allow
+consent-share = Details I would share after a release (only with the two last choices)
+share-first_name = First name
+share-full_name = Full name
+share-country = Country
+share-town = Town
+share-email = E-mail address
+share-phone = Phone number
+share-postal_address = Postal address
+share-photo = A photo
+consent-save = Save my choice

@@ -374,3 +374,23 @@ letter-edit = आपका पत्र (भेजने से पहले आ
 letter-withdraw = यह पत्र वापस लें
 letter-saved = सहेजा गया।
 letter-withdrawn = पत्र वापस ले लिया गया है; इसे आगे नहीं भेजा जाएगा।
+
+## Consent
+consent-heading = संपर्क का आपका चुनाव
+consent-text = आप तय करते हैं कि आप कितना संपर्क चाहते हैं, और आप कभी भी अपना निर्णय बदल सकते हैं। बदलाव उन सभी चीज़ों पर तुरंत लागू होता है जो अभी पहुँचाई नहीं गई हैं।
+consent-level = संपर्क
+consent-no_contact = कोई संपर्क नहीं
+consent-updates_only = केवल स्वास्थ्य जानकारी
+consent-anonymous_letters = गुमनाम पत्र
+consent-share_details = नीचे चुनी गई जानकारी साझा करें, जब नियम अनुमति दें
+consent-meet = व्यक्तिगत रूप से मिलें, जब नियम अनुमति दें
+consent-share = पहचान साझा होने के बाद मैं जो जानकारी दूँगा/दूँगी (केवल अंतिम दो विकल्पों के साथ)
+share-first_name = पहला नाम
+share-full_name = पूरा नाम
+share-country = देश
+share-town = शहर
+share-email = ईमेल पता
+share-phone = फ़ोन नंबर
+share-postal_address = डाक पता
+share-photo = एक फ़ोटो
+consent-save = मेरा चुनाव सहेजें

@@ -104,3 +104,25 @@ pub(super) async fn withdraw(State(state): State<AppState>, user: CurrentUser, P
         Err(e) => e.into_response(),
     }
 }
+
+/// `GET /api/v1/pairings/{id}/consent`: the caller's consent.
+pub(super) async fn consent(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
+    match crate::consent::current(&state, &user, &id).await {
+        Ok(Some(consent)) => Json(consent).into_response(),
+        Ok(None) => Json(json!({ "level": null, "share": [] })).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `PUT /api/v1/pairings/{id}/consent`.
+pub(super) async fn set_consent(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(body): Json<crate::consent::ConsentBody>,
+) -> Response {
+    match crate::consent::change(&state, &user, &id, &body).await {
+        Ok(consent) => Json(consent).into_response(),
+        Err(e) => e.into_response(),
+    }
+}

@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route("/api/v1/review-queue", get(letters::queue))
+        .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
 }
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.

@@ -46,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings", get(pairings::list))
         .route("/pairings/{id}", get(pairings::show))
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
+        .route("/pairings/{id}/consent", post(pairings::set_consent))
         .route("/letters/{id}", get(letters::show))
         .route("/letters/{id}/review", post(letters::review))
         .route("/letters/{id}/revise", post(letters::revise))

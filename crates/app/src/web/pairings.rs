@@ -6,6 +6,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use twinbridge_domain::access::{Relation, relation_to};
+use twinbridge_domain::consent::{ConsentLevel, ShareField};
 use twinbridge_domain::rules::{Explanation, Gifts, LetterStatus, Photos, Possible, Side};
 use twinbridge_store::{StoreError, repo};
 
@@ -72,6 +73,18 @@ pub(super) struct ReasonRow {
     sources: Vec<String>,
 }
 
+pub(super) struct LevelOption {
+    value: &'static str,
+    label: String,
+    checked: bool,
+}
+
+pub(super) struct ShareOption {
+    value: &'static str,
+    label: String,
+    checked: bool,
+}
+
 pub(super) struct LetterRow {
     id: String,
     from: String,
@@ -85,6 +98,8 @@ pub(super) struct PairingPage {
     id: String,
     letters: Vec<LetterRow>,
     may_write: bool,
+    levels: Vec<LevelOption>,
+    shares: Vec<ShareOption>,
     reference: String,
     side: String,
     role: String,
@@ -194,11 +209,54 @@ pub(super) async fn show(
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     let may_write = !staff && mine.may_write_now;
+    let consent =
+        if staff { None } else { crate::consent::current(&state, &user, &pairing.id.to_string()).await.ok().flatten() };
+    let (levels, shares) = match &consent {
+        Some(c) => (
+            ConsentLevel::ALL
+                .into_iter()
+                .map(|l| LevelOption {
+                    value: l.as_str(),
+                    label: ctx.t(&format!("consent-{}", l.as_str())),
+                    checked: c.level == l.as_str(),
+                })
+                .collect(),
+            ShareField::ALL
+                .into_iter()
+                .map(|f| ShareOption {
+                    value: f.as_str(),
+                    label: ctx.t(&format!("share-{}", f.as_str())),
+                    checked: c.share.iter().any(|s| s == f.as_str()),
+                })
+                .collect(),
+        ),
+        None if !staff => (
+            ConsentLevel::ALL
+                .into_iter()
+                .map(|l| LevelOption {
+                    value: l.as_str(),
+                    label: ctx.t(&format!("consent-{}", l.as_str())),
+                    checked: false,
+                })
+                .collect(),
+            ShareField::ALL
+                .into_iter()
+                .map(|f| ShareOption {
+                    value: f.as_str(),
+                    label: ctx.t(&format!("share-{}", f.as_str())),
+                    checked: false,
+                })
+                .collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
     PairingPage {
         ctx,
         id: pairing.id.to_string(),
         letters,
         may_write,
+        levels,
+        shares,
         reference: pairing.reference.to_string(),
         side: side_text,
         role,
@@ -207,4 +265,29 @@ pub(super) async fn show(
         reasons,
     }
     .into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub(super) struct ConsentForm {
+    level: String,
+    #[serde(default)]
+    share: Vec<String>,
+}
+
+/// `POST /pairings/{id}/consent`.
+pub(super) async fn set_consent(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<ConsentForm>,
+) -> Response {
+    let body = crate::consent::ConsentBody { level: form.level, share: form.share };
+    match crate::consent::change(&state, &user, &id, &body).await {
+        Ok(_) => axum::response::Redirect::to(&format!("/pairings/{id}")).into_response(),
+        Err(crate::letters::LetterError::BadInput(_)) => {
+            (axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid consent").into_response()
+        }
+        Err(_) => super::pages::not_found_page(ctx),
+    }
 }

@@ -33,6 +33,9 @@ async fn a_donor_signs_in_with_the_link_from_the_email_and_signs_out() {
     browser.screenshot("dashboard-donor").await;
 
     press(&browser, "form[action='/sign-out'] button").await;
+    // Signing out lands on the home page (in the donor's language, remembered by the switch's cookie
+    // or the browser's preference; English here).
+    browser.driver.query(By::Css("form[action='/sign-in'], a[href='/sign-in']")).first().await.unwrap();
     browser.driver.goto(app.url("/home")).await.unwrap();
     assert!(browser.driver.current_url().await.unwrap().path().ends_with("/sign-in"), "signed out");
     browser.close().await;

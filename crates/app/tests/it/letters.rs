@@ -271,3 +271,90 @@ async fn writers_revise_returned_letters_send_drafts_and_withdraw_before_deliver
     // Only the writer changes a letter.
     assert_eq!(call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/withdraw"), None).await.0, 403);
 }
+
+#[tokio::test]
+async fn consent_is_versioned_and_no_contact_stops_letters_both_ways() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let consent = format!("/api/v1/pairings/{pairing}/consent");
+    let (_, start) = call(&app, &t.patient, reqwest::Method::GET, &consent, None).await;
+    assert_eq!(start["level"], "anonymous_letters", "demo consent starts at anonymous letters");
+
+    // Bad input changes nothing.
+    assert_eq!(
+        call(&app, &t.patient, reqwest::Method::PUT, &consent, Some(json!({"level": "everything"}))).await.0,
+        422
+    );
+    assert_eq!(call(&app, &t.registry, reqwest::Method::PUT, &consent, Some(json!({"level": "meet"}))).await.0, 403);
+
+    // The donor's answer is in review; the patient withdraws consent before it is delivered.
+    let (status, changed) = call(
+        &app,
+        &t.patient,
+        reqwest::Method::PUT,
+        &consent,
+        Some(json!({"level": "no_contact", "share": ["email"]})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(changed["share"], json!([]), "details are kept only at share_details and above");
+    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let waiting = queue[0]["id"].as_str().unwrap().to_owned();
+    call(
+        &app,
+        &t.registry,
+        reqwest::Method::POST,
+        &format!("/api/v1/letters/{waiting}/reviews"),
+        Some(json!({"decision": "approve"})),
+    )
+    .await;
+    let (status, refused) = call(
+        &app,
+        &t.centre,
+        reqwest::Method::POST,
+        &format!("/api/v1/letters/{waiting}/reviews"),
+        Some(json!({"decision": "approve"})),
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert_eq!(refused["type"], "/problems/consent");
+    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &format!("/api/v1/letters/{waiting}"), None).await.0, 404);
+
+    // The donor is told gently that no letter is possible, without learning more.
+    let (status, told) = call(
+        &app,
+        &t.donor,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "Hello again"})),
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert_eq!(told["type"], "/problems/consent");
+    assert!(!told["detail"].as_str().unwrap().contains("patient"));
+
+    // Consent back: letters are possible again.
+    call(
+        &app,
+        &t.patient,
+        reqwest::Method::PUT,
+        &consent,
+        Some(json!({"level": "share_details", "share": ["first_name", "email"]})),
+    )
+    .await;
+    let (_, now) = call(&app, &t.patient, reqwest::Method::GET, &consent, None).await;
+    assert_eq!(now["share"], json!(["first_name", "email"]));
+    let (status, _) = call(
+        &app,
+        &t.donor,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "Hello again"})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let changes = twinbridge_store::repo::audit::with_action(app.store.read(), "consent_changed").await.unwrap();
+    assert_eq!(changes.len(), 2);
+}

@@ -11,6 +11,7 @@ mod m0002_accounts;
 mod m0003_organisation_policies;
 mod m0004_audit;
 mod m0005_letters;
+mod m0006_consents;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_organisation_policies::Migration),
             Box::new(m0004_audit::Migration),
             Box::new(m0005_letters::Migration),
+            Box::new(m0006_consents::Migration),
         ]
     }
 }

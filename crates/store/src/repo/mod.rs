@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod consents;
 pub mod donations;
 pub mod letters;
 pub mod organisation_policies;
