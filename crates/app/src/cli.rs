@@ -351,12 +351,16 @@ fn screen(args: &ScreenArgs) -> Result<(), StartError> {
     match args.format {
         ScreenFormat::Jsonl => {
             let mut malformed = 0usize;
-            for line in stdin.lock().lines() {
-                let line = line.map_err(|e| usage("stdin", e))?;
-                if line.trim().is_empty() {
+            // Lines are read as bytes: one line that is not UTF-8 gets an error line, the run goes on.
+            for line in stdin.lock().split(b'\n') {
+                let mut line = line.map_err(|e| usage("stdin", e))?;
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let (output, bad) = jsonl::process_line(screener, &line);
+                let (output, bad) = jsonl::process_line_bytes(screener, &line);
                 malformed += usize::from(bad);
                 writeln!(out, "{output}").map_err(write_failed)?;
             }

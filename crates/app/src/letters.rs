@@ -396,11 +396,17 @@ pub struct Redaction {
 pub struct NewReview {
     /// `approve`, `return` or `reject`.
     pub decision: String,
-    /// Spans to remove (on approve).
+    /// Spans to remove (on approve). Left out, the screen's suggestions for this side are removed: an
+    /// approval that says nothing about redactions must not pass identifying details on.
     #[serde(default)]
-    pub redactions: Vec<Redaction>,
+    pub redactions: Option<Vec<Redaction>>,
     /// Reasons for the writer.
     pub note: Option<String>,
+}
+
+/// The API name of a category (`LOCATION`, ...).
+fn category_name(category: Category) -> String {
+    serde_json::to_value(category).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "OTHER".into())
 }
 
 /// The text with `redactions` replaced by category tokens in the reader's language.
@@ -451,8 +457,20 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
         None => "en".into(),
     };
+    let redactions = match new.redactions {
+        Some(chosen) => chosen,
+        None if decision == Decision::Approve => {
+            let known = known_for_side(state, user, letter.pairing, reviewer_side).await?;
+            Screener::shared()
+                .screen(&source, Some(&letter.language), &known)
+                .into_iter()
+                .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let approved = if decision == Decision::Approve {
-        Some(apply_redactions(&source, &new.redactions, &reader_language)?)
+        Some(apply_redactions(&source, &redactions, &reader_language)?)
     } else {
         None
     };
@@ -467,7 +485,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         side: reviewer_side,
         reviewer: user.account.id,
         decision,
-        redactions: serde_json::to_string(&new.redactions).unwrap_or_else(|_| "[]".into()),
+        redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
         note,
         approved_text: approved,
         created_at: now,
@@ -513,7 +531,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         action: "letter_reviewed",
         organisation,
         subject: Some(format!("letter:{}", letter.id)),
-        details: json!({ "decision": decision.as_str(), "redactions": new.redactions.len(), "status": next.public_name() }),
+        details: json!({ "decision": decision.as_str(), "redactions": redactions.len(), "status": next.public_name() }),
     };
     let keys = &state.keys;
     state

@@ -10,8 +10,13 @@ fn main() -> std::io::Result<()> {
     let stdin = std::io::stdin();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut malformed = false;
-    for line in stdin.lock().lines() {
-        let (result, bad) = jsonl::process_line(screener, &line?);
+    // Lines are read as bytes, so a line that is not UTF-8 gets an error line instead of ending the run.
+    for line in stdin.lock().split(b'\n') {
+        let mut line = line?;
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let (result, bad) = jsonl::process_line_bytes(screener, &line);
         malformed |= bad;
         writeln!(out, "{result}")?;
     }

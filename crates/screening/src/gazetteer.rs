@@ -1,6 +1,7 @@
 //! The compiled-in word lists: names, places, organisations and common words (see data/PROVENANCE.md).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::normalise::fold;
@@ -10,14 +11,54 @@ pub(crate) const LAST: u8 = 2;
 pub(crate) const PLACE: u8 = 4;
 pub(crate) const ORG: u8 = 8;
 
+/// A fast hash for the compiled-in word lists (the tables are fixed, so there is nothing to flood).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        // Spread the high bits down: the table uses both ends of the hash.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A set of a few fixed words, for look-ups by many words.
+pub(crate) type FixedWords = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+pub(crate) fn fixed_words(words: &[&'static str]) -> FixedWords {
+    words.iter().copied().collect()
+}
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+
 /// Gazetteer entries keyed by their folded words joined with single spaces.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
-    entries: HashMap<String, u8>,
+    entries: WordMap<u8>,
+    /// The first words (one or more, joined with spaces) of entries of several words.
+    prefixes: WordSet,
     /// Frequent dictionary words of English and German: a capitalised word not among them is likely a name.
-    common: HashSet<String>,
+    common: WordSet,
     /// Words the dictionaries list in lower case ("will", "bath"): as names they need more evidence.
-    lowercase: HashSet<String>,
+    lowercase: WordSet,
     pub max_words: usize,
 }
 
@@ -240,7 +281,7 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut entries: HashMap<String, u8> = HashMap::with_capacity(100_000);
+        let mut entries: WordMap<u8> = WordMap::with_capacity_and_hasher(100_000, BuildHasherDefault::default());
         let mut max_words = 1;
         let lists: [(&str, u8); 4] = [
             (include_str!("../data/first_names.txt"), FIRST),
@@ -262,17 +303,21 @@ impl Gazetteer {
                 *entries.entry(key).or_insert(0) |= flag;
             }
         }
-        let words = |list: &str| list.lines().map(fold).filter(|w| !w.is_empty()).collect::<HashSet<String>>();
+        let mut prefixes = WordSet::default();
+        for key in entries.keys() {
+            for (pos, _) in key.match_indices(' ') {
+                prefixes.insert(key[..pos].to_string());
+            }
+        }
+        let words = |list: &str| list.lines().map(fold).filter(|w| !w.is_empty()).collect::<WordSet>();
         let mut lowercase = words(include_str!("../data/lowercase_words.txt"));
         for name in NAMES_FIRST {
             lowercase.remove(*name);
         }
-        Gazetteer {
-            entries,
-            common: words(include_str!("../data/common_words.txt")),
-            lowercase,
-            max_words: max_words.min(8),
-        }
+        // Frequent Hindi words in Latin letters count as common words too.
+        let mut common = words(include_str!("../data/common_words.txt"));
+        common.extend(ROMANISED_HINDI.iter().map(|w| (*w).to_string()));
+        Gazetteer { entries, prefixes, common, lowercase, max_words: max_words.min(8) }
     }
 
     /// The kinds (FIRST, LAST, PLACE, ORG bits) of a folded key, 0 if absent.
@@ -280,8 +325,13 @@ impl Gazetteer {
         self.entries.get(key).copied().unwrap_or(0)
     }
 
+    /// Whether some entry of several words starts with these folded words (joined with single spaces).
+    pub fn starts_an_entry(&self, words: &str) -> bool {
+        self.prefixes.contains(words)
+    }
+
     pub fn is_common(&self, folded: &str) -> bool {
-        self.common.contains(folded) || ROMANISED_HINDI.contains(&folded)
+        self.common.contains(folded)
     }
 
     pub fn is_lowercase_word(&self, folded: &str) -> bool {

@@ -28,9 +28,16 @@ struct Failure {
     error: String,
 }
 
+/// The longest input line accepted (4 MiB): a longer one is answered with an error, not screened.
+pub const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
+
 /// Screens one input line. Returns the output line (without newline) and whether the input was malformed; a
 /// malformed line gives `{"id": null, "error": "..."}`.
 pub fn process_line(screener: &Screener, line: &str) -> (String, bool) {
+    if line.len() > MAX_LINE_BYTES {
+        let error = format!("input line too long: {} bytes, at most {MAX_LINE_BYTES} are accepted", line.len());
+        return (failure(error), true);
+    }
     let input: Input = match serde_json::from_str(line) {
         Ok(input) => input,
         Err(e) => return (failure(format!("malformed input line: {e}")), true),
@@ -46,6 +53,14 @@ pub fn process_line(screener: &Screener, line: &str) -> (String, bool) {
     match serde_json::to_string(&out) {
         Ok(s) => (s, false),
         Err(e) => (failure(format!("could not write the result: {e}")), true),
+    }
+}
+
+/// Like [`process_line`], for a line read as bytes: a line that is not UTF-8 gives an error line.
+pub fn process_line_bytes(screener: &Screener, line: &[u8]) -> (String, bool) {
+    match std::str::from_utf8(line) {
+        Ok(line) => process_line(screener, line),
+        Err(e) => (failure(format!("malformed input line: not valid UTF-8 ({e})")), true),
     }
 }
 

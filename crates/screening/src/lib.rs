@@ -4,6 +4,7 @@ mod detectors;
 mod gazetteer;
 pub mod jsonl;
 mod normalise;
+mod pattern;
 mod redact;
 mod tokens;
 mod translit;
@@ -66,12 +67,12 @@ pub(crate) struct Hit {
     pub end: usize,
     pub category: Category,
     pub confidence: f32,
-    pub reason: String,
+    pub reason: &'static str,
 }
 
 impl Hit {
-    pub fn new(start: usize, end: usize, category: Category, confidence: f32, reason: impl Into<String>) -> Self {
-        Hit { start, end, category, confidence, reason: reason.into() }
+    pub fn new(start: usize, end: usize, category: Category, confidence: f32, reason: &'static str) -> Self {
+        Hit { start, end, category, confidence, reason }
     }
 }
 
@@ -108,7 +109,7 @@ impl Screener {
         let norm = normalise::Normalised::new(text);
         let lang = language.map(|l| l.trim().to_ascii_lowercase());
         let toks = tokens::tokenise(&norm.text);
-        let ctx = detectors::Context { text: &norm.text, tokens: &toks, language: lang.as_deref() };
+        let ctx = detectors::Context::new(&norm.text, &toks, lang.as_deref());
         let hits = detectors::run(&ctx, known);
 
         let char_bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
@@ -123,7 +124,7 @@ impl Screener {
                     category: h.category,
                     text: slice.to_string(),
                     confidence: h.confidence,
-                    reason: h.reason,
+                    reason: h.reason.to_string(),
                 })
             })
             .collect();

@@ -4,7 +4,7 @@
 //! written as ASCII digits and typographic apostrophes as `'`. Every byte of the copy remembers which grapheme
 //! cluster of the original it came from, so a finding always covers whole clusters of the original text.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The normalised copy of a text and, per byte of it, the original char range it came from.
@@ -20,16 +20,41 @@ impl Normalised {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
         let mut char_pos: u32 = 0;
-        for cluster in original.graphemes(true) {
-            let len = u32::try_from(cluster.chars().count()).unwrap_or(u32::MAX);
-            let range = (char_pos, char_pos.saturating_add(len));
-            for c in cluster.nfc() {
-                if let Some(c) = normalise_char(c) {
-                    text.push(c);
-                    origin.extend(std::iter::repeat_n(range, c.len_utf8()));
-                }
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // An ASCII char (but CR) followed by another ASCII char is a cluster of its own that needs no change.
+            let b = bytes[i];
+            if b.is_ascii() && b != b'\r' && bytes.get(i + 1).is_none_or(u8::is_ascii) {
+                text.push(char::from(b));
+                origin.push((char_pos, char_pos.saturating_add(1)));
+                char_pos = char_pos.saturating_add(1);
+                i += 1;
+                continue;
             }
-            char_pos = range.1;
+            // Otherwise segment up to the next such pair: a cluster boundary that does not depend on what came
+            // before, so the clusters are those of the whole text.
+            let mut j = i + 1;
+            while j < bytes.len() && !(bytes[j].is_ascii() && bytes[j - 1].is_ascii() && bytes[j - 1] != b'\r') {
+                j += 1;
+            }
+            for cluster in original.get(i..j).unwrap_or("").graphemes(true) {
+                let len = u32::try_from(cluster.chars().count()).unwrap_or(u32::MAX);
+                let range = (char_pos, char_pos.saturating_add(len));
+                let mut push = |c: char| {
+                    if let Some(c) = normalise_char(c) {
+                        text.push(c);
+                        origin.extend(std::iter::repeat_n(range, c.len_utf8()));
+                    }
+                };
+                if is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
+                    cluster.chars().for_each(&mut push);
+                } else {
+                    cluster.nfc().for_each(&mut push);
+                }
+                char_pos = range.1;
+            }
+            i = j;
         }
         Normalised { text, origin }
     }
@@ -60,8 +85,12 @@ fn normalise_char(c: char) -> Option<char> {
 /// Full case folding for matching: lower case, ß → ss, and the Devanagari nukta dropped (NFC keeps क़ as
 /// क + nukta, and letters spell the same name with or without it).
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.nfc().collect();
+    let chars: Vec<char> =
+        if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.chars().collect() } else { s.nfc().collect() };
     for (i, &c) in chars.iter().enumerate() {
         // A half nasal before a consonant is written either way: "इन्दौर" = "इंदौर"; chandrabindu = anusvara.
         let half_nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
@@ -118,5 +147,32 @@ mod tests {
         assert_eq!(fold("ज़ोया"), fold("जोया"));
         assert_eq!(fold("इन्दौर"), fold("इंदौर"));
         assert_eq!(fold("गाँव"), fold("गांव"));
+    }
+
+    /// The clusters of the whole text, however ASCII and other chars are mixed.
+    #[test]
+    fn offsets_follow_whole_clusters() {
+        for text in [
+            "e\u{301}x",
+            "ab\r\ncd",
+            "\r\n\r\n",
+            "a\u{200D}\u{200D}b",
+            "🇩🇪🇮🇳x",
+            "ok नमस्ते ok",
+            "x\u{0915}\u{094D}",
+            "\r",
+        ] {
+            let n = Normalised::new(text);
+            let mut expected: Vec<(u32, u32)> = Vec::new();
+            let mut pos = 0u32;
+            for g in text.graphemes(true) {
+                let len = g.chars().count() as u32;
+                for c in g.nfc().filter_map(normalise_char) {
+                    expected.extend(std::iter::repeat_n((pos, pos + len), c.len_utf8()));
+                }
+                pos += len;
+            }
+            assert_eq!(n.origin, expected, "{text:?}");
+        }
     }
 }

@@ -85,11 +85,45 @@ fn romanise(word: &str) -> String {
 
 /// The sound key of a word in Latin or Devanagari letters; `None` for other scripts or very short keys.
 pub(crate) fn sound_key(word: &str) -> Option<String> {
-    let latin = if word.chars().any(is_devanagari) { romanise(word) } else { word.to_lowercase() };
+    let latin = if word.is_ascii() {
+        // Most words: only letters can give a key, and their lower case is ASCII.
+        if !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        word.to_ascii_lowercase()
+    } else if word.chars().any(is_devanagari) {
+        romanise(word)
+    } else {
+        word.to_lowercase()
+    };
     if !latin.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    let s = latin.replace("ee", "i").replace("oo", "u").replace('w', "v").replace('z', "j").replace('q', "k");
+    // "ee" → "i", "oo" → "u", w → v, z → j, q → k (the pairs are read left to right and never overlap).
+    let mut s = String::with_capacity(latin.len());
+    let b = latin.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], b.get(i + 1)) {
+            (b'e', Some(b'e')) => {
+                s.push('i');
+                i += 2;
+            }
+            (b'o', Some(b'o')) => {
+                s.push('u');
+                i += 2;
+            }
+            (c, _) => {
+                s.push(match c {
+                    b'w' => 'v',
+                    b'z' => 'j',
+                    b'q' => 'k',
+                    _ => char::from(c),
+                });
+                i += 1;
+            }
+        }
+    }
     let mut key = String::new();
     let mut prev = ' ';
     for c in s.chars() {
@@ -122,5 +156,24 @@ mod tests {
             assert_eq!(sound_key(latin), sound_key(dev), "{latin} / {dev}");
         }
         assert_ne!(sound_key("Priya"), sound_key("Pooja"));
+        for word in ["Deepooja", "eeeooo", "Zoowee", "qwz", "Kelvin\u{212A}", "O'Brien", "x1", "MÜLLER", "Ünal"] {
+            let old = word.to_lowercase();
+            let expected = old.chars().all(|c| c.is_ascii_lowercase()).then(|| {
+                old.replace("ee", "i").replace("oo", "u").replace('w', "v").replace('z', "j").replace('q', "k")
+            });
+            let key = |s: &str| {
+                let mut key = String::new();
+                let mut prev = ' ';
+                for c in s.chars() {
+                    let aspiration = c == 'h' && "kgcjtdpbs".contains(prev);
+                    if !(c == 'a' || aspiration || c == prev) {
+                        key.push(c);
+                    }
+                    prev = c;
+                }
+                (key.len() >= 3).then_some(key)
+            };
+            assert_eq!(sound_key(word), expected.and_then(|e| key(&e)), "{word}");
+        }
     }
 }

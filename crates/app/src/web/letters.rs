@@ -356,7 +356,7 @@ pub(super) async fn review(
         return letter_page(&state, &user, ctx, &id, Extras { review: Some(&form), preview, ..Extras::default() })
             .await;
     }
-    let new = NewReview { decision: form.decision.clone(), redactions: chosen, note: Some(form.note.clone()) };
+    let new = NewReview { decision: form.decision.clone(), redactions: Some(chosen), note: Some(form.note.clone()) };
     match letters::review(&state, &user, &id, new).await {
         Ok(_) => Redirect::to(&format!("/letters/{id}?done=reviewed")).into_response(),
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),

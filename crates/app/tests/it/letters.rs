@@ -358,3 +358,40 @@ async fn consent_is_versioned_and_no_contact_stops_letters_both_ways() {
     let changes = twinbridge_store::repo::audit::with_action(app.store.read(), "consent_changed").await.unwrap();
     assert_eq!(changes.len(), 2);
 }
+
+/// An approval that says nothing about redactions removes what the screen suggests: nothing identifying
+/// passes on by omission.
+#[tokio::test]
+async fn approving_without_choosing_redactions_removes_the_screens_suggestions() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let text = "My name is Aarav, I live in Pune, call me on +91 98220 12345";
+    let (_, written) = call(
+        &app,
+        &t.donor,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": text})),
+    )
+    .await;
+    let path = format!("/api/v1/letters/{}", written["id"].as_str().unwrap());
+    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404);
+    call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
+    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404, "not before both approved");
+    let (_, centre_view) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    assert!(centre_view.get("original").is_none());
+    let (status, done) =
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+            .await;
+    assert_eq!((status, done["status"].as_str()), (200, Some("delivered")));
+    let (_, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    let shown = read["text"].as_str().unwrap();
+    for secret in ["Aarav", "Pune", "98220"] {
+        assert!(!shown.contains(secret), "{secret} in {shown}");
+    }
+    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    assert_eq!(mine["status"], "delivered");
+}

@@ -2,43 +2,43 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, re};
 use crate::{Category, Hit};
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+static EMAIL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}|[\w.%+\-]+\s?(?:\[at\]|\(at\))\s?[\w\-]+(?:\.|\s?\[dot\]\s?)[a-z]{2,}",
     )
 });
-static URL: LazyLock<Regex> = LazyLock::new(|| {
+static URL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|info|in|de|uk|io|me|co|fi|fr|eu|biz|app|page|blog|site)\b(?:/[^\s<>]*)?",
     )
 });
-static IP: LazyLock<Regex> = LazyLock::new(|| {
+static IP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?\b",
     )
 });
 /// "priya dot s at gmail dot com", written out to get past filters.
-static EMAIL_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+static EMAIL_SPELLED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b[\w.]+(?:\s+dot\s+\w+)*\s+(?:at|\[at\]|\(at\))\s+[\w\-]+\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|in|de|co|uk|info)\b",
     )
 });
 /// "my Insta is priya_runs", "Facebook: Priya.Sharma.77".
-static PROFILE: LazyLock<Regex> = LazyLock::new(|| {
+static PROFILE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:instagram|insta|facebook|fb|twitter|snapchat|snap|tiktok|telegram|skype|linkedin|youtube)\s*(?:id|handle|name|account|profile)?\s*(?:is|:|-)\s*@?([A-Za-z0-9_.]{3,30})",
     )
 });
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"));
+static HANDLE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"));
 /// A run of digits with the separators phone numbers are written with.
-static PHONE: LazyLock<Regex> =
+static PHONE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?:\+|\b00)?\(?\d[\d \-./()]{4,22}\d(?:\s?(?:x|ext\.?|extn\.?|Durchwahl)\s?\d{1,5})?\b"));
-static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static PHONE_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:phone|call|tel|mobile|mob|cell|whatsapp|reach|text|ring|number|nummer|telefon|handy|ruf|anruf|फ़ोन|फोन|मोबाइल|नंबर|number|contact)",
     )
@@ -150,7 +150,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let toks = tokenise(text);
-        let ctx = Context { text, tokens: &toks, language: None };
+        let ctx = Context::new(text, &toks, None);
         detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
     }
 

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, re};
 use crate::{Category, Hit};
@@ -15,29 +15,29 @@ Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Okt|Dez|\
 const DAYS: &str = "Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Montag|Dienstag|Mittwoch|Donnerstag|\
 Freitag|Samstag|Sonnabend|Sonntag|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार";
 
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.)(?:\b|$)",
     )
 });
 /// "5 March 2024", "5. März 2024", "5th of March", "the 16 of June", "5 मार्च 2024".
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+static DAY_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s*\d{{4}}\b)?"))
 });
 /// "March 5th, 2024", "March 2024", "March '24".
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH_DAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"\b(?:{MONTHS})\b\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?|\d{{4}}\b|'\d{{2}}\b)"))
 });
 /// A month alone, capitalised ("in August"; "may" in lower case is a verb).
-static MONTH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(?:{MONTHS}|{DAYS})\b")));
-static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19[0-9]{2}|20[0-9]{2})\b"));
-static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"\b(?:{MONTHS}|{DAYS})\b")));
+static YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:19[0-9]{2}|20[0-9]{2})\b"));
+static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?:on|at|since|before|after)\s+)(?:my|his|her|our|their)\s+(?:birthday|anniversary|wedding)\b|\b(?:Diwali|Holi|Eid|Christmas|Weihnachten|Ostern|Easter|Raksha Bandhan|Karwa Chauth|दिवाली|होली|ईद)\s+\d{4}\b",
     )
 });
 
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
+static AGE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|is|was|turned|turns|turning|turn|aged?|age\s+of|now|just)\s+(\d{1,3})\b(?:\s*(?:years?|yrs?)(?:\s+old)?)?
       | \b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
@@ -55,7 +55,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Ages in words: "turned sixty", "I am thirty-four years old", "vierunddreißig Jahre alt".
-static AGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+static AGE_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
     const N: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|hundred";
     re(&format!(
         r"(?i)\b(?:turned|turns|turning|aged)\s+({N})\b|\b({N})[\s-]years?[\s-]old\b|\b([\p{{L}}]+(?:zig|ßig|zehn|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))\s+jahre\s+alt\b"
@@ -108,7 +108,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let toks = tokenise(text);
-        let ctx = Context { text, tokens: &toks, language: None };
+        let ctx = Context::new(text, &toks, None);
         detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
     }
 

@@ -3,26 +3,26 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, re};
 use crate::{Category, Hit};
 
-static AADHAAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}\b"));
-static PAN: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"));
-static GRID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b\d{4}[ \-]?(?:[A-Z0-9][ \-]?){13}\d[ \-]?\d\b"));
-static PASSPORT: LazyLock<Regex> = LazyLock::new(|| {
+static AADHAAR: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}\b"));
+static PAN: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"));
+static GRID: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\b\d{4}[ \-]?(?:[A-Z0-9][ \-]?){13}\d[ \-]?\d\b"));
+static PASSPORT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:passport|reisepass|pass(?:nummer|-?nr\.?)|पासपोर्ट)[^\n\d]{0,25}?\b([A-Z0-9]{1,2}\d{5,8}[A-Z0-9]?|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})\b",
     )
 });
-static INDIAN_PASSPORT: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-PR-WY][1-9]\d ?\d{4}[1-9]\b"));
-static IBAN: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"));
-static SSN: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{3}-\d{2}-\d{4}\b"));
-static CARD: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d(?:[ \-]?\d){12,18}\b"));
+static INDIAN_PASSPORT: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[A-PR-WY][1-9]\d ?\d{4}[1-9]\b"));
+static IBAN: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"));
+static SSN: LazyLock<Pattern> = LazyLock::new(|| re(r"\b\d{3}-\d{2}-\d{4}\b"));
+static CARD: LazyLock<Pattern> = LazyLock::new(|| re(r"\b\d(?:[ \-]?\d){12,18}\b"));
 /// A code mixing letters and at least four digits, or a donor/patient/reference number after its label.
-static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:[A-Z]+[\-/]?\d[\dA-Z\-/]{3,}|\d+[A-Z][\dA-Z\-/]{3,})\b"));
-static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+static CODE: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:[A-Z]+[\-/]?\d[\dA-Z\-/]{3,}|\d+[A-Z][\dA-Z\-/]{3,})\b"));
+static LABELLED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:donor|patient|spender|reference|ref|id|case|record|registry|kennung|nummer|number|no|nr|संख्या|क्रमांक)\.?\s*(?:id|no|nr|number|nummer)?\.?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{4,})\b",
     )

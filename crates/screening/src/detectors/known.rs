@@ -1,12 +1,15 @@
 //! Identifiers of the parties given to the screen: names in any case and inflection, initials, places,
 //! organisations, phone numbers, e-mail addresses and other strings.
 
+use std::sync::LazyLock;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::{Context, joined};
 use crate::gazetteer::{Gazetteer, key_of};
 use crate::normalise::fold;
+use crate::pattern::Pattern;
 use crate::{Category, Hit, Known};
 
 /// Endings a name takes in a letter: German genitive, honorifics and Hindi case endings written on.
@@ -96,9 +99,9 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         parts.dedup();
         parts
     };
-    let name_parts = part_list(&known.names, false);
-    let place_parts = part_list(&known.places, true);
-    let org_parts = part_list(&known.organisations, true);
+    let name_parts = Parts::new(part_list(&known.names, false));
+    let place_parts = Parts::new(part_list(&known.places, true));
+    let org_parts = Parts::new(part_list(&known.organisations, true));
 
     // Whole entries first (a full name, "Ruby Hall Clinic"), then single words.
     let wholes: Vec<(String, Category, &str)> = known
@@ -116,18 +119,16 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         .filter(|(k, _, _)| k.contains(' '))
         .collect();
     for (key, category, reason) in &wholes {
-        let n = key.split(' ').count();
+        let words: Vec<&str> = key.split(' ').collect();
+        let n = words.len();
         for i in 0..ctx.tokens.len().saturating_sub(n - 1) {
             let run = &ctx.tokens[i..i + n];
-            if run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
-                let k: Vec<&str> = run
-                    .iter()
-                    .enumerate()
-                    .map(|(x, t)| if x + 1 == n { t.base() } else { t.folded.as_str() })
-                    .collect();
-                if k.join(" ") == *key {
-                    hits.push(Hit::new(run[0].start, run[n - 1].end, *category, 0.99, *reason));
-                }
+            let same = run.iter().zip(&words).enumerate().all(|(x, (t, w))| {
+                let word = if x + 1 == n { t.base() } else { t.folded.as_str() };
+                word == *w
+            });
+            if same && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
+                hits.push(Hit::new(run[0].start, run[n - 1].end, *category, 0.99, reason));
             }
         }
     }
@@ -168,20 +169,37 @@ enum Match {
     Close,
 }
 
+/// The words of known identifiers, sorted, with their lengths in chars.
+struct Parts {
+    words: Vec<String>,
+    chars: Vec<usize>,
+}
+
+impl Parts {
+    fn new(words: Vec<String>) -> Parts {
+        let chars = words.iter().map(|w| w.chars().count()).collect();
+        Parts { words, chars }
+    }
+}
+
 /// Whether a folded word is one of `parts`, an inflected form of one, or one letter away from a long one.
-fn matches_part(word: &str, parts: &[String]) -> Option<Match> {
+fn matches_part(word: &str, parts: &Parts) -> Option<Match> {
+    if parts.words.is_empty() {
+        return None;
+    }
     let base = word.strip_suffix("'s").or_else(|| word.strip_suffix('\'')).unwrap_or(word);
-    if parts.binary_search_by(|p| p.as_str().cmp(base)).is_ok() {
+    if parts.words.binary_search_by(|p| p.as_str().cmp(base)).is_ok() {
         return Some(Match::Exact);
     }
-    for p in parts {
+    let base_chars = base.chars().count();
+    for (p, &p_chars) in parts.words.iter().zip(&parts.chars) {
         if let Some(rest) = base.strip_prefix(p.as_str())
-            && p.chars().count() >= 3
+            && p_chars >= 3
             && ENDINGS.contains(&rest)
         {
             return Some(Match::Inflected);
         }
-        if p.chars().count() >= 6 && within_one_edit(p, base) {
+        if p_chars >= 6 && p_chars.abs_diff(base_chars) <= 1 && within_one_edit(p, base) {
             return Some(Match::Close);
         }
     }
@@ -214,7 +232,13 @@ fn other_script(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
         return Vec::new();
     }
     let mut hits = Vec::new();
+    let latin_keys = keys.iter().any(|(_, dev)| !dev);
+    let devanagari_keys = keys.iter().any(|(_, dev)| *dev);
     for t in ctx.tokens {
+        // Only a word in the other script than a key can match it.
+        if !(if t.devanagari { latin_keys } else { devanagari_keys }) {
+            continue;
+        }
         let Some(k) = crate::translit::sound_key(t.text.trim_end_matches("'s")) else {
             continue;
         };
@@ -234,12 +258,16 @@ fn initials(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
             .split_whitespace()
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_alphabetic())
-            .map(|c| regex::escape(&c.to_uppercase().to_string()))
+            .map(|c| c.to_uppercase().to_string())
             .collect();
         if !(2..=3).contains(&letters.len()) {
             continue;
         }
-        let pattern = format!(r"\b{}\b\.?", letters.join(r"\.?\s?"));
+        if !may_hold_initials(ctx.text, &letters) {
+            continue;
+        }
+        let escaped: Vec<String> = letters.iter().map(|l| regex::escape(l)).collect();
+        let pattern = format!(r"\b{}\b\.?", escaped.join(r"\.?\s?"));
         if let Ok(re) = Regex::new(&pattern) {
             for m in re.find_iter(ctx.text) {
                 hits.push(Hit::new(
@@ -255,6 +283,24 @@ fn initials(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
     hits
 }
 
+/// A run of digits and the separators numbers are written with.
+static NUMBER_RUN: LazyLock<Pattern> = LazyLock::new(|| super::re(r"\+?\d[\d \-./()]*\d"));
+
+/// Whether the first two initials appear one after the other (with at most a full stop and one other char
+/// between them): a quick test before the exact pattern is built.
+fn may_hold_initials(text: &str, letters: &[String]) -> bool {
+    let (Some(first), Some(second)) = (letters.first(), letters.get(1)) else {
+        return false;
+    };
+    text.match_indices(first.as_str()).any(|(at, _)| {
+        let rest = &text[at + first.len()..];
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        let mut skip_one = rest.chars();
+        skip_one.next();
+        rest.starts_with(second.as_str()) || skip_one.as_str().starts_with(second.as_str())
+    })
+}
+
 /// Known phone numbers in any formatting: the same last digits, whatever the separators and prefix.
 fn phones(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let wanted: Vec<String> = known
@@ -267,8 +313,7 @@ fn phones(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         return Vec::new();
     }
     let mut hits = Vec::new();
-    let runs = super::re(r"\+?\d[\d \-./()]*\d");
-    for m in runs.find_iter(ctx.text) {
+    for m in NUMBER_RUN.find_iter(ctx.text) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         let hit = wanted.iter().any(|w| {
             let tail = &w[w.len().saturating_sub(10)..];
@@ -332,7 +377,7 @@ mod tests {
     fn edits_and_parts() {
         assert!(within_one_edit("sharma", "sharmaa"));
         assert!(!within_one_edit("sharma", "verma"));
-        let parts = vec!["priya".to_string(), "sharma".to_string()];
+        let parts = Parts::new(vec!["priya".to_string(), "sharma".to_string()]);
         assert_eq!(matches_part("priyas", &parts), Some(Match::Inflected));
         assert_eq!(matches_part("priya's", &parts), Some(Match::Exact));
         assert_eq!(matches_part("sharmaji", &parts), Some(Match::Inflected));

@@ -3,10 +3,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, after_place_word, joined, re};
-use crate::gazetteer::{FIRST, Gazetteer, LAST};
+use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, fixed_words};
 use crate::tokens::Token;
 use crate::{Category, Hit};
 
@@ -16,7 +16,7 @@ const NAME: &str = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\-]*)(?:[ \t]+(?:(?:de|van|vo
 const DEV: &str = r"[\u0900-\u0963\u0970-\u097F]+";
 
 struct Cue {
-    pattern: Regex,
+    pattern: Pattern,
     reason: &'static str,
     confidence: f32,
     /// Which words after the cue are not names: after "I am" ordinary words ("I am Happy"); after a greeting
@@ -85,14 +85,14 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 });
 
 /// A line that closes a letter; the short lines after it are a signature.
-static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|your\s+(?:friend|donor|recipient|grateful\s+\w+)|(?:dein|deine|ihr|ihre)\s+(?:spender|spenderin|empfänger|empfängerin|freund|freundin)|(?:kind|warm|best|warmest|many)\s+(?:regards|wishes)|regards|best|with\s+(?:love|gratitude|thanks|best\s+wishes)|love|lots\s+of\s+love|all\s+my\s+love|gratefully|thank\s+you[^\n]{0,30}|thanks[^\n]{0,20}|cheers|sincerely|mit\s+freundlichen\s+grüßen|(?:viele|liebe|herzliche|beste|dankbare)\s+grüße|alles\s+liebe|in\s+dankbarkeit|dein|deine|ihr|ihre|euer|eure|आपका|आपकी|आपके|तुम्हारा|तुम्हारी|धन्यवाद|शुभकामनाओं\s+सहित|सप्रेम|सादर|tumhara|tumhari|aapka|aapki|shukriya|dhanyavaad|dhanyawad|sadar)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
     )
 });
 
 /// Words that are capitalised in letters but name nobody.
-const EXTRA_COMMON: &[&str] = &[
+const EXTRA_COMMON_LIST: &[&str] = &[
     "i",
     "namaste",
     "namaskar",
@@ -254,6 +254,8 @@ const EXTRA_COMMON: &[&str] = &[
     "skype",
 ];
 
+static EXTRA_COMMON: LazyLock<FixedWords> = LazyLock::new(|| fixed_words(EXTRA_COMMON_LIST));
+
 /// Particles inside names ("van der Berg", "de la Cruz", "bin Rashid").
 const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "al", "el", "bin", "ben", "y", "du",
@@ -327,7 +329,7 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
 }
 
 /// Words that follow a greeting or "I am" without being a name ("Dear Donor", "Liebe Spenderin", "I am Happy").
-const ROLE_WORDS: &[&str] = &[
+const ROLE_WORDS_LIST: &[&str] = &[
     "donor",
     "recipient",
     "patient",
@@ -349,6 +351,8 @@ const ROLE_WORDS: &[&str] = &[
     "ji",
 ];
 
+static ROLE_WORDS: LazyLock<FixedWords> = LazyLock::new(|| fixed_words(ROLE_WORDS_LIST));
+
 #[derive(Debug, Clone, Copy)]
 enum Filter {
     Nothing,
@@ -361,7 +365,7 @@ impl Filter {
     fn drops(self, s: &str) -> bool {
         let g = Gazetteer::get();
         let f = crate::normalise::fold(s.trim_end_matches('.'));
-        let role = ROLE_WORDS.contains(&f.as_str()) || EXTRA_COMMON.contains(&f.as_str());
+        let role = ROLE_WORDS.contains(f.as_str()) || EXTRA_COMMON.contains(f.as_str());
         match self {
             Filter::Nothing => false,
             Filter::Roles => role,
@@ -446,8 +450,8 @@ fn signature_like(line: &str) -> bool {
     let all_plain = line.split_whitespace().all(|w| {
         let f = crate::normalise::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
         (g.is_common(&f) && g.kinds(&f) & (FIRST | LAST) == 0)
-            || ROLE_WORDS.contains(&f.as_str())
-            || EXTRA_COMMON.contains(&f.as_str())
+            || ROLE_WORDS.contains(f.as_str())
+            || EXTRA_COMMON.contains(f.as_str())
     });
     !all_plain
         && line.chars().count() <= 40
@@ -495,7 +499,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     {
         return Evidence::Common;
     }
-    if EXTRA_COMMON.contains(&base) || ROLE_WORDS.contains(&base) {
+    if EXTRA_COMMON.contains(base) || ROLE_WORDS.contains(base) {
         return Evidence::Common;
     }
     let reason = match (kinds & FIRST != 0, kinds & LAST != 0) {
@@ -592,7 +596,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                 let base = t.base();
                 if g.kinds(base) & (FIRST | LAST) != 0
                     && !g.is_common(base)
-                    && !EXTRA_COMMON.contains(&base)
+                    && !EXTRA_COMMON.contains(base)
                     && base.chars().count() >= 4
                 {
                     hits.push(Hit::new(
@@ -623,12 +627,14 @@ fn whole_line(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     let (Some(first), Some(last)) = (ctx.tokens.get(i), j.checked_sub(1).and_then(|k| ctx.tokens.get(k))) else {
         return false;
     };
-    let before = &ctx.text[..first.start];
-    let after = &ctx.text[last.end..];
-    let line_before = before.rsplit('\n').next().unwrap_or("");
-    let line_after = after.split('\n').next().unwrap_or("");
-    let only_punct = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
-    j - i >= 2 && only_punct(line_before) && only_punct(line_after)
+    // Walk from the run to each end of its line, stopping at the first letter or digit (a long line without
+    // breaks is not read again for every run).
+    fn no_word_until_break(chars: impl Iterator<Item = char>) -> bool {
+        chars.take_while(|&c| c != '\n').all(|c| !c.is_alphanumeric())
+    }
+    j - i >= 2
+        && no_word_until_break(ctx.text[..first.start].chars().rev())
+        && no_word_until_break(ctx.text[last.end..].chars())
 }
 
 /// The finding for one run of capitalised words, if it holds a name or an unknown word.
@@ -696,7 +702,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let toks = tokenise(text);
-        let ctx = Context { text, tokens: &toks, language: None };
+        let ctx = Context::new(text, &toks, None);
         detect(&ctx, &[]).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
     }
 

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, gazetteer_runs, re};
 use crate::gazetteer::ORG;
@@ -19,31 +19,31 @@ Bros|Motors|Airlines|Insurance|Church|Temple|Mandir|Gurudwara|Mosque|Hotel|Resta
 Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
 
 /// Up to five capitalised words (with "of", "&"…) ending in an organisation word.
-static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:The\s+)?(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}\d'’&.\-]*(?:\s*\([\p{{Lu}}][\p{{L}}]*\))?[ \t]+(?:(?:of|for|and|&|de|der|des|für|zu|the|di|du|la)[ \t]+)?){{1,5}}(?:{ORG_WORDS})\b\.?"
     ))
 });
 /// "University of Mumbai", "Universität zu Köln", "Hospital for Sick Children".
-static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_PREFIX: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
     )
 });
 /// German compounds: "Uniklinik Köln", "Elisabethenkrankenhaus", "Goethe-Gymnasium".
-static ORG_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_COMPOUND: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
     )
 });
 /// Hindi: one to three words before "अस्पताल", "क्लिनिक", "विश्वविद्यालय"….
-static ORG_HI: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_HI: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा)",
     )
 });
 
-static HI_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{M}]+"));
+static HI_WORD: LazyLock<Pattern> = LazyLock::new(|| re(r"[\p{L}\p{M}]+"));
 
 /// Hindi words that start a phrase, not a name (trimmed from the front of an organisation).
 const HI_FUNCTION_WORDS: &[&str] = &[
@@ -131,7 +131,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let g = crate::gazetteer::Gazetteer::get();
     for m in ORG_HI.find_iter(text) {
         // Leading Hindi function words and ordinary words are not part of the name.
-        let words: Vec<regex::Match<'_>> = HI_WORD.find_iter(m.as_str()).collect();
+        let words: Vec<crate::pattern::Found<'_>> = HI_WORD.find_iter(m.as_str()).collect();
         let skip = words
             .iter()
             .take(words.len().saturating_sub(1))
@@ -167,7 +167,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let toks = tokenise(text);
-        let ctx = Context { text, tokens: &toks, language: None };
+        let ctx = Context::new(text, &toks, None);
         detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
     }
 

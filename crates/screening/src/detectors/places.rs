@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{Context, after_place_word, gazetteer_runs, re};
 use crate::gazetteer::{FIRST, Gazetteer, LAST, PLACE};
@@ -13,55 +13,55 @@ Square|Sq|Terrace|Close|Crescent|Marg|Nagar|Path|Highway|Hwy|Parkway|Pkwy|Circle
 Colony|Chowk|Bazaar|Bazar|Peth|Wadi|Layout|Enclave|Vihar|Cross|Main|Sector|Block|Phase|Extension|Estate|Hill|Park";
 
 /// "12 MG Road", "0013 14 Crown Street Apt. 890", "221B Baker Street".
-static STREET_EN: LazyLock<Regex> = LazyLock::new(|| {
+static STREET_EN: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"\b\d{{1,5}}[A-Za-z]?(?:[ ,/\-]+\d{{1,5}}[A-Za-z]?)?,?\s+(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}'.\-]*\s+){{0,4}}(?:{STREET_WORDS})\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Flat|Unit|Floor)\.?\s*#?\d+[A-Za-z]?)?"
     ))
 });
 /// "Hauptstraße 5", "Berliner Straße 12a", "Am Markt 3", "ul. Asnyka Adama 82", "Via Roma 12", "Rue X 8".
-static STREET_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static STREET_NUMBER_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:\b\d{1,5}[ \t]+)?(?i:\b[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|steig|pfad|laan|straat|gracht|vej|gade|gatan|vägen|veien|utca|sokak|caddesi|sokağı)|\b(?:via|viale|piazza|corso|rue|avenue|calle|avenida|rua|carrer|ul\.|ulica|al\.|plac|ctra\.|carretera|strada|odos|paseo|praça|largo)\s+(?:[\p{L}\p{M}'\-]+\.?\s+){0,3}[\p{L}\p{M}'\-]+)\s+\d{1,5}(?:\s?[a-zA-Z]\b)?(?:\s*(?:Apt|Apartment|Suite|Flat)\.?\s*\d+)?",
     )
 });
 /// "86589 8 Rue Hedi Labidi", "93 rue des six frères Ruellan": a number before a street word of another language.
-static NUMBER_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER_STREET_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?i:via|viale|piazza|corso|rue|avenue|calle|avenida|avda\.|rua|carrer|ul\.|ulica|plac|ctra\.|strada|odos|paseo|praça|largo|chemin|route|allée|boulevard|quai|impasse)[ \t]+(?:[\p{L}\p{M}'\-]+[ \t]*){1,5}",
     )
 });
 /// "the corner of Derry Street and Pearce Loop": two streets naming one place.
-static CORNER: LazyLock<Regex> = LazyLock::new(|| {
+static CORNER: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i:\bcorner\s+of)\s+[^\n,;]{3,60}?\s+and\s+\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,3}")
 });
 /// "Flat 12", "House No. 4", "H.No. 22-3", "Plot 7", "Sector 15", "P.O. Box 286", "Unit 7565 Box 5125".
-static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+static UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:flat|house|h\.\s?no|plot|sector|block|ward|apt|apartment|suite|unit|p\.?\s?o\.?\s?box|postfach|box|wohnung)\.?\s*(?:no\.?|nr\.?|#)?\s*\d+[A-Za-z]?(?:[\-/]\d+)?(?:\s+box\s+\d+)?",
     )
 });
 /// Postal codes: Indian PIN (6 digits), German and US (5 digits, ZIP+4), UK postcodes; with context.
-static PIN: LazyLock<Regex> =
+static PIN: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)(?:\bpin(?:\s?code)?|\bpincode|पिन(?:\s?कोड)?)\s*[:\-]?\s*([1-9]\d{2}\s?\d{3})\b"));
-static SIX: LazyLock<Regex> = LazyLock::new(|| re(r"\b[1-9]\d{2}\s?\d{3}\b"));
-static FIVE: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{5}(?:-\d{4})?\b"));
-static UK_POSTCODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"));
-static PLZ_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static SIX: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[1-9]\d{2}\s?\d{3}\b"));
+static FIVE: LazyLock<Pattern> = LazyLock::new(|| re(r"\b\d{5}(?:-\d{4})?\b"));
+static UK_POSTCODE: LazyLock<Pattern> = LazyLock::new(|| re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"));
+static PLZ_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i:\b(?:plz|postleitzahl|zip(?:\s?code)?|postcode|postal\s?code|post\s?code))(?:\s+is)?\s*[:\-]?\s*(\d{3,6}(?:[\s\-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
     )
 });
 /// A line holding only a short number, at the end of an address block.
-static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^[ \t]*(\d{3,6}(?:[ \-]\d{2,4})?)[ \t]*$"));
+static NUMBER_LINE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?m)^[ \t]*(\d{3,6}(?:[ \-]\d{2,4})?)[ \t]*$"));
 /// "2473 Ulriksholmvej 46", "461 Via Carlo Cattaneo 88": a number, one to four words, a number.
-static NUMBER_WORDS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER_WORDS_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b\d{1,5}[ \t]+\p{Lu}(?:[\p{L}\p{M}'\-]{0,2}\.|[\p{L}\p{M}'\-]*)(?:[ \t]+(?:[\p{L}\p{M}'\-]{1,3}\.|[\p{L}\p{M}'\-]+)){0,3}[ \t]+\d{1,5}[a-zA-Z]?\b",
     )
 });
 
 /// "पुणे में रहती हूँ", "गाँव …", "Indore mein rehta hoon": a word before "lives in" or "am from" in Hindi.
-static HINDI_PLACE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static HINDI_PLACE_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:([\u0900-\u0963\u0970-\u097F]+)\s+(?:में|से)\s+(?:रहता|रहती|रहते|रहा|रही|हूँ|हूं|आया|आई|आए)|([\u0900-\u0963\u0970-\u097F]+)\s+(?:गाँव|गांव|शहर|ज़िले|जिले|ज़िला|जिला)|(?i:\b([\p{L}]+)\s+(?:mein|me|se)\s+(?:rehta|rehti|rehte|rahta|rahti|hoon|hun|hu|aaya|aayi)\b))",
     )
@@ -212,7 +212,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let toks = tokenise(text);
-        let ctx = Context { text, tokens: &toks, language: None };
+        let ctx = Context::new(text, &toks, None);
         detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
     }
 

@@ -6,6 +6,8 @@ mod german;
 mod hindi;
 mod known;
 mod properties;
+mod robustness;
+mod scoring;
 
 use twinbridge_screening::{Finding, Known, Screener};
 

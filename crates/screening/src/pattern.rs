@@ -1,0 +1,481 @@
+//! Regular expressions that stay fast on text outside ASCII.
+//!
+//! The fast engines of `regex` (the lazy DFA) cannot decide a Unicode word boundary (`\b`) next to a char
+//! outside ASCII, so on German or Hindi text a pattern with `\b` falls back to the slow engines, which then
+//! crawl over the whole text looking for the next match. A [`Pattern`] keeps a second, *relaxed* copy of its
+//! expression with the Unicode word boundaries left out. Every match of the real expression is also a match
+//! of the relaxed one, so the relaxed copy (run by the lazy DFA at full speed) finds the only places where a
+//! real match can start, and bounds how far it can reach. The real expression is then run anchored at each
+//! such place, on that short stretch only (look-arounds still see the whole text). The matches are exactly
+//! those of `find_iter`/`captures_iter` of the real expression.
+//!
+//! Two cheaper tests come first where they apply: a pattern whose matches can only start with rarer chars
+//! (digits, capitals, `@`, `+`…) looks for those chars directly instead of running the relaxed copy, and a
+//! pattern whose every match ends with one of a few words is skipped on a text that holds none of them.
+
+use std::sync::Mutex;
+
+use aho_corasick::AhoCorasick;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, MatchKind, Span};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Capture, Class, Hir, HirKind, Look, Repetition};
+
+/// A match of a [`Pattern`] (or a capture group of one): byte offsets into the searched text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Found<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The capture groups of one match (group 0 is the whole match).
+#[derive(Debug, Clone)]
+pub(crate) struct Groups<'t> {
+    text: &'t str,
+    spans: Vec<Option<Span>>,
+}
+
+impl<'t> Groups<'t> {
+    pub fn get(&self, i: usize) -> Option<Found<'t>> {
+        let span = (*self.spans.get(i)?)?;
+        Some(Found { text: self.text, start: span.start, end: span.end })
+    }
+
+    /// All groups in order, `None` for those that did not take part.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Found<'t>>> + '_ {
+        (0..self.spans.len()).map(|i| self.get(i))
+    }
+}
+
+/// The relaxed copy and what it needs: the copy for finding starts, and a DFA reporting the longest match
+/// of the copy from a given start (the furthest a real match starting there can reach).
+#[derive(Debug)]
+struct Relaxed {
+    find: Regex,
+    longest: DFA,
+    caches: Mutex<Vec<Cache>>,
+    /// The chars a match can start with, when they are few enough to look for them directly.
+    first: Option<FirstChars>,
+}
+
+/// A set of chars, for finding the places where a match can start without running an automaton.
+#[derive(Debug)]
+struct FirstChars {
+    /// Per byte: an ASCII char of the set, or the first byte of some char of the set outside ASCII.
+    bytes: [bool; 256],
+    /// Sorted, non-overlapping ranges of chars outside ASCII.
+    other: Vec<(char, char)>,
+}
+
+impl FirstChars {
+    /// Whether a char outside ASCII is in the set.
+    fn contains_other(&self, c: char) -> bool {
+        let i = self.other.partition_point(|&(_, hi)| hi < c);
+        self.other.get(i).is_some_and(|&(lo, _)| lo <= c)
+    }
+
+    /// The first byte offset at or after `from` where a char of the set starts.
+    fn next_in(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        loop {
+            i += bytes.get(i..)?.iter().position(|&b| self.bytes[usize::from(b)])?;
+            if bytes[i].is_ascii() {
+                return Some(i);
+            }
+            let c = text.get(i..).and_then(|r| r.chars().next())?;
+            if self.contains_other(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    /// The chars that can start a match of `hir` and whether it can match the empty string; `None` when the
+    /// expression works on bytes rather than chars.
+    fn of(hir: &Hir) -> Option<(Vec<(char, char)>, bool)> {
+        Some(match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => (Vec::new(), true),
+            HirKind::Literal(lit) => {
+                let c = std::str::from_utf8(&lit.0).ok()?.chars().next()?;
+                (vec![(c, c)], false)
+            }
+            HirKind::Class(Class::Unicode(class)) => {
+                (class.ranges().iter().map(|r| (r.start(), r.end())).collect(), false)
+            }
+            HirKind::Class(Class::Bytes(_)) => return None,
+            HirKind::Repetition(r) => {
+                let (set, empty) = FirstChars::of(&r.sub)?;
+                (set, empty || r.min == 0)
+            }
+            HirKind::Capture(c) => FirstChars::of(&c.sub)?,
+            HirKind::Concat(subs) => {
+                let mut set = Vec::new();
+                for sub in subs {
+                    let (s, empty) = FirstChars::of(sub)?;
+                    set.extend(s);
+                    if !empty {
+                        return Some((set, false));
+                    }
+                }
+                (set, true)
+            }
+            HirKind::Alternation(subs) => {
+                let mut set = Vec::new();
+                let mut any_empty = false;
+                for sub in subs {
+                    let (s, empty) = FirstChars::of(sub)?;
+                    set.extend(s);
+                    any_empty |= empty;
+                }
+                (set, any_empty)
+            }
+        })
+    }
+
+    /// The set for `hir`, if matches cannot be empty and cannot start with a lower-case ASCII letter or a
+    /// space (then the set is rare enough in letters to be worth looking for).
+    fn for_hir(hir: &Hir) -> Option<FirstChars> {
+        let (mut ranges, empty) = FirstChars::of(hir)?;
+        if empty {
+            return None;
+        }
+        ranges.sort_unstable();
+        let mut ascii = [false; 128];
+        let mut other: Vec<(char, char)> = Vec::new();
+        for (lo, hi) in ranges {
+            for c in lo..=hi.min('\u{7F}') {
+                ascii[c as usize] = true;
+            }
+            let lo = lo.max('\u{80}');
+            if lo > hi {
+                continue;
+            }
+            match other.last_mut() {
+                Some(last) if u32::from(lo) <= u32::from(last.1) + 1 => last.1 = last.1.max(hi),
+                _ => other.push((lo, hi)),
+            }
+        }
+        let common = (b'a'..=b'z').chain([b' ', b'\t', b'\n']).any(|b| ascii[usize::from(b)]);
+        if common {
+            return None;
+        }
+        let mut bytes = [false; 256];
+        bytes[..128].copy_from_slice(&ascii);
+        // The first byte of a char's UTF-8 form grows with the char, so a range covers a range of first bytes.
+        let first_byte = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+        for &(lo, hi) in &other {
+            for b in first_byte(lo)..=first_byte(hi) {
+                bytes[usize::from(b)] = true;
+            }
+        }
+        Some(FirstChars { bytes, other })
+    }
+}
+
+/// A compiled regular expression; see the module documentation.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    exact: Regex,
+    relaxed: Option<Relaxed>,
+    /// Words one of which ends every match: a text holding none of them has no match.
+    endings: Option<AhoCorasick>,
+}
+
+/// Whether an assertion is a Unicode word boundary (which the lazy DFA cannot decide beyond ASCII).
+fn unicode_word_look(look: Look) -> bool {
+    matches!(
+        look,
+        Look::WordUnicode
+            | Look::WordUnicodeNegate
+            | Look::WordStartUnicode
+            | Look::WordEndUnicode
+            | Look::WordStartHalfUnicode
+            | Look::WordEndHalfUnicode
+    )
+}
+
+/// The expression with every Unicode word boundary replaced by the empty expression (a superset).
+fn relax(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Look(look) if unicode_word_look(*look) => Hir::empty(),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+        HirKind::Repetition(r) => {
+            Hir::repetition(Repetition { min: r.min, max: r.max, greedy: r.greedy, sub: Box::new(relax(&r.sub)) })
+        }
+        HirKind::Capture(c) => {
+            Hir::capture(Capture { index: c.index, name: c.name.clone(), sub: Box::new(relax(&c.sub)) })
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(relax).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(relax).collect()),
+    }
+}
+
+/// Room for the states of each lazy automaton: the expressions of any script have large char classes, and
+/// with the default room their automata are thrown away and rebuilt again and again on long letters.
+const CACHE_BYTES: usize = 8 << 20;
+
+fn meta_config() -> regex_automata::meta::Config {
+    Regex::config().hybrid_cache_capacity(CACHE_BYTES)
+}
+
+impl Pattern {
+    pub fn new(pattern: &str) -> Result<Pattern, String> {
+        let exact = Regex::builder().configure(meta_config()).build(pattern).map_err(|e| e.to_string())?;
+        let hir = regex_syntax::parse(pattern).map_err(|e| e.to_string())?;
+        let needs_relaxing = hir.properties().look_set().iter().any(unicode_word_look);
+        let relaxed = if needs_relaxing {
+            let loose = relax(&hir);
+            let find = Regex::builder().configure(meta_config()).build_from_hir(&loose).map_err(|e| e.to_string())?;
+            let nfa = thompson::Compiler::new()
+                .configure(thompson::Config::new().which_captures(WhichCaptures::None))
+                .build_from_hir(&loose)
+                .map_err(|e| e.to_string())?;
+            let longest = DFA::builder()
+                .configure(DFA::config().match_kind(MatchKind::All).cache_capacity(CACHE_BYTES))
+                .build_from_nfa(nfa)
+                .map_err(|e| e.to_string())?;
+            let first = FirstChars::for_hir(&loose);
+            Some(Relaxed { find, longest, caches: Mutex::new(Vec::new()), first })
+        } else {
+            None
+        };
+        let mut extractor = Extractor::new();
+        extractor.kind(ExtractKind::Suffix);
+        let suffixes = extractor.extract(&hir);
+        let endings = suffixes
+            .literals()
+            .filter(|lits| !lits.is_empty() && lits.iter().all(|l| l.as_bytes().len() >= 2))
+            .and_then(|lits| AhoCorasick::new(lits.iter().map(|l| l.as_bytes())).ok());
+        Ok(Pattern { exact, relaxed, endings })
+    }
+
+    /// Whether the pattern matches anywhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.exact.is_match(text)
+    }
+
+    /// The matches in `text`, left to right, not overlapping (as `regex::Regex::find_iter`).
+    pub fn find_iter<'t>(&self, text: &'t str) -> std::vec::IntoIter<Found<'t>> {
+        let mut out = Vec::new();
+        self.each(text, false, |spans| {
+            if let Some(Some(s)) = spans.first() {
+                out.push(Found { text, start: s.start, end: s.end });
+            }
+        });
+        out.into_iter()
+    }
+
+    /// The matches in `text` with their capture groups (as `regex::Regex::captures_iter`).
+    pub fn captures_iter<'t>(&self, text: &'t str) -> std::vec::IntoIter<Groups<'t>> {
+        let mut out = Vec::new();
+        self.each(text, true, |spans| out.push(Groups { text, spans: spans.to_vec() }));
+        out.into_iter()
+    }
+
+    /// Runs `found` on the group spans of each match, left to right.
+    fn each(&self, text: &str, groups: bool, mut found: impl FnMut(&[Option<Span>])) {
+        if self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
+            return;
+        }
+        let mut caps =
+            if groups { self.exact.create_captures() } else { Captures::matches(self.exact.group_info().clone()) };
+        let mut cache = self.relaxed.as_ref().map(Relaxed::cache);
+        let mut spans: Vec<Option<Span>> = Vec::new();
+        let len = text.len();
+        let mut pos = 0;
+        // The end of the last match, to skip an empty match right after it (as the `regex` iterators do).
+        let mut last_end: Option<usize> = None;
+        while pos <= len {
+            let Some(m) = self.next_match(text, pos, &mut caps, cache.as_mut()) else {
+                break;
+            };
+            let (s, e) = (m.start, m.end);
+            if s == e && last_end == Some(e) {
+                // An empty match where the previous one ended: search again one char further on.
+                pos = next_boundary(text, e);
+                continue;
+            }
+            spans.clear();
+            spans.extend((0..caps.group_len()).map(|i| caps.get_group(i)));
+            found(&spans);
+            last_end = Some(e);
+            pos = if e > s { e } else { next_boundary(text, e) };
+        }
+        if let (Some(relaxed), Some(cache)) = (&self.relaxed, cache) {
+            relaxed.caches.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(cache);
+        }
+    }
+
+    /// The leftmost match starting at or after `pos`, with its groups in `caps`.
+    fn next_match(&self, text: &str, pos: usize, caps: &mut Captures, cache: Option<&mut Cache>) -> Option<Span> {
+        let len = text.len();
+        let (Some(relaxed), Some(cache)) = (&self.relaxed, cache) else {
+            self.exact.search_captures(&Input::new(text).span(pos..len), caps);
+            return caps.get_match().map(|m| m.span());
+        };
+        let mut from = pos;
+        loop {
+            // The first place where the relaxed copy, and so possibly the real expression, matches.
+            let start = match &relaxed.first {
+                Some(first) => first.next_in(text, from)?,
+                None => relaxed.find.search(&Input::new(text).span(from..len))?.start(),
+            };
+            let reach = match relaxed.reach(cache, text, start) {
+                Ok(Some(end)) => Some(end),
+                Ok(None) => None,
+                Err(()) => Some(len),
+            };
+            if let Some(reach) = reach {
+                self.exact.search_captures(&Input::new(text).span(start..reach).anchored(Anchored::Yes), caps);
+                if let Some(m) = caps.get_match() {
+                    return Some(m.span());
+                }
+            }
+            from = next_boundary(text, start);
+            if from > len {
+                return None;
+            }
+        }
+    }
+}
+
+impl Relaxed {
+    fn cache(&self) -> Cache {
+        self.caches
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .pop()
+            .unwrap_or_else(|| self.longest.create_cache())
+    }
+
+    /// The end of the longest match of the relaxed copy starting at `start`: `Ok(None)` if there is none,
+    /// `Err` if the automaton gave up.
+    fn reach(&self, cache: &mut Cache, text: &str, start: usize) -> Result<Option<usize>, ()> {
+        let input = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        self.longest.try_search_fwd(cache, &input).map(|m| m.map(|h| h.offset())).map_err(|_| ())
+    }
+}
+
+/// The byte offset of the char after the one at `pos` (or `len + 1` at the end).
+fn next_boundary(text: &str, pos: usize) -> usize {
+    match text.get(pos..).and_then(|rest| rest.chars().next()) {
+        Some(c) => pos + c.len_utf8(),
+        None => text.len() + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Patterns of the shapes the detectors use: word boundaries at either end or inside, captures, case
+    /// folding, line anchors, classes of any script, optional and repeated parts.
+    const SHAPES: &[&str] = &[
+        r"\b\d{5}(?:-\d{4})?\b",
+        r"\b[1-9]\d{2}\s?\d{3}\b",
+        r"(?i)\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?:March|Mai|मार्च)\b\.?(?:,?\s*\d{4}\b)?",
+        r"(?i:\bdear|\bliebe|\bhi)[ \t]+((?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,3})",
+        r"\b(\p{Lu}[\p{L}]+)[ \t]+(?:ji|Ji|JI)\b",
+        r"(?m)^[ \t]*(\d{3,6}(?:[ \-]\d{2,4})?)[ \t]*$",
+        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|love|आपका)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
+        r"(?:\+|\b00)?\(?\d[\d \-./()]{4,22}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b",
+        r"\b(?:[A-Z]+[\-/]?\d[\dA-Z\-/]{3,}|\d+[A-Z][\dA-Z\-/]{3,})\b",
+        r"(?i)\b[\w.]+\s+(?:at|\[at\])\s+[\w\-]+\s+(?:dot)\s+(?:com|de)\b",
+        r"(?:([\u0900-\u0963\u0970-\u097F]+)\s+(?:में|से)\s+(?:रहता|रहती)|(?i:\b([\p{L}]+)\s+(?:mein|se)\s+(?:rehta|hoon)\b))",
+        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|schule)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
+        r"\B'\w*|\w+\B",
+    ];
+
+    /// The groups of every match, as (start, end) pairs.
+    type Groups = Vec<Vec<Option<(usize, usize)>>>;
+
+    fn spans(ours: &Pattern, theirs: &regex::Regex, t: &str) -> (Groups, Groups) {
+        let a = ours.captures_iter(t).map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect()).collect();
+        let b = theirs.captures_iter(t).map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect()).collect();
+        (a, b)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn same_matches_as_regex_on_any_text(
+            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
+        ) {
+            for (p, ours, theirs) in COMPILED.iter() {
+                let (a, b) = spans(ours, theirs, &text);
+                prop_assert_eq!(&a, &b, "{} on {:?}", p, text);
+                let a: Vec<(usize, usize)> = ours.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+                let b: Vec<(usize, usize)> = theirs.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+                prop_assert_eq!(a, b, "{} on {:?}", p, text);
+            }
+        }
+    }
+
+    static COMPILED: std::sync::LazyLock<Vec<(&str, Pattern, regex::Regex)>> = std::sync::LazyLock::new(|| {
+        SHAPES.iter().map(|p| (*p, Pattern::new(p).unwrap(), regex::Regex::new(p).unwrap())).collect()
+    });
+
+    /// The same matches and groups as the `regex` crate, on text in and outside ASCII.
+    #[test]
+    fn agrees_with_regex() {
+        let patterns = [
+            r"\b\d{5}\b",
+            r"(?i)\b(?:pin)\s*[:\-]?\s*(\d{3}\s?\d{3})\b",
+            r"\b(\p{Lu}\w+)\s+(?:ji)\b",
+            r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})",
+            r"\b\w*",
+            r"(?m)^[ \t]*(\d{3,6})[ \t]*$",
+            r"\B\d+\b",
+            r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|क्लिनिक)",
+            r"(?i)\b\w+\s+(?:ji|jee)\b",
+        ];
+        let texts = [
+            "PIN 411001, Pune 411 001 and ü12345 or 12345ü or 12345 here, @handle x@y ११",
+            "राम ji Sita Ji मेरे 56789\n 12345 \nStraße 12345",
+            "",
+            "ä",
+            "a1 b22 ccc 1234567 日本 12345",
+            "मैं टाटा मेमोरियल अस्पताल में, Ram JI and Sita jee",
+        ];
+        for p in patterns {
+            let ours = Pattern::new(p).unwrap();
+            let theirs = regex::Regex::new(p).unwrap();
+            for t in texts {
+                let a: Vec<(usize, usize)> = ours.find_iter(t).map(|m| (m.start(), m.end())).collect();
+                let b: Vec<(usize, usize)> = theirs.find_iter(t).map(|m| (m.start(), m.end())).collect();
+                assert_eq!(a, b, "{p} on {t:?}");
+                let a: Vec<Vec<Option<(usize, usize)>>> = ours
+                    .captures_iter(t)
+                    .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let b: Vec<Vec<Option<(usize, usize)>>> = theirs
+                    .captures_iter(t)
+                    .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                assert_eq!(a, b, "{p} on {t:?} (groups)");
+            }
+        }
+    }
+}

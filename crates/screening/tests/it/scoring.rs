@@ -1,0 +1,222 @@
+//! Recall and precision floors on labelled letters, so that they cannot fall without a failing test.
+//!
+//! Overlap scoring: a gold span counts as found when at least half of its characters are covered by findings
+//! (of any category); a finding counts as right when it overlaps a gold span or an `ignored` span.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::Value;
+use twinbridge_screening::{Finding, Known};
+
+use crate::screen;
+
+/// A labelled text: gold spans and spans that are neither right nor wrong when flagged (char offsets).
+struct Labelled {
+    text: String,
+    language: Option<String>,
+    gold: Vec<(usize, usize, String)>,
+    ignored: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Default)]
+struct Score {
+    gold: usize,
+    found: usize,
+    predicted: usize,
+    right: usize,
+    /// Per gold category: (gold, found).
+    by_category: BTreeMap<String, (usize, usize)>,
+}
+
+impl Score {
+    fn leak(&self) -> f64 {
+        1.0 - self.found as f64 / self.gold.max(1) as f64
+    }
+
+    fn precision(&self) -> f64 {
+        if self.predicted == 0 { 1.0 } else { self.right as f64 / self.predicted as f64 }
+    }
+
+    fn add(&mut self, item: &Labelled, findings: &[Finding]) {
+        let n = item.text.chars().count();
+        let mut covered = vec![false; n];
+        for f in findings {
+            covered[f.start.min(n)..f.end.min(n)].iter_mut().for_each(|c| *c = true);
+        }
+        for (start, end, category) in &item.gold {
+            let hit = covered[*start..*end].iter().filter(|&&c| c).count();
+            let found = 2 * hit >= end - start;
+            self.gold += 1;
+            self.found += usize::from(found);
+            let entry = self.by_category.entry(category.clone()).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(found);
+        }
+        for f in findings {
+            self.predicted += 1;
+            let overlaps = |&(s, e): &(usize, usize)| s < f.end && f.start < e;
+            let right =
+                item.gold.iter().map(|(s, e, _)| (*s, *e)).any(|g| overlaps(&g)) || item.ignored.iter().any(overlaps);
+            self.right += usize::from(right);
+        }
+    }
+
+    fn report(&self, name: &str) -> String {
+        let categories: Vec<String> = self
+            .by_category
+            .iter()
+            .map(|(c, (g, f))| format!("{c} {:.1}%", 100.0 * (1.0 - *f as f64 / *g as f64)))
+            .collect();
+        format!(
+            "{name}: {} gold spans, leak {:.2}% ({}), {} findings, precision {:.2}%",
+            self.gold,
+            100.0 * self.leak(),
+            categories.join(", "),
+            self.predicted,
+            100.0 * self.precision()
+        )
+    }
+}
+
+/// The development sets sit beside the repository (`../shared/data/`), in CI as here.
+fn dev_set(file: &str) -> Vec<Labelled> {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "..", "..", "shared", "data", file].iter().collect();
+    let content = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the labelled set {} is missing ({e}): the recall and precision floors cannot be checked without it; \
+             put the development data at ../shared/data/ beside the repository",
+            path.display()
+        )
+    });
+    let spans = |v: &Value| -> Vec<(usize, usize, String)> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|s| {
+                        let start = s["start"].as_u64().unwrap() as usize;
+                        let end = s["end"].as_u64().unwrap() as usize;
+                        let category = s["category"].as_str().or(s["label"].as_str()).unwrap_or("?").to_string();
+                        (start, end, category)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let items: Vec<Labelled> = content
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).expect("a JSON line");
+            Labelled {
+                text: v["text"].as_str().expect("a text").to_string(),
+                language: v["language"].as_str().map(str::to_string),
+                gold: spans(&v["spans"]),
+                ignored: spans(&v["ignored"]).into_iter().map(|(s, e, _)| (s, e)).collect(),
+            }
+        })
+        .collect();
+    assert!(items.len() >= 500, "{} holds only {} letters", path.display(), items.len());
+    items
+}
+
+fn score(items: &[Labelled]) -> Score {
+    let mut score = Score::default();
+    for item in items {
+        let findings = screen(&item.text, item.language.as_deref(), &Known::default());
+        score.add(item, &findings);
+    }
+    score
+}
+
+#[test]
+fn floors_on_the_letter_set() {
+    // Measured: leak 0.28%, precision 100.00% (no category leaks more than 1.0%).
+    let s = score(&dev_set("screening-dev.jsonl"));
+    let report = s.report("screening-dev.jsonl");
+    println!("{report}");
+    assert!(s.leak() <= 0.010, "{report}");
+    assert!(s.precision() >= 0.97, "{report}");
+    for (category, (gold, found)) in &s.by_category {
+        assert!(*found as f64 >= 0.98 * *gold as f64, "{category} leaks: {report}");
+    }
+}
+
+#[test]
+fn floors_on_the_sentence_set() {
+    // Measured: leak 0.96%, precision 96.46% (organisations leak most: 2.9%).
+    let s = score(&dev_set("screening-dev-sentences.jsonl"));
+    let report = s.report("screening-dev-sentences.jsonl");
+    println!("{report}");
+    assert!(s.leak() <= 0.015, "{report}");
+    assert!(s.precision() >= 0.93, "{report}");
+    for (category, (gold, found)) in &s.by_category {
+        assert!(*found as f64 >= 0.95 * *gold as f64, "{category} leaks: {report}");
+    }
+}
+
+/// Letters in English, German and Hindi (Devanagari and Latin letters), with every identifying detail marked
+/// `[[like this]]`.
+const OWN_LETTERS: &[(&str, &str)] = &[
+    (
+        "en",
+        "Dear friend,\nMy name is [[Gareth]] and I live in [[Swansea]] with my wife [[Bronwen]]. I donated at \
+         [[Morriston Hospital]] on [[14 February 2023]]. I am [[52]] years old and I still run every Sunday. You \
+         can reach me on [[07700 900456]] or [[gareth.w@example.com]].\nBest wishes,\n[[Gareth]]",
+    ),
+    (
+        "en",
+        "Hello from [[Kochi]]! My daughter [[Anjali]] turned [[9]] in [[March]] and we had a party at \
+         [[St. Teresa's School]]. Our flat is at [[14 Marine Drive]].\nWith love,\n[[Ravi Menon]]",
+    ),
+    (
+        "de",
+        "Liebe [[Katrin]],\nich bin [[34]] Jahre alt und wohne in [[Freiburg]], [[Kaiser-Joseph-Straße 12]]. \
+         Die Entnahme war am [[3. Mai 2024]] im [[Universitätsklinikum Freiburg]]. Mein Sohn [[Jonas]] hat \
+         mich begleitet. Meine Handynummer ist [[0171 2345678]].\nViele Grüße\n[[Markus Weber]]",
+    ),
+    (
+        "de",
+        "Hallo,\nich heiße [[Sabine]] und komme aus [[Dresden]]. Am [[12.06.2023]] habe ich Stammzellen \
+         gespendet. Schreib mir an [[sabine.k@example.de]].\nAlles Liebe\n[[Sabine]]",
+    ),
+    (
+        "hi",
+        "प्रिय मित्र,\nमेरा नाम [[सुनीता]] है। मैं [[इंदौर]] में रहती हूँ। मेरी बेटी [[कविता]] [[12]] साल की है। \
+         मैंने [[5 मार्च 2024]] को [[टाटा मेमोरियल अस्पताल]] में दान किया। मेरा फ़ोन [[98220 12345]] है।\nआपकी\n[[सुनीता]]",
+    ),
+    (
+        "hi",
+        "Namaste,\nmera naam [[Ramesh]] hai aur main [[Lucknow]] mein rehta hoon. Meri umar [[45]] saal hai. \
+         Mere bete [[Arjun]] ne mujhe himmat di.\nDhanyavaad,\n[[Ramesh]]",
+    ),
+];
+
+/// Parses `[[…]]` marks into a text and gold char spans.
+fn parse_marked(marked: &str, language: &str) -> Labelled {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find("[[") {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let close = after.find("]]").expect("closing ]]");
+        let start = text.chars().count();
+        text.push_str(&after[..close]);
+        gold.push((start, text.chars().count(), "MARKED".to_string()));
+        rest = &after[close + 2..];
+    }
+    text.push_str(rest);
+    Labelled { text, language: Some(language.to_string()), gold, ignored: Vec::new() }
+}
+
+#[test]
+fn floors_on_own_letters_in_three_languages() {
+    let items: Vec<Labelled> = OWN_LETTERS.iter().map(|(lang, marked)| parse_marked(marked, lang)).collect();
+    let s = score(&items);
+    let report = s.report("own letters");
+    println!("{report}");
+    // Measured: nothing leaks; precision 95.6% (a weekday and "मित्र", also a name, are flagged too).
+    assert!(s.leak() <= 0.03, "{report}");
+    assert!(s.precision() >= 0.85, "{report}");
+}
