@@ -138,7 +138,7 @@ const STAFF: [(&str, &str, usize, StaffRole); 4] = [
 const AUDITOR: (&str, &str, usize) = ("auditor@twinbridge.test", "Registry Auditor", 0);
 
 /// The newest seed step; raise it when adding one to [`apply_step`].
-const LATEST_STEP: u32 = 5;
+const LATEST_STEP: u32 = 6;
 
 /// Checks the demo marker against `mode` and, in demo mode, applies the seed steps the database lacks.
 pub async fn prepare(store: &Store, keys: &KeyRing, clock: &dyn Clock, mode: Mode) -> Result<(), StartError> {
@@ -196,6 +196,7 @@ async fn apply_step(
         3 => seed_auditor(tx, keys, clock, password_hash).await,
         4 => seed_letters(tx, keys, clock).await,
         5 => seed_consents(tx, clock).await,
+        6 => seed_more_situations(tx, keys, clock, password_hash).await,
         _ => Ok(()),
     }
 }
@@ -318,6 +319,137 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         read_at: None,
     };
     repo::letters::insert(&**tx, keys, &answer).await
+}
+
+/// Step 6: a Swiss centre (one letter per side, release never) with a pairing, and a cord-blood pairing
+/// (no contact at all), with accounts and consents like the others.
+async fn seed_more_situations(
+    tx: &WriteTx,
+    keys: &KeyRing,
+    clock: &dyn Clock,
+    password_hash: &str,
+) -> Result<(), StoreError> {
+    use twinbridge_domain::consent::{Consent, ConsentLevel};
+    let now = clock.now();
+    let today = clock.today();
+    let swiss = Organisation {
+        id: OrganisationId::random(),
+        name: parsed(OrganisationName::parse("Demo Transplant Centre Switzerland"))?,
+        kind: OrganisationKind::TransplantCentre,
+        country: parsed(CountryCode::parse("CH"))?,
+        policy_entry: Some("CH Swiss Blood Stem Cells".into()),
+    };
+    repo::organisations::insert(&**tx, &swiss, now).await?;
+    let organisations = repo::organisations::list(&**tx).await?;
+    let find = |name: &str| organisations.iter().find(|o| o.name.as_str() == name).map(|o| o.id);
+    let (Some(registry), Some(germany)) = (find(ORGANISATIONS[0].0), find(ORGANISATIONS[1].0)) else { return Ok(()) };
+    let situations = [
+        (
+            DemoPerson {
+                email: "donor4@twinbridge.test",
+                name: "Ishaan Verma",
+                town: "Jaipur",
+                country: "IN",
+                language: "en",
+                born: (1992, 8, 19),
+            },
+            DemoPerson {
+                email: "patient4@twinbridge.test",
+                name: "Noah Keller",
+                town: "Basel",
+                country: "CH",
+                language: "de",
+                born: (1985, 2, 11),
+            },
+            swiss.id,
+            Product::Pbsc,
+            6,
+        ),
+        (
+            DemoPerson {
+                email: "donor5@twinbridge.test",
+                name: "Ananya Rao",
+                town: "Mysuru",
+                country: "IN",
+                language: "en",
+                born: (1991, 12, 3),
+            },
+            DemoPerson {
+                email: "patient5@twinbridge.test",
+                name: "Mia Schulz",
+                town: "Freiburg",
+                country: "DE",
+                language: "de",
+                born: (2001, 6, 25),
+            },
+            germany,
+            Product::CordBlood,
+            5,
+        ),
+    ];
+    for (donor, patient, patient_org, product, months) in situations {
+        let collected = months_before(today, months);
+        let pairing = Pairing {
+            id: PairingId::random(),
+            reference: PairingReference::generate(&mut rand::rng()),
+            donor_organisation: registry,
+            patient_organisation: Some(patient_org),
+            transplant_centre: None,
+            transplant_date: collected.succ_opt(),
+            created_at: now,
+        };
+        repo::pairings::insert(&**tx, &pairing).await?;
+        for (who, role, organisation) in [(&donor, Role::Donor, registry), (&patient, Role::Patient, patient_org)] {
+            let person = demo_person(who, today)?;
+            repo::persons::insert(&**tx, keys, &person, organisation, now).await?;
+            let participant = Participant { id: ParticipantId::random(), pairing: pairing.id, person: person.id, role };
+            repo::pairings::add_participant(&**tx, &participant, now).await?;
+            let account = NewAccount {
+                id: AccountId::random(),
+                kind: AccountKind::Participant,
+                person: Some(person.id),
+                email: &person.email,
+                display_name: None,
+                password_hash: Some(password_hash.to_owned()),
+                totp_secret: None,
+                language: Some(who.language),
+            };
+            repo::accounts::insert(&**tx, keys, &account, now).await?;
+            repo::consents::record(
+                &**tx,
+                pairing.id,
+                participant.id,
+                &Consent::new(ConsentLevel::AnonymousLetters, []),
+                None,
+                now,
+            )
+            .await?;
+        }
+        let donation = Donation { id: DonationId::random(), pairing: pairing.id, product, collected_on: collected };
+        repo::donations::insert(&**tx, &donation, now).await?;
+        let entry = PatientStatusEntry {
+            id: PatientStatusId::random(),
+            pairing: pairing.id,
+            status: PatientStatus::Well,
+            on: today - TimeDelta::days(30),
+            recorded_at: now,
+        };
+        repo::patient_statuses::insert(&**tx, &entry).await?;
+    }
+    let email = parsed(Email::parse("switzerland.coordinator@twinbridge.test"))?;
+    let name = parsed(PersonName::parse("Switzerland Coordinator"))?;
+    let account = NewAccount {
+        id: AccountId::random(),
+        kind: AccountKind::Staff,
+        person: None,
+        email: &email,
+        display_name: Some(&name),
+        password_hash: Some(password_hash.to_owned()),
+        totp_secret: Some(DEMO_TOTP_SECRET),
+        language: None,
+    };
+    repo::accounts::insert(&**tx, keys, &account, now).await?;
+    repo::accounts::add_role(&**tx, account.id, swiss.id, StaffRole::Coordinator, now).await
 }
 
 /// Step 5: every demo participant's consent starts at anonymous letters.

@@ -247,7 +247,7 @@ async fn participants_never_get_the_list_of_organisations_and_staff_do() {
         .json()
         .await
         .unwrap();
-    assert_eq!(list.len(), 3);
+    assert_eq!(list.len(), 4);
     assert!(
         list.iter()
             .all(|o| o["id"].is_string() && o["name"].is_string() && o["kind"].is_string() && o["country"].is_string())

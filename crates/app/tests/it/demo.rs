@@ -19,12 +19,17 @@ async fn counts(app: &TestApp) -> (u64, u64, usize) {
 #[tokio::test]
 async fn demo_seeds_the_documented_organisations_people_and_pairings() {
     let app = TestApp::spawn_demo().await;
-    assert_eq!(counts(&app).await, (3, 3, 6));
+    assert_eq!(counts(&app).await, (4, 5, 10));
     let conn = app.store.read();
 
     let names: Vec<String> =
         repo::organisations::list(conn).await.unwrap().into_iter().map(|o| o.name.as_str().to_owned()).collect();
-    for expected in ["Demo Donor Registry India", "Demo Transplant Centre Germany", "Demo Transplant Centre France"] {
+    for expected in [
+        "Demo Donor Registry India",
+        "Demo Transplant Centre Germany",
+        "Demo Transplant Centre France",
+        "Demo Transplant Centre Switzerland",
+    ] {
         assert!(names.iter().any(|n| n == expected), "{expected} missing from {names:?}");
     }
 

@@ -395,3 +395,41 @@ async fn approving_without_choosing_redactions_removes_the_screens_suggestions()
     let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "delivered");
 }
+
+#[tokio::test]
+async fn a_one_letter_country_refuses_the_second_letter_and_cord_blood_refuses_any() {
+    let app = TestApp::spawn_demo().await;
+    // Switzerland: one letter from each side.
+    let swiss = app.demo_token("patient4@twinbridge.test").await;
+    let (_, pairings) = call(&app, &swiss, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (_, policy) =
+        call(&app, &swiss, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
+    assert_eq!(policy["anonymous_letters"]["max_letters_per_side"], 1);
+    let letters = format!("/api/v1/pairings/{pairing}/letters");
+    let (status, _) = call(&app, &swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Danke!"}))).await;
+    assert_eq!(status, 201);
+    let (status, refused) =
+        call(&app, &swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Noch einmal danke!"}))).await;
+    assert_eq!(status, 409);
+    assert_eq!(refused["type"], "/problems/quota-used");
+    assert!(refused["detail"].as_str().unwrap().contains("Every letter"));
+
+    // Cord blood: no contact at all.
+    let cord = app.demo_token("donor5@twinbridge.test").await;
+    let (_, pairings) = call(&app, &cord, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (status, refused) = call(
+        &app,
+        &cord,
+        reqwest::Method::POST,
+        &format!("/api/v1/pairings/{pairing}/letters"),
+        Some(json!({"body": "Hello"})),
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert_eq!(refused["type"], "/problems/cord-blood");
+    let (_, policy) =
+        call(&app, &cord, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
+    assert_eq!(policy["identity_release"]["possible"], "never");
+}

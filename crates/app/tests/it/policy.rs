@@ -159,11 +159,11 @@ async fn participants_and_coordinators_see_the_policy_of_their_pairings_only() {
     assert_eq!(get_json(&app, &donor, "/api/v1/pairings/not-an-id/policy").await.0, 404);
 
     let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
-    assert_eq!(get_json(&app, &registry, "/api/v1/pairings").await.1.as_array().unwrap().len(), 3);
+    assert_eq!(get_json(&app, &registry, "/api/v1/pairings").await.1.as_array().unwrap().len(), 5);
     app.clock.advance(chrono::TimeDelta::seconds(30));
     let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
     let (_, centre_list) = get_json(&app, &centre, "/api/v1/pairings").await;
-    assert_eq!(centre_list.as_array().unwrap().len(), 2);
+    assert_eq!(centre_list.as_array().unwrap().len(), 3);
     assert!(centre_list.as_array().unwrap().iter().all(|p| p["side"] == "patient"));
     assert_eq!(get_json(&app, &centre, &format!("/api/v1/pairings/{french}/policy")).await.0, 404);
     app.clock.advance(chrono::TimeDelta::seconds(30));
