@@ -3,6 +3,7 @@
 mod api;
 pub mod audit;
 pub mod auth;
+pub mod cases;
 pub mod cli;
 pub mod config;
 pub mod consent;

@@ -394,3 +394,12 @@ share-phone = Telefonnummer
 share-postal_address = Postanschrift
 share-photo = Ein Foto
 consent-save = Meine Wahl speichern
+
+## Cases
+mail-participant-invitation-subject = Ihre Einladung zu Twinbridge
+mail-participant-invitation-body =
+    Guten Tag,
+
+    Ihre Spenderdatei oder Ihr Transplantationszentrum hat Sie zu Twinbridge eingeladen. Dort sehen Sie, welcher Kontakt nach der Spende möglich ist, und können anonyme Briefe austauschen. Öffnen Sie diesen Link, um sich anzumelden. Er funktioniert { $days } Tage lang:
+
+    { $link }

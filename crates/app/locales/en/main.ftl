@@ -394,3 +394,12 @@ share-phone = Phone number
 share-postal_address = Postal address
 share-photo = A photo
 consent-save = Save my choice
+
+## Cases
+mail-participant-invitation-subject = Your invitation to Twinbridge
+mail-participant-invitation-body =
+    Hello,
+
+    your registry or transplant centre has invited you to Twinbridge, where you can see what contact is possible after the donation and exchange anonymous letters. Open this link to sign in. It works for { $days } days:
+
+    { $link }

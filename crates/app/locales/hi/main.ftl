@@ -394,3 +394,12 @@ share-phone = फ़ोन नंबर
 share-postal_address = डाक पता
 share-photo = एक फ़ोटो
 consent-save = मेरा चुनाव सहेजें
+
+## Cases
+mail-participant-invitation-subject = Twinbridge के लिए आपका आमंत्रण
+mail-participant-invitation-body =
+    नमस्ते,
+
+    आपकी रजिस्ट्री या प्रत्यारोपण केंद्र ने आपको Twinbridge में आमंत्रित किया है, जहाँ आप देख सकते हैं कि दान के बाद कौन-सा संपर्क संभव है और गुमनाम पत्रों का आदान-प्रदान कर सकते हैं। साइन इन करने के लिए यह लिंक खोलें। यह { $days } दिन तक काम करता है:
+
+    { $link }

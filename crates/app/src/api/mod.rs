@@ -16,6 +16,7 @@ use crate::startup::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+mod cases;
 mod letters;
 pub(crate) mod pairings;
 mod screen;
@@ -30,7 +31,11 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/organisations", get(session::organisations))
-        .route("/api/v1/pairings", get(pairings::list))
+        .route("/api/v1/pairings", get(pairings::list).post(cases::create))
+        .route("/api/v1/pairings/{id}/patient", axum::routing::post(cases::patient))
+        .route("/api/v1/pairings/{id}/donations", axum::routing::post(cases::donation))
+        .route("/api/v1/pairings/{id}/transplant", axum::routing::put(cases::transplant))
+        .route("/api/v1/pairings/{id}/patient-status", axum::routing::post(cases::status))
         .route("/api/v1/pairings/{id}/policy", get(pairings::policy))
         .route("/api/v1/screen", axum::routing::post(screen::screen))
         .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))

@@ -6,6 +6,7 @@
 mod anonymity;
 mod audit;
 mod auth;
+mod cases;
 mod cli;
 mod demo;
 mod health;

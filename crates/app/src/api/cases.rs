@@ -1,0 +1,109 @@
+//! The cases API: pairings, the patient side, donations, the transplant and the patient's status.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::CurrentUser;
+use crate::cases::{self, CaseError, DonationInput, NewPairing, PatientInput};
+use crate::error::Problem;
+use crate::startup::AppState;
+
+impl IntoResponse for CaseError {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NotFound => Problem::not_found().into_response(),
+            Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
+            Self::Invalid { field, why } => {
+                let mut response =
+                    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field", format!("{field}: {why}"))
+                        .into_response();
+                if let Ok(value) = field.parse() {
+                    response.headers_mut().insert("x-invalid-field", value);
+                }
+                response
+            }
+            Self::Conflict(why) => Problem::new(StatusCode::CONFLICT, "conflict", why).into_response(),
+            Self::Store(e) => Problem::internal(&e).into_response(),
+        }
+    }
+}
+
+/// `POST /api/v1/pairings`.
+pub(super) async fn create(State(state): State<AppState>, user: CurrentUser, Json(new): Json<NewPairing>) -> Response {
+    match cases::create(&state, &user, new).await {
+        Ok(pairing) => (
+            StatusCode::CREATED,
+            Json(json!({ "id": pairing.id.to_string(), "reference": pairing.reference.as_str() })),
+        )
+            .into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `POST /api/v1/pairings/{id}/patient`.
+pub(super) async fn patient(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(input): Json<PatientInput>,
+) -> Response {
+    match cases::attach_patient(&state, &user, &id, input).await {
+        Ok(()) => Json(json!({ "id": id })).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `POST /api/v1/pairings/{id}/donations`.
+pub(super) async fn donation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(input): Json<DonationInput>,
+) -> Response {
+    match cases::add_donation(&state, &user, &id, input).await {
+        Ok(donation) => (StatusCode::CREATED, Json(json!({ "id": donation.id.to_string() }))).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct TransplantInput {
+    date: NaiveDate,
+}
+
+/// `PUT /api/v1/pairings/{id}/transplant`.
+pub(super) async fn transplant(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(input): Json<TransplantInput>,
+) -> Response {
+    match cases::set_transplant(&state, &user, &id, input.date).await {
+        Ok(()) => Json(json!({ "date": input.date })).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct StatusInput {
+    status: String,
+    on: NaiveDate,
+}
+
+/// `POST /api/v1/pairings/{id}/patient-status`.
+pub(super) async fn status(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(input): Json<StatusInput>,
+) -> Response {
+    match cases::add_status(&state, &user, &id, &input.status, input.on).await {
+        Ok(()) => (StatusCode::CREATED, Json(json!({ "status": input.status, "on": input.on }))).into_response(),
+        Err(e) => e.into_response(),
+    }
+}

@@ -1,0 +1,429 @@
+//! Cases: coordinators create pairings and record donations, the transplant and the patient's status, and
+//! each side invites its own participant by e-mail (`product.md` §6). Registry systems use the same use
+//! cases through the API.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::json;
+use twinbridge_domain::access::Relation;
+use twinbridge_domain::person::DateOfBirth;
+use twinbridge_domain::{
+    AccountId, AccountKind, CountryCode, Donation, DonationId, Email, Grid, Language, OrganisationId, OrganisationKind,
+    Pairing, PairingId, PairingReference, Participant, ParticipantId, PatientStatus, PatientStatusEntry,
+    PatientStatusId, Person, PersonId, PersonName, Product, ProxyRelation, Role, StaffRole,
+};
+use twinbridge_store::repo::accounts::NewAccount;
+use twinbridge_store::repo::audit::NewEvent;
+use twinbridge_store::repo::{self, outbox};
+use twinbridge_store::{StoreError, TxError, WriteTx};
+
+use crate::api::pairings::visible_pairing;
+use crate::auth::{CurrentUser, INVITATION_TTL};
+use crate::startup::AppState;
+
+/// Why a case step was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    /// The pairing does not exist for the caller.
+    #[error("not found")]
+    NotFound,
+    /// The caller may not do this.
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// A field is missing or invalid; names the field.
+    #[error("{field}: {why}")]
+    Invalid {
+        /// The field.
+        field: &'static str,
+        /// Why.
+        why: String,
+    },
+    /// The change conflicts with what exists.
+    #[error("{0}")]
+    Conflict(&'static str),
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl TxError for CaseError {
+    fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            Self::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+fn invalid(field: &'static str, why: impl ToString) -> CaseError {
+    CaseError::Invalid { field, why: why.to_string() }
+}
+
+/// A person as a coordinator enters them.
+#[derive(Debug, Deserialize)]
+pub struct PersonInput {
+    /// "First Last".
+    pub full_name: String,
+    /// Contact and sign-in e-mail.
+    pub email: String,
+    /// Country of residence.
+    pub country: String,
+    /// Town.
+    pub town: Option<String>,
+    /// Date of birth.
+    pub date_of_birth: Option<NaiveDate>,
+    /// GRID (donors).
+    pub grid: Option<String>,
+    /// Language (ISO 639-1).
+    pub language: Option<String>,
+}
+
+/// A donation as entered.
+#[derive(Debug, Deserialize)]
+pub struct DonationInput {
+    /// `pbsc`, `bone-marrow`, `dli`, `cd34-boost` or `cord-blood`.
+    pub product: String,
+    /// Day of collection.
+    pub collected_on: NaiveDate,
+}
+
+/// A new pairing from the donor side.
+#[derive(Debug, Deserialize)]
+pub struct NewPairing {
+    /// The donor.
+    pub donor: PersonInput,
+    /// The organisation that will run the patient side.
+    pub patient_organisation_id: String,
+    /// Donations so far.
+    #[serde(default)]
+    pub donations: Vec<DonationInput>,
+    /// The transplant day, if known.
+    pub transplant_date: Option<NaiveDate>,
+}
+
+/// A proxy acting for the patient.
+#[derive(Debug, Deserialize)]
+pub struct ProxyInput {
+    /// "First Last".
+    pub full_name: String,
+    /// E-mail.
+    pub email: String,
+    /// parent, guardian, spouse, child, sibling or other.
+    pub relation: String,
+}
+
+/// The patient side of a pairing.
+#[derive(Debug, Deserialize)]
+pub struct PatientInput {
+    /// The patient.
+    #[serde(flatten)]
+    pub person: PersonInput,
+    /// Someone acting for the patient.
+    pub proxy: Option<ProxyInput>,
+}
+
+fn person_from(input: &PersonInput, today: NaiveDate) -> Result<Person, CaseError> {
+    Ok(Person {
+        id: PersonId::random(),
+        legal_name: PersonName::parse(&input.full_name).map_err(|e| invalid("full_name", e))?,
+        preferred_first_name: None,
+        email: Email::parse(&input.email).map_err(|e| invalid("email", e))?,
+        phone: None,
+        postal_address: None,
+        town: input
+            .town
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(PersonName::parse)
+            .transpose()
+            .map_err(|e| invalid("town", e))?,
+        country: CountryCode::parse(&input.country).map_err(|e| invalid("country", e))?,
+        date_of_birth: input
+            .date_of_birth
+            .map(|d| DateOfBirth::new(d, today))
+            .transpose()
+            .map_err(|e| invalid("date_of_birth", e))?,
+        language: input
+            .language
+            .as_deref()
+            .map(Language::parse)
+            .transpose()
+            .map_err(|e| invalid("language", e))?
+            .unwrap_or_default(),
+        other_identifiers: Vec::new(),
+    })
+}
+
+/// Stores a participant with their account and queues the invitation e-mail (a sign-in link valid for
+/// the invitation period). An e-mail that already has a person or account is refused.
+async fn add_participant(
+    tx: &WriteTx,
+    state: &AppState,
+    pairing: PairingId,
+    person: &Person,
+    organisation: OrganisationId,
+    role: Role,
+) -> Result<(), CaseError> {
+    let now = state.clock.now();
+    repo::persons::insert(&**tx, &state.keys, person, organisation, now).await.map_err(|e| match e {
+        StoreError::Duplicate(_) => CaseError::Conflict("a person with this e-mail address is already registered"),
+        other => CaseError::Store(other),
+    })?;
+    let participant = Participant { id: ParticipantId::random(), pairing, person: person.id, role };
+    repo::pairings::add_participant(&**tx, &participant, now).await?;
+    let account = NewAccount {
+        id: AccountId::random(),
+        kind: AccountKind::Participant,
+        person: Some(person.id),
+        email: &person.email,
+        display_name: None,
+        password_hash: None,
+        totp_secret: None,
+        language: Some(person.language.as_str()),
+    };
+    repo::accounts::insert(&**tx, &state.keys, &account, now).await.map_err(|e| match e {
+        StoreError::Duplicate(_) => CaseError::Conflict("an account with this e-mail address already exists"),
+        other => CaseError::Store(other),
+    })?;
+    let (token, hash) = twinbridge_crypto::secrets::new_token();
+    repo::tokens::insert_one_time(&**tx, hash, account.id, "sign-in", now + INVITATION_TTL, now).await?;
+    let base = state.config.public_url.as_str().trim_end_matches('/');
+    let message = outbox::OutgoingMessage {
+        id: uuid::Uuid::new_v4(),
+        kind: "participant-invitation".into(),
+        recipient: person.email.clone(),
+        language: person.language.as_str().to_owned(),
+        payload: json!({ "link": format!("{base}/sign-in/link/{token}"), "days": INVITATION_TTL.num_days() }),
+        attempts: 0,
+    };
+    outbox::enqueue(&**tx, &state.keys, &message, now).await?;
+    Ok(())
+}
+
+fn donation_from(pairing: PairingId, input: &DonationInput) -> Result<Donation, CaseError> {
+    let product: Product = input.product.parse().map_err(|e| invalid("product", e))?;
+    Ok(Donation { id: DonationId::random(), pairing, product, collected_on: input.collected_on })
+}
+
+/// The donor registry where the caller coordinates.
+fn coordinated_registry(state_orgs: &[twinbridge_domain::Organisation], user: &CurrentUser) -> Option<OrganisationId> {
+    user.roles
+        .iter()
+        .filter(|(_, role)| *role == StaffRole::Coordinator)
+        .map(|(org, _)| *org)
+        .find(|org| state_orgs.iter().any(|o| o.id == *org && o.kind == OrganisationKind::DonorRegistry))
+}
+
+/// A donor-side coordinator creates a pairing and invites the donor.
+pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Result<Pairing, CaseError> {
+    let organisations = repo::organisations::list(state.store.read()).await?;
+    let registry = coordinated_registry(&organisations, user)
+        .ok_or(CaseError::Forbidden("Only coordinators of a donor registry create pairings."))?;
+    let patient_org: OrganisationId =
+        new.patient_organisation_id.parse().map_err(|e| invalid("patient_organisation_id", e))?;
+    let patient_side = organisations
+        .iter()
+        .find(|o| o.id == patient_org)
+        .ok_or_else(|| invalid("patient_organisation_id", "no such organisation"))?;
+    if !patient_side.kind.serves_patients() {
+        return Err(invalid("patient_organisation_id", "must be a transplant centre or patient registry"));
+    }
+    let today = state.clock.today();
+    let donor = person_from(&new.donor, today)?;
+    if let Some(grid) = new.donor.grid.as_deref().filter(|g| !g.trim().is_empty()) {
+        Grid::parse(grid).map_err(|e| invalid("grid", e))?;
+    }
+    if new.donations.iter().any(|d| d.collected_on > today) {
+        return Err(invalid("donations", "a collection date lies in the future"));
+    }
+    let now = state.clock.now();
+    let pairing = Pairing {
+        id: PairingId::random(),
+        reference: PairingReference::generate(&mut rand::rng()),
+        donor_organisation: registry,
+        patient_organisation: Some(patient_org),
+        transplant_centre: None,
+        transplant_date: new.transplant_date,
+        created_at: now,
+    };
+    let donations = new.donations.iter().map(|d| donation_from(pairing.id, d)).collect::<Result<Vec<_>, _>>()?;
+    let event = NewEvent {
+        actor: Some(user.account.id),
+        action: "pairing_created",
+        organisation: Some(registry),
+        subject: Some(format!("pairing:{}", pairing.id)),
+        details: json!({ "patient_organisation": patient_org.to_string(), "donations": donations.len() }),
+    };
+    state
+        .store
+        .write_tx(|tx| {
+            let (pairing, donor, donations, event) = (&pairing, &donor, &donations, event.clone());
+            async move {
+                repo::pairings::insert(&*tx, pairing).await?;
+                add_participant(&tx, state, pairing.id, donor, registry, Role::Donor).await?;
+                for donation in donations {
+                    repo::donations::insert(&*tx, donation, now).await?;
+                }
+                repo::audit::append(&*tx, event, now).await?;
+                Ok::<_, CaseError>(())
+            }
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(pairing)
+}
+
+/// The pairing when the caller coordinates the wanted side of it.
+async fn coordinated(state: &AppState, user: &CurrentUser, id: &str, donor_side: bool) -> Result<Pairing, CaseError> {
+    let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
+    let ok = match relation {
+        Relation::DonorSideStaff => donor_side,
+        Relation::PatientSideStaff => !donor_side,
+        Relation::Participant(_) => false,
+    };
+    if !ok {
+        return Err(CaseError::Forbidden(if donor_side {
+            "Only the donor side's coordinators do this."
+        } else {
+            "Only the patient side's coordinators do this."
+        }));
+    }
+    Ok(pairing)
+}
+
+async fn audited_change<F, Fut>(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing: &Pairing,
+    action: &'static str,
+    work: F,
+) -> Result<(), CaseError>
+where
+    F: Fn(WriteTx) -> Fut,
+    Fut: std::future::Future<Output = Result<(), CaseError>>,
+{
+    let now = state.clock.now();
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let event = NewEvent {
+        actor: Some(user.account.id),
+        action,
+        organisation,
+        subject: Some(format!("pairing:{}", pairing.id)),
+        details: serde_json::Value::Null,
+    };
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            let work = &work;
+            async move {
+                repo::audit::append(&*tx, event, now).await?;
+                work(tx).await
+            }
+        })
+        .await
+}
+
+/// The patient side attaches the patient (or a proxy as well) and invites them.
+pub async fn attach_patient(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    input: PatientInput,
+) -> Result<(), CaseError> {
+    let pairing = coordinated(state, user, id, false).await?;
+    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    if participants.iter().any(|p| !p.role.is_donor_side()) {
+        return Err(CaseError::Conflict("the patient side of this pairing is already recorded"));
+    }
+    let today = state.clock.today();
+    let patient = person_from(&input.person, today)?;
+    let proxy = match &input.proxy {
+        Some(p) => {
+            let relation: ProxyRelation = p.relation.parse().map_err(|e| invalid("proxy.relation", e))?;
+            let person = Person {
+                id: PersonId::random(),
+                legal_name: PersonName::parse(&p.full_name).map_err(|e| invalid("proxy.full_name", e))?,
+                email: Email::parse(&p.email).map_err(|e| invalid("proxy.email", e))?,
+                other_identifiers: Vec::new(),
+                ..patient.clone()
+            };
+            Some((person, relation))
+        }
+        None => None,
+    };
+    let organisation = pairing.patient_organisation.ok_or(CaseError::NotFound)?;
+    audited_change(state, user, &pairing, "patient_attached", |tx| {
+        let (patient, proxy) = (&patient, &proxy);
+        async move {
+            add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient).await?;
+            if let Some((person, relation)) = proxy {
+                add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation)).await?;
+            }
+            Ok(())
+        }
+    })
+    .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
+}
+
+/// The donor side records a further donation (a second donation, DLI, a boost).
+pub async fn add_donation(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    input: DonationInput,
+) -> Result<Donation, CaseError> {
+    let pairing = coordinated(state, user, id, true).await?;
+    let donation = donation_from(pairing.id, &input)?;
+    if donation.collected_on > state.clock.today() {
+        return Err(invalid("collected_on", "lies in the future"));
+    }
+    let now = state.clock.now();
+    audited_change(state, user, &pairing, "donation_recorded", |tx| {
+        let donation = &donation;
+        async move { Ok(repo::donations::insert(&*tx, donation, now).await?) }
+    })
+    .await?;
+    Ok(donation)
+}
+
+/// The patient side records the transplant day.
+pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
+    let pairing = coordinated(state, user, id, false).await?;
+    if date > state.clock.today() {
+        return Err(invalid("date", "lies in the future"));
+    }
+    audited_change(state, user, &pairing, "transplant_recorded", |tx| async move {
+        Ok(repo::pairings::set_transplant_date(&*tx, pairing.id, date).await?)
+    })
+    .await
+}
+
+/// The patient side records the patient's status.
+pub async fn add_status(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    status: &str,
+    on: NaiveDate,
+) -> Result<(), CaseError> {
+    let pairing = coordinated(state, user, id, false).await?;
+    let status: PatientStatus = status.parse().map_err(|e| invalid("status", e))?;
+    if on > state.clock.today() {
+        return Err(invalid("on", "lies in the future"));
+    }
+    let entry = PatientStatusEntry {
+        id: PatientStatusId::random(),
+        pairing: pairing.id,
+        status,
+        on,
+        recorded_at: state.clock.now(),
+    };
+    audited_change(state, user, &pairing, "patient_status_recorded", |tx| {
+        let entry = &entry;
+        async move { Ok(repo::patient_statuses::insert(&*tx, entry).await?) }
+    })
+    .await
+}

@@ -1,0 +1,145 @@
+//! Cases through the API: coordinators create pairings, attach the patient, record donations, the
+//! transplant and the status; each side's participant is invited by e-mail.
+
+use chrono::TimeDelta;
+use serde_json::{Value, json};
+use twinbridge_domain::Clock;
+use twinbridge_test_support::TestApp;
+
+async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn organisation(app: &TestApp, token: &str, name: &str) -> String {
+    let (_, list) = call(app, token, reqwest::Method::GET, "/api/v1/organisations", None).await;
+    list.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn coordinators_open_a_case_and_its_participants_are_invited() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+    let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
+    let today = app.clock.today().to_string();
+    let collected = (app.clock.today() - TimeDelta::days(400)).to_string();
+    let body = json!({
+        "donor": {"full_name": "Meera Joshi", "email": "meera@example.org", "country": "IN", "town": "Nagpur", "language": "hi"},
+        "patient_organisation_id": germany,
+        "donations": [{"product": "pbsc", "collected_on": collected}],
+    });
+    let (status, created) = call(&app, &registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_owned();
+    assert!(created["reference"].as_str().unwrap().starts_with("TB-"));
+    let invitation = app.mail.wait_for("meera@example.org").await;
+    assert!(invitation.link().unwrap().contains("/sign-in/link/"));
+    assert!(!invitation.body().contains("Meera") && !invitation.body().contains("Nagpur"));
+
+    // The patient side attaches the patient (a child) and a parent acting for her.
+    let patient = json!({
+        "full_name": "Emma Weber", "email": "emma@example.org", "country": "DE", "town": "Ulm", "language": "de",
+        "proxy": {"full_name": "Jonas Weber", "email": "jonas@example.org", "relation": "parent"},
+    });
+    let path = format!("/api/v1/pairings/{id}");
+    assert_eq!(
+        call(&app, &registry, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await.0,
+        403
+    );
+    let (status, attached) =
+        call(&app, &centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await;
+    assert_eq!(status, 200, "{attached}");
+    app.mail.wait_for("jonas@example.org").await;
+    assert_eq!(call(&app, &centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient)).await.0, 409);
+
+    let transplant = (app.clock.today() - TimeDelta::days(398)).to_string();
+    assert_eq!(
+        call(&app, &centre, reqwest::Method::PUT, &format!("{path}/transplant"), Some(json!({"date": transplant})))
+            .await
+            .0,
+        200
+    );
+    let (status, _) = call(
+        &app,
+        &centre,
+        reqwest::Method::POST,
+        &format!("{path}/patient-status"),
+        Some(json!({"status": "well", "on": today})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (_, before) = call(&app, &registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
+    // A DLI: India counts from the last donation, so the date moves.
+    let dli = (app.clock.today() - TimeDelta::days(30)).to_string();
+    let (status, _) = call(
+        &app,
+        &registry,
+        reqwest::Method::POST,
+        &format!("{path}/donations"),
+        Some(json!({"product": "dli", "collected_on": dli})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (_, after) = call(&app, &registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
+    let date = |v: &Value| v["identity_release"]["earliest_date"].as_str().unwrap().to_owned();
+    assert!(date(&after) > date(&before), "{} → {}", date(&before), date(&after));
+    // The French centre does not see the case.
+    app.clock.advance(TimeDelta::seconds(30));
+    let france = app.demo_token("france.coordinator@twinbridge.test").await;
+    assert_eq!(call(&app, &france, reqwest::Method::GET, &format!("{path}/policy"), None).await.0, 404);
+}
+
+#[tokio::test]
+async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
+    let india = organisation(&app, &registry, "Demo Donor Registry India").await;
+    let (_, before) = call(&app, &registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let donor = |country: &str, email: &str| json!({"full_name": "A Donor", "email": email, "country": country});
+    for (body, field) in [
+        (json!({"donor": donor("XX", "a@example.org"), "patient_organisation_id": germany}), "country"),
+        (json!({"donor": donor("IN", "not-an-email"), "patient_organisation_id": germany}), "email"),
+        (json!({"donor": donor("IN", "a@example.org"), "patient_organisation_id": india}), "patient_organisation_id"),
+        (
+            json!({"donor": donor("IN", "a@example.org"), "patient_organisation_id": germany, "donations": [{"product": "blood", "collected_on": "2025-01-01"}]}),
+            "product",
+        ),
+        (
+            json!({"donor": {"full_name": "A Donor", "email": "a@example.org", "country": "IN", "grid": "6939DKM001392612727"}, "patient_organisation_id": germany}),
+            "grid",
+        ),
+    ] {
+        let (status, problem) = call(&app, &registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+        assert_eq!(status, 422, "{problem}");
+        assert!(problem["detail"].as_str().unwrap().starts_with(field), "{problem}");
+    }
+    let (status, _) = call(
+        &app,
+        &registry,
+        reqwest::Method::POST,
+        "/api/v1/pairings",
+        Some(json!({"donor": donor("IN", "donor@twinbridge.test"), "patient_organisation_id": germany})),
+    )
+    .await;
+    assert_eq!(status, 409, "an e-mail already registered");
+    let (_, after) = call(&app, &registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    assert_eq!(before, after, "nothing was created");
+    let donor_token = app.demo_token("donor@twinbridge.test").await;
+    let (status, _) = call(
+        &app,
+        &donor_token,
+        reqwest::Method::POST,
+        "/api/v1/pairings",
+        Some(json!({"donor": donor("IN", "b@example.org"), "patient_organisation_id": germany})),
+    )
+    .await;
+    assert_eq!(status, 403);
+}
