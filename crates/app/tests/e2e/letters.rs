@@ -39,7 +39,9 @@ async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
     browser.driver.goto(app.url(&format!("{pairing}/letters/new"))).await.unwrap();
     browser.wait_for_heading(&Lang::Hi.t("write-title")).await;
     let body = browser.driver.find(By::Css("#body")).await.unwrap();
-    body.send_keys("Dear friend, greetings from Pune! I am so glad you are better.").await.unwrap();
+    body.send_keys("My name is Aarav, I live in Pune, call me on +91 98220 12345. I am so glad you are better.")
+        .await
+        .unwrap();
     // The live warning appears while typing (JavaScript), and on "check" without it.
     browser
         .driver
@@ -102,8 +104,64 @@ async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
     links.last().unwrap().click().await.unwrap();
     browser.wait_for_heading(&Lang::De.t("letter-title")).await;
     let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
-    assert!(text.contains("[entfernt: Ort]") && !text.contains("Pune"), "{text}");
+    assert!(text.contains("[entfernt: Ort]"), "{text}");
+    for secret in ["Aarav", "Pune", "98220"] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
     browser.assert_accessible("reading a letter").await;
     browser.screenshot("letter-read").await;
+
+    // The donor sees "delivered".
+    sign_in(&browser, &app, "donor@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::Hi.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&pairing)).await.unwrap();
+    let statuses = browser
+        .driver
+        .find(By::Css("section[aria-labelledby='letters-heading'] ul"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(statuses.contains(&Lang::Hi.t("letter-status-delivered")), "{statuses}");
+    browser.close().await;
+}
+
+/// A returned letter goes back to its writer with the reason, and the writer revises and sends it again.
+#[tokio::test]
+async fn a_returned_letter_is_revised_and_sent_again() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = TestApp::spawn_demo().await;
+    sign_in(&browser, &app, "patient@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::De.t("dashboard-title")).await;
+    browser.driver.goto(app.url("/pairings")).await.unwrap();
+    let pairing = browser.driver.query(By::Css("td a")).first().await.unwrap().attr("href").await.unwrap().unwrap();
+    browser.driver.goto(app.url(&format!("{pairing}/letters/new"))).await.unwrap();
+    browser.driver.find(By::Css("#body")).await.unwrap().send_keys("Viele Grüße aus Regensburg!").await.unwrap();
+    browser.driver.find(By::Css("button[value='send']")).await.unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::De.t("letter-title")).await;
+    let letter = browser.driver.current_url().await.unwrap().path().to_owned();
+
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    sign_in(&browser, &app, "centre.coordinator@twinbridge.test", Some(&app.totp_code(DEMO_TOTP_SECRET))).await;
+    browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&letter)).await.unwrap();
+    browser.driver.find(By::Css("#note")).await.unwrap().send_keys("Bitte ohne den Namen Ihrer Stadt.").await.unwrap();
+    browser.driver.find(By::Css("button[value='return']")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+
+    sign_in(&browser, &app, "patient@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::De.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&letter)).await.unwrap();
+    let reasons =
+        browser.driver.find(By::Css("section[aria-labelledby='reasons-heading']")).await.unwrap().text().await.unwrap();
+    assert!(reasons.contains("Bitte ohne den Namen Ihrer Stadt."), "{reasons}");
+    let body = browser.driver.find(By::Css("#body")).await.unwrap();
+    body.clear().await.unwrap();
+    body.send_keys("Viele Grüße und danke!").await.unwrap();
+    browser.driver.find(By::Css("form[action$='/revise'] button[value='send']")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+    let status = browser.driver.find(By::Css("p.muted")).await.unwrap().text().await.unwrap();
+    assert!(status.contains(&Lang::De.t("letter-status-in_review")), "{status}");
     browser.close().await;
 }
