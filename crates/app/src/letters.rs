@@ -302,6 +302,11 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
         }
         Relation::Participant(_) => {
             out["text"] = json!(approved_by(&reviews, other(letter.writer_side)));
+            if let Some((language, text)) =
+                repo::letters::translation(state.store.read(), &state.keys, letter.id).await?
+            {
+                out["translation"] = json!({ "language": language, "text": text });
+            }
             if letter.status == LetterStatus::Delivered {
                 let now = state.clock.now();
                 letter.status = letter::read(letter.status);
@@ -340,6 +345,13 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
             let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
             out["text"] = json!(text);
             out["findings"] = json!(findings);
+            if let Some((language, translated)) =
+                repo::letters::translation(state.store.read(), &state.keys, letter.id).await?
+            {
+                let translation_findings = Screener::shared().screen(&translated, Some(&language), &known);
+                out["translation"] =
+                    json!({ "language": language, "text": translated, "findings": translation_findings });
+            }
         }
     }
     Ok(out)
@@ -641,4 +653,49 @@ pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<
         })
         .await?;
     Ok(letter)
+}
+
+/// A translation from staff.
+#[derive(Debug, Deserialize)]
+pub struct NewTranslation {
+    /// The language of the translation (ISO 639-1).
+    pub language: String,
+    /// The translated text.
+    pub text: String,
+}
+
+/// Staff of the reader's side attach a translation of the text their side sees (it never holds up
+/// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
+/// letter's.
+pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
+    let (letter, relation) = visible_letter(state, user, id).await?;
+    let reader_side_staff = !matches!(relation, Relation::Participant(_)) && side_of(relation) != letter.writer_side;
+    if !reader_side_staff {
+        return Err(LetterError::Forbidden("Only staff of the reader's side attach translations."));
+    }
+    let language = Language::parse(&new.language).map_err(|e| LetterError::BadInput(e.to_string()))?;
+    let text = new.text.trim().to_owned();
+    if text.is_empty() || text.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A translation needs a text of at most {MAX_CHARS} characters.")));
+    }
+    let now = state.clock.now();
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let event = crate::audit::event(
+        "letter_translated",
+        Some(&user.account),
+        organisation,
+        Some(format!("letter:{}", letter.id)),
+    );
+    let (keys, by) = (&state.keys, user.account.id);
+    state
+        .store
+        .write_tx(|tx| {
+            let (text, event) = (&text, event.clone());
+            async move {
+                repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, by, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
 }

@@ -403,3 +403,8 @@ mail-participant-invitation-body =
     Ihre Spenderdatei oder Ihr Transplantationszentrum hat Sie zu Twinbridge eingeladen. Dort sehen Sie, welcher Kontakt nach der Spende möglich ist, und können anonyme Briefe austauschen. Öffnen Sie diesen Link, um sich anzumelden. Er funktioniert { $days } Tage lang:
 
     { $link }
+letter-translation = Übersetzung
+letter-add-translation = Eine Übersetzung anfügen
+letter-translation-language = Sprache der Übersetzung (z. B. en, de, hi)
+letter-translation-text = Übersetzter Text (er wird ebenfalls geprüft)
+letter-translation-save = Übersetzung anfügen

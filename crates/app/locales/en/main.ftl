@@ -403,3 +403,8 @@ mail-participant-invitation-body =
     your registry or transplant centre has invited you to Twinbridge, where you can see what contact is possible after the donation and exchange anonymous letters. Open this link to sign in. It works for { $days } days:
 
     { $link }
+letter-translation = Translation
+letter-add-translation = Attach a translation
+letter-translation-language = Language of the translation (e.g. en, de, hi)
+letter-translation-text = Translated text (it is screened too)
+letter-translation-save = Attach translation

@@ -403,3 +403,8 @@ mail-participant-invitation-body =
     आपकी रजिस्ट्री या प्रत्यारोपण केंद्र ने आपको Twinbridge में आमंत्रित किया है, जहाँ आप देख सकते हैं कि दान के बाद कौन-सा संपर्क संभव है और गुमनाम पत्रों का आदान-प्रदान कर सकते हैं। साइन इन करने के लिए यह लिंक खोलें। यह { $days } दिन तक काम करता है:
 
     { $link }
+letter-translation = अनुवाद
+letter-add-translation = अनुवाद जोड़ें
+letter-translation-language = अनुवाद की भाषा (जैसे en, de, hi)
+letter-translation-text = अनूदित पाठ (इसकी भी जाँच होती है)
+letter-translation-save = अनुवाद जोड़ें

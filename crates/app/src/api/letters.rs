@@ -126,3 +126,16 @@ pub(super) async fn set_consent(
         Err(e) => e.into_response(),
     }
 }
+
+/// `POST /api/v1/letters/{id}/translation`.
+pub(super) async fn translate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(new): Json<crate::letters::NewTranslation>,
+) -> Response {
+    match letters::translate(&state, &user, &id, new).await {
+        Ok(()) => (StatusCode::CREATED, Json(json!({ "id": id }))).into_response(),
+        Err(e) => e.into_response(),
+    }
+}

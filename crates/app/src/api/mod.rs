@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))
         .route("/api/v1/letters/{id}", get(letters::get).put(letters::revise))
         .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
+        .route("/api/v1/letters/{id}/translation", axum::routing::post(letters::translate))
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))

@@ -189,6 +189,9 @@ pub(super) struct LetterPage {
     reply_link: Option<String>,
     editable: bool,
     withdrawable: bool,
+    translation: Option<String>,
+    translation_language: String,
+    can_translate: bool,
 }
 
 /// What a letter page shows besides the letter: the review form's state, a preview, a notice.
@@ -253,6 +256,10 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let writer = view.get("body").is_some();
     let editable = writer && matches!(status_name.as_str(), "draft" | "returned");
     let withdrawable = writer && matches!(status_name.as_str(), "draft" | "returned" | "in_review");
+    let translation = view["translation"]["text"].as_str().map(str::to_owned);
+    let translation_language = view["translation"]["language"].as_str().unwrap_or_default().to_owned();
+    let staff = matches!(relation, Some(r) if !matches!(r, Relation::Participant(_)));
+    let can_translate = staff && view.get("original").is_none();
     let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
     LetterPage {
         from: ctx.t(if from_donor { "letter-from-donor" } else { "letter-from-patient" }),
@@ -271,6 +278,9 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         reply_link,
         editable,
         withdrawable,
+        translation,
+        translation_language,
+        can_translate,
         ctx,
     }
     .into_response()
@@ -459,6 +469,42 @@ pub(super) async fn withdraw(
             )
             .await;
             (StatusCode::CONFLICT, response).into_response()
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct TranslationForm {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    text: String,
+}
+
+/// `POST /letters/{id}/translation`.
+pub(super) async fn translate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    Form(form): Form<TranslationForm>,
+) -> Response {
+    let new = letters::NewTranslation { language: form.language, text: form.text };
+    match letters::translate(&state, &user, &id, new).await {
+        Ok(()) => Redirect::to(&format!("/letters/{id}?done=saved")).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            let response = letter_page(
+                &state,
+                &user,
+                ctx,
+                &id,
+                Extras { notice: Some(message), failed: true, ..Extras::default() },
+            )
+            .await;
+            (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
         }
         Err(e) => crate::error::Problem::internal(&e).into_response(),
     }

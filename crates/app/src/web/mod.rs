@@ -51,6 +51,7 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/review", post(letters::review))
         .route("/letters/{id}/revise", post(letters::revise))
         .route("/letters/{id}/withdraw", post(letters::withdraw))
+        .route("/letters/{id}/translation", post(letters::translate))
         .route("/review", get(letters::queue))
         .route("/static/letter.js", get(pages::letter_script))
         .route("/account", get(account::account_page))

@@ -433,3 +433,39 @@ async fn a_one_letter_country_refuses_the_second_letter_and_cord_blood_refuses_a
         call(&app, &cord, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
     assert_eq!(policy["identity_release"]["possible"], "never");
 }
+
+#[tokio::test]
+async fn the_readers_side_attaches_a_translation_that_is_screened_and_delivered_with_the_letter() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    // The donor's answer waiting in review (English) goes to the German patient.
+    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let path = format!("/api/v1/letters/{}", queue[0]["id"].as_str().unwrap());
+    let translation = json!({"language": "de", "text": "Liebe Freundin, vielen Dank für Ihren Brief aus Pune."});
+    // The writer's side may not attach one; the reader's side only once it sees the letter.
+    assert_eq!(
+        call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone()))
+            .await
+            .0,
+        403
+    );
+    assert_eq!(
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone())).await.0,
+        404
+    );
+    call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
+    let (status, _) =
+        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation)).await;
+    assert_eq!(status, 201);
+    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    assert!(
+        seen["translation"]["findings"].as_array().unwrap().iter().any(|f| f["text"] == "Pune"),
+        "the translation is screened: {seen}"
+    );
+    call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
+    let (_, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    assert_eq!(read["translation"]["language"], "de");
+    assert!(read["text"].as_str().unwrap().contains("Dear friend"), "the approved text comes too");
+}

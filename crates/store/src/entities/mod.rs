@@ -8,6 +8,7 @@ pub mod consents;
 pub mod donations;
 pub mod instance_settings;
 pub mod letter_reviews;
+pub mod letter_translations;
 pub mod letters;
 pub mod one_time_tokens;
 pub mod organisation_policies;

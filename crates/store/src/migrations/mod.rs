@@ -12,6 +12,7 @@ mod m0003_organisation_policies;
 mod m0004_audit;
 mod m0005_letters;
 mod m0006_consents;
+mod m0007_letter_translations;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_audit::Migration),
             Box::new(m0005_letters::Migration),
             Box::new(m0006_consents::Migration),
+            Box::new(m0007_letter_translations::Migration),
         ]
     }
 }

@@ -8,7 +8,7 @@ use twinbridge_domain::rules::Side;
 use twinbridge_domain::{AccountId, LetterId, PairingId, ParticipantId, ReviewId};
 
 use crate::StoreError;
-use crate::entities::{letter_reviews, letters};
+use crate::entities::{letter_reviews, letter_translations, letters};
 
 /// A letter with its text decrypted. `Debug` leaves the text out.
 #[derive(Clone, PartialEq, Eq)]
@@ -288,4 +288,42 @@ pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Resul
             })
         })
         .collect()
+}
+
+/// Attaches a translation to a letter (the newest one is shown).
+pub async fn add_translation(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    letter: LetterId,
+    language: &str,
+    text: &str,
+    by: AccountId,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let id = uuid::Uuid::new_v4();
+    let row = letter_translations::ActiveModel {
+        id: Set(id),
+        letter_id: Set(letter.as_uuid()),
+        language: Set(language.to_owned()),
+        body: Set(seal(keys, "letter_translations", "body", id, text)),
+        added_by: Set(by.as_uuid()),
+        created_at: Set(now),
+    };
+    letter_translations::Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The newest translation of a letter: language and text.
+pub async fn translation(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    letter: LetterId,
+) -> Result<Option<(String, String)>, StoreError> {
+    letter_translations::Entity::find()
+        .filter(letter_translations::Column::LetterId.eq(letter.as_uuid()))
+        .order_by_desc(letter_translations::Column::CreatedAt)
+        .one(conn)
+        .await?
+        .map(|m| Ok((m.language.clone(), open(keys, "letter_translations", "body", m.id, &m.body)?)))
+        .transpose()
 }

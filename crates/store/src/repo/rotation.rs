@@ -7,7 +7,7 @@ use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::Email;
 
 use crate::StoreError;
-use crate::entities::{accounts, letter_reviews, letters, outbox, persons};
+use crate::entities::{accounts, letter_reviews, letter_translations, letters, outbox, persons};
 
 /// How many rows were re-encrypted, per table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -121,6 +121,14 @@ pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Resul
             id: Set(m.id),
             note: Set(reseal_opt(keys, "letter_reviews", "note", &row, m.note.as_ref())?),
             approved_text: Set(reseal_opt(keys, "letter_reviews", "approved_text", &row, m.approved_text.as_ref())?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in letter_translations::Entity::find().all(conn).await? {
+        let updated = letter_translations::ActiveModel {
+            id: Set(m.id),
+            body: Set(reseal(keys, "letter_translations", "body", m.id.as_bytes(), &m.body)?),
             ..Default::default()
         };
         updated.update(conn).await?;
