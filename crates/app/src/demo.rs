@@ -201,6 +201,55 @@ async fn apply_step(
     }
 }
 
+/// A demo staff account with the published password and TOTP secret, and its role.
+async fn staff_account(
+    tx: &WriteTx,
+    keys: &KeyRing,
+    (email, name): (&str, &str),
+    organisation: OrganisationId,
+    role: StaffRole,
+    password_hash: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let email = parsed(Email::parse(email))?;
+    let name = parsed(PersonName::parse(name))?;
+    let account = NewAccount {
+        id: AccountId::random(),
+        kind: AccountKind::Staff,
+        person: None,
+        email: &email,
+        display_name: Some(&name),
+        password_hash: Some(password_hash.to_owned()),
+        totp_secret: Some(DEMO_TOTP_SECRET),
+        language: None,
+    };
+    repo::accounts::insert(&**tx, keys, &account, now).await?;
+    repo::accounts::add_role(&**tx, account.id, organisation, role, now).await
+}
+
+/// A demo participant's account with the published password.
+async fn participant_account(
+    tx: &WriteTx,
+    keys: &KeyRing,
+    person: PersonId,
+    email: &Email,
+    language: &str,
+    password_hash: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let account = NewAccount {
+        id: AccountId::random(),
+        kind: AccountKind::Participant,
+        person: Some(person),
+        email,
+        display_name: None,
+        password_hash: Some(password_hash.to_owned()),
+        totp_secret: None,
+        language: Some(language).filter(|l| Lang::from_code(l).is_some()),
+    };
+    repo::accounts::insert(&**tx, keys, &account, now).await
+}
+
 /// Step 2: sign-in accounts for every demo participant and the demo staff.
 async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password_hash: &str) -> Result<(), StoreError> {
     let now = clock.now();
@@ -208,36 +257,13 @@ async fn seed_accounts(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password
         for who in [&demo.donor, &demo.patient] {
             let email = parsed(Email::parse(who.email))?;
             let Some(person) = repo::persons::find_id_by_email(&**tx, keys, &email).await? else { continue };
-            let account = NewAccount {
-                id: AccountId::random(),
-                kind: AccountKind::Participant,
-                person: Some(person),
-                email: &email,
-                display_name: None,
-                password_hash: Some(password_hash.to_owned()),
-                totp_secret: None,
-                language: Some(who.language).filter(|l| Lang::from_code(l).is_some()),
-            };
-            repo::accounts::insert(&**tx, keys, &account, now).await?;
+            participant_account(tx, keys, person, &email, who.language, password_hash, now).await?;
         }
     }
     let organisations = repo::organisations::list(&**tx).await?;
     for (email, name, org_index, role) in STAFF {
         let Some(org) = organisations.iter().find(|o| o.name.as_str() == ORGANISATIONS[org_index].0) else { continue };
-        let email = parsed(Email::parse(email))?;
-        let name = parsed(PersonName::parse(name))?;
-        let account = NewAccount {
-            id: AccountId::random(),
-            kind: AccountKind::Staff,
-            person: None,
-            email: &email,
-            display_name: Some(&name),
-            password_hash: Some(password_hash.to_owned()),
-            totp_secret: Some(DEMO_TOTP_SECRET),
-            language: None,
-        };
-        repo::accounts::insert(&**tx, keys, &account, now).await?;
-        repo::accounts::add_role(&**tx, account.id, org.id, role, now).await?;
+        staff_account(tx, keys, (email, name), org.id, role, password_hash, now).await?;
     }
     Ok(())
 }
@@ -404,17 +430,7 @@ async fn seed_more_situations(
             repo::persons::insert(&**tx, keys, &person, organisation, now).await?;
             let participant = Participant { id: ParticipantId::random(), pairing: pairing.id, person: person.id, role };
             repo::pairings::add_participant(&**tx, &participant, now).await?;
-            let account = NewAccount {
-                id: AccountId::random(),
-                kind: AccountKind::Participant,
-                person: Some(person.id),
-                email: &person.email,
-                display_name: None,
-                password_hash: Some(password_hash.to_owned()),
-                totp_secret: None,
-                language: Some(who.language),
-            };
-            repo::accounts::insert(&**tx, keys, &account, now).await?;
+            participant_account(tx, keys, person.id, &person.email, who.language, password_hash, now).await?;
             repo::consents::record(
                 &**tx,
                 pairing.id,
@@ -436,20 +452,8 @@ async fn seed_more_situations(
         };
         repo::patient_statuses::insert(&**tx, &entry).await?;
     }
-    let email = parsed(Email::parse("switzerland.coordinator@twinbridge.test"))?;
-    let name = parsed(PersonName::parse("Switzerland Coordinator"))?;
-    let account = NewAccount {
-        id: AccountId::random(),
-        kind: AccountKind::Staff,
-        person: None,
-        email: &email,
-        display_name: Some(&name),
-        password_hash: Some(password_hash.to_owned()),
-        totp_secret: Some(DEMO_TOTP_SECRET),
-        language: None,
-    };
-    repo::accounts::insert(&**tx, keys, &account, now).await?;
-    repo::accounts::add_role(&**tx, account.id, swiss.id, StaffRole::Coordinator, now).await
+    let who = ("switzerland.coordinator@twinbridge.test", "Switzerland Coordinator");
+    staff_account(tx, keys, who, swiss.id, StaffRole::Coordinator, password_hash, now).await
 }
 
 /// Step 5: every demo participant's consent starts at anonymous letters.
@@ -469,20 +473,7 @@ async fn seed_auditor(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock, password_
     let (email, name, org_index) = AUDITOR;
     let organisations = repo::organisations::list(&**tx).await?;
     let Some(org) = organisations.iter().find(|o| o.name.as_str() == ORGANISATIONS[org_index].0) else { return Ok(()) };
-    let email = parsed(Email::parse(email))?;
-    let name = parsed(PersonName::parse(name))?;
-    let account = NewAccount {
-        id: AccountId::random(),
-        kind: AccountKind::Staff,
-        person: None,
-        email: &email,
-        display_name: Some(&name),
-        password_hash: Some(password_hash.to_owned()),
-        totp_secret: Some(DEMO_TOTP_SECRET),
-        language: None,
-    };
-    repo::accounts::insert(&**tx, keys, &account, clock.now()).await?;
-    repo::accounts::add_role(&**tx, account.id, org.id, StaffRole::Auditor, clock.now()).await
+    staff_account(tx, keys, (email, name), org.id, StaffRole::Auditor, password_hash, clock.now()).await
 }
 
 /// Step 1: organisations, persons, pairings, donations, patient status.

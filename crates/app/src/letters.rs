@@ -611,21 +611,33 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
             .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
         letter.submitted_at = Some(now);
     }
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
     let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
+    save_with_event(state, user, &letter, action).await?;
+    Ok(letter)
+}
+
+/// Saves the writer's change to a letter with its audit event, in one transaction.
+async fn save_with_event(
+    state: &AppState,
+    user: &CurrentUser,
+    letter: &Letter,
+    action: &'static str,
+) -> Result<(), LetterError> {
+    let now = state.clock.now();
+    let organisation = crate::audit::home_organisation(state, &user.account).await?;
     let event = crate::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     let keys = &state.keys;
     state
         .store
         .write_tx(|tx| {
-            let (letter, event) = (&letter, event.clone());
+            let event = event.clone();
             async move {
                 repo::letters::update(&*tx, keys, letter, now).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })
         .await?;
-    Ok(letter)
+    Ok(())
 }
 
 /// The writer takes a letter back before it is delivered.
@@ -633,25 +645,7 @@ pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<
     let (mut letter, _) = writers_letter(state, user, id).await?;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-    let now = state.clock.now();
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let event = crate::audit::event(
-        "letter_withdrawn",
-        Some(&user.account),
-        organisation,
-        Some(format!("letter:{}", letter.id)),
-    );
-    let keys = &state.keys;
-    state
-        .store
-        .write_tx(|tx| {
-            let (letter, event) = (&letter, event.clone());
-            async move {
-                repo::letters::update(&*tx, keys, letter, now).await?;
-                repo::audit::append(&*tx, event, now).await
-            }
-        })
-        .await?;
+    save_with_event(state, user, &letter, "letter_withdrawn").await?;
     Ok(letter)
 }
 

@@ -412,6 +412,29 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
     QueuePage { ctx, rows }.into_response()
 }
 
+/// The answer to a letter step taken from a page: back to the letter with a notice on success, the letter
+/// page with the refusal's reason (and `status`) when refused, 404 or the error page otherwise.
+async fn after_step(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: PageCtx,
+    id: &str,
+    result: Result<(), LetterError>,
+    done: &str,
+    status: StatusCode,
+) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("/letters/{id}?done={done}")).into_response(),
+        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+            let message = error_text(&ctx, &e);
+            let extras = Extras { notice: Some(message), failed: true, ..Extras::default() };
+            (status, letter_page(state, user, ctx, id, extras).await).into_response()
+        }
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
 #[derive(Deserialize)]
 pub(super) struct ReviseForm {
     #[serde(default)]
@@ -429,23 +452,8 @@ pub(super) async fn revise(
     Form(form): Form<ReviseForm>,
 ) -> Response {
     let revision = letters::Revision { body: form.body, submit: form.action == "send" };
-    match letters::revise(&state, &user, &id, revision).await {
-        Ok(_) => Redirect::to(&format!("/letters/{id}?done=saved")).into_response(),
-        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
-        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
-            let message = error_text(&ctx, &e);
-            let response = letter_page(
-                &state,
-                &user,
-                ctx,
-                &id,
-                Extras { notice: Some(message), failed: true, ..Extras::default() },
-            )
-            .await;
-            (StatusCode::CONFLICT, response).into_response()
-        }
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
-    }
+    let result = letters::revise(&state, &user, &id, revision).await.map(|_| ());
+    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::CONFLICT).await
 }
 
 /// `POST /letters/{id}/withdraw`.
@@ -455,23 +463,8 @@ pub(super) async fn withdraw(
     ctx: PageCtx,
     Path(id): Path<String>,
 ) -> Response {
-    match letters::withdraw(&state, &user, &id).await {
-        Ok(_) => Redirect::to(&format!("/letters/{id}?done=withdrawn")).into_response(),
-        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
-        Err(e @ (LetterError::NotAllowed { .. } | LetterError::Forbidden(_))) => {
-            let message = error_text(&ctx, &e);
-            let response = letter_page(
-                &state,
-                &user,
-                ctx,
-                &id,
-                Extras { notice: Some(message), failed: true, ..Extras::default() },
-            )
-            .await;
-            (StatusCode::CONFLICT, response).into_response()
-        }
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
-    }
+    let result = letters::withdraw(&state, &user, &id).await.map(|_| ());
+    after_step(&state, &user, ctx, &id, result, "withdrawn", StatusCode::CONFLICT).await
 }
 
 #[derive(Deserialize)]
@@ -491,21 +484,6 @@ pub(super) async fn translate(
     Form(form): Form<TranslationForm>,
 ) -> Response {
     let new = letters::NewTranslation { language: form.language, text: form.text };
-    match letters::translate(&state, &user, &id, new).await {
-        Ok(()) => Redirect::to(&format!("/letters/{id}?done=saved")).into_response(),
-        Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
-        Err(e @ (LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
-            let message = error_text(&ctx, &e);
-            let response = letter_page(
-                &state,
-                &user,
-                ctx,
-                &id,
-                Extras { notice: Some(message), failed: true, ..Extras::default() },
-            )
-            .await;
-            (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
-        }
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
-    }
+    let result = letters::translate(&state, &user, &id, new).await;
+    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY).await
 }
