@@ -269,6 +269,28 @@ async fn known_for_side(
     Ok(known)
 }
 
+/// The status the writer sees. Whether a letter was opened is the reader's to share: "read" only if every
+/// reader-side participant with an account chose to share read receipts, otherwise "delivered".
+async fn status_for_writer(state: &AppState, letter: &Letter) -> Result<LetterStatus, LetterError> {
+    if letter.status != LetterStatus::Read {
+        return Ok(letter.status);
+    }
+    let reader_side = other(letter.writer_side);
+    let mut readers = 0;
+    for p in repo::pairings::participants(state.store.read(), letter.pairing).await? {
+        if p.role.is_donor_side() != (reader_side == Side::Donor) {
+            continue;
+        }
+        if let Some(account) = repo::accounts::find_by_person(state.store.read(), &state.keys, p.person).await? {
+            if !account.share_read_receipts {
+                return Ok(LetterStatus::Delivered);
+            }
+            readers += 1;
+        }
+    }
+    Ok(if readers > 0 { LetterStatus::Read } else { LetterStatus::Delivered })
+}
+
 fn status_json(letter: &Letter) -> Value {
     json!({
         "id": letter.id.to_string(),
@@ -290,11 +312,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
     let mut out = status_json(&letter);
     match relation {
         Relation::Participant(_) if mine => {
-            // Whether the reader opened it is theirs to share; until they can choose to, the writer sees
-            // "delivered".
-            if letter.status == LetterStatus::Read {
-                out["status"] = json!(LetterStatus::Delivered.public_name());
-            }
+            out["status"] = json!(status_for_writer(state, &letter).await?.public_name());
             out["body"] = json!(letter.body);
             let reasons: Vec<&str> =
                 reviews.iter().filter(|r| r.decision != Decision::Approve).filter_map(|r| r.note.as_deref()).collect();
@@ -365,8 +383,8 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
         if let Ok((letter, relation)) = visible_letter(state, user, &letter.id.to_string()).await {
             let mut line = status_json(&letter);
             let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
-            if writer && letter.status == LetterStatus::Read {
-                line["status"] = json!(LetterStatus::Delivered.public_name());
+            if writer {
+                line["status"] = json!(status_for_writer(state, &letter).await?.public_name());
             }
             out.push(line);
         }

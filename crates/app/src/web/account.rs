@@ -235,6 +235,8 @@ pub(super) struct AccountPage {
     ctx: PageCtx,
     notice: Option<&'static str>,
     notification_email: String,
+    participant: bool,
+    share_read_receipts: bool,
 }
 
 #[derive(Deserialize)]
@@ -259,7 +261,13 @@ fn notice(done: Option<&str>) -> Option<&'static str> {
 pub(super) async fn account_page(user: CurrentUser, ctx: PageCtx, Query(done): Query<Done>) -> AccountPage {
     let notification_email =
         user.account.notification_email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default();
-    AccountPage { ctx, notice: notice(done.done.as_deref()), notification_email }
+    AccountPage {
+        ctx,
+        notice: notice(done.done.as_deref()),
+        notification_email,
+        participant: user.account.kind == AccountKind::Participant,
+        share_read_receipts: user.account.share_read_receipts,
+    }
 }
 
 #[derive(Deserialize)]
@@ -310,6 +318,53 @@ pub(super) async fn set_notification_email(
         .write_tx(|tx| {
             let email = email.as_ref();
             async move { accounts::set_notification_email(&*tx, keys, id, email).await }
+        })
+        .await;
+    match saved {
+        Ok(()) => Redirect::to("/account?done=saved").into_response(),
+        Err(e) => internal(ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct ReadReceiptsForm {
+    /// Present (any value) when the box is ticked; browsers leave unticked boxes out.
+    share: Option<String>,
+}
+
+/// `POST /account/read-receipts`: whether writers may see that this participant has read their letters.
+/// The choice is audited like other privacy choices.
+pub(super) async fn set_read_receipts(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<ReadReceiptsForm>,
+) -> Response {
+    if user.account.kind != AccountKind::Participant {
+        return (StatusCode::FORBIDDEN, "only donors, patients and proxies receive letters").into_response();
+    }
+    let share = form.share.is_some();
+    let organisation = match crate::audit::home_organisation(&state, &user.account).await {
+        Ok(org) => org,
+        Err(e) => return internal(ctx, &e),
+    };
+    let mut event = crate::audit::event(
+        "read_receipts_changed",
+        Some(&user.account),
+        organisation,
+        Some(format!("account:{}", user.account.id)),
+    );
+    event.details = serde_json::json!({ "share": share });
+    let id = user.account.id;
+    let now = state.clock.now();
+    let saved = state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                accounts::set_share_read_receipts(&*tx, id, share).await?;
+                twinbridge_store::repo::audit::append(&*tx, event, now).await
+            }
         })
         .await;
     match saved {

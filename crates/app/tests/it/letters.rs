@@ -124,10 +124,28 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
     let shown = read["text"].as_str().unwrap();
     assert!(shown.contains("[entfernt: Ort]") && shown.contains("[entfernt: Name]"), "{shown}");
     assert!(read.get("original").is_none() && read.get("body").is_none());
-    // The writer sees that it was read.
+    // Whether it was read is the reader's to share: "delivered" until the patient opts in on the account page.
     let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "delivered", "read receipts are the reader's to share");
     assert_eq!(mine["body"], text);
+    let patient = app.cookie_client();
+    let signed_in =
+        app.browser_sign_in(&patient, "patient@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, None).await;
+    assert!(signed_in.status().is_redirection());
+    let page = patient.get(app.url("/account")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("action=\"/account/read-receipts\""), "participants get the choice");
+    let saved = patient.post(app.url("/account/read-receipts")).form(&[("share", "yes")]).send().await.unwrap();
+    assert!(saved.status().is_redirection(), "{}", saved.status());
+    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    assert_eq!(mine["status"], "read");
+    let (_, listed) =
+        call(&app, &t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+    assert!(listed.as_array().unwrap().iter().any(|l| l["id"] == letter.as_str() && l["status"] == "read"), "{listed}");
+    // Unticking takes it back.
+    let saved = patient.post(app.url("/account/read-receipts")).form::<[(&str, &str); 0]>(&[]).send().await.unwrap();
+    assert!(saved.status().is_redirection());
+    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    assert_eq!(mine["status"], "delivered");
 }
 
 #[tokio::test]

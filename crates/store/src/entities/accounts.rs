@@ -19,6 +19,7 @@ pub struct Model {
     pub notification_email: Option<Vec<u8>>,
     pub disabled: bool,
     pub auth_version: i32,
+    pub share_read_receipts: bool,
     pub created_at: DateTimeUtc,
 }
 

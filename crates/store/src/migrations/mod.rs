@@ -13,6 +13,7 @@ mod m0004_audit;
 mod m0005_letters;
 mod m0006_consents;
 mod m0007_letter_translations;
+mod m0008_read_receipts;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_letters::Migration),
             Box::new(m0006_consents::Migration),
             Box::new(m0007_letter_translations::Migration),
+            Box::new(m0008_read_receipts::Migration),
         ]
     }
 }

@@ -39,6 +39,8 @@ pub struct Account {
     pub disabled: bool,
     /// Raised on password change, disabling and "sign out everywhere": older sessions stop working.
     pub auth_version: i32,
+    /// Whether writers may see that this participant has read their letters.
+    pub share_read_receipts: bool,
 }
 
 impl std::fmt::Debug for Account {
@@ -85,6 +87,7 @@ fn to_domain(keys: &KeyRing, m: &accounts::Model) -> Result<Account, StoreError>
             .transpose()?,
         disabled: m.disabled,
         auth_version: m.auth_version,
+        share_read_receipts: m.share_read_receipts,
     })
 }
 
@@ -130,6 +133,7 @@ pub async fn insert(
         notification_email: Set(None),
         disabled: Set(false),
         auth_version: Set(1),
+        share_read_receipts: Set(false),
         created_at: Set(now),
     };
     accounts::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("account e-mail"))?;
@@ -237,6 +241,15 @@ pub async fn set_language(
     language: Option<&str>,
 ) -> Result<(), StoreError> {
     update(conn, accounts::ActiveModel { language: Set(language.map(str::to_owned)), ..row(id) }).await
+}
+
+/// Sets whether writers may see that this participant has read their letters.
+pub async fn set_share_read_receipts(
+    conn: &impl ConnectionTrait,
+    id: AccountId,
+    share: bool,
+) -> Result<(), StoreError> {
+    update(conn, accounts::ActiveModel { share_read_receipts: Set(share), ..row(id) }).await
 }
 
 /// Sets (or clears) the notification e-mail.
