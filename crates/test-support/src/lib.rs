@@ -238,6 +238,23 @@ impl TestApp {
         twinbridge::auth::totp::code_at(secret, now).expect("valid secret")
     }
 
+    /// One API request with a bearer token; the status and the JSON body (`Null` if there is none).
+    pub async fn api(
+        &self,
+        token: &str,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = self.client.request(method, self.url(path)).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
     /// `POST /api/v1/session`; the response.
     pub async fn api_sign_in(&self, email: &str, password: &str, totp: Option<&str>) -> reqwest::Response {
         let mut body = serde_json::json!({ "email": email, "password": password });

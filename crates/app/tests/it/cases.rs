@@ -6,18 +6,8 @@ use serde_json::{Value, json};
 use twinbridge_domain::Clock;
 use twinbridge_test_support::TestApp;
 
-async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
 async fn organisation(app: &TestApp, token: &str, name: &str) -> String {
-    let (_, list) = call(app, token, reqwest::Method::GET, "/api/v1/organisations", None).await;
+    let (_, list) = app.api(token, reqwest::Method::GET, "/api/v1/organisations", None).await;
     list.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["id"].as_str().unwrap().to_owned()
 }
 
@@ -35,7 +25,7 @@ async fn coordinators_open_a_case_and_its_participants_are_invited() {
         "patient_organisation_id": germany,
         "donations": [{"product": "pbsc", "collected_on": collected}],
     });
-    let (status, created) = call(&app, &registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+    let (status, created) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
     assert_eq!(status, 201, "{created}");
     let id = created["id"].as_str().unwrap().to_owned();
     assert!(created["reference"].as_str().unwrap().starts_with("TB-"));
@@ -50,50 +40,50 @@ async fn coordinators_open_a_case_and_its_participants_are_invited() {
     });
     let path = format!("/api/v1/pairings/{id}");
     assert_eq!(
-        call(&app, &registry, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await.0,
+        app.api(&registry, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await.0,
         403
     );
     let (status, attached) =
-        call(&app, &centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await;
+        app.api(&centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient.clone())).await;
     assert_eq!(status, 200, "{attached}");
     app.mail.wait_for("jonas@example.org").await;
-    assert_eq!(call(&app, &centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient)).await.0, 409);
+    assert_eq!(app.api(&centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient)).await.0, 409);
 
     let transplant = (app.clock.today() - TimeDelta::days(398)).to_string();
     assert_eq!(
-        call(&app, &centre, reqwest::Method::PUT, &format!("{path}/transplant"), Some(json!({"date": transplant})))
+        app.api(&centre, reqwest::Method::PUT, &format!("{path}/transplant"), Some(json!({"date": transplant})))
             .await
             .0,
         200
     );
-    let (status, _) = call(
-        &app,
-        &centre,
-        reqwest::Method::POST,
-        &format!("{path}/patient-status"),
-        Some(json!({"status": "well", "on": today})),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            &centre,
+            reqwest::Method::POST,
+            &format!("{path}/patient-status"),
+            Some(json!({"status": "well", "on": today})),
+        )
+        .await;
     assert_eq!(status, 201);
-    let (_, before) = call(&app, &registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
+    let (_, before) = app.api(&registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
     // A DLI: India counts from the last donation, so the date moves.
     let dli = (app.clock.today() - TimeDelta::days(30)).to_string();
-    let (status, _) = call(
-        &app,
-        &registry,
-        reqwest::Method::POST,
-        &format!("{path}/donations"),
-        Some(json!({"product": "dli", "collected_on": dli})),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            &registry,
+            reqwest::Method::POST,
+            &format!("{path}/donations"),
+            Some(json!({"product": "dli", "collected_on": dli})),
+        )
+        .await;
     assert_eq!(status, 201);
-    let (_, after) = call(&app, &registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
+    let (_, after) = app.api(&registry, reqwest::Method::GET, &format!("{path}/policy"), None).await;
     let date = |v: &Value| v["identity_release"]["earliest_date"].as_str().unwrap().to_owned();
     assert!(date(&after) > date(&before), "{} → {}", date(&before), date(&after));
     // The French centre does not see the case.
     app.clock.advance(TimeDelta::seconds(30));
     let france = app.demo_token("france.coordinator@twinbridge.test").await;
-    assert_eq!(call(&app, &france, reqwest::Method::GET, &format!("{path}/policy"), None).await.0, 404);
+    assert_eq!(app.api(&france, reqwest::Method::GET, &format!("{path}/policy"), None).await.0, 404);
 }
 
 #[tokio::test]
@@ -102,7 +92,7 @@ async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
     let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
     let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
     let india = organisation(&app, &registry, "Demo Donor Registry India").await;
-    let (_, before) = call(&app, &registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let (_, before) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
     let donor = |country: &str, email: &str| json!({"full_name": "A Donor", "email": email, "country": country});
     for (body, field) in [
         (json!({"donor": donor("XX", "a@example.org"), "patient_organisation_id": germany}), "country"),
@@ -117,29 +107,29 @@ async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
             "grid",
         ),
     ] {
-        let (status, problem) = call(&app, &registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+        let (status, problem) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
         assert_eq!(status, 422, "{problem}");
         assert!(problem["detail"].as_str().unwrap().starts_with(field), "{problem}");
     }
-    let (status, _) = call(
-        &app,
-        &registry,
-        reqwest::Method::POST,
-        "/api/v1/pairings",
-        Some(json!({"donor": donor("IN", "donor@twinbridge.test"), "patient_organisation_id": germany})),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            &registry,
+            reqwest::Method::POST,
+            "/api/v1/pairings",
+            Some(json!({"donor": donor("IN", "donor@twinbridge.test"), "patient_organisation_id": germany})),
+        )
+        .await;
     assert_eq!(status, 409, "an e-mail already registered");
-    let (_, after) = call(&app, &registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let (_, after) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
     assert_eq!(before, after, "nothing was created");
     let donor_token = app.demo_token("donor@twinbridge.test").await;
-    let (status, _) = call(
-        &app,
-        &donor_token,
-        reqwest::Method::POST,
-        "/api/v1/pairings",
-        Some(json!({"donor": donor("IN", "b@example.org"), "patient_organisation_id": germany})),
-    )
-    .await;
+    let (status, _) = app
+        .api(
+            &donor_token,
+            reqwest::Method::POST,
+            "/api/v1/pairings",
+            Some(json!({"donor": donor("IN", "b@example.org"), "patient_organisation_id": germany})),
+        )
+        .await;
     assert_eq!(status, 403);
 }

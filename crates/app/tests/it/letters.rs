@@ -1,17 +1,18 @@
 //! Anonymous letters through the API: write, both reviews with redactions, delivery, reading.
 
 use chrono::TimeDelta;
-use serde_json::{Value, json};
+use serde_json::json;
 use twinbridge_test_support::TestApp;
 
-async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+/// The id of the first pairing the holder of `token` sees.
+async fn first_pairing(app: &TestApp, token: &str) -> String {
+    let (_, pairings) = app.api(token, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    pairings[0]["id"].as_str().unwrap().to_owned()
+}
+
+/// `POST /api/v1/pairings/{pairing}/letters`.
+async fn write(app: &TestApp, token: &str, pairing: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+    app.api(token, reqwest::Method::POST, &format!("/api/v1/pairings/{pairing}/letters"), Some(body)).await
 }
 
 fn span(text: &str, needle: &str) -> (usize, usize) {
@@ -40,50 +41,30 @@ async fn tokens(app: &TestApp) -> Tokens {
 async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let pairing = first_pairing(&app, &t.donor).await;
 
     let text = "Dear friend, I am Aarav and I live in Pune. I hope you are getting stronger every day.";
-    let (status, written) = call(
-        &app,
-        &t.donor,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": text})),
-    )
-    .await;
+    let (status, written) = write(&app, &t.donor, &pairing, json!({"body": text})).await;
     assert_eq!(status, 201, "{written}");
     assert_eq!(written["status"], "in_review");
     let letter = written["id"].as_str().unwrap().to_owned();
     let path = format!("/api/v1/letters/{letter}");
 
     // Before delivery the patient and the patient's centre see nothing of it.
-    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404);
-    assert_eq!(call(&app, &t.centre, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(app.api(&t.patient, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(app.api(&t.centre, reqwest::Method::GET, &path, None).await.0, 404);
     assert!(
-        call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None)
-            .await
-            .1
-            .as_array()
-            .unwrap()
-            .is_empty()
+        app.api(&t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await.1.as_array().unwrap().is_empty()
     );
     // Staff do not write letters; the patient side cannot review out of turn.
-    let (status, _) = call(
-        &app,
-        &t.registry,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "x"})),
-    )
-    .await;
+    let (status, _) = write(&app, &t.registry, &pairing, json!({"body": "x"})).await;
     assert_eq!(status, 403);
 
     // The donor's registry sees the original with findings seeded by the donor's own identifiers.
-    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == letter.as_str()).expect("in the registry's queue");
     assert_eq!(entry["stage"], "writer_side");
-    let (_, seen) = call(&app, &t.registry, reqwest::Method::GET, &path, None).await;
+    let (_, seen) = app.api(&t.registry, reqwest::Method::GET, &path, None).await;
     assert_eq!(seen["original"], text);
     let found: Vec<&str> = seen["findings"].as_array().unwrap().iter().map(|f| f["text"].as_str().unwrap()).collect();
     assert!(found.contains(&"Aarav") && found.contains(&"Pune"), "{seen}");
@@ -92,40 +73,40 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
     let (p0, p1) = span(text, "Pune");
     let redactions =
         json!([{"start": a0, "end": a1, "category": "PERSON"}, {"start": p0, "end": p1, "category": "LOCATION"}]);
-    let (status, reviewed) = call(
-        &app,
-        &t.registry,
-        reqwest::Method::POST,
-        &format!("{path}/reviews"),
-        Some(json!({"decision": "approve", "redactions": redactions})),
-    )
-    .await;
+    let (status, reviewed) = app
+        .api(
+            &t.registry,
+            reqwest::Method::POST,
+            &format!("{path}/reviews"),
+            Some(json!({"decision": "approve", "redactions": redactions})),
+        )
+        .await;
     assert_eq!(status, 200, "{reviewed}");
     assert_eq!(reviewed["status"], "in_review");
 
     // The centre sees only the text the registry approved.
-    let (_, queue) = call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == letter.as_str()).expect("in the centre's queue");
     assert_eq!(entry["stage"], "reader_side");
-    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    let (_, seen) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
     let approved = seen["text"].as_str().unwrap();
     assert!(!approved.contains("Aarav") && !approved.contains("Pune"), "{approved}");
     assert!(seen.get("original").is_none());
-    let (status, delivered) =
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-            .await;
+    let (status, delivered) = app
+        .api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
     assert_eq!((status, delivered["status"].as_str()), (200, Some("delivered")));
 
     // The patient (who reads German) is told by e-mail and reads the approved text.
     let mail = app.mail.wait_for("patient@twinbridge.test").await;
     assert!(!mail.body().contains("Aarav") && !mail.body().contains("Pune"));
-    let (status, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    let (status, read) = app.api(&t.patient, reqwest::Method::GET, &path, None).await;
     assert_eq!(status, 200);
     let shown = read["text"].as_str().unwrap();
     assert!(shown.contains("[entfernt: Ort]") && shown.contains("[entfernt: Name]"), "{shown}");
     assert!(read.get("original").is_none() && read.get("body").is_none());
     // Whether it was read is the reader's to share: "delivered" until the patient opts in on the account page.
-    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    let (_, mine) = app.api(&t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "delivered", "read receipts are the reader's to share");
     assert_eq!(mine["body"], text);
     let patient = app.cookie_client();
@@ -136,15 +117,15 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
     assert!(page.contains("action=\"/account/read-receipts\""), "participants get the choice");
     let saved = patient.post(app.url("/account/read-receipts")).form(&[("share", "yes")]).send().await.unwrap();
     assert!(saved.status().is_redirection(), "{}", saved.status());
-    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    let (_, mine) = app.api(&t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "read");
     let (_, listed) =
-        call(&app, &t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+        app.api(&t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
     assert!(listed.as_array().unwrap().iter().any(|l| l["id"] == letter.as_str() && l["status"] == "read"), "{listed}");
     // Unticking takes it back.
     let saved = patient.post(app.url("/account/read-receipts")).form::<[(&str, &str); 0]>(&[]).send().await.unwrap();
     assert!(saved.status().is_redirection());
-    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    let (_, mine) = app.api(&t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "delivered");
 }
 
@@ -152,50 +133,36 @@ async fn a_letter_is_reviewed_and_redacted_on_both_sides_then_delivered() {
 async fn a_returned_letter_carries_the_reasons_back_and_refusals_name_their_reason() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.patient, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
-    let (_, written) = call(
-        &app,
-        &t.patient,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "Thank you from Regensburg!", "language": "de"})),
-    )
-    .await;
+    let pairing = first_pairing(&app, &t.patient).await;
+    let (_, written) =
+        write(&app, &t.patient, &pairing, json!({"body": "Thank you from Regensburg!", "language": "de"})).await;
     let path = format!("/api/v1/letters/{}", written["id"].as_str().unwrap());
     // Returning needs a reason.
-    let (status, _) =
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "return"})))
-            .await;
+    let (status, _) = app
+        .api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "return"})))
+        .await;
     assert_eq!(status, 422);
-    let (status, returned) = call(
-        &app,
-        &t.centre,
-        reqwest::Method::POST,
-        &format!("{path}/reviews"),
-        Some(json!({"decision": "return", "note": "Please leave out the name of your town."})),
-    )
-    .await;
+    let (status, returned) = app
+        .api(
+            &t.centre,
+            reqwest::Method::POST,
+            &format!("{path}/reviews"),
+            Some(json!({"decision": "return", "note": "Please leave out the name of your town."})),
+        )
+        .await;
     assert_eq!((status, returned["status"].as_str()), (200, Some("returned")));
-    let (_, mine) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    let (_, mine) = app.api(&t.patient, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["reasons"][0], "Please leave out the name of your town.");
     // A returned letter cannot be approved; the donor never sees it.
-    let (status, refused) =
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-            .await;
+    let (status, refused) = app
+        .api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
     assert_eq!(status, 409);
     assert_eq!(refused["type"], "/problems/wrong-state");
-    assert_eq!(call(&app, &t.donor, reqwest::Method::GET, &path, None).await.0, 404);
-    assert_eq!(call(&app, &t.registry, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(app.api(&t.donor, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(app.api(&t.registry, reqwest::Method::GET, &path, None).await.0, 404);
     // Bad input changes nothing.
-    let (status, _) = call(
-        &app,
-        &t.patient,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "   "})),
-    )
-    .await;
+    let (status, _) = write(&app, &t.patient, &pairing, json!({"body": "   "})).await;
     assert_eq!(status, 422);
 }
 
@@ -203,16 +170,8 @@ async fn a_returned_letter_carries_the_reasons_back_and_refusals_name_their_reas
 async fn letter_texts_are_encrypted_at_rest() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
-    call(
-        &app,
-        &t.donor,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "Greetings from Pune"})),
-    )
-    .await;
+    let pairing = first_pairing(&app, &t.donor).await;
+    write(&app, &t.donor, &pairing, json!({"body": "Greetings from Pune"})).await;
     use sea_orm::EntityTrait;
     let rows = twinbridge_store::entities::letters::Entity::find().all(app.store.read()).await.unwrap();
     assert_eq!(rows.len(), 3, "the two demo letters and the new one");
@@ -227,14 +186,13 @@ async fn letter_texts_are_encrypted_at_rest() {
 async fn the_demo_pairing_has_a_delivered_letter_and_one_in_review() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let pairing = first_pairing(&app, &t.donor).await;
     let (_, letters) =
-        call(&app, &t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+        app.api(&t.donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
     let letters = letters.as_array().unwrap();
     assert!(letters.iter().any(|l| l["from"] == "patient" && l["status"] == "delivered"), "{letters:?}");
     assert!(letters.iter().any(|l| l["from"] == "donor" && l["status"] == "in_review"), "{letters:?}");
-    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     assert_eq!(queue.as_array().unwrap().len(), 1);
 }
 
@@ -242,136 +200,104 @@ async fn the_demo_pairing_has_a_delivered_letter_and_one_in_review() {
 async fn writers_revise_returned_letters_send_drafts_and_withdraw_before_delivery() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.patient, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let pairing = first_pairing(&app, &t.patient).await;
     let letters_path = format!("/api/v1/pairings/{pairing}/letters");
 
     // A draft stays with the writer until sent.
-    let (status, draft) = call(
-        &app,
-        &t.patient,
-        reqwest::Method::POST,
-        &letters_path,
-        Some(json!({"body": "Erster Entwurf", "draft": true})),
-    )
-    .await;
+    let (status, draft) = app
+        .api(&t.patient, reqwest::Method::POST, &letters_path, Some(json!({"body": "Erster Entwurf", "draft": true})))
+        .await;
     assert_eq!((status, draft["status"].as_str()), (201, Some("draft")));
     let path = format!("/api/v1/letters/{}", draft["id"].as_str().unwrap());
-    assert_eq!(call(&app, &t.centre, reqwest::Method::GET, &path, None).await.0, 404, "staff do not see drafts");
-    let (status, sent) =
-        call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Zweiter Entwurf", "submit": true})))
-            .await;
+    assert_eq!(app.api(&t.centre, reqwest::Method::GET, &path, None).await.0, 404, "staff do not see drafts");
+    let (status, sent) = app
+        .api(&t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Zweiter Entwurf", "submit": true})))
+        .await;
     assert_eq!((status, sent["status"].as_str()), (200, Some("in_review")));
 
     // Returned with a reason, revised and sent again.
-    call(
-        &app,
+    app.api(
         &t.centre,
         reqwest::Method::POST,
         &format!("{path}/reviews"),
         Some(json!({"decision": "return", "note": "Bitte ohne Ort."})),
     )
     .await;
-    let (status, again) =
-        call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Dritter Entwurf", "submit": true})))
-            .await;
+    let (status, again) = app
+        .api(&t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "Dritter Entwurf", "submit": true})))
+        .await;
     assert_eq!((status, again["status"].as_str()), (200, Some("in_review")));
-    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    let (_, seen) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
     assert_eq!(seen["original"], "Dritter Entwurf");
 
     // Withdrawn before delivery: gone from the queue; a letter in review cannot be edited.
-    let (status, _) = call(&app, &t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "x"}))).await;
+    let (status, _) = app.api(&t.patient, reqwest::Method::PUT, &path, Some(json!({"body": "x"}))).await;
     assert_eq!(status, 409);
-    let (status, withdrawn) = call(&app, &t.patient, reqwest::Method::POST, &format!("{path}/withdraw"), None).await;
+    let (status, withdrawn) = app.api(&t.patient, reqwest::Method::POST, &format!("{path}/withdraw"), None).await;
     assert_eq!((status, withdrawn["status"].as_str()), (200, Some("withdrawn")));
-    let (_, queue) = call(&app, &t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     assert!(queue.as_array().unwrap().iter().all(|l| l["id"] != draft["id"]));
     // Only the writer changes a letter.
-    assert_eq!(call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/withdraw"), None).await.0, 403);
+    assert_eq!(app.api(&t.centre, reqwest::Method::POST, &format!("{path}/withdraw"), None).await.0, 403);
 }
 
 #[tokio::test]
 async fn consent_is_versioned_and_no_contact_stops_letters_both_ways() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let pairing = first_pairing(&app, &t.donor).await;
     let consent = format!("/api/v1/pairings/{pairing}/consent");
-    let (_, start) = call(&app, &t.patient, reqwest::Method::GET, &consent, None).await;
+    let (_, start) = app.api(&t.patient, reqwest::Method::GET, &consent, None).await;
     assert_eq!(start["level"], "anonymous_letters", "demo consent starts at anonymous letters");
 
     // Bad input changes nothing.
-    assert_eq!(
-        call(&app, &t.patient, reqwest::Method::PUT, &consent, Some(json!({"level": "everything"}))).await.0,
-        422
-    );
-    assert_eq!(call(&app, &t.registry, reqwest::Method::PUT, &consent, Some(json!({"level": "meet"}))).await.0, 403);
+    assert_eq!(app.api(&t.patient, reqwest::Method::PUT, &consent, Some(json!({"level": "everything"}))).await.0, 422);
+    assert_eq!(app.api(&t.registry, reqwest::Method::PUT, &consent, Some(json!({"level": "meet"}))).await.0, 403);
 
     // The donor's answer is in review; the patient withdraws consent before it is delivered.
-    let (status, changed) = call(
-        &app,
-        &t.patient,
-        reqwest::Method::PUT,
-        &consent,
-        Some(json!({"level": "no_contact", "share": ["email"]})),
-    )
-    .await;
+    let (status, changed) = app
+        .api(&t.patient, reqwest::Method::PUT, &consent, Some(json!({"level": "no_contact", "share": ["email"]})))
+        .await;
     assert_eq!(status, 200);
     assert_eq!(changed["share"], json!([]), "details are kept only at share_details and above");
-    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     let waiting = queue[0]["id"].as_str().unwrap().to_owned();
-    call(
-        &app,
+    app.api(
         &t.registry,
         reqwest::Method::POST,
         &format!("/api/v1/letters/{waiting}/reviews"),
         Some(json!({"decision": "approve"})),
     )
     .await;
-    let (status, refused) = call(
-        &app,
-        &t.centre,
-        reqwest::Method::POST,
-        &format!("/api/v1/letters/{waiting}/reviews"),
-        Some(json!({"decision": "approve"})),
-    )
-    .await;
+    let (status, refused) = app
+        .api(
+            &t.centre,
+            reqwest::Method::POST,
+            &format!("/api/v1/letters/{waiting}/reviews"),
+            Some(json!({"decision": "approve"})),
+        )
+        .await;
     assert_eq!(status, 409);
     assert_eq!(refused["type"], "/problems/consent");
-    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &format!("/api/v1/letters/{waiting}"), None).await.0, 404);
+    assert_eq!(app.api(&t.patient, reqwest::Method::GET, &format!("/api/v1/letters/{waiting}"), None).await.0, 404);
 
     // The donor is told gently that no letter is possible, without learning more.
-    let (status, told) = call(
-        &app,
-        &t.donor,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "Hello again"})),
-    )
-    .await;
+    let (status, told) = write(&app, &t.donor, &pairing, json!({"body": "Hello again"})).await;
     assert_eq!(status, 409);
     assert_eq!(told["type"], "/problems/consent");
     assert!(!told["detail"].as_str().unwrap().contains("patient"));
 
     // Consent back: letters are possible again.
-    call(
-        &app,
+    app.api(
         &t.patient,
         reqwest::Method::PUT,
         &consent,
         Some(json!({"level": "share_details", "share": ["first_name", "email"]})),
     )
     .await;
-    let (_, now) = call(&app, &t.patient, reqwest::Method::GET, &consent, None).await;
+    let (_, now) = app.api(&t.patient, reqwest::Method::GET, &consent, None).await;
     assert_eq!(now["share"], json!(["first_name", "email"]));
-    let (status, _) = call(
-        &app,
-        &t.donor,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "Hello again"})),
-    )
-    .await;
+    let (status, _) = write(&app, &t.donor, &pairing, json!({"body": "Hello again"})).await;
     assert_eq!(status, 201);
     let changes = twinbridge_store::repo::audit::with_action(app.store.read(), "consent_changed").await.unwrap();
     assert_eq!(changes.len(), 2);
@@ -383,34 +309,25 @@ async fn consent_is_versioned_and_no_contact_stops_letters_both_ways() {
 async fn approving_without_choosing_redactions_removes_the_screens_suggestions() {
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
-    let (_, pairings) = call(&app, &t.donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let pairing = first_pairing(&app, &t.donor).await;
     let text = "My name is Aarav, I live in Pune, call me on +91 98220 12345";
-    let (_, written) = call(
-        &app,
-        &t.donor,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": text})),
-    )
-    .await;
+    let (_, written) = write(&app, &t.donor, &pairing, json!({"body": text})).await;
     let path = format!("/api/v1/letters/{}", written["id"].as_str().unwrap());
-    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404);
-    call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-        .await;
-    assert_eq!(call(&app, &t.patient, reqwest::Method::GET, &path, None).await.0, 404, "not before both approved");
-    let (_, centre_view) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    assert_eq!(app.api(&t.patient, reqwest::Method::GET, &path, None).await.0, 404);
+    app.api(&t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"}))).await;
+    assert_eq!(app.api(&t.patient, reqwest::Method::GET, &path, None).await.0, 404, "not before both approved");
+    let (_, centre_view) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
     assert!(centre_view.get("original").is_none());
-    let (status, done) =
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-            .await;
+    let (status, done) = app
+        .api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
     assert_eq!((status, done["status"].as_str()), (200, Some("delivered")));
-    let (_, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    let (_, read) = app.api(&t.patient, reqwest::Method::GET, &path, None).await;
     let shown = read["text"].as_str().unwrap();
     for secret in ["Aarav", "Pune", "98220"] {
         assert!(!shown.contains(secret), "{secret} in {shown}");
     }
-    let (_, mine) = call(&app, &t.donor, reqwest::Method::GET, &path, None).await;
+    let (_, mine) = app.api(&t.donor, reqwest::Method::GET, &path, None).await;
     assert_eq!(mine["status"], "delivered");
 }
 
@@ -419,36 +336,25 @@ async fn a_one_letter_country_refuses_the_second_letter_and_cord_blood_refuses_a
     let app = TestApp::spawn_demo().await;
     // Switzerland: one letter from each side.
     let swiss = app.demo_token("patient4@twinbridge.test").await;
-    let (_, pairings) = call(&app, &swiss, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
-    let (_, policy) =
-        call(&app, &swiss, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
+    let pairing = first_pairing(&app, &swiss).await;
+    let (_, policy) = app.api(&swiss, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
     assert_eq!(policy["anonymous_letters"]["max_letters_per_side"], 1);
     let letters = format!("/api/v1/pairings/{pairing}/letters");
-    let (status, _) = call(&app, &swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Danke!"}))).await;
+    let (status, _) = app.api(&swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Danke!"}))).await;
     assert_eq!(status, 201);
     let (status, refused) =
-        call(&app, &swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Noch einmal danke!"}))).await;
+        app.api(&swiss, reqwest::Method::POST, &letters, Some(json!({"body": "Noch einmal danke!"}))).await;
     assert_eq!(status, 409);
     assert_eq!(refused["type"], "/problems/quota-used");
     assert!(refused["detail"].as_str().unwrap().contains("Every letter"));
 
     // Cord blood: no contact at all.
     let cord = app.demo_token("donor5@twinbridge.test").await;
-    let (_, pairings) = call(&app, &cord, reqwest::Method::GET, "/api/v1/pairings", None).await;
-    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
-    let (status, refused) = call(
-        &app,
-        &cord,
-        reqwest::Method::POST,
-        &format!("/api/v1/pairings/{pairing}/letters"),
-        Some(json!({"body": "Hello"})),
-    )
-    .await;
+    let pairing = first_pairing(&app, &cord).await;
+    let (status, refused) = write(&app, &cord, &pairing, json!({"body": "Hello"})).await;
     assert_eq!(status, 409);
     assert_eq!(refused["type"], "/problems/cord-blood");
-    let (_, policy) =
-        call(&app, &cord, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
+    let (_, policy) = app.api(&cord, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/policy"), None).await;
     assert_eq!(policy["identity_release"]["possible"], "never");
 }
 
@@ -457,33 +363,29 @@ async fn the_readers_side_attaches_a_translation_that_is_screened_and_delivered_
     let app = TestApp::spawn_demo().await;
     let t = tokens(&app).await;
     // The donor's answer waiting in review (English) goes to the German patient.
-    let (_, queue) = call(&app, &t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
     let path = format!("/api/v1/letters/{}", queue[0]["id"].as_str().unwrap());
     let translation = json!({"language": "de", "text": "Liebe Freundin, vielen Dank für Ihren Brief aus Pune."});
     // The writer's side may not attach one; the reader's side only once it sees the letter.
     assert_eq!(
-        call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone()))
-            .await
-            .0,
+        app.api(&t.registry, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone())).await.0,
         403
     );
     assert_eq!(
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone())).await.0,
+        app.api(&t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation.clone())).await.0,
         404
     );
-    call(&app, &t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-        .await;
+    app.api(&t.registry, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"}))).await;
     let (status, _) =
-        call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation)).await;
+        app.api(&t.centre, reqwest::Method::POST, &format!("{path}/translation"), Some(translation)).await;
     assert_eq!(status, 201);
-    let (_, seen) = call(&app, &t.centre, reqwest::Method::GET, &path, None).await;
+    let (_, seen) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
     assert!(
         seen["translation"]["findings"].as_array().unwrap().iter().any(|f| f["text"] == "Pune"),
         "the translation is screened: {seen}"
     );
-    call(&app, &t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
-        .await;
-    let (_, read) = call(&app, &t.patient, reqwest::Method::GET, &path, None).await;
+    app.api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"}))).await;
+    let (_, read) = app.api(&t.patient, reqwest::Method::GET, &path, None).await;
     assert_eq!(read["translation"]["language"], "de");
     assert!(read["text"].as_str().unwrap().contains("Dear friend"), "the approved text comes too");
 }
