@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use twinbridge_domain::access::{PersonOwner, Relation, identity_access};
 use twinbridge_domain::letter::{self, Decision, LetterStatus};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{Language, LetterId, PairingId, ReviewId};
+use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
 use twinbridge_screening::{Category, Finding, Known, Screener};
 use twinbridge_store::repo::letters::{Letter, Review};
 use twinbridge_store::repo::{self, audit::NewEvent};
@@ -209,11 +209,19 @@ async fn visible_letter(state: &AppState, user: &CurrentUser, id: &str) -> Resul
     let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
     let (_, relation) =
         visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+    if !may_see(&letter, relation, &participants, user) {
+        return Err(LetterError::NotFound);
+    }
+    Ok((letter, relation))
+}
+
+/// Whether someone with `relation` to the letter's pairing may see it (see the module docs).
+fn may_see(letter: &Letter, relation: Relation, participants: &[Participant], user: &CurrentUser) -> bool {
     let mine = side_of(relation) == letter.writer_side;
-    let visible = match relation {
+    match relation {
         // The writer's side sees its own letters (the writer: only their own).
         Relation::Participant(_) if mine => {
-            let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
             participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer)
         }
         Relation::Participant(_) => matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read),
@@ -222,11 +230,7 @@ async fn visible_letter(state: &AppState, user: &CurrentUser, id: &str) -> Resul
             matches!(letter.status, LetterStatus::InReview(s) if s != letter.writer_side)
                 || matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read)
         }
-    };
-    if !visible {
-        return Err(LetterError::NotFound);
     }
-    Ok((letter, relation))
 }
 
 /// The text a side passed on: the latest approval of that side.
@@ -269,26 +273,28 @@ async fn known_for_side(
     Ok(known)
 }
 
-/// The status the writer sees. Whether a letter was opened is the reader's to share: "read" only if every
-/// reader-side participant with an account chose to share read receipts, otherwise "delivered".
-async fn status_for_writer(state: &AppState, letter: &Letter) -> Result<LetterStatus, LetterError> {
-    if letter.status != LetterStatus::Read {
-        return Ok(letter.status);
-    }
-    let reader_side = other(letter.writer_side);
+/// Whether writers may see that `reader_side` read their letters: only if every participant of that side
+/// with an account chose to share read receipts (and there is at least one).
+async fn reader_shares_read_receipts(
+    state: &AppState,
+    participants: &[Participant],
+    reader_side: Side,
+) -> Result<bool, LetterError> {
     let mut readers = 0;
-    for p in repo::pairings::participants(state.store.read(), letter.pairing).await? {
-        if p.role.is_donor_side() != (reader_side == Side::Donor) {
-            continue;
-        }
+    for p in participants.iter().filter(|p| p.role.is_donor_side() == (reader_side == Side::Donor)) {
         if let Some(account) = repo::accounts::find_by_person(state.store.read(), &state.keys, p.person).await? {
             if !account.share_read_receipts {
-                return Ok(LetterStatus::Delivered);
+                return Ok(false);
             }
             readers += 1;
         }
     }
-    Ok(if readers > 0 { LetterStatus::Read } else { LetterStatus::Delivered })
+    Ok(readers > 0)
+}
+
+/// The status the writer sees: "read" is the reader's to share, otherwise it shows as "delivered".
+fn status_for_writer(status: LetterStatus, reader_shares: bool) -> LetterStatus {
+    if status == LetterStatus::Read && !reader_shares { LetterStatus::Delivered } else { status }
 }
 
 fn status_json(letter: &Letter) -> Value {
@@ -312,7 +318,9 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
     let mut out = status_json(&letter);
     match relation {
         Relation::Participant(_) if mine => {
-            out["status"] = json!(status_for_writer(state, &letter).await?.public_name());
+            let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+            let shares = reader_shares_read_receipts(state, &participants, other(letter.writer_side)).await?;
+            out["status"] = json!(status_for_writer(letter.status, shares).public_name());
             out["body"] = json!(letter.body);
             let reasons: Vec<&str> =
                 reviews.iter().filter(|r| r.decision != Decision::Approve).filter_map(|r| r.note.as_deref()).collect();
@@ -377,17 +385,25 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
 
 /// The letters of a pairing the caller may see, as status lines.
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<Value>, LetterError> {
-    let (pairing, _) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    let side = side_of(relation);
+    // A participant lists only their own side's letters as writer; whether the other side shares read
+    // receipts is the same for all of them.
+    let reader_shares = match relation {
+        Relation::Participant(_) => reader_shares_read_receipts(state, &participants, other(side)).await?,
+        _ => true,
+    };
     let mut out = Vec::new();
     for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
-        if let Ok((letter, relation)) = visible_letter(state, user, &letter.id.to_string()).await {
-            let mut line = status_json(&letter);
-            let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
-            if writer {
-                line["status"] = json!(status_for_writer(state, &letter).await?.public_name());
-            }
-            out.push(line);
+        if !may_see(&letter, relation, &participants, user) {
+            continue;
         }
+        let mut line = status_json(&letter);
+        if matches!(relation, Relation::Participant(_)) && side == letter.writer_side {
+            line["status"] = json!(status_for_writer(letter.status, reader_shares).public_name());
+        }
+        out.push(line);
     }
     Ok(out)
 }
