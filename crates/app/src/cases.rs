@@ -9,8 +9,8 @@ use twinbridge_domain::access::Relation;
 use twinbridge_domain::person::DateOfBirth;
 use twinbridge_domain::{
     AccountId, AccountKind, CountryCode, Donation, DonationId, Email, Grid, Language, OrganisationId, OrganisationKind,
-    Pairing, PairingId, PairingReference, Participant, ParticipantId, PatientStatus, PatientStatusEntry,
-    PatientStatusId, Person, PersonId, PersonName, Product, ProxyRelation, Role, StaffRole,
+    Pairing, PairingId, Participant, ParticipantId, PatientStatus, PatientStatusEntry, PatientStatusId, Person,
+    PersonId, PersonName, Product, ProxyRelation, Role, StaffRole,
 };
 use twinbridge_store::repo::accounts::NewAccount;
 use twinbridge_store::repo::audit::NewEvent;
@@ -237,15 +237,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Re
         return Err(invalid("donations", "a collection date lies in the future"));
     }
     let now = state.clock.now();
-    let pairing = Pairing {
-        id: PairingId::random(),
-        reference: PairingReference::generate(&mut rand::rng()),
-        donor_organisation: registry,
-        patient_organisation: Some(patient_org),
-        transplant_centre: None,
-        transplant_date: new.transplant_date,
-        created_at: now,
-    };
+    let pairing = Pairing::new(registry, Some(patient_org), new.transplant_date, now);
     let donations = new.donations.iter().map(|d| donation_from(pairing.id, d)).collect::<Result<Vec<_>, _>>()?;
     let event = NewEvent {
         actor: Some(user.account.id),

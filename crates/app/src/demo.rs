@@ -15,8 +15,8 @@ use twinbridge_domain::person::DateOfBirth;
 use twinbridge_domain::{AccountId, AccountKind, StaffRole};
 use twinbridge_domain::{
     Clock, CountryCode, Donation, DonationId, Email, Language, Organisation, OrganisationId, OrganisationKind,
-    OrganisationName, Pairing, PairingId, PairingReference, Participant, ParticipantId, PatientStatus,
-    PatientStatusEntry, PatientStatusId, Person, PersonId, PersonName, Product, Role,
+    OrganisationName, Pairing, Participant, ParticipantId, PatientStatus, PatientStatusEntry, PatientStatusId, Person,
+    PersonId, PersonName, Product, Role,
 };
 use twinbridge_store::repo::accounts::NewAccount;
 use twinbridge_store::{Store, StoreError, WriteTx, repo};
@@ -415,15 +415,7 @@ async fn seed_more_situations(
     ];
     for (donor, patient, patient_org, product, months) in situations {
         let collected = months_before(today, months);
-        let pairing = Pairing {
-            id: PairingId::random(),
-            reference: PairingReference::generate(&mut rand::rng()),
-            donor_organisation: registry,
-            patient_organisation: Some(patient_org),
-            transplant_centre: None,
-            transplant_date: collected.succ_opt(),
-            created_at: now,
-        };
+        let pairing = Pairing::new(registry, Some(patient_org), collected.succ_opt(), now);
         repo::pairings::insert(&**tx, &pairing).await?;
         for (who, role, organisation) in [(&donor, Role::Donor, registry), (&patient, Role::Patient, patient_org)] {
             let person = demo_person(who, today)?;
@@ -497,15 +489,7 @@ async fn seed_core(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<()
     for demo in &PAIRINGS {
         let collected = months_before(today, demo.months_ago);
         let patient_organisation = organisation_ids[demo.patient_organisation];
-        let pairing = Pairing {
-            id: PairingId::random(),
-            reference: PairingReference::generate(&mut rand::rng()),
-            donor_organisation: donor_registry,
-            patient_organisation: Some(patient_organisation),
-            transplant_centre: None,
-            transplant_date: collected.succ_opt(),
-            created_at: now,
-        };
+        let pairing = Pairing::new(donor_registry, Some(patient_organisation), collected.succ_opt(), now);
         repo::pairings::insert(&**tx, &pairing).await?;
 
         for (who, role, organisation) in

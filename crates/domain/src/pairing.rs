@@ -68,6 +68,26 @@ pub struct Pairing {
     pub created_at: DateTime<Utc>,
 }
 
+impl Pairing {
+    /// A new pairing with a random id and a fresh random reference (never derived from identities).
+    pub fn new(
+        donor_organisation: OrganisationId,
+        patient_organisation: Option<OrganisationId>,
+        transplant_date: Option<NaiveDate>,
+        created_at: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            id: PairingId::random(),
+            reference: PairingReference::generate(&mut rand::rng()),
+            donor_organisation,
+            patient_organisation,
+            transplant_centre: None,
+            transplant_date,
+            created_at,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
