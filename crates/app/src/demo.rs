@@ -321,7 +321,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
             id: ReviewId::random(),
             letter: delivered.id,
             side,
-            reviewer: account,
+            reviewer: Some(account),
             decision: Decision::Approve,
             redactions: "[]".into(),
             note: None,
@@ -364,6 +364,7 @@ async fn seed_more_situations(
         kind: OrganisationKind::TransplantCentre,
         country: parsed(CountryCode::parse("CH"))?,
         policy_entry: Some("CH Swiss Blood Stem Cells".into()),
+        reviews_letters: true,
     };
     repo::organisations::insert(&**tx, &swiss, now).await?;
     let organisations = repo::organisations::list(&**tx).await?;
@@ -480,6 +481,7 @@ async fn seed_core(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<()
             kind,
             country: parsed(CountryCode::parse(country))?,
             policy_entry: Some(policy.to_owned()),
+            reviews_letters: true,
         };
         repo::organisations::insert(&**tx, &org, now).await?;
         organisation_ids.push(org.id);

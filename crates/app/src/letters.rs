@@ -9,8 +9,8 @@
 
 use serde::Deserialize;
 use serde_json::{Value, json};
-use twinbridge_domain::access::{PersonOwner, Relation, identity_access};
-use twinbridge_domain::letter::{self, Decision, LetterStatus};
+use twinbridge_domain::access::{IdentityAccess, PersonOwner, Relation, identity_access};
+use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
 use twinbridge_screening::{Category, Finding, Known, Screener};
@@ -168,20 +168,21 @@ pub async fn write(
         check_rules(state, &pairing, side).await?;
     }
     let now = state.clock.now();
-    let letter = Letter {
+    let mut letter = Letter {
         id: LetterId::random(),
         pairing: pairing.id,
         writer: writer.id,
         writer_side: side,
         language,
         in_reply_to,
-        status: if new.draft { LetterStatus::Draft } else { LetterStatus::InReview(side) },
+        status: LetterStatus::Draft,
         body,
         created_at: now,
-        submitted_at: (!new.draft).then_some(now),
+        submitted_at: None,
         delivered_at: None,
         read_at: None,
     };
+    let screened = if new.draft { None } else { submit(state, &pairing, &mut letter).await? };
     let organisation = crate::audit::home_organisation(state, &user.account).await?;
     let event = crate::audit::event(
         if new.draft { "letter_drafted" } else { "letter_submitted" },
@@ -193,14 +194,128 @@ pub async fn write(
     state
         .store
         .write_tx(|tx| {
-            let (letter, event) = (&letter, event.clone());
+            let (letter, screened, event, pairing) = (&letter, &screened, event.clone(), &pairing);
             async move {
                 repo::letters::insert(&*tx, keys, letter).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, event, now).await?;
+                if let Some(screened) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
+                Ok::<_, StoreError>(())
             }
         })
         .await?;
     Ok(letter)
+}
+
+/// Which sides review this pairing's letters by hand, from their organisations' settings.
+async fn review_plan(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    writer: Side,
+) -> Result<ReviewPlan, LetterError> {
+    let mut reviews = [true, true];
+    for (slot, organisation) in reviews.iter_mut().zip([Some(pairing.donor_organisation), pairing.patient_organisation])
+    {
+        if let Some(id) = organisation
+            && let Some(organisation) = repo::organisations::get(state.store.read(), id).await?
+        {
+            *slot = organisation.reviews_letters;
+        }
+    }
+    Ok(ReviewPlan::new(writer, reviews[0], reviews[1]))
+}
+
+/// Sends a draft or returned letter to review. When the writer's side does not review by hand, the
+/// machine screen's suggestions stand in for its approval, so that the reader's side never sees the
+/// original; that stand-in review is returned for saving with the letter.
+async fn submit(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    letter: &mut Letter,
+) -> Result<Option<Review>, LetterError> {
+    let plan = review_plan(state, pairing, letter.writer_side).await?;
+    letter.status = letter::submit(letter.status, plan)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    letter.submitted_at = Some(state.clock.now());
+    if plan.by_hand(letter.writer_side) {
+        return Ok(None);
+    }
+    let (_, reader_language) = readers(state, letter).await?;
+    let body = letter.body.clone();
+    Ok(Some(screen_in_place_of_review(state, letter, letter.writer_side, &body, &reader_language).await?))
+}
+
+/// The review of a side that does not review by hand: the screen's suggested redactions, seeded with that
+/// side's participants' identifiers, applied to `text`, as an approval without a reviewer.
+async fn screen_in_place_of_review(
+    state: &AppState,
+    letter: &Letter,
+    side: Side,
+    text: &str,
+    reader_language: &str,
+) -> Result<Review, LetterError> {
+    let known = known_for_side(state, None, letter.pairing, side).await?;
+    let redactions = suggested_redactions(text, &letter.language, &known);
+    Ok(Review {
+        id: ReviewId::random(),
+        letter: letter.id,
+        side,
+        reviewer: None,
+        decision: Decision::Approve,
+        redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
+        note: None,
+        approved_text: Some(apply_redactions(text, &redactions, reader_language)?),
+        created_at: state.clock.now(),
+    })
+}
+
+/// The organisation running `side` of the pairing (whose auditors see that side's events).
+fn side_organisation(pairing: &twinbridge_domain::Pairing, side: Side) -> Option<twinbridge_domain::OrganisationId> {
+    if side == Side::Donor { Some(pairing.donor_organisation) } else { pairing.patient_organisation }
+}
+
+/// Stores the screen's stand-in review with its audit event.
+async fn add_screen_review(
+    tx: &twinbridge_store::DatabaseTransaction,
+    keys: &twinbridge_crypto::KeyRing,
+    review: &Review,
+    organisation: Option<twinbridge_domain::OrganisationId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    repo::letters::add_review(tx, keys, review).await?;
+    let redactions = serde_json::from_str::<Vec<Value>>(&review.redactions).map_or(0, |r| r.len());
+    let event = NewEvent {
+        actor: None,
+        action: "letter_screened_in_place_of_review",
+        organisation,
+        subject: Some(format!("letter:{}", review.letter)),
+        details: json!({ "side": if review.side == Side::Donor { "donor" } else { "patient" }, "redactions": redactions }),
+    };
+    repo::audit::append(tx, event, now).await
+}
+
+/// The participants a letter is for, and the language redaction labels are written in for them.
+async fn readers(state: &AppState, letter: &Letter) -> Result<(Vec<Participant>, String), LetterError> {
+    let readers: Vec<Participant> = repo::pairings::participants(state.store.read(), letter.pairing)
+        .await?
+        .into_iter()
+        .filter(|p| p.role.is_donor_side() != (letter.writer_side == Side::Donor))
+        .collect();
+    let language = match readers.first() {
+        Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
+        None => "en".into(),
+    };
+    Ok((readers, language))
+}
+
+/// The screen's findings in `text` as redactions.
+fn suggested_redactions(text: &str, language: &str, known: &Known) -> Vec<Redaction> {
+    Screener::shared()
+        .screen(text, Some(language), known)
+        .into_iter()
+        .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
+        .collect()
 }
 
 /// A letter and the caller's relation to its pairing, if the caller may see it at all.
@@ -242,31 +357,37 @@ fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
         .and_then(|r| r.approved_text.as_deref())
 }
 
-/// What the screen may know when staff of `side` review a letter of this pairing: that side's
-/// participants' identifiers (each read is audited).
+/// What the screen may know when `side` reviews a letter of this pairing: that side's participants'
+/// identifiers, read with the reviewing coordinator's access, or by the system when no one of that side
+/// reviews by hand (`user` is `None`). Each read is audited.
 async fn known_for_side(
     state: &AppState,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     pairing: PairingId,
     side: Side,
 ) -> Result<Known, LetterError> {
     let mut known = Known::default();
-    let actor = user.actor();
+    let actor = user.map(CurrentUser::actor);
     for p in repo::pairings::participants(state.store.read(), pairing).await? {
         if (p.role.is_donor_side()) != (side == Side::Donor) {
             continue;
         }
         let Some(organisation) = repo::persons::organisation_of(state.store.read(), p.person).await? else { continue };
-        let Some(access) = identity_access(&actor, PersonOwner { person: p.person, organisation }) else { continue };
+        let access = match &actor {
+            Some(actor) => identity_access(actor, PersonOwner { person: p.person, organisation }),
+            None => Some(IdentityAccess::for_system(p.person, "letter_screen")),
+        };
+        let Some(access) = access else { continue };
         if let Some((person, _)) = repo::persons::read(state.store.read(), &state.keys, &access).await? {
             crate::api::screen_known_of(&person, &mut known);
             let mut event = crate::audit::event(
                 "identity_read",
-                Some(&user.account),
+                user.map(|u| &u.account),
                 Some(organisation),
                 Some(format!("person:{}", p.person)),
             );
-            event.details = json!({ "purpose": "letter_review" });
+            event.details =
+                json!({ "purpose": if user.is_some() { "letter_review" } else { "letter_screen_in_place_of_review" } });
             crate::audit::record(state, event).await?;
         }
     }
@@ -348,26 +469,46 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
             }
         }
         _ if mine => {
-            let known = known_for_side(state, user, letter.pairing, letter.writer_side).await?;
+            let known = known_for_side(state, Some(user), letter.pairing, letter.writer_side).await?;
             let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
+            let pairing =
+                repo::pairings::get(state.store.read(), letter.pairing).await?.ok_or(LetterError::NotFound)?;
+            let plan = review_plan(state, &pairing, letter.writer_side).await?;
+            out["reader_side_reviews"] = json!(plan.by_hand(other(letter.writer_side)));
             out["original"] = json!(letter.body);
             out["findings"] = json!(findings);
+            // The reader's side's redactions stay with it: they are seeded with the reader's identifiers, so
+            // showing where they fell would tell the writer's side what the reader's name or town is.
             out["reviews"] = json!(
                 reviews
                     .iter()
-                    .map(|r| json!({
-                        "side": if r.side == Side::Donor { "donor" } else { "patient" },
-                        "decision": r.decision.as_str(),
-                        "note": r.note,
-                        "redactions": serde_json::from_str::<Value>(&r.redactions).unwrap_or(Value::Null),
-                        "at": r.created_at.to_rfc3339(),
-                    }))
+                    .map(|r| {
+                        let own_side = r.side == letter.writer_side;
+                        json!({
+                            "side": if r.side == Side::Donor { "donor" } else { "patient" },
+                            "by": if r.reviewer.is_some() { "staff" } else { "screen" },
+                            "decision": r.decision.as_str(),
+                            "note": r.note,
+                            "redactions": if own_side {
+                                serde_json::from_str::<Value>(&r.redactions).unwrap_or(Value::Null)
+                            } else {
+                                Value::Null
+                            },
+                            "at": r.created_at.to_rfc3339(),
+                        })
+                    })
                     .collect::<Vec<_>>()
             );
         }
         _ => {
             let text = approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned();
-            let known = known_for_side(state, user, letter.pairing, other(letter.writer_side)).await?;
+            let by_screen = reviews
+                .iter()
+                .rev()
+                .find(|r| r.side == letter.writer_side && r.decision == Decision::Approve)
+                .is_some_and(|r| r.reviewer.is_none());
+            out["writer_side_review"] = json!(if by_screen { "screen" } else { "staff" });
+            let known = known_for_side(state, Some(user), letter.pairing, other(letter.writer_side)).await?;
             let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
             out["text"] = json!(text);
             out["findings"] = json!(findings);
@@ -488,7 +629,9 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     let decision: Decision =
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = side_of(relation);
-    let next = letter::review(letter.status, letter.writer_side, reviewer_side, decision)
+    let pairing = repo::pairings::get(state.store.read(), letter.pairing).await?.ok_or(LetterError::NotFound)?;
+    let plan = review_plan(state, &pairing, letter.writer_side).await?;
+    let next = letter::review(letter.status, plan, reviewer_side, decision)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
     let source = if reviewer_side == letter.writer_side {
@@ -496,22 +639,12 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     } else {
         approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned()
     };
-    let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
-    let readers: Vec<_> =
-        participants.iter().filter(|p| (p.role.is_donor_side()) != (letter.writer_side == Side::Donor)).collect();
-    let reader_language = match readers.first() {
-        Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
-        None => "en".into(),
-    };
+    let (readers, reader_language) = readers(state, &letter).await?;
     let redactions = match new.redactions {
         Some(chosen) => chosen,
         None if decision == Decision::Approve => {
-            let known = known_for_side(state, user, letter.pairing, reviewer_side).await?;
-            Screener::shared()
-                .screen(&source, Some(&letter.language), &known)
-                .into_iter()
-                .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
-                .collect()
+            let known = known_for_side(state, Some(user), letter.pairing, reviewer_side).await?;
+            suggested_redactions(&source, &letter.language, &known)
         }
         None => Vec::new(),
     };
@@ -529,7 +662,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         id: ReviewId::random(),
         letter: letter.id,
         side: reviewer_side,
-        reviewer: user.account.id,
+        reviewer: Some(user.account.id),
         decision,
         redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
         note,
@@ -550,6 +683,14 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
             });
         }
     }
+    // The reader's side does not review by hand: the screen, seeded with the reader's side's identifiers
+    // (which catches a writer who guessed the reader's town), stands in for it.
+    let screened = match (&review.approved_text, next) {
+        (Some(approved), LetterStatus::Delivered) if !plan.by_hand(other(letter.writer_side)) => Some(
+            screen_in_place_of_review(state, &letter, other(letter.writer_side), approved, &reader_language).await?,
+        ),
+        _ => None,
+    };
     letter.status = next;
     if next == LetterStatus::Delivered {
         letter.delivered_at = Some(now);
@@ -583,9 +724,13 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     state
         .store
         .write_tx(|tx| {
-            let (letter, review, messages, event) = (&letter, &review, &messages, event.clone());
+            let (letter, review, screened, messages, event, pairing) =
+                (&letter, &review, &screened, &messages, event.clone(), &pairing);
             async move {
                 repo::letters::add_review(&*tx, keys, review).await?;
+                if let Some(screened) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
                 repo::letters::update(&*tx, keys, letter, now).await?;
                 for message in messages {
                     repo::outbox::enqueue(&*tx, keys, message, now).await?;
@@ -638,15 +783,13 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
         return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
     }
     letter.body = body;
-    let now = state.clock.now();
+    let mut screened = None;
     if revision.submit {
         check_rules(state, &pairing, letter.writer_side).await?;
-        letter.status = letter::submit(letter.status, letter.writer_side)
-            .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-        letter.submitted_at = Some(now);
+        screened = submit(state, &pairing, &mut letter).await?;
     }
     let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
-    save_with_event(state, user, &letter, action).await?;
+    save_with_event(state, user, &letter, action, screened.as_ref().map(|r| (r, &pairing))).await?;
     Ok(letter)
 }
 
@@ -656,6 +799,7 @@ async fn save_with_event(
     user: &CurrentUser,
     letter: &Letter,
     action: &'static str,
+    screened: Option<(&Review, &twinbridge_domain::Pairing)>,
 ) -> Result<(), LetterError> {
     let now = state.clock.now();
     let organisation = crate::audit::home_organisation(state, &user.account).await?;
@@ -667,7 +811,11 @@ async fn save_with_event(
             let event = event.clone();
             async move {
                 repo::letters::update(&*tx, keys, letter, now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, event, now).await?;
+                if let Some((screened, pairing)) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
+                Ok::<_, StoreError>(())
             }
         })
         .await?;
@@ -679,7 +827,7 @@ pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<
     let (mut letter, _) = writers_letter(state, user, id).await?;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-    save_with_event(state, user, &letter, "letter_withdrawn").await?;
+    save_with_event(state, user, &letter, "letter_withdrawn", None).await?;
     Ok(letter)
 }
 
@@ -721,6 +869,40 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
             let (text, event) = (&text, event.clone());
             async move {
                 repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, by, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// An administrator sets whether their organisation's staff review letters on its side. Turning it off
+/// leaves that side's review to the machine screen (the other side, or the writer's side when neither
+/// reviews, still reads every letter). Audited.
+pub async fn set_organisation_review(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    reviews_letters: bool,
+) -> Result<(), LetterError> {
+    let id = organisation.parse::<twinbridge_domain::OrganisationId>().map_err(|_| LetterError::NotFound)?;
+    if !user.organisations_allowing(twinbridge_domain::access::Action::SetOrganisationPolicy).contains(&id) {
+        return Err(LetterError::NotFound);
+    }
+    let now = state.clock.now();
+    let mut event = crate::audit::event(
+        "organisation_letter_review_changed",
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = json!({ "reviews_letters": reviews_letters });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })

@@ -8,6 +8,8 @@
 //!
 //! Each side of the pairing reviews: the writer's own registry or centre first (it sees the original),
 //! then the reader's (it sees only the text the first side approved). The last approval delivers.
+//! An organisation may leave its side's review to the machine screen ([`ReviewPlan`]), but every letter
+//! is read by at least one person before delivery.
 //! Whether a letter may be written at all is the contact rules' answer (`rules`), checked at submission.
 
 use std::fmt;
@@ -141,18 +143,56 @@ fn other(side: Side) -> Side {
     }
 }
 
-/// Submitting a draft or a returned letter: it goes to the writer's side's review.
-pub fn submit(status: LetterStatus, writer: Side) -> Result<LetterStatus, LetterError> {
+/// Which sides' staff review a letter. A side whose organisation does not review has the machine screen's
+/// suggested redactions applied in its place. At least one side always reviews by hand: when neither
+/// organisation wants to, the writer's side does, since it may see the original and knows the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewPlan {
+    writer: Side,
+    writer_side: bool,
+    reader_side: bool,
+}
+
+impl ReviewPlan {
+    /// The plan for a letter from `writer`'s side, given whether each side's organisation reviews letters.
+    pub const fn new(writer: Side, donor_side_reviews: bool, patient_side_reviews: bool) -> Self {
+        let (writer_side, reader_side) = match writer {
+            Side::Donor => (donor_side_reviews, patient_side_reviews),
+            Side::Patient => (patient_side_reviews, donor_side_reviews),
+        };
+        Self { writer, writer_side: writer_side || !reader_side, reader_side }
+    }
+
+    /// Review by both sides (the default).
+    pub const fn both(writer: Side) -> Self {
+        Self::new(writer, true, true)
+    }
+
+    /// Whether staff of `side` review by hand.
+    pub const fn by_hand(self, side: Side) -> bool {
+        if matches!((side, self.writer), (Side::Donor, Side::Donor) | (Side::Patient, Side::Patient)) {
+            self.writer_side
+        } else {
+            self.reader_side
+        }
+    }
+}
+
+/// Submitting a draft or a returned letter: it goes to the first side that reviews by hand (the writer's,
+/// unless its organisation leaves review to the reader's side).
+pub fn submit(status: LetterStatus, plan: ReviewPlan) -> Result<LetterStatus, LetterError> {
     match status {
-        LetterStatus::Draft | LetterStatus::Returned => Ok(LetterStatus::InReview(writer)),
+        LetterStatus::Draft | LetterStatus::Returned if plan.writer_side => Ok(LetterStatus::InReview(plan.writer)),
+        LetterStatus::Draft | LetterStatus::Returned => Ok(LetterStatus::InReview(other(plan.writer))),
         other => Err(LetterError::WrongState(other.public_name())),
     }
 }
 
-/// A review by staff of `reviewer` on a letter written by `writer`.
+/// A review by staff of `reviewer`. The writer's side's approval passes the letter to the reader's side, or
+/// delivers it when the reader's side does not review by hand.
 pub fn review(
     status: LetterStatus,
-    writer: Side,
+    plan: ReviewPlan,
     reviewer: Side,
     decision: Decision,
 ) -> Result<LetterStatus, LetterError> {
@@ -163,7 +203,7 @@ pub fn review(
     Ok(match decision {
         Decision::Return => LetterStatus::Returned,
         Decision::Reject => LetterStatus::Rejected,
-        Decision::Approve if stage == writer => LetterStatus::InReview(other(writer)),
+        Decision::Approve if stage == plan.writer && plan.reader_side => LetterStatus::InReview(other(plan.writer)),
         Decision::Approve => LetterStatus::Delivered,
     })
 }
@@ -187,12 +227,13 @@ mod tests {
 
     #[test]
     fn a_letter_goes_through_both_sides_then_to_the_reader() {
-        let s = submit(LetterStatus::Draft, Side::Donor).unwrap();
+        let plan = ReviewPlan::both(Side::Donor);
+        let s = submit(LetterStatus::Draft, plan).unwrap();
         assert_eq!(s, LetterStatus::InReview(Side::Donor));
-        assert_eq!(review(s, Side::Donor, Side::Patient, Decision::Approve), Err(LetterError::NotYourTurn));
-        let s = review(s, Side::Donor, Side::Donor, Decision::Approve).unwrap();
+        assert_eq!(review(s, plan, Side::Patient, Decision::Approve), Err(LetterError::NotYourTurn));
+        let s = review(s, plan, Side::Donor, Decision::Approve).unwrap();
         assert_eq!(s, LetterStatus::InReview(Side::Patient));
-        let s = review(s, Side::Donor, Side::Patient, Decision::Approve).unwrap();
+        let s = review(s, plan, Side::Patient, Decision::Approve).unwrap();
         assert_eq!(s, LetterStatus::Delivered);
         assert_eq!(read(s), LetterStatus::Read);
         assert!(withdraw(s).is_err());
@@ -200,12 +241,36 @@ mod tests {
 
     #[test]
     fn returned_letters_can_be_revised_and_rejected_ones_cannot() {
-        let s = submit(LetterStatus::Draft, Side::Patient).unwrap();
-        let returned = review(s, Side::Patient, Side::Patient, Decision::Return).unwrap();
-        assert_eq!(submit(returned, Side::Patient), Ok(LetterStatus::InReview(Side::Patient)));
-        let rejected = review(s, Side::Patient, Side::Patient, Decision::Reject).unwrap();
-        assert!(submit(rejected, Side::Patient).is_err());
+        let plan = ReviewPlan::both(Side::Patient);
+        let s = submit(LetterStatus::Draft, plan).unwrap();
+        let returned = review(s, plan, Side::Patient, Decision::Return).unwrap();
+        assert_eq!(submit(returned, plan), Ok(LetterStatus::InReview(Side::Patient)));
+        let rejected = review(s, plan, Side::Patient, Decision::Reject).unwrap();
+        assert!(submit(rejected, plan).is_err());
         assert_eq!(withdraw(s), Ok(LetterStatus::Withdrawn));
+    }
+
+    #[test]
+    fn a_side_that_does_not_review_is_skipped_but_someone_always_reviews() {
+        // The donor's registry leaves review to the patient's centre: the letter goes there first, and its
+        // approval delivers.
+        let plan = ReviewPlan::new(Side::Donor, false, true);
+        assert!(!plan.by_hand(Side::Donor) && plan.by_hand(Side::Patient));
+        let s = submit(LetterStatus::Draft, plan).unwrap();
+        assert_eq!(s, LetterStatus::InReview(Side::Patient));
+        assert_eq!(review(s, plan, Side::Patient, Decision::Approve), Ok(LetterStatus::Delivered));
+        // The reader's side does not review: the writer's side's approval delivers.
+        let plan = ReviewPlan::new(Side::Patient, false, true);
+        assert!(plan.by_hand(Side::Patient) && !plan.by_hand(Side::Donor));
+        let s = submit(LetterStatus::Draft, plan).unwrap();
+        assert_eq!(s, LetterStatus::InReview(Side::Patient));
+        assert_eq!(review(s, plan, Side::Patient, Decision::Approve), Ok(LetterStatus::Delivered));
+        // Neither wants to: the writer's side still reviews.
+        for writer in [Side::Donor, Side::Patient] {
+            let plan = ReviewPlan::new(writer, false, false);
+            assert!(plan.by_hand(writer) && !plan.by_hand(other(writer)));
+            assert_eq!(submit(LetterStatus::Returned, plan), Ok(LetterStatus::InReview(writer)));
+        }
     }
 
     #[test]

@@ -101,6 +101,9 @@ pub struct Organisation {
     pub country: CountryCode,
     /// The key of the rule-data entry whose policy this organisation follows (e.g. `IN DKMS-BMST`), if any.
     pub policy_entry: Option<String>,
+    /// Whether its staff review letters on its side; if not, the machine screen's suggested redactions
+    /// stand in for that review (see `letter::ReviewPlan`).
+    pub reviews_letters: bool,
 }
 
 #[cfg(test)]

@@ -139,3 +139,23 @@ pub(super) async fn translate(
         Err(e) => e.into_response(),
     }
 }
+
+/// The body of `PUT /api/v1/organisations/{id}/letter-review`.
+#[derive(serde::Deserialize)]
+pub(super) struct LetterReviewSetting {
+    reviews_letters: bool,
+}
+
+/// `PUT /api/v1/organisations/{id}/letter-review`: administrators choose whether their staff review
+/// letters on their side.
+pub(super) async fn set_organisation_review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(setting): Json<LetterReviewSetting>,
+) -> Response {
+    match letters::set_organisation_review(&state, &user, &id, setting.reviews_letters).await {
+        Ok(()) => Json(json!({ "reviews_letters": setting.reviews_letters })).into_response(),
+        Err(e) => e.into_response(),
+    }
+}

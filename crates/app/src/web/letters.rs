@@ -173,6 +173,7 @@ pub(super) struct FindingRow {
 #[template(path = "letter.html")]
 pub(super) struct LetterPage {
     ctx: PageCtx,
+    review_note: Option<String>,
     id: String,
     pairing_id: String,
     from: String,
@@ -261,7 +262,16 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let staff = matches!(relation, Some(r) if !matches!(r, Relation::Participant(_)));
     let can_translate = staff && view.get("original").is_none();
     let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
+    // Staff are told when the other side does not review by hand: their reading is the only one.
+    let review_note = if view["writer_side_review"] == "screen" {
+        Some(ctx.t("review-writer-side-screen-only"))
+    } else if view["reader_side_reviews"] == false && can_review {
+        Some(ctx.t("review-reader-side-screen-only"))
+    } else {
+        None
+    };
     LetterPage {
+        review_note,
         from: ctx.t(if from_donor { "letter-from-donor" } else { "letter-from-patient" }),
         status: ctx.t(&format!("letter-status-{status_name}")),
         id: id.to_owned(),

@@ -63,6 +63,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/totp", get(account::enrol_form).post(account::enrol))
         .route("/staff", get(account::staff_page))
         .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
+        .route("/organisation/letter-review", post(org_policy::save_letter_review))
         .route("/staff/invite", post(account::invite))
         .route("/staff/{id}/disable", post(account::disable))
         .route("/staff/{id}/enable", post(account::enable))

@@ -44,6 +44,7 @@ pub(super) struct OrgForm {
     release: Vec<Choice>,
     counted_from: Vec<Choice>,
     history: Vec<Change>,
+    reviews_letters: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -158,6 +159,7 @@ async fn build_form(state: &AppState, ctx: &PageCtx, org: OrganisationId) -> Res
         release: choices(ctx, &RELEASE, release),
         counted_from: choices(ctx, &FROM, from),
         history,
+        reviews_letters: organisation.reviews_letters,
     }))
 }
 
@@ -190,7 +192,7 @@ pub(super) async fn show(
     ctx: PageCtx,
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> Response {
-    let notice = q.saved.map(|_| ctx.t("orgpolicy-saved"));
+    let notice = q.saved.map(|what| ctx.t(if what == "review" { "orgreview-saved" } else { "orgpolicy-saved" }));
     page(&state, &user, ctx, notice, false).await
 }
 
@@ -311,6 +313,27 @@ pub(super) async fn save(
         .await;
     match saved {
         Ok(()) => Redirect::to("/organisation/policy?saved=1").into_response(),
+        Err(e) => crate::error::Problem::internal(&e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct LetterReviewForm {
+    organisation: String,
+    reviews_letters: Option<String>,
+}
+
+/// `POST /organisation/letter-review`: whether the organisation's staff review letters on its side.
+pub(super) async fn save_letter_review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<LetterReviewForm>,
+) -> Response {
+    let reviews = form.reviews_letters.is_some();
+    match crate::letters::set_organisation_review(&state, &user, &form.organisation, reviews).await {
+        Ok(()) => Redirect::to("/organisation/policy?saved=review").into_response(),
+        Err(crate::letters::LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e) => crate::error::Problem::internal(&e).into_response(),
     }
 }

@@ -389,3 +389,126 @@ async fn the_readers_side_attaches_a_translation_that_is_screened_and_delivered_
     assert_eq!(read["translation"]["language"], "de");
     assert!(read["text"].as_str().unwrap().contains("Dear friend"), "the approved text comes too");
 }
+
+/// The ids of the demo registry (India) and the demo centre (Germany), as the registry's administrator
+/// sees them.
+async fn demo_organisations(app: &TestApp, admin: &str) -> (String, String) {
+    let (_, list) = app.api(admin, reqwest::Method::GET, "/api/v1/organisations", None).await;
+    let id_of = |name: &str| {
+        list.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["id"].as_str().unwrap().to_owned()
+    };
+    (id_of("Demo Donor Registry India"), id_of("Demo Transplant Centre Germany"))
+}
+
+async fn set_review(app: &TestApp, token: &str, organisation: &str, reviews: bool) -> u16 {
+    let path = format!("/api/v1/organisations/{organisation}/letter-review");
+    app.api(token, reqwest::Method::PUT, &path, Some(json!({"reviews_letters": reviews}))).await.0
+}
+
+/// When the writer's registry leaves review to the screen, the reader's centre gets the screen's redacted
+/// text (never the original), and its approval delivers.
+#[tokio::test]
+async fn a_side_that_does_not_review_is_replaced_by_the_screen_before_the_other_side_reads() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let admin = app.demo_token("admin@twinbridge.test").await;
+    let (registry_org, centre_org) = demo_organisations(&app, &admin).await;
+    // Only an organisation's own administrators change the setting.
+    assert_eq!(set_review(&app, &admin, &centre_org, false).await, 404);
+    assert_eq!(set_review(&app, &t.registry, &registry_org, false).await, 404);
+    assert_eq!(set_review(&app, &admin, &registry_org, false).await, 200);
+
+    let pairing = first_pairing(&app, &t.donor).await;
+    let text = "My name is Aarav, I live in Pune, call me on +91 98220 12345";
+    let (status, written) = write(&app, &t.donor, &pairing, json!({"body": text})).await;
+    assert_eq!((status, written["status"].as_str()), (201, Some("in_review")));
+    let letter = written["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/letters/{letter}");
+
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    assert!(queue.as_array().unwrap().iter().all(|l| l["id"] != letter.as_str()), "{queue}");
+    let (_, queue) = app.api(&t.centre, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == letter.as_str()).expect("in the centre's queue");
+    assert_eq!(entry["stage"], "reader_side");
+    let (_, seen) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
+    assert!(seen.get("original").is_none());
+    assert_eq!(seen["writer_side_review"], "screen");
+    let shown = seen["text"].as_str().unwrap();
+    for secret in ["Aarav", "Pune", "98220"] {
+        assert!(!shown.contains(secret), "{secret} in {shown}");
+    }
+    // The registry's staff still see their writer's original and that the screen stood in for them.
+    let (_, own) = app.api(&t.registry, reqwest::Method::GET, &path, None).await;
+    assert_eq!(own["original"], text);
+    assert_eq!(own["reviews"][0]["by"], "screen");
+
+    let (status, done) = app
+        .api(&t.centre, reqwest::Method::POST, &format!("{path}/reviews"), Some(json!({"decision": "approve"})))
+        .await;
+    assert_eq!((status, done["status"].as_str()), (200, Some("delivered")), "{done}");
+    let (_, read) = app.api(&t.patient, reqwest::Method::GET, &path, None).await;
+    let shown = read["text"].as_str().unwrap();
+    for secret in ["Aarav", "Pune", "98220"] {
+        assert!(!shown.contains(secret), "{secret} in {shown}");
+    }
+    let screened = twinbridge_store::repo::audit::with_action(app.store.read(), "letter_screened_in_place_of_review")
+        .await
+        .unwrap();
+    assert_eq!(screened.len(), 1);
+    let changed = twinbridge_store::repo::audit::with_action(app.store.read(), "organisation_letter_review_changed")
+        .await
+        .unwrap();
+    assert_eq!(changed.len(), 1);
+}
+
+/// When the reader's side does not review, the writer's side's approval delivers, after the screen seeded
+/// with the reader's identifiers removed what a writer guessed; the writer's side is not told where.
+#[tokio::test]
+async fn when_the_readers_side_does_not_review_the_screen_with_the_readers_details_runs_before_delivery() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    let admin = app.demo_token("admin@twinbridge.test").await;
+    let (registry_org, _) = demo_organisations(&app, &admin).await;
+    assert_eq!(set_review(&app, &admin, &registry_org, false).await, 200);
+
+    let pairing = first_pairing(&app, &t.patient).await;
+    let text = "Dear donor, is it warm in Pune now? Thank you for my second life.";
+    let (_, written) = write(&app, &t.patient, &pairing, json!({"body": text})).await;
+    let path = format!("/api/v1/letters/{}", written["id"].as_str().unwrap());
+    let (_, seen) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
+    assert_eq!(seen["reader_side_reviews"], false);
+    // The centre keeps the text as it is; the screen on the donor's side removes the donor's town.
+    let (status, done) = app
+        .api(
+            &t.centre,
+            reqwest::Method::POST,
+            &format!("{path}/reviews"),
+            Some(json!({"decision": "approve", "redactions": []})),
+        )
+        .await;
+    assert_eq!((status, done["status"].as_str()), (200, Some("delivered")), "{done}");
+    let (_, read) = app.api(&t.donor, reqwest::Method::GET, &path, None).await;
+    let shown = read["text"].as_str().unwrap();
+    assert!(!shown.contains("Pune") && shown.contains("second life"), "{shown}");
+    let (_, own) = app.api(&t.centre, reqwest::Method::GET, &path, None).await;
+    let screen_review = own["reviews"].as_array().unwrap().iter().find(|r| r["by"] == "screen").expect("screen review");
+    assert!(screen_review["redactions"].is_null(), "{own}");
+}
+
+/// If neither side reviews, the writer's side still does: every letter is read by a person.
+#[tokio::test]
+async fn someone_always_reviews_even_when_both_sides_opt_out() {
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    for org in twinbridge_store::repo::organisations::list(app.store.read()).await.unwrap() {
+        twinbridge_store::repo::organisations::set_reviews_letters(app.store.read(), org.id, false).await.unwrap();
+    }
+    let pairing = first_pairing(&app, &t.donor).await;
+    let (_, written) = write(&app, &t.donor, &pairing, json!({"body": "I think of you every day."})).await;
+    let (_, queue) = app.api(&t.registry, reqwest::Method::GET, "/api/v1/review-queue", None).await;
+    let entry = queue.as_array().unwrap().iter().find(|l| l["id"] == written["id"]).expect("the registry reviews");
+    assert_eq!(entry["stage"], "writer_side");
+    let path = format!("/api/v1/letters/{}/reviews", written["id"].as_str().unwrap());
+    let (_, done) = app.api(&t.registry, reqwest::Method::POST, &path, Some(json!({"decision": "approve"}))).await;
+    assert_eq!(done["status"], "delivered");
+}

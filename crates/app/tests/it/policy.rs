@@ -344,3 +344,30 @@ async fn the_pairing_page_explains_the_rules_in_plain_words_and_shows_staff_the_
     let page = staff.get(app.url(&format!("/pairings/{link}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("IN DKMS-BMST") && page.contains("DE German Standards") && page.contains("href=\"https://"));
 }
+
+/// The letter review setting is on the organisation page: unticking the box leaves the side's review to
+/// the screen, and the page shows the choice.
+#[tokio::test]
+async fn administrators_turn_their_sides_letter_review_off_and_on_from_the_organisation_page() {
+    let app = TestApp::spawn_demo().await;
+    let admin = admin_client(&app).await;
+    let page = admin.get(app.url("/organisation/policy")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("name=\"reviews_letters\" value=\"on\" checked"), "on by default");
+    let org = organisation_field(&page);
+    let off = [("organisation", org.as_str())];
+    let saved = admin.post(app.url("/organisation/letter-review")).form(&off).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let organisation =
+        twinbridge_store::repo::organisations::get(app.store.read(), org.parse().unwrap()).await.unwrap().unwrap();
+    assert!(!organisation.reviews_letters);
+    let page = admin.get(app.url("/organisation/policy?saved=review")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("letter review setting is saved") && !page.contains("value=\"on\" checked"), "{page}");
+    let on = [("organisation", org.as_str()), ("reviews_letters", "on")];
+    assert_eq!(admin.post(app.url("/organisation/letter-review")).form(&on).send().await.unwrap().status(), 303);
+    let organisation =
+        twinbridge_store::repo::organisations::get(app.store.read(), org.parse().unwrap()).await.unwrap().unwrap();
+    assert!(organisation.reviews_letters);
+    // A made-up organisation id changes nothing.
+    let other = [("organisation", "00000000-0000-4000-8000-000000000000")];
+    assert_eq!(admin.post(app.url("/organisation/letter-review")).form(&other).send().await.unwrap().status(), 404);
+}

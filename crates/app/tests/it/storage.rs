@@ -19,6 +19,7 @@ fn organisation(name: &str, kind: OrganisationKind, country: &str) -> Organisati
         kind,
         country: CountryCode::parse(country).unwrap(),
         policy_entry: None,
+        reviews_letters: true,
     }
 }
 

@@ -10,6 +10,7 @@ pub struct Model {
     pub country: String,
     pub policy_entry: Option<String>,
     pub created_at: DateTimeUtc,
+    pub reviews_letters: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

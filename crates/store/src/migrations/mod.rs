@@ -14,6 +14,7 @@ mod m0005_letters;
 mod m0006_consents;
 mod m0007_letter_translations;
 mod m0008_read_receipts;
+mod m0009_letter_review_setting;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_consents::Migration),
             Box::new(m0007_letter_translations::Migration),
             Box::new(m0008_read_receipts::Migration),
+            Box::new(m0009_letter_review_setting::Migration),
         ]
     }
 }

@@ -54,8 +54,9 @@ pub struct Review {
     pub letter: LetterId,
     /// The side that reviewed.
     pub side: Side,
-    /// The reviewer.
-    pub reviewer: AccountId,
+    /// The reviewer; `None` for the machine screen standing in for a side that does not review by hand
+    /// (stored as the nil id, which no account has).
+    pub reviewer: Option<AccountId>,
     /// The decision.
     pub decision: Decision,
     /// The redactions as JSON (`[{start, end, category}]`, char offsets into the reviewed text).
@@ -209,7 +210,7 @@ pub async fn add_review(conn: &impl ConnectionTrait, keys: &KeyRing, review: &Re
         id: Set(id),
         letter_id: Set(review.letter.as_uuid()),
         side: Set(side_name(review.side).to_owned()),
-        reviewer: Set(review.reviewer.as_uuid()),
+        reviewer: Set(review.reviewer.map_or(uuid::Uuid::nil(), |a| a.as_uuid())),
         decision: Set(review.decision.as_str().to_owned()),
         redactions: Set(review.redactions.clone()),
         note: Set(review.note.as_deref().map(|n| seal(keys, "letter_reviews", "note", id, n))),
@@ -240,7 +241,7 @@ pub async fn reviews_of(
                 id: ReviewId::from_uuid(m.id),
                 letter,
                 side: side_of("letter_reviews", m.id, &m.side)?,
-                reviewer: AccountId::from_uuid(m.reviewer),
+                reviewer: (!m.reviewer.is_nil()).then(|| AccountId::from_uuid(m.reviewer)),
                 decision: m.decision.parse().map_err(|e| StoreError::corrupt("letter_reviews", m.id, e))?,
                 redactions: m.redactions,
                 note: m.note.as_ref().map(|n| open(keys, "letter_reviews", "note", m.id, n)).transpose()?,

@@ -15,6 +15,7 @@ fn to_domain(m: Model) -> Result<Organisation, StoreError> {
         kind: m.kind.parse().map_err(bad)?,
         country: CountryCode::parse(&m.country).map_err(bad)?,
         policy_entry: m.policy_entry.clone(),
+        reviews_letters: m.reviews_letters,
     })
 }
 
@@ -27,6 +28,7 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
         country: Set(org.country.as_str().to_owned()),
         policy_entry: Set(org.policy_entry.clone()),
         created_at: Set(now),
+        reviews_letters: Set(org.reviews_letters),
     };
     Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -52,4 +54,15 @@ pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<Organisation>, Stor
 /// How many organisations exist.
 pub async fn count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
     Ok(Entity::find().count(conn).await?)
+}
+
+/// Sets whether the organisation's staff review letters on its side.
+pub async fn set_reviews_letters(
+    conn: &impl ConnectionTrait,
+    id: OrganisationId,
+    reviews_letters: bool,
+) -> Result<(), StoreError> {
+    let row = ActiveModel { id: Set(id.as_uuid()), reviews_letters: Set(reviews_letters), ..Default::default() };
+    Entity::update(row).exec(conn).await?;
+    Ok(())
 }
