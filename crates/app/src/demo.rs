@@ -326,6 +326,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
             redactions: "[]".into(),
             note: None,
             approved_text: Some(PATIENT_LETTER.into()),
+            passed_attachments: Vec::new(),
             created_at: sent + TimeDelta::days(days),
         };
         repo::letters::add_review(&**tx, keys, &review).await?;

@@ -234,7 +234,10 @@ async fn submit(
     pairing: &twinbridge_domain::Pairing,
     letter: &mut Letter,
 ) -> Result<Option<Review>, LetterError> {
-    let plan = review_plan(state, pairing, letter.writer_side).await?;
+    let mut plan = review_plan(state, pairing, letter.writer_side).await?;
+    if crate::attachments::check_before_sending(state, pairing, letter.id).await? {
+        plan = plan.with_pictures();
+    }
     letter.status = letter::submit(letter.status, plan)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     letter.submitted_at = Some(state.clock.now());
@@ -266,6 +269,7 @@ async fn screen_in_place_of_review(
         redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
         note: None,
         approved_text: Some(apply_redactions(text, &redactions, reader_language)?),
+        passed_attachments: Vec::new(),
         created_at: state.clock.now(),
     })
 }
@@ -319,7 +323,11 @@ fn suggested_redactions(text: &str, language: &str, known: &Known) -> Vec<Redact
 }
 
 /// A letter and the caller's relation to its pairing, if the caller may see it at all.
-async fn visible_letter(state: &AppState, user: &CurrentUser, id: &str) -> Result<(Letter, Relation), LetterError> {
+pub(crate) async fn visible_letter(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+) -> Result<(Letter, Relation), LetterError> {
     let id = id.parse::<LetterId>().map_err(|_| LetterError::NotFound)?;
     let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
     let (_, relation) =
@@ -355,6 +363,29 @@ fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
         .rev()
         .find(|r| r.side == side && r.decision == Decision::Approve)
         .and_then(|r| r.approved_text.as_deref())
+}
+
+/// The pictures of a letter the caller sees: the writer's side all of them; staff of the reader's side
+/// those the writer's side passed on; the reader those the reader's side passed on at delivery.
+pub(crate) async fn visible_attachments(
+    state: &AppState,
+    letter: &Letter,
+    relation: Relation,
+) -> Result<Vec<repo::letters::AttachmentInfo>, LetterError> {
+    let all = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    if side_of(relation) == letter.writer_side || all.is_empty() {
+        return Ok(all);
+    }
+    let passing_side =
+        if matches!(relation, Relation::Participant(_)) { other(letter.writer_side) } else { letter.writer_side };
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let passed = reviews
+        .iter()
+        .rev()
+        .find(|r| r.side == passing_side && r.decision == Decision::Approve)
+        .map(|r| r.passed_attachments.clone())
+        .unwrap_or_default();
+    Ok(all.into_iter().filter(|a| passed.contains(&a.id)).collect())
 }
 
 /// What the screen may know when `side` reviews a letter of this pairing: that side's participants'
@@ -437,6 +468,8 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
     let mine = side_of(relation) == letter.writer_side;
     let mut out = status_json(&letter);
+    let pictures = visible_attachments(state, &letter, relation).await?;
+    out["attachments"] = json!(pictures.iter().map(crate::attachments::info_json).collect::<Vec<_>>());
     match relation {
         Relation::Participant(_) if mine => {
             let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
@@ -589,6 +622,9 @@ pub struct NewReview {
     pub redactions: Option<Vec<Redaction>>,
     /// Reasons for the writer.
     pub note: Option<String>,
+    /// The pictures passed on (on approve), by id. Left out, none is: each picture needs a person's yes.
+    #[serde(default)]
+    pub attachments: Option<Vec<String>>,
 }
 
 /// The API name of a category (`LOCATION`, ...).
@@ -630,7 +666,11 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = side_of(relation);
     let pairing = repo::pairings::get(state.store.read(), letter.pairing).await?.ok_or(LetterError::NotFound)?;
-    let plan = review_plan(state, &pairing, letter.writer_side).await?;
+    let pictures = visible_attachments(state, &letter, relation).await?;
+    let mut plan = review_plan(state, &pairing, letter.writer_side).await?;
+    if !repo::letters::attachments_of(state.store.read(), letter.id).await?.is_empty() {
+        plan = plan.with_pictures();
+    }
     let next = letter::review(letter.status, plan, reviewer_side, decision)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
@@ -653,6 +693,16 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     } else {
         None
     };
+    let mut passed_attachments = Vec::new();
+    if decision == Decision::Approve {
+        for id in new.attachments.unwrap_or_default() {
+            let found = pictures.iter().find(|a| a.id.to_string() == id);
+            let found = found.ok_or_else(|| LetterError::BadInput(format!("{id} is not a picture of this letter")))?;
+            if !passed_attachments.contains(&found.id) {
+                passed_attachments.push(found.id);
+            }
+        }
+    }
     let note = new.note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
     if decision != Decision::Approve && note.is_none() {
         return Err(LetterError::BadInput("Give the writer a reason when returning or rejecting a letter.".into()));
@@ -667,6 +717,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
         note,
         approved_text: approved,
+        passed_attachments,
         created_at: now,
     };
     if next == LetterStatus::Delivered {
@@ -718,7 +769,12 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         action: "letter_reviewed",
         organisation,
         subject: Some(format!("letter:{}", letter.id)),
-        details: json!({ "decision": decision.as_str(), "redactions": redactions.len(), "status": next.public_name() }),
+        details: json!({
+            "decision": decision.as_str(),
+            "redactions": redactions.len(),
+            "pictures_passed": review.passed_attachments.len(),
+            "status": next.public_name(),
+        }),
     };
     let keys = &state.keys;
     state
@@ -755,7 +811,7 @@ pub struct Revision {
     pub submit: bool,
 }
 
-async fn writers_letter(
+pub(crate) async fn writers_letter(
     state: &AppState,
     user: &CurrentUser,
     id: &str,

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod api;
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod cases;

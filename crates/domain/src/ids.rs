@@ -99,6 +99,11 @@ random_id!(
     "review id"
 );
 random_id!(
+    /// A picture attached to a letter.
+    AttachmentId,
+    "attachment id"
+);
+random_id!(
     /// A sign-in account (a participant's or a staff member's).
     AccountId,
     "account id"

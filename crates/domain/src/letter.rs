@@ -16,7 +16,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::ParseError;
-use crate::rules::Side;
+use crate::rules::{Photos, Side};
 
 /// Where a letter is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,6 +88,52 @@ impl FromStr for LetterStatus {
             _ => return Err(ParseError::new("letter status", "unknown status")),
         })
     }
+}
+
+/// What a picture attached to a letter is (the writer's words; all are images and follow the same rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AttachmentKind {
+    /// A photograph.
+    Photo,
+    /// A drawing, often by a child of the family.
+    Drawing,
+    /// A greeting card, photographed or scanned.
+    Card,
+}
+
+impl AttachmentKind {
+    /// Every kind, in the order forms offer them.
+    pub const ALL: [Self; 3] = [Self::Card, Self::Drawing, Self::Photo];
+
+    /// The stable name used in storage and the API.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Photo => "photo",
+            Self::Drawing => "drawing",
+            Self::Card => "card",
+        }
+    }
+}
+
+impl FromStr for AttachmentKind {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or(ParseError::new("attachment kind", "expected card, drawing or photo"))
+    }
+}
+
+/// At most this many pictures go with one letter.
+pub const MAX_ATTACHMENTS: usize = 3;
+
+/// Whether a letter may carry pictures under the effective rule on photos and drawings. "Not known" counts
+/// as no: a picture can show a face or a street. (Gifts are objects the registry forwards by post; a card
+/// sent here is a picture of one and follows the picture rule.)
+pub const fn pictures_allowed(photos: Photos) -> bool {
+    matches!(photos, Photos::Allowed)
 }
 
 /// A reviewer's decision.
@@ -166,6 +212,12 @@ impl ReviewPlan {
     /// Review by both sides (the default).
     pub const fn both(writer: Side) -> Self {
         Self::new(writer, true, true)
+    }
+
+    /// The plan for a letter with pictures: no screen reads pictures, so each side looks at them itself,
+    /// whatever its organisation chose for text.
+    pub const fn with_pictures(self) -> Self {
+        Self { writer_side: true, reader_side: true, ..self }
     }
 
     /// Whether staff of `side` review by hand.
@@ -271,6 +323,18 @@ mod tests {
             assert!(plan.by_hand(writer) && !plan.by_hand(other(writer)));
             assert_eq!(submit(LetterStatus::Returned, plan), Ok(LetterStatus::InReview(writer)));
         }
+    }
+
+    #[test]
+    fn pictures_need_both_sides_to_look_and_an_explicit_yes_from_the_rules() {
+        let plan = ReviewPlan::new(Side::Donor, false, false).with_pictures();
+        assert!(plan.by_hand(Side::Donor) && plan.by_hand(Side::Patient));
+        assert!(pictures_allowed(Photos::Allowed));
+        assert!(!pictures_allowed(Photos::Unknown) && !pictures_allowed(Photos::None));
+        for kind in AttachmentKind::ALL {
+            assert_eq!(kind.as_str().parse::<AttachmentKind>(), Ok(kind));
+        }
+        assert!("gift".parse::<AttachmentKind>().is_err());
     }
 
     #[test]

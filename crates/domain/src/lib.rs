@@ -23,7 +23,8 @@ pub use country::CountryCode;
 pub use donation::{Donation, Product};
 pub use grid::Grid;
 pub use ids::{
-    AccountId, DonationId, LetterId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId, ReviewId,
+    AccountId, AttachmentId, DonationId, LetterId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId,
+    ReviewId,
 };
 pub use organisation::{Organisation, OrganisationKind, OrganisationName};
 pub use pairing::{Pairing, PairingReference};

@@ -159,3 +159,56 @@ pub(super) async fn set_organisation_review(
         Err(e) => e.into_response(),
     }
 }
+
+/// The query of `POST /api/v1/letters/{id}/attachments`.
+#[derive(serde::Deserialize)]
+pub(super) struct PictureKind {
+    kind: String,
+}
+
+/// `POST /api/v1/letters/{id}/attachments?kind=card|drawing|photo`: the body is the JPEG or PNG file.
+pub(super) async fn attach(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<PictureKind>,
+    body: axum::body::Bytes,
+) -> Response {
+    match crate::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await {
+        Ok(info) => (StatusCode::CREATED, Json(crate::attachments::info_json(&info))).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `GET /api/v1/letters/{id}/attachments/{attachment}`: the picture, for those who may see it.
+pub(super) async fn picture(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Response {
+    use axum::http::header;
+    match crate::attachments::fetch(&state, &user, &id, &attachment).await {
+        Ok((info, bytes)) => (
+            [
+                (header::CONTENT_TYPE, info.content_type),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+                (header::CONTENT_DISPOSITION, "inline".to_owned()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `DELETE /api/v1/letters/{id}/attachments/{attachment}`: the writer removes a picture before sending.
+pub(super) async fn remove_picture(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Response {
+    match crate::attachments::remove(&state, &user, &id, &attachment).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => e.into_response(),
+    }
+}

@@ -44,6 +44,12 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
         .route("/api/v1/letters/{id}/translation", axum::routing::post(letters::translate))
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
+        .route(
+            "/api/v1/letters/{id}/attachments",
+            axum::routing::post(letters::attach)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::attachments::MAX_UPLOAD_BYTES + 64 * 1024)),
+        )
+        .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
 }

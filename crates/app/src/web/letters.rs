@@ -31,6 +31,8 @@ pub(super) struct WritePage {
     ctx: PageCtx,
     pairing_id: String,
     rules: Vec<String>,
+    /// Whether the rules allow pictures (added once the letter is saved as a draft).
+    pictures: bool,
     body: String,
     language: String,
     in_reply_to: String,
@@ -64,8 +66,11 @@ async fn write_page(
     };
     let Relation::Participant(_) = relation else { return super::pages::not_found_page(ctx) };
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
-    let rules = match crate::policy::explain(&state.store, &pairing, state.clock.today()).await {
-        Ok(explanation) => super::pairings::plain_words(&ctx, &explanation, side),
+    let (rules, pictures) = match crate::policy::explain(&state.store, &pairing, state.clock.today()).await {
+        Ok(explanation) => (
+            super::pairings::plain_words(&ctx, &explanation, side),
+            twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos),
+        ),
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let language = match user.account.person {
@@ -79,6 +84,7 @@ async fn write_page(
         ctx,
         pairing_id: pairing.id.to_string(),
         rules,
+        pictures,
         body: form.body,
         language,
         in_reply_to: form.in_reply_to,
@@ -193,6 +199,16 @@ pub(super) struct LetterPage {
     translation: Option<String>,
     translation_language: String,
     can_translate: bool,
+    pictures: Vec<PictureRow>,
+    can_add_picture: bool,
+    picture_kinds: Vec<(&'static str, String)>,
+}
+
+pub(super) struct PictureRow {
+    id: String,
+    url: String,
+    label: String,
+    passed: bool,
 }
 
 /// What a letter page shows besides the letter: the review form's state, a preview, a notice.
@@ -262,6 +278,30 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let staff = matches!(relation, Some(r) if !matches!(r, Relation::Participant(_)));
     let can_translate = staff && view.get("original").is_none();
     let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
+    let ticked: Option<&Vec<String>> = review.map(|r| &r.pass);
+    let pictures: Vec<PictureRow> = view["attachments"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .map(|a| {
+                    let id = a["id"].as_str().unwrap_or_default().to_owned();
+                    PictureRow {
+                        passed: ticked.is_some_and(|t| t.contains(&id)),
+                        url: a["url"].as_str().unwrap_or_default().to_owned(),
+                        label: ctx.t(&format!("picture-kind-{}", a["kind"].as_str().unwrap_or("photo"))),
+                        id,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let can_add_picture = editable
+        && pictures.len() < twinbridge_domain::letter::MAX_ATTACHMENTS
+        && crate::attachments::pictures_allowed_for(state, &pairing_id).await.unwrap_or(false);
+    let picture_kinds = twinbridge_domain::letter::AttachmentKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), ctx.t(&format!("picture-kind-{}", k.as_str()))))
+        .collect();
     // Staff are told when the other side does not review by hand: their reading is the only one.
     let review_note = if view["writer_side_review"] == "screen" {
         Some(ctx.t("review-writer-side-screen-only"))
@@ -291,6 +331,9 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         translation,
         translation_language,
         can_translate,
+        pictures,
+        can_add_picture,
+        picture_kinds,
         ctx,
     }
     .into_response()
@@ -312,6 +355,8 @@ pub(super) async fn show(
     let notice = done.done.map(|d| {
         ctx.t(match d.as_str() {
             "saved" => "letter-saved",
+            "picture-added" => "picture-added",
+            "picture-removed" => "picture-removed",
             "withdrawn" => "letter-withdrawn",
             _ => "review-done",
         })
@@ -325,6 +370,9 @@ pub(super) struct ReviewForm {
     decision: String,
     #[serde(default)]
     redact: Vec<String>,
+    /// The pictures ticked to pass on.
+    #[serde(default)]
+    pass: Vec<String>,
     #[serde(default)]
     also: String,
     #[serde(default)]
@@ -376,7 +424,12 @@ pub(super) async fn review(
         return letter_page(&state, &user, ctx, &id, Extras { review: Some(&form), preview, ..Extras::default() })
             .await;
     }
-    let new = NewReview { decision: form.decision.clone(), redactions: Some(chosen), note: Some(form.note.clone()) };
+    let new = NewReview {
+        decision: form.decision.clone(),
+        redactions: Some(chosen),
+        note: Some(form.note.clone()),
+        attachments: Some(form.pass.clone()),
+    };
     match letters::review(&state, &user, &id, new).await {
         Ok(_) => Redirect::to(&format!("/letters/{id}?done=reviewed")).into_response(),
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
@@ -496,4 +549,51 @@ pub(super) async fn translate(
     let new = letters::NewTranslation { language: form.language, text: form.text };
     let result = letters::translate(&state, &user, &id, new).await;
     after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// `POST /letters/{id}/attachments`: the writer adds a picture (a multipart form with `kind` and `picture`).
+pub(super) async fn add_picture(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    mut form: axum::extract::Multipart,
+) -> Response {
+    let (mut kind, mut bytes) = (String::new(), None);
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("kind") => kind = field.text().await.unwrap_or_default(),
+                Some("picture") => bytes = field.bytes().await.ok().map(|b| b.to_vec()),
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => {
+                bytes = None;
+                break;
+            }
+        }
+    }
+    let result = match bytes {
+        Some(bytes) if !bytes.is_empty() => {
+            crate::attachments::attach(&state, &user, &id, &kind, bytes).await.map(|_| ())
+        }
+        _ => Err(LetterError::BadInput(crate::attachments::PictureError::NotAPicture.to_string())),
+    };
+    let result = result.map_err(|e| match e {
+        LetterError::BadInput(_) => LetterError::NotAllowed { code: "picture", detail: String::new() },
+        other => other,
+    });
+    after_step(&state, &user, ctx, &id, result, "picture-added", StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// `POST /letters/{id}/attachments/{attachment}/remove`: the writer removes a picture before sending.
+pub(super) async fn remove_picture(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Response {
+    let result = crate::attachments::remove(&state, &user, &id, &attachment).await;
+    after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT).await
 }

@@ -52,6 +52,12 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/revise", post(letters::revise))
         .route("/letters/{id}/withdraw", post(letters::withdraw))
         .route("/letters/{id}/translation", post(letters::translate))
+        .route(
+            "/letters/{id}/attachments",
+            post(letters::add_picture)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::attachments::MAX_UPLOAD_BYTES + 64 * 1024)),
+        )
+        .route("/letters/{id}/attachments/{attachment}/remove", post(letters::remove_picture))
         .route("/review", get(letters::queue))
         .route("/static/letter.js", get(pages::letter_script))
         .route("/account", get(account::account_page))

@@ -13,6 +13,7 @@ mod health;
 mod keys;
 mod letters;
 mod mail;
+mod pictures;
 mod policy;
 mod screen;
 mod storage;

@@ -15,6 +15,7 @@ pub struct Model {
     pub note: Option<Vec<u8>>,
     pub approved_text: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
+    pub passed_attachments: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

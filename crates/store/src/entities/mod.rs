@@ -7,6 +7,7 @@ pub mod audit_events;
 pub mod consents;
 pub mod donations;
 pub mod instance_settings;
+pub mod letter_attachments;
 pub mod letter_reviews;
 pub mod letter_translations;
 pub mod letters;

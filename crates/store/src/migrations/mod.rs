@@ -15,6 +15,7 @@ mod m0006_consents;
 mod m0007_letter_translations;
 mod m0008_read_receipts;
 mod m0009_letter_review_setting;
+mod m0010_letter_attachments;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_letter_translations::Migration),
             Box::new(m0008_read_receipts::Migration),
             Box::new(m0009_letter_review_setting::Migration),
+            Box::new(m0010_letter_attachments::Migration),
         ]
     }
 }

@@ -3,12 +3,13 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::letter::AttachmentKind;
 use twinbridge_domain::letter::{Decision, LetterStatus};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{AccountId, LetterId, PairingId, ParticipantId, ReviewId};
+use twinbridge_domain::{AccountId, AttachmentId, LetterId, PairingId, ParticipantId, ReviewId};
 
 use crate::StoreError;
-use crate::entities::{letter_reviews, letter_translations, letters};
+use crate::entities::{letter_attachments, letter_reviews, letter_translations, letters};
 
 /// A letter with its text decrypted. `Debug` leaves the text out.
 #[derive(Clone, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub struct Review {
     pub note: Option<String>,
     /// The text as this side passed it on (on approve).
     pub approved_text: Option<String>,
+    /// The pictures this side passed on (on approve); the others stop here.
+    pub passed_attachments: Vec<AttachmentId>,
     /// When.
     pub created_at: DateTime<Utc>,
 }
@@ -219,6 +222,8 @@ pub async fn add_review(conn: &impl ConnectionTrait, keys: &KeyRing, review: &Re
             .as_deref()
             .map(|t| seal(keys, "letter_reviews", "approved_text", id, t))),
         created_at: Set(review.created_at),
+        passed_attachments: Set(serde_json::to_string(&review.passed_attachments)
+            .map_err(|e| StoreError::corrupt("letter_reviews", id, e))?),
     };
     letter_reviews::Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -250,6 +255,8 @@ pub async fn reviews_of(
                     .as_ref()
                     .map(|t| open(keys, "letter_reviews", "approved_text", m.id, t))
                     .transpose()?,
+                passed_attachments: serde_json::from_str(&m.passed_attachments)
+                    .map_err(|e| StoreError::corrupt("letter_reviews", m.id, e))?,
                 created_at: m.created_at,
             })
         })
@@ -327,4 +334,105 @@ pub async fn translation(
         .await?
         .map(|m| Ok((m.language.clone(), open(keys, "letter_translations", "body", m.id, &m.body)?)))
         .transpose()
+}
+
+/// A picture attached to a letter, without its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentInfo {
+    /// Random id.
+    pub id: AttachmentId,
+    /// The letter.
+    pub letter: LetterId,
+    /// Card, drawing or photo.
+    pub kind: AttachmentKind,
+    /// `image/jpeg` or `image/png`.
+    pub content_type: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// When it was attached.
+    pub created_at: DateTime<Utc>,
+}
+
+fn to_attachment_info(m: &letter_attachments::Model) -> Result<AttachmentInfo, StoreError> {
+    let bad = |why: &str| StoreError::corrupt("letter_attachments", m.id, why.to_owned());
+    Ok(AttachmentInfo {
+        id: AttachmentId::from_uuid(m.id),
+        letter: LetterId::from_uuid(m.letter_id),
+        kind: m.kind.parse().map_err(|_| bad("unknown kind"))?,
+        content_type: m.content_type.clone(),
+        width: u32::try_from(m.width).map_err(|_| bad("negative width"))?,
+        height: u32::try_from(m.height).map_err(|_| bad("negative height"))?,
+        created_at: m.created_at,
+    })
+}
+
+/// Stores a picture (already cleaned of metadata) for a letter, encrypted bound to its row.
+pub async fn add_attachment(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    info: &AttachmentInfo,
+    data: &[u8],
+) -> Result<(), StoreError> {
+    let id = info.id.as_uuid();
+    let size = |n: u32| i32::try_from(n).map_err(|_| StoreError::corrupt("letter_attachments", id, "too large"));
+    let row = letter_attachments::ActiveModel {
+        id: Set(id),
+        letter_id: Set(info.letter.as_uuid()),
+        kind: Set(info.kind.as_str().to_owned()),
+        content_type: Set(info.content_type.clone()),
+        width: Set(size(info.width)?),
+        height: Set(size(info.height)?),
+        data: Set(keys.encrypt(FieldPlace { table: "letter_attachments", column: "data", row: id.as_bytes() }, data)),
+        created_at: Set(info.created_at),
+    };
+    letter_attachments::Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The pictures of a letter, oldest first, without their bytes.
+pub async fn attachments_of(conn: &impl ConnectionTrait, letter: LetterId) -> Result<Vec<AttachmentInfo>, StoreError> {
+    letter_attachments::Entity::find()
+        .filter(letter_attachments::Column::LetterId.eq(letter.as_uuid()))
+        .order_by_asc(letter_attachments::Column::CreatedAt)
+        .order_by_asc(letter_attachments::Column::Id)
+        .all(conn)
+        .await?
+        .iter()
+        .map(to_attachment_info)
+        .collect()
+}
+
+/// One picture of a letter with its bytes decrypted.
+pub async fn attachment(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    letter: LetterId,
+    id: AttachmentId,
+) -> Result<Option<(AttachmentInfo, Vec<u8>)>, StoreError> {
+    let Some(m) = letter_attachments::Entity::find_by_id(id.as_uuid())
+        .filter(letter_attachments::Column::LetterId.eq(letter.as_uuid()))
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let data =
+        keys.decrypt(FieldPlace { table: "letter_attachments", column: "data", row: m.id.as_bytes() }, &m.data)?;
+    Ok(Some((to_attachment_info(&m)?, data)))
+}
+
+/// Removes a picture from a letter; `false` if it was not there.
+pub async fn remove_attachment(
+    conn: &impl ConnectionTrait,
+    letter: LetterId,
+    id: AttachmentId,
+) -> Result<bool, StoreError> {
+    let done = letter_attachments::Entity::delete_many()
+        .filter(letter_attachments::Column::Id.eq(id.as_uuid()))
+        .filter(letter_attachments::Column::LetterId.eq(letter.as_uuid()))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected > 0)
 }

@@ -2,12 +2,12 @@
 //! and blind indexes are recomputed with it, in one write transaction. The ring keeps the older keys, so
 //! a rotation that stops half-way leaves every row readable.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QuerySelect, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::Email;
 
 use crate::StoreError;
-use crate::entities::{accounts, letter_reviews, letter_translations, letters, outbox, persons};
+use crate::entities::{accounts, letter_attachments, letter_reviews, letter_translations, letters, outbox, persons};
 
 /// How many rows were re-encrypted, per table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -129,6 +129,22 @@ pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Resul
         let updated = letter_translations::ActiveModel {
             id: Set(m.id),
             body: Set(reseal(keys, "letter_translations", "body", m.id.as_bytes(), &m.body)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    // Pictures are large: one at a time rather than all in memory.
+    let ids: Vec<uuid::Uuid> = letter_attachments::Entity::find()
+        .select_only()
+        .column(letter_attachments::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for id in ids {
+        let Some(m) = letter_attachments::Entity::find_by_id(id).one(conn).await? else { continue };
+        let updated = letter_attachments::ActiveModel {
+            id: Set(m.id),
+            data: Set(reseal(keys, "letter_attachments", "data", m.id.as_bytes(), &m.data)?),
             ..Default::default()
         };
         updated.update(conn).await?;
