@@ -264,6 +264,32 @@ impl TestApp {
         self.client.post(self.url("/api/v1/session")).json(&body).send().await.expect("request sent")
     }
 
+    /// Every demo organisation states in its own policy that photos and drawings may go with letters (the
+    /// shipped rule data leaves photos unknown, which allows none), set as the demo administrator.
+    pub async fn allow_pictures(&self) {
+        let policy = twinbridge_domain::rules::OwnPolicy {
+            photos: Some(twinbridge_domain::rules::Photos::Allowed),
+            ..Default::default()
+        };
+        let email = twinbridge_domain::Email::parse("admin@twinbridge.test").expect("valid e-mail");
+        let admin = twinbridge_store::repo::accounts::find_by_email(self.store.read(), &self.keys, &email)
+            .await
+            .expect("storage")
+            .expect("the demo administrator");
+        for org in twinbridge_store::repo::organisations::list(self.store.read()).await.expect("storage") {
+            twinbridge_store::repo::organisation_policies::set(
+                self.store.read(),
+                org.id,
+                &policy,
+                "https://registry.example/pictures",
+                admin.id,
+                self.clock.now(),
+            )
+            .await
+            .expect("storage");
+        }
+    }
+
     /// An API token for a demo account (staff get the demo TOTP code).
     pub async fn demo_token(&self, email: &str) -> String {
         let code = self.totp_code(twinbridge::demo::DEMO_TOTP_SECRET);

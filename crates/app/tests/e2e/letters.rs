@@ -165,3 +165,59 @@ async fn a_returned_letter_is_revised_and_sent_again() {
     assert!(status.contains(&Lang::De.t("letter-status-in_review")), "{status}");
     browser.close().await;
 }
+
+/// A drawing goes with a letter: the donor adds it to a draft, each side ticks it to pass it on, and the
+/// patient's page shows it (loaded through the page's own security policy).
+#[tokio::test]
+async fn a_drawing_is_added_checked_on_both_sides_and_shown_to_the_reader() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = TestApp::spawn_demo().await;
+    app.allow_pictures().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("drawing.png");
+    image::RgbImage::from_pixel(60, 40, image::Rgb([250, 190, 30])).save(&file).unwrap();
+
+    sign_in(&browser, &app, "donor@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::Hi.t("dashboard-title")).await;
+    browser.driver.goto(app.url("/pairings")).await.unwrap();
+    let pairing = browser.driver.query(By::Css("td a")).first().await.unwrap().attr("href").await.unwrap().unwrap();
+    browser.driver.goto(app.url(&format!("{pairing}/letters/new"))).await.unwrap();
+    browser.driver.find(By::Css("#body")).await.unwrap().send_keys("Our daughter drew the sun for you.").await.unwrap();
+    browser.driver.find(By::Css("button[value='draft']")).await.unwrap().click().await.unwrap();
+    browser.wait_for_heading(&Lang::Hi.t("letter-title")).await;
+    let letter = browser.driver.current_url().await.unwrap().path().to_owned();
+    browser.driver.find(By::Css("#picture-kind option[value='drawing']")).await.unwrap().click().await.unwrap();
+    browser.driver.find(By::Css("#picture-file")).await.unwrap().send_keys(file.to_str().unwrap()).await.unwrap();
+    browser.driver.find(By::Css("form[action$='/attachments'] button")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+    browser.driver.query(By::Css(".pictures img")).first().await.expect("the drawing is shown");
+    browser.assert_accessible("a draft with a picture").await;
+    browser.driver.find(By::Css("form[action$='/revise'] button[value='send']")).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+
+    for coordinator in ["registry.coordinator@twinbridge.test", "centre.coordinator@twinbridge.test"] {
+        app.clock.advance(chrono::TimeDelta::seconds(30));
+        sign_in(&browser, &app, coordinator, Some(&app.totp_code(DEMO_TOTP_SECRET))).await;
+        browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+        browser.driver.goto(app.url(&letter)).await.unwrap();
+        browser.driver.query(By::Css(".pictures img")).first().await.expect("the coordinator sees the drawing");
+        browser.driver.find(By::Css("input[name='pass']")).await.unwrap().click().await.unwrap();
+        browser.assert_accessible("reviewing a letter with a picture").await;
+        browser.driver.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
+        browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+    }
+
+    sign_in(&browser, &app, "patient@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::De.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&letter)).await.unwrap();
+    browser.driver.query(By::Css(".pictures img")).first().await.expect("the patient sees the drawing");
+    let width = browser
+        .driver
+        .execute("return document.querySelector('.pictures img').naturalWidth;", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert_eq!(width, serde_json::json!(60), "the picture loads");
+    browser.close().await;
+}

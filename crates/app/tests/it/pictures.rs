@@ -6,7 +6,6 @@ use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use reqwest::Method;
 use serde_json::{Value, json};
-use twinbridge_domain::rules::{OwnPolicy, Photos};
 use twinbridge_test_support::TestApp;
 
 /// A JPEG as phones write them: with an EXIF block naming the camera's owner.
@@ -56,29 +55,6 @@ async fn download(app: &TestApp, token: &str, url: &str) -> (u16, Vec<u8>) {
     (response.status().as_u16(), response.bytes().await.unwrap().to_vec())
 }
 
-/// Both demo organisations of the first pairing state in their own policy that photos are allowed.
-async fn allow_photos(app: &TestApp) {
-    let policy = OwnPolicy { photos: Some(Photos::Allowed), ..OwnPolicy::default() };
-    let email = twinbridge_domain::Email::parse("admin@twinbridge.test").unwrap();
-    let by = twinbridge_store::repo::accounts::find_by_email(app.store.read(), &app.keys, &email)
-        .await
-        .unwrap()
-        .expect("the demo administrator")
-        .id;
-    for org in twinbridge_store::repo::organisations::list(app.store.read()).await.unwrap() {
-        twinbridge_store::repo::organisation_policies::set(
-            app.store.read(),
-            org.id,
-            &policy,
-            "https://registry.example/pictures",
-            by,
-            twinbridge_domain::Clock::now(&app.clock),
-        )
-        .await
-        .unwrap();
-    }
-}
-
 #[tokio::test]
 async fn pictures_are_cleaned_checked_by_hand_on_both_sides_and_passed_on_only_when_ticked() {
     let app = TestApp::spawn_demo().await;
@@ -104,7 +80,7 @@ async fn pictures_are_cleaned_checked_by_hand_on_both_sides_and_passed_on_only_w
     let (status, refused) = upload(&app, &donor, &letter, "photo", photo_with_owner("Aarav Mehta")).await;
     assert_eq!((status, refused["type"].as_str().map(|t| t.ends_with("pictures-not-allowed"))), (409, Some(true)));
 
-    allow_photos(&app).await;
+    app.allow_pictures().await;
     // The registry leaves text review to the centre, but pictures are looked at on both sides anyway.
     let admin = app.demo_token("admin@twinbridge.test").await;
     let (_, orgs) = app.api(&admin, Method::GET, "/api/v1/organisations", None).await;
@@ -193,7 +169,7 @@ async fn pictures_are_cleaned_checked_by_hand_on_both_sides_and_passed_on_only_w
 #[tokio::test]
 async fn an_approval_without_a_word_on_pictures_passes_none_on() {
     let app = TestApp::spawn_demo().await;
-    allow_photos(&app).await;
+    app.allow_pictures().await;
     let donor = app.demo_token("donor@twinbridge.test").await;
     let patient = app.demo_token("patient@twinbridge.test").await;
     let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
@@ -234,7 +210,7 @@ async fn an_approval_without_a_word_on_pictures_passes_none_on() {
 #[tokio::test]
 async fn pictures_go_through_the_pages_with_a_tick_on_each_side() {
     let app = TestApp::spawn_demo().await;
-    allow_photos(&app).await;
+    app.allow_pictures().await;
     let sign_in = |email: &'static str| {
         let app = &app;
         async move {
