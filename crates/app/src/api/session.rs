@@ -89,7 +89,15 @@ pub(super) async fn organisations(State(state): State<AppState>, user: CurrentUs
     match twinbridge_store::repo::organisations::list(state.store.read()).await {
         Ok(list) => Json(
             list.into_iter()
-                .map(|o| json!({ "id": o.id.to_string(), "name": o.name.as_str(), "kind": o.kind.as_str(), "country": o.country.as_str() }))
+                .map(|o| {
+                    json!({
+                        "id": o.id.to_string(),
+                        "name": o.name.as_str(),
+                        "kind": o.kind.as_str(),
+                        "country": o.country.as_str(),
+                        "reviews_letters": o.reviews_letters,
+                    })
+                })
                 .collect::<Vec<_>>(),
         )
         .into_response(),

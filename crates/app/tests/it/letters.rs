@@ -417,6 +417,9 @@ async fn a_side_that_does_not_review_is_replaced_by_the_screen_before_the_other_
     assert_eq!(set_review(&app, &admin, &centre_org, false).await, 404);
     assert_eq!(set_review(&app, &t.registry, &registry_org, false).await, 404);
     assert_eq!(set_review(&app, &admin, &registry_org, false).await, 200);
+    let (_, organisations) = app.api(&admin, reqwest::Method::GET, "/api/v1/organisations", None).await;
+    let registry = organisations.as_array().unwrap().iter().find(|o| o["id"] == registry_org.as_str()).unwrap();
+    assert_eq!(registry["reviews_letters"], false);
 
     let pairing = first_pairing(&app, &t.donor).await;
     let text = "My name is Aarav, I live in Pune, call me on +91 98220 12345";
