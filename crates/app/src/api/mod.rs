@@ -52,6 +52,28 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
+        .layer(axum::middleware::from_fn(problem_for_plain_refusals))
+}
+
+/// The framework's own refusals (a body that is not JSON, a missing field, a body over the limit) come as
+/// plain text; every error of the API is a problem document, so they are wrapped in one with the same
+/// status and message.
+async fn problem_for_plain_refusals(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    if !(plain && response.status().is_client_error()) {
+        return response;
+    }
+    let status = response.status();
+    let detail = axum::body::to_bytes(response.into_body(), 16 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    crate::error::Problem::new(status, "bad-request", detail).into_response()
 }
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.

@@ -285,3 +285,33 @@ async fn pictures_go_through_the_pages_with_a_tick_on_each_side() {
     assert_eq!(patient.get(app.url(&src)).send().await.unwrap().status(), 200);
     assert!(!letter.is_empty());
 }
+
+/// Refusals of the framework itself (a file over the limit, a body that is not JSON) are problem documents
+/// like every other API error.
+#[tokio::test]
+async fn an_oversized_upload_and_a_broken_body_get_problem_documents() {
+    let app = TestApp::spawn_demo().await;
+    app.allow_pictures().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let letters = format!("/api/v1/pairings/{pairing}/letters");
+    let (_, draft) = app.api(&donor, Method::POST, &letters, Some(json!({"body": "Hi", "draft": true}))).await;
+    let letter = draft["id"].as_str().unwrap().to_owned();
+    let (status, problem) = upload(&app, &donor, &letter, "photo", vec![0; 9 * 1024 * 1024]).await;
+    assert_eq!(status, 413);
+    assert!(problem["detail"].as_str().is_some_and(|d| !d.is_empty()), "{problem}");
+    let broken = app
+        .client
+        .post(app.url(&letters))
+        .bearer_auth(&donor)
+        .header("content-type", "application/json")
+        .body("{\"body\": ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(broken.status(), 400);
+    assert_eq!(broken.headers()["content-type"], "application/problem+json");
+    let (_, list) = app.api(&donor, Method::GET, &letters, None).await;
+    assert_eq!(list.as_array().unwrap().len(), 3, "nothing was added: the two demo letters and the draft");
+}
