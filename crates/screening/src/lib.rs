@@ -112,31 +112,76 @@ impl Screener {
         let ctx = detectors::Context::new(&norm.text, &toks, lang.as_deref());
         let hits = detectors::run(&ctx, known);
 
-        let char_bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
-        let mut findings: Vec<Finding> = hits
+        let mut spans: Vec<Span> = hits
             .into_iter()
             .filter_map(|h| {
                 let (start, end) = norm.to_original(h.start, h.end)?;
-                let slice = text.get(*char_bytes.get(start)?..*char_bytes.get(end)?)?;
-                Some(Finding {
-                    start,
-                    end,
-                    category: h.category,
-                    text: slice.to_string(),
-                    confidence: h.confidence,
-                    reason: h.reason.to_string(),
-                })
+                Some(Span { start, end, category: h.category, confidence: h.confidence, reason: h.reason })
             })
             .collect();
-        tidy(&mut findings);
-        findings
+        tidy(&mut spans);
+        // Each kept span starts and ends after the one before it, so one walk over the text for the starts and one
+        // for the ends find the byte offsets (instead of a table of every char's offset).
+        let ascii = text.is_ascii();
+        let (mut starts, mut ends) = (CharCursor::new(text, ascii), CharCursor::new(text, ascii));
+        spans
+            .into_iter()
+            .map(|s| {
+                let (from, to) = (starts.byte_of(s.start), ends.byte_of(s.end));
+                Finding {
+                    start: s.start,
+                    end: s.end,
+                    category: s.category,
+                    text: text.get(from..to).unwrap_or_default().to_string(),
+                    confidence: s.confidence,
+                    reason: s.reason.to_string(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A finding before its text is copied out: char offsets of the original text.
+#[derive(Debug)]
+struct Span {
+    start: usize,
+    end: usize,
+    category: Category,
+    confidence: f32,
+    reason: &'static str,
+}
+
+/// Converts char offsets to byte offsets, for offsets that never go back.
+struct CharCursor<'t> {
+    text: &'t str,
+    ascii: bool,
+    /// The char offset and byte offset reached so far.
+    char_at: usize,
+    byte_at: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    fn new(text: &'t str, ascii: bool) -> Self {
+        CharCursor { text, ascii, char_at: 0, byte_at: 0 }
+    }
+
+    /// The byte offset of char `n` (the text's length for the end); `n` is at least the last one asked for.
+    fn byte_of(&mut self, n: usize) -> usize {
+        if self.ascii {
+            return n.min(self.text.len());
+        }
+        let rest = self.text.get(self.byte_at..).unwrap_or_default();
+        let skip = n.saturating_sub(self.char_at);
+        self.byte_at += rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i);
+        self.char_at = n;
+        self.byte_at
     }
 }
 
 /// Sorts findings and drops those inside a larger one (keeping the surer of two equal spans).
-fn tidy(findings: &mut Vec<Finding>) {
+fn tidy(findings: &mut Vec<Span>) {
     findings.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.confidence.total_cmp(&a.confidence)));
-    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut kept: Vec<Span> = Vec::with_capacity(findings.len());
     let mut reach = 0;
     for f in findings.drain(..) {
         // Every kept finding starts at or before this one, so the one reaching furthest contains it if any does.
