@@ -92,6 +92,11 @@ pub(crate) fn fold(s: &str) -> String {
     let chars: Vec<char> =
         if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.chars().collect() } else { s.nfc().collect() };
     for (i, &c) in chars.iter().enumerate() {
+        // The rules below are all about other chars.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         // A half nasal before a consonant is written either way: "इन्दौर" = "इंदौर"; chandrabindu = anusvara.
         let half_nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
             && chars.get(i + 1) == Some(&'\u{094D}')

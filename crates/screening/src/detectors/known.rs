@@ -206,16 +206,24 @@ fn matches_part(word: &str, parts: &Parts) -> Option<Match> {
     None
 }
 
-/// Levenshtein distance of at most one.
+/// Levenshtein distance of at most one (without collecting the chars: it runs for many words of a letter).
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 1 {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len.abs_diff(b_len) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
-    a.len().max(b.len()) - prefix - suffix <= 1
+    // The common prefix, in chars and in bytes (the same bytes in both words).
+    let (mut prefix, mut prefix_bytes) = (0, 0);
+    for (x, y) in a.chars().zip(b.chars()) {
+        if x != y {
+            break;
+        }
+        prefix += 1;
+        prefix_bytes += x.len_utf8();
+    }
+    let suffix =
+        a[prefix_bytes..].chars().rev().zip(b[prefix_bytes..].chars().rev()).take_while(|(x, y)| x == y).count();
+    a_len.max(b_len) - prefix - suffix <= 1
 }
 
 /// A known name written in the other script: "Priya" in the list, "प्रिया" in the letter, or the reverse.
@@ -377,6 +385,10 @@ mod tests {
     fn edits_and_parts() {
         assert!(within_one_edit("sharma", "sharmaa"));
         assert!(!within_one_edit("sharma", "verma"));
+        assert!(
+            within_one_edit("müller", "muller") && within_one_edit("प्रिया", "प्रिय") && !within_one_edit("aaa", "bbb")
+        );
+        assert!(within_one_edit("anna", "ana") && within_one_edit("", "x") && !within_one_edit("ab", "ba"));
         let parts = Parts::new(vec!["priya".to_string(), "sharma".to_string()]);
         assert_eq!(matches_part("priyas", &parts), Some(Match::Inflected));
         assert_eq!(matches_part("priya's", &parts), Some(Match::Exact));
