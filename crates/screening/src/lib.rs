@@ -110,7 +110,7 @@ impl Screener {
         let lang = language.map(|l| l.trim().to_ascii_lowercase());
         let toks = tokens::tokenise(&norm.text);
         let ctx = detectors::Context::new(&norm.text, &toks, lang.as_deref());
-        let hits = detectors::run(&ctx, known);
+        let hits = pattern::with_starts(&norm.text, || detectors::run(&ctx, known));
 
         let mut spans: Vec<Span> = hits
             .into_iter()

@@ -12,8 +12,14 @@
 //! Two cheaper tests come first where they apply: a pattern whose matches can only start with rarer chars
 //! (digits, capitals, `@`, `+`…) looks for those chars directly instead of running the relaxed copy, and a
 //! pattern whose every match ends with one of a few words is skipped on a text that holds none of them.
+//!
+//! Patterns whose every match starts with one of a few literals of two or more bytes ("dear", "passport",
+//! the month names…) share one more shortcut: while a letter is screened ([`with_starts`]), one Aho-Corasick
+//! pass over it finds where the literals of all of them occur, and each such pattern is then tried only at
+//! those places instead of running its own automaton over the whole letter.
 
-use std::sync::Mutex;
+use std::cell::RefCell;
+use std::sync::{Arc, Mutex};
 
 use aho_corasick::AhoCorasick;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -198,6 +204,120 @@ pub(crate) struct Pattern {
     relaxed: Option<Relaxed>,
     /// Words one of which ends every match: a text holding none of them has no match.
     endings: Option<AhoCorasick>,
+    /// The place of the pattern's start literals in the shared index, if every match starts with one of them.
+    slot: Option<usize>,
+}
+
+/// The start literals of every pattern that has them, by slot, in the order the patterns were built, and the
+/// index over them (built again when a pattern was added since).
+#[derive(Debug)]
+struct Registry {
+    sets: Vec<Vec<Vec<u8>>>,
+    index: Option<Arc<StartIndex>>,
+}
+
+static START_LITERALS: Mutex<Registry> = Mutex::new(Registry { sets: Vec::new(), index: None });
+
+/// One automaton for the start literals of all patterns.
+#[derive(Debug)]
+struct StartIndex {
+    literals: AhoCorasick,
+    /// For each literal, the slots of the patterns that it starts.
+    slots: Vec<Vec<usize>>,
+    slot_count: usize,
+}
+
+impl StartIndex {
+    /// The index of the patterns built so far.
+    fn get() -> Option<Arc<StartIndex>> {
+        let mut registry = START_LITERALS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if registry.index.is_none() {
+            registry.index = StartIndex::build(&registry.sets).map(Arc::new);
+        }
+        registry.index.clone()
+    }
+
+    fn build(sets: &[Vec<Vec<u8>>]) -> Option<StartIndex> {
+        let mut literals: Vec<Vec<u8>> = sets.iter().flatten().cloned().collect();
+        literals.sort();
+        literals.dedup();
+        let mut slots = vec![Vec::new(); literals.len()];
+        for (slot, set) in sets.iter().enumerate() {
+            for lit in set {
+                if let Ok(i) = literals.binary_search(lit) {
+                    slots[i].push(slot);
+                }
+            }
+        }
+        let literals = AhoCorasick::builder().ascii_case_insensitive(true).build(&literals).ok()?;
+        Some(StartIndex { literals, slots, slot_count: sets.len() })
+    }
+}
+
+/// Where the start literals of each pattern occur in the letter being screened.
+struct Starts {
+    /// The address and length of the text, to tell it from other texts the patterns run on.
+    text: (usize, usize),
+    /// By slot: the byte offsets, in order, or `None` where they are too many to be worth it.
+    by_slot: Vec<Option<Vec<usize>>>,
+}
+
+thread_local! {
+    static STARTS: RefCell<Option<Starts>> = const { RefCell::new(None) };
+}
+
+/// Puts back the places of the text screened before (normally none), even if screening panics.
+struct RestoreStarts(Option<Starts>);
+
+impl Drop for RestoreStarts {
+    fn drop(&mut self) {
+        STARTS.set(self.0.take());
+    }
+}
+
+/// Runs `f` with the start literals of all patterns found in `text` in one pass: the patterns run on `text`
+/// inside `f` are tried only where their literals occur.
+pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
+    let Some(index) = StartIndex::get() else {
+        return f();
+    };
+    let mut by_slot: Vec<Vec<usize>> = vec![Vec::new(); index.slot_count];
+    for m in index.literals.find_overlapping_iter(text) {
+        for &slot in &index.slots[m.pattern().as_usize()] {
+            by_slot[slot].push(m.start());
+        }
+    }
+    let by_slot = by_slot
+        .into_iter()
+        .map(|mut starts| {
+            // Many places (a literal as common as "at") cost more to try one by one than one automaton pass.
+            if starts.len() > text.len() / 64 {
+                return None;
+            }
+            starts.sort_unstable();
+            starts.dedup();
+            Some(starts)
+        })
+        .collect();
+    let _restore = RestoreStarts(STARTS.replace(Some(Starts { text: (text.as_ptr() as usize, text.len()), by_slot })));
+    f()
+}
+
+/// The literals one of which starts every match of `hir` (lower case, for a search in any ASCII case), if
+/// there are at most a few hundred and each has at least two bytes.
+fn start_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let extract = |class_chars: usize, total: usize| {
+        let mut extractor = Extractor::new();
+        extractor.kind(ExtractKind::Prefix).limit_class(class_chars).limit_total(total);
+        let seq = extractor.extract(hir);
+        let mut lower: Vec<Vec<u8>> = seq.literals()?.iter().map(|l| l.as_bytes().to_ascii_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        (!lower.is_empty() && lower.len() <= 256 && lower.iter().all(|l| l.len() >= 2)).then_some(lower)
+    };
+    // The default limits first; larger ones let a word followed by a space (`\bi\s+am`) or a word in any case
+    // (`(?i)thanks`) count, whose literals otherwise stop after one byte or are given up.
+    extract(10, 250).or_else(|| extract(30, 1000))
 }
 
 /// Whether an assertion is a Unicode word boundary (which the lazy DFA cannot decide beyond ASCII).
@@ -265,7 +385,13 @@ impl Pattern {
             .literals()
             .filter(|lits| !lits.is_empty() && lits.iter().all(|l| l.as_bytes().len() >= 2))
             .and_then(|lits| AhoCorasick::new(lits.iter().map(|l| l.as_bytes())).ok());
-        Ok(Pattern { exact, relaxed, endings })
+        let slot = start_literals(&hir).map(|literals| {
+            let mut registry = START_LITERALS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            registry.sets.push(literals);
+            registry.index = None;
+            registry.sets.len() - 1
+        });
+        Ok(Pattern { exact, relaxed, endings, slot })
     }
 
     /// Whether the pattern matches anywhere in `text`.
@@ -296,6 +422,13 @@ impl Pattern {
         if self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
             return;
         }
+        let starts = self.slot.and_then(|slot| {
+            STARTS.with_borrow(|current| {
+                let current = current.as_ref().filter(|c| c.text == (text.as_ptr() as usize, text.len()))?;
+                current.by_slot.get(slot)?.clone()
+            })
+        });
+        let mut next_start = 0;
         let mut caps =
             if groups { self.exact.create_captures() } else { Captures::matches(self.exact.group_info().clone()) };
         let mut cache = self.relaxed.as_ref().map(Relaxed::cache);
@@ -305,7 +438,11 @@ impl Pattern {
         // The end of the last match, to skip an empty match right after it (as the `regex` iterators do).
         let mut last_end: Option<usize> = None;
         while pos <= len {
-            let Some(m) = self.next_match(text, pos, &mut caps, cache.as_mut()) else {
+            let found_match = match &starts {
+                Some(starts) => self.next_match_at(text, pos, starts, &mut next_start, &mut caps, cache.as_mut()),
+                None => self.next_match(text, pos, &mut caps, cache.as_mut()),
+            };
+            let Some(m) = found_match else {
                 break;
             };
             let (s, e) = (m.start, m.end);
@@ -358,6 +495,41 @@ impl Pattern {
     }
 }
 
+impl Pattern {
+    /// Like [`Pattern::next_match`], trying only the given places (in order, from `starts[*next]` on), which
+    /// include every place where a match can start.
+    fn next_match_at(
+        &self,
+        text: &str,
+        pos: usize,
+        starts: &[usize],
+        next: &mut usize,
+        caps: &mut Captures,
+        mut cache: Option<&mut Cache>,
+    ) -> Option<Span> {
+        let len = text.len();
+        while let Some(&start) = starts.get(*next) {
+            *next += 1;
+            if start < pos {
+                continue;
+            }
+            let reach = match (&self.relaxed, cache.as_deref_mut()) {
+                (Some(relaxed), Some(cache)) => match relaxed.reach(cache, text, start) {
+                    Ok(Some(end)) => end,
+                    Ok(None) => continue,
+                    Err(()) => len,
+                },
+                _ => len,
+            };
+            self.exact.search_captures(&Input::new(text).span(start..reach).anchored(Anchored::Yes), caps);
+            if let Some(m) = caps.get_match() {
+                return Some(m.span());
+            }
+        }
+        None
+    }
+}
+
 impl Relaxed {
     fn cache(&self) -> Cache {
         self.caches
@@ -405,6 +577,10 @@ mod tests {
         r"(?:([\u0900-\u0963\u0970-\u097F]+)\s+(?:में|से)\s+(?:रहता|रहती)|(?i:\b([\p{L}]+)\s+(?:mein|se)\s+(?:rehta|hoon)\b))",
         r"\b[\p{Lu}][\p{L}\-]*(?:klinik|schule)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
         r"\B'\w*|\w+\B",
+        r"(?i)\b(?:passport|pass-?nr)[^\n\d]{0,25}?\b([A-Z0-9]{1,2}\d{5,8})\b",
+        r"मेरा\s+नाम\s+([\u0900-\u097F]+)\s+है",
+        r"\b(?:Mr|Dr|Frau)\.?[ \t]+(\p{Lu}\w*)",
+        r"(?i:\bi\s+am|\bcall\s+me)[ \t]+(\p{Lu}\w*)",
     ];
 
     /// The groups of every match, as (start, end) pairs.
@@ -421,14 +597,17 @@ mod tests {
 
         #[test]
         fn same_matches_as_regex_on_any_text(
-            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
+            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |passport |Pass-Nr |AB12345|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
         ) {
             for (p, ours, theirs) in COMPILED.iter() {
                 let (a, b) = spans(ours, theirs, &text);
                 prop_assert_eq!(&a, &b, "{} on {:?}", p, text);
                 let a: Vec<(usize, usize)> = ours.find_iter(&text).map(|m| (m.start(), m.end())).collect();
                 let b: Vec<(usize, usize)> = theirs.find_iter(&text).map(|m| (m.start(), m.end())).collect();
-                prop_assert_eq!(a, b, "{} on {:?}", p, text);
+                prop_assert_eq!(&a, &b, "{} on {:?}", p, text);
+                // The same when the pattern is tried only where its start literals occur.
+                let (with_starts_spans, _) = with_starts(&text, || spans(ours, theirs, &text));
+                prop_assert_eq!(&with_starts_spans, &spans(ours, theirs, &text).1, "{} on {:?} (start literals)", p, text);
             }
         }
     }
@@ -436,6 +615,19 @@ mod tests {
     static COMPILED: std::sync::LazyLock<Vec<(&str, Pattern, regex::Regex)>> = std::sync::LazyLock::new(|| {
         SHAPES.iter().map(|p| (*p, Pattern::new(p).unwrap(), regex::Regex::new(p).unwrap())).collect()
     });
+
+    /// The patterns that start with literals take part in the shared index.
+    #[test]
+    fn literal_starts_are_found() {
+        let slotted: Vec<&str> =
+            COMPILED.iter().filter(|(_, ours, _)| ours.slot.is_some()).map(|(p, _, _)| *p).collect();
+        assert_eq!(slotted.len(), 5, "{slotted:?}");
+        let text = "Dear Anna, I am Priya. Passport: AB1234567. मेरा नाम प्रिया है";
+        for (p, ours, theirs) in COMPILED.iter() {
+            let (a, b) = with_starts(text, || spans(ours, theirs, text));
+            assert_eq!(a, b, "{p}");
+        }
+    }
 
     /// The same matches and groups as the `regex` crate, on text in and outside ASCII.
     #[test]

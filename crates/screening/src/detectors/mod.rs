@@ -76,7 +76,7 @@ pub(crate) fn warm_up() {
         organisations: vec!["Mill Road Surgery".into()],
         other: vec!["+44 7700 900111".into()],
     };
-    let _ = run(&Context::new(&norm.text, &toks, None), &known);
+    let _ = crate::pattern::with_starts(&norm.text, || run(&Context::new(&norm.text, &toks, None), &known));
 }
 
 pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
