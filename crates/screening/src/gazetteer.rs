@@ -272,7 +272,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
 /// Splits an entry into folded words the way the tokeniser splits text.
 pub(crate) fn key_of(entry: &str) -> String {
-    crate::tokens::tokenise(entry).iter().map(|t| t.folded.as_str()).collect::<Vec<_>>().join(" ")
+    crate::tokens::tokenise(entry).iter().map(|t| t.folded.as_ref()).collect::<Vec<_>>().join(" ")
 }
 
 impl Gazetteer {

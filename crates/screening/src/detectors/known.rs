@@ -84,7 +84,7 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let part_list = |items: &[String], skip_generic: bool| -> Vec<String> {
         let mut parts: Vec<String> = Vec::new();
         for item in items {
-            let words: Vec<String> = crate::tokens::tokenise(item).into_iter().map(|t| t.folded).collect();
+            let words: Vec<String> = crate::tokens::tokenise(item).into_iter().map(|t| t.folded.into_owned()).collect();
             let alone = words.len() == 1;
             parts.extend(
                 words
@@ -122,9 +122,13 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         let words: Vec<&str> = key.split(' ').collect();
         let n = words.len();
         for i in 0..ctx.tokens.len().saturating_sub(n - 1) {
+            // Most words are not the first word of the entry: tell them apart before looking further.
+            if n > 1 && ctx.tokens[i].folded != words[0] {
+                continue;
+            }
             let run = &ctx.tokens[i..i + n];
             let same = run.iter().zip(&words).enumerate().all(|(x, (t, w))| {
-                let word = if x + 1 == n { t.base() } else { t.folded.as_str() };
+                let word = if x + 1 == n { t.base() } else { t.folded.as_ref() };
                 word == *w
             });
             if same && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
@@ -134,7 +138,7 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     }
 
     for t in ctx.tokens {
-        let word = t.folded.as_str();
+        let word = t.folded.as_ref();
         if let Some(how) = matches_part(word, &name_parts) {
             let reason = match how {
                 Match::Exact => "matches part of a known name given to the screen",

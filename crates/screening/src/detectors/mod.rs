@@ -121,7 +121,7 @@ pub(crate) fn joined(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     // A full stop joins only after an initial or an abbreviation ("P. Sharma", "St. Louis").
     let stop_ok = spaces.len() == gap.len()
         || a.text.chars().count() == 1
-        || crate::tokens::ABBREVIATIONS.contains(&a.folded.as_str());
+        || crate::tokens::ABBREVIATIONS.contains(&a.folded.as_ref());
     !gap.is_empty() && gap.len() <= 3 && stop_ok && spaces.chars().all(|c| c == ' ' || c == '\t')
 }
 
@@ -218,5 +218,5 @@ pub(crate) const PLACE_WORDS: &[&str] = &[
 
 /// Whether the word before token `i` is a place preposition.
 pub(crate) fn after_place_word(ctx: &Context<'_>, i: usize) -> bool {
-    i > 0 && PLACE_WORDS.contains(&ctx.tokens[i - 1].folded.as_str())
+    i > 0 && PLACE_WORDS.contains(&ctx.tokens[i - 1].folded.as_ref())
 }

@@ -151,7 +151,7 @@ fn trim_leading(ctx: &Context<'_>, start: usize, end: usize) -> usize {
     let mut i = ctx.token_at(start);
     let mut pos = start;
     while let Some(t) = ctx.tokens.get(i) {
-        if t.end >= end || !LEADING.contains(&t.folded.as_str()) {
+        if t.end >= end || !LEADING.contains(&t.folded.as_ref()) {
             break;
         }
         pos = ctx.tokens.get(i + 1).map_or(end, |n| n.start);

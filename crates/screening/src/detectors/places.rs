@@ -188,7 +188,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
 fn postal_context(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let i = ctx.token_at(start);
     let before = i.checked_sub(1).and_then(|k| ctx.tokens.get(k));
-    if before.is_some_and(|b| NOT_POSTAL_BEFORE.contains(&b.folded.as_str())) {
+    if before.is_some_and(|b| NOT_POSTAL_BEFORE.contains(&b.folded.as_ref())) {
         return false;
     }
     let j = ctx.token_at(end);
