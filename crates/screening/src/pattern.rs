@@ -206,6 +206,8 @@ pub(crate) struct Pattern {
     endings: Option<AhoCorasick>,
     /// The place of the pattern's start literals in the shared index, if every match starts with one of them.
     slot: Option<usize>,
+    /// Every match starts at a word boundary (`\b…`): a place inside a word or a number is not tried.
+    word_start: bool,
 }
 
 /// The start literals of every pattern that has them, by slot, in the order the patterns were built, and the
@@ -320,6 +322,28 @@ fn start_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     extract(10, 250).or_else(|| extract(30, 1000))
 }
 
+/// Whether every match of `hir` starts with a Unicode word boundary (`\b`).
+fn starts_at_word_boundary(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Look(Look::WordUnicode) => true,
+        HirKind::Concat(subs) => subs.first().is_some_and(starts_at_word_boundary),
+        HirKind::Alternation(subs) => subs.iter().all(starts_at_word_boundary),
+        HirKind::Capture(c) => starts_at_word_boundary(&c.sub),
+        HirKind::Repetition(r) => r.min > 0 && starts_at_word_boundary(&r.sub),
+        _ => false,
+    }
+}
+
+/// Whether a Unicode word boundary holds at byte `at` of `text` (a word char on one side only); `true` where
+/// `at` is not a char boundary, so that such a place is never skipped.
+fn word_boundary_at(text: &str, at: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
+        return true;
+    };
+    let word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+    word(before.chars().next_back()) != word(after.chars().next())
+}
+
 /// Whether an assertion is a Unicode word boundary (which the lazy DFA cannot decide beyond ASCII).
 fn unicode_word_look(look: Look) -> bool {
     matches!(
@@ -391,7 +415,7 @@ impl Pattern {
             registry.index = None;
             registry.sets.len() - 1
         });
-        Ok(Pattern { exact, relaxed, endings, slot })
+        Ok(Pattern { exact, relaxed, endings, slot, word_start: starts_at_word_boundary(&hir) })
     }
 
     /// Whether the pattern matches anywhere in `text`.
@@ -481,7 +505,7 @@ impl Pattern {
                 Ok(None) => None,
                 Err(()) => Some(len),
             };
-            if let Some(reach) = reach {
+            if let Some(reach) = reach.filter(|_| !self.word_start || word_boundary_at(text, start)) {
                 self.exact.search_captures(&Input::new(text).span(start..reach).anchored(Anchored::Yes), caps);
                 if let Some(m) = caps.get_match() {
                     return Some(m.span());
@@ -510,7 +534,7 @@ impl Pattern {
         let len = text.len();
         while let Some(&start) = starts.get(*next) {
             *next += 1;
-            if start < pos {
+            if start < pos || (self.word_start && !word_boundary_at(text, start)) {
                 continue;
             }
             let reach = match (&self.relaxed, cache.as_deref_mut()) {
@@ -615,6 +639,15 @@ mod tests {
     static COMPILED: std::sync::LazyLock<Vec<(&str, Pattern, regex::Regex)>> = std::sync::LazyLock::new(|| {
         SHAPES.iter().map(|p| (*p, Pattern::new(p).unwrap(), regex::Regex::new(p).unwrap())).collect()
     });
+
+    #[test]
+    fn word_starts() {
+        let starts = |p: &str| starts_at_word_boundary(&regex_syntax::parse(p).unwrap());
+        assert!(starts(r"\b\d{5}\b") && starts(r"(?i)\b(?:a|\bb)c") && starts(r"(\bx)+"));
+        assert!(!starts(r"(?:\+|\b00)?\d") && !starts(r"\B\d") && !starts(r"(?-u:\b)x") && !starts(r"(\bx)*"));
+        assert!(word_boundary_at("ab cd", 3) && !word_boundary_at("ab cd", 1) && word_boundary_at("ä", 0));
+        assert!(!word_boundary_at("äb", 2) && !word_boundary_at("", 0));
+    }
 
     /// The patterns that start with literals take part in the shared index.
     #[test]
