@@ -177,12 +177,23 @@ enum Match {
 struct Parts {
     words: Vec<String>,
     chars: Vec<usize>,
+    /// The first bytes of the words: a word starting otherwise can only be one letter away from a long one.
+    first_bytes: [bool; 256],
+    /// Some word is long enough (six chars) for a match one letter away.
+    any_long: bool,
 }
 
 impl Parts {
     fn new(words: Vec<String>) -> Parts {
-        let chars = words.iter().map(|w| w.chars().count()).collect();
-        Parts { words, chars }
+        let chars: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
+        let mut first_bytes = [false; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        let any_long = chars.iter().any(|&c| c >= 6);
+        Parts { words, chars, first_bytes, any_long }
     }
 }
 
@@ -192,6 +203,13 @@ fn matches_part(word: &str, parts: &Parts) -> Option<Match> {
         return None;
     }
     let base = word.strip_suffix("'s").or_else(|| word.strip_suffix('\'')).unwrap_or(word);
+    // Equal or inflected words start with the same byte; a word one letter away from a word of six chars or
+    // more has at least five chars (so five bytes). Most words of a letter are neither.
+    let same_start = base.as_bytes().first().is_some_and(|&b| parts.first_bytes[usize::from(b)]);
+    let may_be_close = parts.any_long && base.len() >= 5;
+    if !same_start && !may_be_close {
+        return None;
+    }
     if parts.words.binary_search_by(|p| p.as_str().cmp(base)).is_ok() {
         return Some(Match::Exact);
     }

@@ -22,11 +22,13 @@ pub(crate) struct Context<'a> {
     pub language: Option<&'a str>,
     /// Every gazetteer entry found at each word, computed once for all detectors that need it.
     entries: OnceCell<Vec<(usize, usize, u8)>>,
+    /// The byte offset of each token, for [`Context::token_at`].
+    starts: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token<'a>], language: Option<&'a str>) -> Self {
-        Context { text, tokens, language, entries: OnceCell::new() }
+        Context { text, tokens, language, entries: OnceCell::new(), starts: OnceCell::new() }
     }
 
     /// All gazetteer entries in the text as (first word, end word, kinds), by first word and then by length.
@@ -41,7 +43,9 @@ impl<'a> Context<'a> {
 
     /// The index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        // A search over the tokens' starts alone: far fewer cache misses than over the tokens themselves.
+        let starts = self.starts.get_or_init(|| self.tokens.iter().map(|t| t.start).collect());
+        starts.partition_point(|&s| s < pos)
     }
 }
 
