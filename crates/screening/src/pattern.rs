@@ -214,8 +214,18 @@ pub(crate) struct Pattern {
 /// index over them (built again when a pattern was added since).
 #[derive(Debug)]
 struct Registry {
-    sets: Vec<Vec<Vec<u8>>>,
+    sets: Vec<StartLiterals>,
     index: Option<Arc<StartIndex>>,
+}
+
+/// What every match of a pattern starts with: optionally a run of some ASCII chars (`[ \t]*` after `^`), then
+/// one of the literals.
+#[derive(Debug, Clone)]
+struct StartLiterals {
+    literals: Vec<Vec<u8>>,
+    lead: Option<[bool; 128]>,
+    /// Every match starts at the start of a line (`(?m)^`).
+    line_start: bool,
 }
 
 static START_LITERALS: Mutex<Registry> = Mutex::new(Registry { sets: Vec::new(), index: None });
@@ -226,7 +236,8 @@ struct StartIndex {
     literals: AhoCorasick,
     /// For each literal, the slots of the patterns that it starts.
     slots: Vec<Vec<usize>>,
-    slot_count: usize,
+    /// By slot, the chars of a run that may come before the literal, and whether matches start lines.
+    leads: Vec<(Option<[bool; 128]>, bool)>,
 }
 
 impl StartIndex {
@@ -239,20 +250,20 @@ impl StartIndex {
         registry.index.clone()
     }
 
-    fn build(sets: &[Vec<Vec<u8>>]) -> Option<StartIndex> {
-        let mut literals: Vec<Vec<u8>> = sets.iter().flatten().cloned().collect();
+    fn build(sets: &[StartLiterals]) -> Option<StartIndex> {
+        let mut literals: Vec<Vec<u8>> = sets.iter().flat_map(|set| set.literals.iter().cloned()).collect();
         literals.sort();
         literals.dedup();
         let mut slots = vec![Vec::new(); literals.len()];
         for (slot, set) in sets.iter().enumerate() {
-            for lit in set {
+            for lit in &set.literals {
                 if let Ok(i) = literals.binary_search(lit) {
                     slots[i].push(slot);
                 }
             }
         }
         let literals = AhoCorasick::builder().ascii_case_insensitive(true).build(&literals).ok()?;
-        Some(StartIndex { literals, slots, slot_count: sets.len() })
+        Some(StartIndex { literals, slots, leads: sets.iter().map(|set| (set.lead, set.line_start)).collect() })
     }
 }
 
@@ -283,10 +294,26 @@ pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
     let Some(index) = StartIndex::get() else {
         return f();
     };
-    let mut by_slot: Vec<Vec<usize>> = vec![Vec::new(); index.slot_count];
+    let mut by_slot: Vec<Vec<usize>> = vec![Vec::new(); index.leads.len()];
+    let bytes = text.as_bytes();
     for m in index.literals.find_overlapping_iter(text) {
         for &slot in &index.slots[m.pattern().as_usize()] {
-            by_slot[slot].push(m.start());
+            let starts = &mut by_slot[slot];
+            let (lead, line_start) = &index.leads[slot];
+            let starts_line = |at: usize| !line_start || at == 0 || bytes[at - 1] == b'\n';
+            if starts_line(m.start()) {
+                starts.push(m.start());
+            }
+            // A match may also start anywhere in a run of the leading chars right before the literal.
+            if let Some(lead) = lead {
+                let mut at = m.start();
+                while at > 0 && lead.get(usize::from(bytes[at - 1])).copied().unwrap_or(false) {
+                    at -= 1;
+                    if starts_line(at) {
+                        starts.push(at);
+                    }
+                }
+            }
         }
     }
     let by_slot = by_slot
@@ -306,12 +333,14 @@ pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
 }
 
 /// The literals one of which starts every match of `hir` (lower case, for a search in any ASCII case), if
-/// there are at most a few hundred and each has at least two bytes.
-fn start_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+/// there are at most a few hundred and each has at least two bytes; assertions and an optional run of ASCII
+/// chars at the start (`(?m)^[ \t]*`) may come before them.
+fn start_literals(hir: &Hir) -> Option<StartLiterals> {
+    let (looks, lead, rest) = leading_parts(hir);
     let extract = |class_chars: usize, total: usize| {
         let mut extractor = Extractor::new();
         extractor.kind(ExtractKind::Prefix).limit_class(class_chars).limit_total(total);
-        let seq = extractor.extract(hir);
+        let seq = extractor.extract(&rest);
         let mut lower: Vec<Vec<u8>> = seq.literals()?.iter().map(|l| l.as_bytes().to_ascii_lowercase()).collect();
         lower.sort();
         lower.dedup();
@@ -319,7 +348,41 @@ fn start_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     };
     // The default limits first; larger ones let a word followed by a space (`\bi\s+am`) or a word in any case
     // (`(?i)thanks`) count, whose literals otherwise stop after one byte or are given up.
-    extract(10, 250).or_else(|| extract(30, 1000))
+    let literals = extract(10, 250).or_else(|| extract(30, 1000))?;
+    Some(StartLiterals { literals, lead, line_start: looks.contains(&Look::StartLF) })
+}
+
+/// The assertions at the start of `hir`, the chars of an optional run of ASCII chars after them (`^[ \t]*…`),
+/// and the rest.
+fn leading_parts(hir: &Hir) -> (Vec<Look>, Option<[bool; 128]>, Hir) {
+    let HirKind::Concat(subs) = hir.kind() else {
+        return (Vec::new(), None, hir.clone());
+    };
+    let looks: Vec<Look> = subs
+        .iter()
+        .map_while(|sub| match sub.kind() {
+            HirKind::Look(look) => Some(*look),
+            _ => None,
+        })
+        .collect();
+    let after_looks = Hir::concat(subs[looks.len()..].to_vec());
+    let Some(HirKind::Repetition(run)) = subs.get(looks.len()).map(Hir::kind) else {
+        return (looks, None, after_looks);
+    };
+    let HirKind::Class(Class::Unicode(class)) = run.sub.kind() else {
+        return (looks, None, after_looks);
+    };
+    if run.min > 0 || class.ranges().iter().any(|r| !r.end().is_ascii()) {
+        return (looks, None, after_looks);
+    }
+    let mut chars = [false; 128];
+    for r in class.ranges() {
+        for c in r.start()..=r.end() {
+            chars[c as usize] = true;
+        }
+    }
+    let rest = Hir::concat(subs[looks.len() + 1..].to_vec());
+    (looks, Some(chars), rest)
 }
 
 /// Whether every match of `hir` starts with a Unicode word boundary (`\b`).
@@ -605,6 +668,7 @@ mod tests {
         r"मेरा\s+नाम\s+([\u0900-\u097F]+)\s+है",
         r"\b(?:Mr|Dr|Frau)\.?[ \t]+(\p{Lu}\w*)",
         r"(?i:\bi\s+am|\bcall\s+me)[ \t]+(\p{Lu}\w*)",
+        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|with\s+love|dein)(?:[ \t][^\n]{0,20}?)?[ \t]*[,.!]?[ \t]*$",
     ];
 
     /// The groups of every match, as (start, end) pairs.
@@ -621,7 +685,7 @@ mod tests {
 
         #[test]
         fn same_matches_as_regex_on_any_text(
-            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |passport |Pass-Nr |AB12345|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
+            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |With love|yours|Dein| \t|passport |Pass-Nr |AB12345|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
         ) {
             for (p, ours, theirs) in COMPILED.iter() {
                 let (a, b) = spans(ours, theirs, &text);
@@ -654,8 +718,8 @@ mod tests {
     fn literal_starts_are_found() {
         let slotted: Vec<&str> =
             COMPILED.iter().filter(|(_, ours, _)| ours.slot.is_some()).map(|(p, _, _)| *p).collect();
-        assert_eq!(slotted.len(), 5, "{slotted:?}");
-        let text = "Dear Anna, I am Priya. Passport: AB1234567. मेरा नाम प्रिया है";
+        assert_eq!(slotted.len(), 7, "{slotted:?}");
+        let text = "Dear Anna, I am Priya. Passport: AB1234567. मेरा नाम प्रिया है\n  With\n love,\n\t yours!\nDein";
         for (p, ours, theirs) in COMPILED.iter() {
             let (a, b) = with_starts(text, || spans(ours, theirs, text));
             assert_eq!(a, b, "{p}");
