@@ -19,6 +19,7 @@
 //! those places instead of running its own automaton over the whole letter.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use aho_corasick::AhoCorasick;
@@ -96,6 +97,31 @@ impl FirstChars {
     fn contains_other(&self, c: char) -> bool {
         let i = self.other.partition_point(|&(_, hi)| hi < c);
         self.other.get(i).is_some_and(|&(lo, _)| lo <= c)
+    }
+
+    /// Whether a byte can start a char of some set: a set never holds lower-case ASCII letters or spaces (see
+    /// [`FirstChars::for_hir`]), and a char never starts with a continuation byte.
+    fn may_start(b: u8) -> bool {
+        !(b.is_ascii_lowercase() || matches!(b, b' ' | b'\t' | b'\n' | 0x80..=0xBF))
+    }
+
+    /// Like [`FirstChars::next_in`], looking only at `places` (from `places[*next]` on), which hold every
+    /// offset whose byte passes [`FirstChars::may_start`].
+    fn next_among(&self, text: &str, from: usize, places: &[usize], next: &mut usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        while let Some(&i) = places.get(*next) {
+            if i >= from && self.bytes[usize::from(bytes[i])] {
+                if bytes[i].is_ascii() {
+                    return Some(i);
+                }
+                let c = text.get(i..).and_then(|r| r.chars().next())?;
+                if self.contains_other(c) {
+                    return Some(i);
+                }
+            }
+            *next += 1;
+        }
+        None
     }
 
     /// The first byte offset at or after `from` where a char of the set starts.
@@ -272,7 +298,9 @@ struct Starts {
     /// The address and length of the text, to tell it from other texts the patterns run on.
     text: (usize, usize),
     /// By slot: the byte offsets, in order, or `None` where they are too many to be worth it.
-    by_slot: Vec<Option<Vec<usize>>>,
+    by_slot: Vec<Option<Rc<[usize]>>>,
+    /// The offsets of the chars that any [`FirstChars`] set can hold, in order.
+    rare: Rc<[usize]>,
 }
 
 thread_local! {
@@ -288,12 +316,19 @@ impl Drop for RestoreStarts {
     }
 }
 
-/// Runs `f` with the start literals of all patterns found in `text` in one pass: the patterns run on `text`
-/// inside `f` are tried only where their literals occur.
+/// Runs `f` with the start literals of all patterns found in `text` in one pass, and the places of the chars
+/// that can start the matches of patterns with rare first chars: the patterns run on `text` inside `f` are tried
+/// only at those places.
 pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
-    let Some(index) = StartIndex::get() else {
-        return f();
-    };
+    let by_slot = StartIndex::get().map(|index| literal_starts(&index, text)).unwrap_or_default();
+    let rare = text.bytes().enumerate().filter(|&(_, b)| FirstChars::may_start(b)).map(|(i, _)| i).collect();
+    let current = Starts { text: (text.as_ptr() as usize, text.len()), by_slot, rare };
+    let _restore = RestoreStarts(STARTS.replace(Some(current)));
+    f()
+}
+
+/// By slot, the places in `text` where a match can start by the literals of the index.
+fn literal_starts(index: &StartIndex, text: &str) -> Vec<Option<Rc<[usize]>>> {
     let mut by_slot: Vec<Vec<usize>> = vec![Vec::new(); index.leads.len()];
     let bytes = text.as_bytes();
     for m in index.literals.find_overlapping_iter(text) {
@@ -316,7 +351,7 @@ pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
             }
         }
     }
-    let by_slot = by_slot
+    by_slot
         .into_iter()
         .map(|mut starts| {
             // Many places (a literal as common as "at") cost more to try one by one than one automaton pass.
@@ -325,11 +360,9 @@ pub(crate) fn with_starts<R>(text: &str, f: impl FnOnce() -> R) -> R {
             }
             starts.sort_unstable();
             starts.dedup();
-            Some(starts)
+            Some(starts.into())
         })
-        .collect();
-    let _restore = RestoreStarts(STARTS.replace(Some(Starts { text: (text.as_ptr() as usize, text.len()), by_slot })));
-    f()
+        .collect()
 }
 
 /// The literals one of which starts every match of `hir` (lower case, for a search in any ASCII case), if
@@ -509,13 +542,15 @@ impl Pattern {
         if self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
             return;
         }
-        let starts = self.slot.and_then(|slot| {
-            STARTS.with_borrow(|current| {
-                let current = current.as_ref().filter(|c| c.text == (text.as_ptr() as usize, text.len()))?;
-                current.by_slot.get(slot)?.clone()
-            })
+        let (starts, rare) = STARTS.with_borrow(|current| {
+            let Some(current) = current.as_ref().filter(|c| c.text == (text.as_ptr() as usize, text.len())) else {
+                return (None, None);
+            };
+            let starts = self.slot.and_then(|slot| current.by_slot.get(slot).cloned().flatten());
+            (starts, Some(Rc::clone(&current.rare)))
         });
         let mut next_start = 0;
+        let mut next_rare = 0;
         let mut caps =
             if groups { self.exact.create_captures() } else { Captures::matches(self.exact.group_info().clone()) };
         let mut cache = self.relaxed.as_ref().map(Relaxed::cache);
@@ -527,7 +562,10 @@ impl Pattern {
         while pos <= len {
             let found_match = match &starts {
                 Some(starts) => self.next_match_at(text, pos, starts, &mut next_start, &mut caps, cache.as_mut()),
-                None => self.next_match(text, pos, &mut caps, cache.as_mut()),
+                None => {
+                    let rare = rare.as_deref().map(|places| (places, &mut next_rare));
+                    self.next_match(text, pos, rare, &mut caps, cache.as_mut())
+                }
             };
             let Some(m) = found_match else {
                 break;
@@ -550,7 +588,15 @@ impl Pattern {
     }
 
     /// The leftmost match starting at or after `pos`, with its groups in `caps`.
-    fn next_match(&self, text: &str, pos: usize, caps: &mut Captures, cache: Option<&mut Cache>) -> Option<Span> {
+    /// `rare`: the places of [`FirstChars::may_start`] in the text, and how far they were looked at.
+    fn next_match(
+        &self,
+        text: &str,
+        pos: usize,
+        mut rare: Option<(&[usize], &mut usize)>,
+        caps: &mut Captures,
+        cache: Option<&mut Cache>,
+    ) -> Option<Span> {
         let len = text.len();
         let (Some(relaxed), Some(cache)) = (&self.relaxed, cache) else {
             self.exact.search_captures(&Input::new(text).span(pos..len), caps);
@@ -559,9 +605,10 @@ impl Pattern {
         let mut from = pos;
         loop {
             // The first place where the relaxed copy, and so possibly the real expression, matches.
-            let start = match &relaxed.first {
-                Some(first) => first.next_in(text, from)?,
-                None => relaxed.find.search(&Input::new(text).span(from..len))?.start(),
+            let start = match (&relaxed.first, rare.as_mut()) {
+                (Some(first), Some((places, next))) => first.next_among(text, from, places, next)?,
+                (Some(first), None) => first.next_in(text, from)?,
+                (None, _) => relaxed.find.search(&Input::new(text).span(from..len))?.start(),
             };
             let reach = match relaxed.reach(cache, text, start) {
                 Ok(Some(end)) => Some(end),
