@@ -88,24 +88,31 @@ pub(crate) fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { fold_nfc(s) } else { fold_nfc(&s.nfc().collect::<String>()) }
+}
+
+/// [`fold`] of a text in NFC, char by char, looking at the neighbours in place (a whole letter is folded to
+/// find known identifiers in it: collecting its chars first cost more than folding them).
+fn fold_nfc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> =
-        if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.chars().collect() } else { s.nfc().collect() };
-    for (i, &c) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let before = prev.replace(c);
         // The rules below are all about other chars.
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
             continue;
         }
+        let mut after = s[i + c.len_utf8()..].chars();
         // A half nasal before a consonant is written either way: "इन्दौर" = "इंदौर"; chandrabindu = anusvara.
         let half_nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
-            && chars.get(i + 1) == Some(&'\u{094D}')
-            && chars.get(i + 2).is_some_and(|n| ('क'..='ह').contains(n));
+            && after.next() == Some('\u{094D}')
+            && after.next().is_some_and(|n| ('क'..='ह').contains(&n));
         if half_nasal || c == 'ँ' {
             out.push('ं');
             continue;
         }
-        if c == '\u{094D}' && i > 0 && matches!(chars[i - 1], 'ङ' | 'ञ' | 'ण' | 'न' | 'म') && out.ends_with('ं')
+        if c == '\u{094D}' && before.is_some_and(|b| matches!(b, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')) && out.ends_with('ं')
         {
             continue;
         }
@@ -127,6 +134,43 @@ pub(crate) fn is_devanagari(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The folding as first written (all chars collected first), to check the one in place against.
+    fn fold_collected(s: &str) -> String {
+        if s.is_ascii() {
+            return s.to_ascii_lowercase();
+        }
+        let mut out = String::with_capacity(s.len());
+        let chars: Vec<char> =
+            if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.chars().collect() } else { s.nfc().collect() };
+        for (i, &c) in chars.iter().enumerate() {
+            let half_nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
+                && chars.get(i + 1) == Some(&'\u{094D}')
+                && chars.get(i + 2).is_some_and(|n| ('क'..='ह').contains(n));
+            if half_nasal || c == 'ँ' {
+                out.push('ं');
+                continue;
+            }
+            if c == '\u{094D}' && i > 0 && matches!(chars[i - 1], 'ङ' | 'ञ' | 'ण' | 'न' | 'म') && out.ends_with('ं')
+            {
+                continue;
+            }
+            match c {
+                'ß' | 'ẞ' => out.push_str("ss"),
+                '\u{093C}' => {}
+                'ς' => out.push('σ'),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_in_place_is_folding(s in r"([a-zA-Z .]|[äöüßẞΣς]|[\u{0900}-\u{097F}]|न्द|म्ब|ँ|\u{0301}|\u{093C}|İ){0,30}") {
+            proptest::prop_assert_eq!(fold(&s), fold_collected(&s));
+        }
+    }
 
     #[test]
     fn maps_offsets_back_across_removed_joiners() {
