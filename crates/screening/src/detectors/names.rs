@@ -467,9 +467,8 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
         return Evidence::Stop;
     }
     let base = t.base();
-    let kinds = g.kinds(base);
     if t.devanagari {
-        return if kinds & (FIRST | LAST) != 0 && base.chars().count() >= 2 && !g.is_common(base) {
+        return if g.kinds(base) & (FIRST | LAST) != 0 && base.chars().count() >= 2 && !g.is_common(base) {
             Evidence::Name(0.7, "name in the gazetteer")
         } else {
             Evidence::Stop
@@ -481,7 +480,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     // Scripts without capitals (Arabic, Chinese, Thai…): only the gazetteer can tell.
     let caseless = t.text.chars().next().is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
     if caseless {
-        return if kinds & (FIRST | LAST) != 0 && !g.is_common(base) {
+        return if g.kinds(base) & (FIRST | LAST) != 0 && !g.is_common(base) {
             Evidence::Name(0.6, "name in the gazetteer")
         } else {
             Evidence::Stop
@@ -490,6 +489,8 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     if !t.cap {
         return Evidence::Stop;
     }
+    // Looked up only now: most words are in lower case and stop above.
+    let kinds = g.kinds(base);
     if t.text.chars().count() == 1 {
         return if base == "i" { Evidence::Common } else { Evidence::Joiner };
     }
