@@ -10,6 +10,9 @@ pub(crate) const FIRST: u8 = 1;
 pub(crate) const LAST: u8 = 2;
 pub(crate) const PLACE: u8 = 4;
 pub(crate) const ORG: u8 = 8;
+/// Marks a key that is the first words of a longer entry (kept in the same map as the entries, so that one
+/// look-up per word answers both questions).
+const PREFIX: u8 = 0x80;
 
 /// A fast hash for the compiled-in word lists (the tables are fixed, so there is nothing to flood).
 #[derive(Debug, Default, Clone, Copy)]
@@ -52,9 +55,9 @@ type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 /// Gazetteer entries keyed by their folded words joined with single spaces.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
+    /// The kinds of each entry; [`PREFIX`] also marks the first words (one or more, joined with spaces) of
+    /// entries of several words.
     entries: WordMap<u8>,
-    /// The first words (one or more, joined with spaces) of entries of several words.
-    prefixes: WordSet,
     /// Frequent dictionary words of English and German: a capitalised word not among them is likely a name.
     common: WordSet,
     /// Words the dictionaries list in lower case ("will", "bath"): as names they need more evidence.
@@ -309,6 +312,9 @@ impl Gazetteer {
                 prefixes.insert(key[..pos].to_string());
             }
         }
+        for prefix in prefixes {
+            *entries.entry(prefix).or_insert(0) |= PREFIX;
+        }
         let words = |list: &str| list.lines().map(fold).filter(|w| !w.is_empty()).collect::<WordSet>();
         let mut lowercase = words(include_str!("../data/lowercase_words.txt"));
         for name in NAMES_FIRST {
@@ -317,17 +323,23 @@ impl Gazetteer {
         // Frequent Hindi words in Latin letters count as common words too.
         let mut common = words(include_str!("../data/common_words.txt"));
         common.extend(ROMANISED_HINDI.iter().map(|w| (*w).to_string()));
-        Gazetteer { entries, prefixes, common, lowercase, max_words: max_words.min(8) }
+        Gazetteer { entries, common, lowercase, max_words: max_words.min(8) }
     }
 
     /// The kinds (FIRST, LAST, PLACE, ORG bits) of a folded key, 0 if absent.
     pub fn kinds(&self, key: &str) -> u8 {
-        self.entries.get(key).copied().unwrap_or(0)
+        self.look_up(key).0
     }
 
     /// Whether some entry of several words starts with these folded words (joined with single spaces).
     pub fn starts_an_entry(&self, words: &str) -> bool {
-        self.prefixes.contains(words)
+        self.look_up(words).1
+    }
+
+    /// The kinds of a folded key (0 if absent) and whether it starts an entry of several words.
+    pub fn look_up(&self, key: &str) -> (u8, bool) {
+        let bits = self.entries.get(key).copied().unwrap_or(0);
+        (bits & !PREFIX, bits & PREFIX != 0)
     }
 
     pub fn is_common(&self, folded: &str) -> bool {

@@ -174,13 +174,17 @@ fn gazetteer_entries(text: &str, toks: &[Token<'_>]) -> Vec<(usize, usize, u8)> 
             }
             let len = key.len();
             key.push_str(toks[j].base());
-            let kinds = g.kinds(&key);
+            let (kinds, mut starts) = g.look_up(&key);
             if kinds != 0 {
                 out.push((i, j + 1, kinds));
             }
-            key.truncate(len);
-            key.push_str(&toks[j].folded);
-            if !g.starts_an_entry(&key) {
+            // Without a possessive the word is its base: the same key, already looked up.
+            if toks[j].base().len() != toks[j].folded.len() {
+                key.truncate(len);
+                key.push_str(&toks[j].folded);
+                starts = g.starts_an_entry(&key);
+            }
+            if !starts {
                 break;
             }
         }
