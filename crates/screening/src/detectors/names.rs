@@ -474,7 +474,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
             Evidence::Stop
         };
     }
-    if CONNECTORS.contains(&base) && !t.cap {
+    if !t.cap && CONNECTORS.contains(&base) {
         return Evidence::Joiner;
     }
     // Scripts without capitals (Arabic, Chinese, Thai…): only the gazetteer can tell.
@@ -583,7 +583,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
     let covered: Vec<bool> =
         toks.iter().map(|t| bytes.get(t.start..t.end).is_some_and(|b| b.iter().all(|&x| x))).collect();
     // A letter mostly in capitals says nothing by its capitals.
-    let caps = toks.iter().filter(|t| t.text.chars().count() >= 3 && !t.text.chars().any(char::is_lowercase)).count();
+    let caps = toks.iter().filter(|t| !t.text.chars().any(char::is_lowercase) && t.text.chars().count() >= 3).count();
     let shouty = caps * 3 > toks.len();
     let ev: Vec<Evidence> = (0..toks.len()).map(|i| evidence(ctx, i, &covered, shouty)).collect();
     let g = Gazetteer::get();
