@@ -214,8 +214,6 @@ impl FirstChars {
         }
         let mut bytes = [false; 256];
         bytes[..128].copy_from_slice(&ascii);
-        // The first byte of a char's UTF-8 form grows with the char, so a range covers a range of first bytes.
-        let first_byte = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
         for &(lo, hi) in &other {
             for b in first_byte(lo)..=first_byte(hi) {
                 bytes[usize::from(b)] = true;
@@ -223,6 +221,11 @@ impl FirstChars {
         }
         Some(FirstChars { bytes, other })
     }
+}
+
+/// The first byte of a char's UTF-8 form; it grows with the char, so a range of chars covers a range of them.
+fn first_byte(c: char) -> u8 {
+    c.encode_utf8(&mut [0; 4]).as_bytes()[0]
 }
 
 /// A compiled regular expression; see the module documentation.
@@ -236,6 +239,199 @@ pub(crate) struct Pattern {
     slot: Option<usize>,
     /// Every match starts at a word boundary (`\b…`): a place inside a word or a number is not tried.
     word_start: bool,
+    /// A rare char every match holds, for a pattern that has neither start literals nor rare first chars.
+    rare_inner: Option<RareInner>,
+}
+
+/// A set of rare chars one of which every match holds, and what can come before it in a match: a match starts
+/// at most as far back from a rare char as that part reaches, so only such places need to be tried (for an
+/// e-mail address the word before an `@`, for an age a cue word and spaces before a number).
+#[derive(Debug)]
+struct RareInner {
+    /// The ASCII rare chars, and the first bytes of those outside ASCII (each passes [`FirstChars::may_start`]).
+    rare: [bool; 256],
+    /// The rare chars outside ASCII, sorted.
+    rare_other: Vec<(char, char)>,
+    /// The bytes of the chars that can come right before the rare char (every byte outside ASCII if any such
+    /// char can): when the byte before a rare char is none of them, only the rare char's own place is tried.
+    before: [bool; 256],
+    /// The part of a match before the rare char, reversed, reporting how far back it can reach.
+    back: DFA,
+    caches: Mutex<Vec<Cache>>,
+    /// The bytes a match can start with (the first bytes of chars outside ASCII).
+    first: [bool; 256],
+    /// Every match starts at a word boundary: a place between two ASCII word chars is not one.
+    word_start: bool,
+}
+
+impl RareInner {
+    fn for_hir(hir: &Hir) -> Option<RareInner> {
+        let (mut ranges, prefix) = RareInner::of(hir)?;
+        let mut rare = [false; 256];
+        ranges.iter().for_each(|&(lo, hi)| mark_first(&mut rare, lo, hi));
+        ranges.sort_unstable();
+        let rare_other =
+            ranges.into_iter().filter(|&(_, hi)| !hi.is_ascii()).map(|(lo, hi)| (lo.max('\u{80}'), hi)).collect();
+        let mut before = [false; 256];
+        chars(&prefix, &mut before);
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().reverse(true).which_captures(WhichCaptures::None))
+            .build_from_hir(&relax(&prefix))
+            .ok()?;
+        let back = DFA::builder()
+            .configure(DFA::config().match_kind(MatchKind::All).cache_capacity(CACHE_BYTES))
+            .build_from_nfa(nfa)
+            .ok()?;
+        let mut first = [false; 256];
+        match FirstChars::of(hir) {
+            Some((ranges, false)) => ranges.into_iter().for_each(|(lo, hi)| mark_first(&mut first, lo, hi)),
+            _ => first.fill(true),
+        }
+        let word_start = starts_at_word_boundary(hir);
+        Some(RareInner { rare, rare_other, before, back, caches: Mutex::new(Vec::new()), first, word_start })
+    }
+
+    /// The rare chars one of which every match of `hir` holds, and the part of the expression that comes before
+    /// that char.
+    fn of(hir: &Hir) -> Option<(Vec<(char, char)>, Hir)> {
+        let mut rare = Vec::new();
+        let prefix = match hir.kind() {
+            HirKind::Literal(lit) => {
+                let s = std::str::from_utf8(&lit.0).ok()?;
+                let (i, c) = s.char_indices().find(|&(_, c)| FirstChars::may_start(first_byte(c)))?;
+                rare.push((c, c));
+                Hir::literal(&s.as_bytes()[..i])
+            }
+            HirKind::Class(Class::Unicode(class)) => {
+                for r in class.ranges() {
+                    if (r.start()..=r.end().min('\u{7F}')).any(|c| !FirstChars::may_start(c as u8)) {
+                        return None;
+                    }
+                    rare.push((r.start(), r.end()));
+                }
+                Hir::empty()
+            }
+            HirKind::Repetition(r) if r.min > 0 => return RareInner::of(&r.sub),
+            HirKind::Capture(c) => return RareInner::of(&c.sub),
+            // Of the parts every match holds, the one with the fewest rare bytes, then the first.
+            HirKind::Concat(subs) => {
+                let (i, (rare, prefix)) =
+                    subs.iter().enumerate().filter_map(|(i, sub)| Some((i, RareInner::of(sub)?))).min_by_key(
+                        |(i, (rare, _))| {
+                            let mut bytes = [false; 256];
+                            rare.iter().for_each(|&(lo, hi)| mark_first(&mut bytes, lo, hi));
+                            (bytes.iter().filter(|&&b| b).count(), *i)
+                        },
+                    )?;
+                let mut parts = subs[..i].to_vec();
+                parts.push(prefix);
+                return Some((rare, Hir::concat(parts)));
+            }
+            HirKind::Alternation(subs) => {
+                let mut prefixes = Vec::new();
+                for sub in subs {
+                    let (sub_rare, prefix) = RareInner::of(sub)?;
+                    rare.extend(sub_rare);
+                    prefixes.push(prefix);
+                }
+                Hir::alternation(prefixes)
+            }
+            _ => return None,
+        };
+        Some((rare, prefix))
+    }
+
+    /// The places where a match can start, in order: the rare chars and the places as far back before each as
+    /// the part before it can reach; `None` when they are too many to be worth trying one by one (as for start
+    /// literals). `places` (if
+    /// given) hold every offset that passes [`FirstChars::may_start`].
+    fn starts(&self, text: &str, places: Option<&[usize]>) -> Option<Rc<[usize]>> {
+        let bytes = text.as_bytes();
+        let pooled = self.caches.lock().unwrap_or_else(std::sync::PoisonError::into_inner).pop();
+        let mut cache = pooled.unwrap_or_else(|| self.back.create_cache());
+        let mut out: Vec<usize> = Vec::new();
+        let limit = (text.len() / 64).max(16);
+        // Each rare char gives at least one place (most of the time): too many of them, and the work of
+        // finding the places is not worth doing.
+        let rare_count = match places {
+            Some(places) => places.iter().filter(|&&at| self.rare[usize::from(bytes[at])]).count(),
+            None => bytes.iter().filter(|&&b| self.rare[usize::from(b)]).count(),
+        };
+        if rare_count > limit {
+            return None;
+        }
+        let mut add = |at: usize| {
+            if !self.rare[usize::from(bytes[at])] || out.len() > limit {
+                return;
+            }
+            if !bytes[at].is_ascii() {
+                let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or_default();
+                let i = self.rare_other.partition_point(|&(_, hi)| hi < c);
+                if self.rare_other.get(i).is_none_or(|&(lo, _)| lo > c) {
+                    return;
+                }
+            }
+            let from = if at > 0 && self.before[usize::from(bytes[at - 1])] {
+                let input = Input::new(text).span(0..at).anchored(Anchored::Yes);
+                match self.back.try_search_rev(&mut cache, &input) {
+                    Ok(Some(m)) => m.offset(),
+                    Ok(None) => return,
+                    // The automaton gave up: every place back to the start of the text.
+                    Err(_) => 0,
+                }
+            } else {
+                at
+            };
+            let from = out.last().map_or(from, |&last| from.max(last + 1));
+            let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
+            let inside_word = |i: usize| self.word_start && i > 0 && word(i - 1) && word(i);
+            out.extend((from..=at).filter(|&i| self.first[usize::from(bytes[i])] && !inside_word(i)));
+        };
+        match places {
+            Some(places) => places.iter().for_each(|&at| add(at)),
+            None => (0..bytes.len()).for_each(&mut add),
+        }
+        self.caches.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(cache);
+        (out.len() <= limit).then(|| out.into())
+    }
+}
+
+/// Marks the first bytes of the chars from `lo` to `hi`.
+fn mark_first(bytes: &mut [bool; 256], lo: char, hi: char) {
+    for c in lo..=hi.min('\u{7F}') {
+        bytes[c as usize] = true;
+    }
+    if !hi.is_ascii() {
+        for b in first_byte(lo.max('\u{80}'))..=first_byte(hi) {
+            bytes[usize::from(b)] = true;
+        }
+    }
+}
+
+/// Marks the bytes of the chars from `lo` to `hi` (every byte outside ASCII if the range reaches beyond it).
+fn mark(bytes: &mut [bool; 256], lo: char, hi: char) {
+    for c in lo..=hi.min('\u{7F}') {
+        bytes[c as usize] = true;
+    }
+    if !hi.is_ascii() {
+        bytes[0x80..].fill(true);
+    }
+}
+
+/// Marks the bytes of every char that can occur in a match of `hir`.
+fn chars(hir: &Hir, bytes: &mut [bool; 256]) {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => {}
+        HirKind::Literal(lit) => match std::str::from_utf8(&lit.0) {
+            Ok(s) => s.chars().for_each(|c| mark(bytes, c, c)),
+            Err(_) => bytes.fill(true),
+        },
+        HirKind::Class(Class::Unicode(class)) => class.ranges().iter().for_each(|r| mark(bytes, r.start(), r.end())),
+        HirKind::Class(Class::Bytes(_)) => bytes.fill(true),
+        HirKind::Repetition(r) => chars(&r.sub, bytes),
+        HirKind::Capture(c) => chars(&c.sub, bytes),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().for_each(|s| chars(s, bytes)),
+    }
 }
 
 /// The start literals of every pattern that has them, by slot, in the order the patterns were built, and the
@@ -513,7 +709,13 @@ impl Pattern {
             registry.index = None;
             registry.sets.len() - 1
         });
-        Ok(Pattern { exact, relaxed, endings, slot, word_start: starts_at_word_boundary(&hir) })
+        // Worth it only for a pattern that would otherwise run its own automaton over the whole text.
+        let rare_inner = if slot.is_none() && relaxed.as_ref().is_none_or(|r| r.first.is_none()) {
+            RareInner::for_hir(&hir)
+        } else {
+            None
+        };
+        Ok(Pattern { exact, relaxed, endings, slot, word_start: starts_at_word_boundary(&hir), rare_inner })
     }
 
     /// Whether the pattern matches anywhere in `text`.
@@ -541,9 +743,6 @@ impl Pattern {
 
     /// Runs `found` on the group spans of each match, left to right.
     fn each(&self, text: &str, groups: bool, mut found: impl FnMut(&[Option<Span>])) {
-        if self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
-            return;
-        }
         let (starts, rare) = STARTS.with_borrow(|current| {
             let Some(current) = current.as_ref().filter(|c| c.text == (text.as_ptr() as usize, text.len())) else {
                 return (None, None);
@@ -551,6 +750,10 @@ impl Pattern {
             let starts = self.slot.and_then(|slot| current.by_slot.get(slot).cloned().flatten());
             (starts, Some(Rc::clone(&current.rare)))
         });
+        let starts = starts.or_else(|| self.rare_inner.as_ref()?.starts(text, rare.as_deref()));
+        if starts.as_ref().is_some_and(|s| s.is_empty()) || self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
+            return;
+        }
         let mut next_start = 0;
         let mut next_rare = 0;
         let mut caps =
@@ -718,6 +921,10 @@ mod tests {
         r"\b(?:Mr|Dr|Frau)\.?[ \t]+(\p{Lu}\w*)",
         r"(?i:\bi\s+am|\bcall\s+me)[ \t]+(\p{Lu}\w*)",
         r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|with\s+love|dein)(?:[ \t][^\n]{0,20}?)?[ \t]*[,.!]?[ \t]*$",
+        r"(?i)[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}|[\w.%+\-]+\s?(?:\[at\]|\(at\))\s?[\w\-]+",
+        r"(?i)\b(?:i\s+am|is|now)\s+(\d{1,3})\b(?:\s*years?)?|\b(\d{1,3})\.\s*geburtstag",
+        r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|क्लिनिक)",
+        r"(?i)\b(?:https?://|www\.)[^\s<>]+|\b[a-z0-9]+\.(?:com|de)\b",
     ];
 
     /// The groups of every match, as (start, end) pairs.
@@ -734,7 +941,7 @@ mod tests {
 
         #[test]
         fn same_matches_as_regex_on_any_text(
-            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |With love|yours|Dein| \t|passport |Pass-Nr |AB12345|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
+            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |With love|yours|Dein| \t|passport |Pass-Nr |AB12345|www.|http://|[at]|(at)|Is |now |Geburtstag|अस्पताल|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
         ) {
             for (p, ours, theirs) in COMPILED.iter() {
                 let (a, b) = spans(ours, theirs, &text);
@@ -760,6 +967,15 @@ mod tests {
         assert!(!starts(r"(?:\+|\b00)?\d") && !starts(r"\B\d") && !starts(r"(?-u:\b)x") && !starts(r"(\bx)*"));
         assert!(word_boundary_at("ab cd", 3) && !word_boundary_at("ab cd", 1) && word_boundary_at("ä", 0));
         assert!(!word_boundary_at("äb", 2) && !word_boundary_at("", 0));
+    }
+
+    /// The patterns with neither start literals nor rare first chars but a rare char inside are tried only
+    /// around that char.
+    #[test]
+    fn rare_inner_chars() {
+        let inner: Vec<&str> =
+            COMPILED.iter().filter(|(_, ours, _)| ours.rare_inner.is_some()).map(|(p, _, _)| *p).collect();
+        assert_eq!(inner.len(), 6, "{inner:?}");
     }
 
     /// The patterns that start with literals take part in the shared index.
