@@ -252,6 +252,9 @@ struct RareInner {
     rare: [bool; 256],
     /// The rare chars outside ASCII, sorted.
     rare_other: Vec<(char, char)>,
+    /// The slot of the words one of which every match holds (instead of or besides the rare chars), in the
+    /// shared literal pass.
+    words_slot: Option<usize>,
     /// The bytes of the chars that can come right before the rare char (every byte outside ASCII if any such
     /// char can): when the byte before a rare char is none of them, only the rare char's own place is tried.
     before: [bool; 256],
@@ -264,9 +267,30 @@ struct RareInner {
     word_start: bool,
 }
 
+/// What every match of a pattern holds, and the part of the expression before it.
+struct Anchor {
+    /// Rare chars (each passes [`FirstChars::may_start`]).
+    chars: Vec<(char, char)>,
+    /// Words of three or more bytes, in lower case (found in any ASCII case).
+    words: Vec<Vec<u8>>,
+    prefix: Hir,
+}
+
+/// How rare a set of words is taken to be, next to a set of chars with as many first bytes: a few words are
+/// rarer than the digits, not than an `@` or a dot.
+const WORDS_COST: usize = 3;
+
+impl Anchor {
+    fn cost(&self) -> usize {
+        let mut bytes = [false; 256];
+        self.chars.iter().for_each(|&(lo, hi)| mark_first(&mut bytes, lo, hi));
+        bytes.iter().filter(|&&b| b).count() + if self.words.is_empty() { 0 } else { WORDS_COST }
+    }
+}
+
 impl RareInner {
     fn for_hir(hir: &Hir) -> Option<RareInner> {
-        let (mut ranges, prefix) = RareInner::of(hir)?;
+        let Anchor { chars: mut ranges, words, prefix } = RareInner::of(hir)?;
         let mut rare = [false; 256];
         ranges.iter().for_each(|&(lo, hi)| mark_first(&mut rare, lo, hi));
         ranges.sort_unstable();
@@ -288,18 +312,50 @@ impl RareInner {
             _ => first.fill(true),
         }
         let word_start = starts_at_word_boundary(hir);
-        Some(RareInner { rare, rare_other, before, back, caches: Mutex::new(Vec::new()), first, word_start })
+        // The words take part in the shared literal pass, as start literals do.
+        let words_slot = (!words.is_empty()).then(|| {
+            let mut registry = START_LITERALS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            registry.sets.push(StartLiterals { literals: words, lead: None, line_start: false });
+            registry.index = None;
+            registry.sets.len() - 1
+        });
+        let caches = Mutex::new(Vec::new());
+        Some(RareInner { rare, rare_other, words_slot, before, back, caches, first, word_start })
     }
 
-    /// The rare chars one of which every match of `hir` holds, and the part of the expression that comes before
-    /// that char.
-    fn of(hir: &Hir) -> Option<(Vec<(char, char)>, Hir)> {
-        let mut rare = Vec::new();
+    /// What every match of `hir` holds (rare chars, or words found by the shared literal pass) and the part of
+    /// the expression that comes before it, choosing the rarest where there is a choice.
+    fn of(hir: &Hir) -> Option<Anchor> {
+        let structural = RareInner::of_parts(hir);
+        // A short part made of a few words ("Hospital|Ltd", "(?i:turned|aged)") can stand for itself.
+        let words = || {
+            if !matches!(hir.kind(), HirKind::Literal(_) | HirKind::Alternation(_) | HirKind::Concat(_)) {
+                return None;
+            }
+            hir.properties().maximum_len().filter(|&n| n <= 64)?;
+            let mut extractor = Extractor::new();
+            extractor.kind(ExtractKind::Prefix).limit_class(30).limit_total(1000);
+            let mut words: Vec<Vec<u8>> =
+                extractor.extract(hir).literals()?.iter().map(|l| l.as_bytes().to_ascii_lowercase()).collect();
+            words.sort();
+            words.dedup();
+            // Words of two letters ("is", "me") are too common to be worth looking for.
+            let usable = !words.is_empty() && words.len() <= 256 && words.iter().all(|w| w.len() >= 3);
+            usable.then(|| Anchor { chars: Vec::new(), words, prefix: Hir::empty() })
+        };
+        match structural {
+            Some(anchor) if anchor.cost() <= WORDS_COST => Some(anchor),
+            structural => words().or(structural),
+        }
+    }
+
+    fn of_parts(hir: &Hir) -> Option<Anchor> {
+        let mut chars = Vec::new();
         let prefix = match hir.kind() {
             HirKind::Literal(lit) => {
                 let s = std::str::from_utf8(&lit.0).ok()?;
                 let (i, c) = s.char_indices().find(|&(_, c)| FirstChars::may_start(first_byte(c)))?;
-                rare.push((c, c));
+                chars.push((c, c));
                 Hir::literal(&s.as_bytes()[..i])
             }
             HirKind::Class(Class::Unicode(class)) => {
@@ -307,69 +363,81 @@ impl RareInner {
                     if (r.start()..=r.end().min('\u{7F}')).any(|c| !FirstChars::may_start(c as u8)) {
                         return None;
                     }
-                    rare.push((r.start(), r.end()));
+                    chars.push((r.start(), r.end()));
                 }
                 Hir::empty()
             }
             HirKind::Repetition(r) if r.min > 0 => return RareInner::of(&r.sub),
             HirKind::Capture(c) => return RareInner::of(&c.sub),
-            // Of the parts every match holds, the one with the fewest rare bytes, then the first.
+            // Of the parts every match holds, the rarest, then the first.
             HirKind::Concat(subs) => {
-                let (i, (rare, prefix)) =
-                    subs.iter().enumerate().filter_map(|(i, sub)| Some((i, RareInner::of(sub)?))).min_by_key(
-                        |(i, (rare, _))| {
-                            let mut bytes = [false; 256];
-                            rare.iter().for_each(|&(lo, hi)| mark_first(&mut bytes, lo, hi));
-                            (bytes.iter().filter(|&&b| b).count(), *i)
-                        },
-                    )?;
+                let (i, mut anchor) = subs
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, sub)| Some((i, RareInner::of(sub)?)))
+                    .min_by_key(|(i, anchor)| (anchor.cost(), *i))?;
                 let mut parts = subs[..i].to_vec();
-                parts.push(prefix);
-                return Some((rare, Hir::concat(parts)));
+                parts.push(anchor.prefix);
+                anchor.prefix = Hir::concat(parts);
+                return Some(anchor);
             }
             HirKind::Alternation(subs) => {
+                let mut words = Vec::new();
                 let mut prefixes = Vec::new();
                 for sub in subs {
-                    let (sub_rare, prefix) = RareInner::of(sub)?;
-                    rare.extend(sub_rare);
-                    prefixes.push(prefix);
+                    let anchor = RareInner::of(sub)?;
+                    chars.extend(anchor.chars);
+                    words.extend(anchor.words);
+                    prefixes.push(anchor.prefix);
                 }
-                Hir::alternation(prefixes)
+                words.sort();
+                words.dedup();
+                return Some(Anchor { chars, words, prefix: Hir::alternation(prefixes) });
             }
             _ => return None,
         };
-        Some((rare, prefix))
+        Some(Anchor { chars, words: Vec::new(), prefix })
     }
 
     /// The places where a match can start, in order: the rare chars and the places as far back before each as
     /// the part before it can reach; `None` when they are too many to be worth trying one by one (as for start
     /// literals). `places` (if
     /// given) hold every offset that passes [`FirstChars::may_start`].
-    fn starts(&self, text: &str, places: Option<&[usize]>) -> Option<Rc<[usize]>> {
+    fn starts(&self, text: &str, places: Option<&[usize]>, words: Option<&[usize]>) -> Option<Rc<[usize]>> {
         let bytes = text.as_bytes();
+        let limit = (text.len() / 64).max(16);
+        let is_rare = |at: usize| {
+            let b = bytes[at];
+            if !self.rare[usize::from(b)] || b.is_ascii() {
+                return self.rare[usize::from(b)];
+            }
+            let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or_default();
+            let i = self.rare_other.partition_point(|&(_, hi)| hi < c);
+            self.rare_other.get(i).is_some_and(|&(lo, _)| lo <= c)
+        };
+        // Each rare char or word gives at least one place (most of the time): too many of them, and finding
+        // the places is not worth it.
+        let mut rare: Vec<usize> = match places {
+            Some(places) => places.iter().copied().filter(|&at| is_rare(at)).take(limit + 1).collect(),
+            None => (0..bytes.len()).filter(|&at| is_rare(at)).take(limit + 1).collect(),
+        };
+        if self.words_slot.is_some() {
+            rare.extend(words?);
+            rare.sort_unstable();
+            rare.dedup();
+        }
+        if rare.len() > limit {
+            return None;
+        }
         let pooled = self.caches.lock().unwrap_or_else(std::sync::PoisonError::into_inner).pop();
         let mut cache = pooled.unwrap_or_else(|| self.back.create_cache());
         let mut out: Vec<usize> = Vec::new();
-        let limit = (text.len() / 64).max(16);
-        // Each rare char gives at least one place (most of the time): too many of them, and the work of
-        // finding the places is not worth doing.
-        let rare_count = match places {
-            Some(places) => places.iter().filter(|&&at| self.rare[usize::from(bytes[at])]).count(),
-            None => bytes.iter().filter(|&&b| self.rare[usize::from(b)]).count(),
-        };
-        if rare_count > limit {
-            return None;
-        }
-        let mut add = |at: usize| {
-            if !self.rare[usize::from(bytes[at])] || out.len() > limit {
+        let mut sorted = true;
+        // The range of places added for the last rare chars, without gaps.
+        let mut covered: Option<(usize, usize)> = None;
+        let add = |at: usize| {
+            if out.len() > limit {
                 return;
-            }
-            if !bytes[at].is_ascii() {
-                let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or_default();
-                let i = self.rare_other.partition_point(|&(_, hi)| hi < c);
-                if self.rare_other.get(i).is_none_or(|&(lo, _)| lo > c) {
-                    return;
-                }
             }
             let from = if at > 0 && self.before[usize::from(bytes[at - 1])] {
                 let input = Input::new(text).span(0..at).anchored(Anchored::Yes);
@@ -382,16 +450,33 @@ impl RareInner {
             } else {
                 at
             };
-            let from = out.last().map_or(from, |&last| from.max(last + 1));
             let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
             let inside_word = |i: usize| self.word_start && i > 0 && word(i - 1) && word(i);
-            out.extend((from..=at).filter(|&i| self.first[usize::from(bytes[i])] && !inside_word(i)));
+            let mut push = |lo: usize, hi: usize| {
+                out.extend((lo..=hi).filter(|&i| self.first[usize::from(bytes[i])] && !inside_word(i)));
+            };
+            covered = Some(match covered {
+                Some((lo, hi)) if from <= hi + 1 => {
+                    // A longer reach back than for the chars before: those places are sorted in at the end.
+                    if from < lo {
+                        push(from, lo - 1);
+                        sorted = false;
+                    }
+                    push(hi + 1, at);
+                    (from.min(lo), at.max(hi))
+                }
+                _ => {
+                    push(from, at);
+                    (from, at)
+                }
+            });
         };
-        match places {
-            Some(places) => places.iter().for_each(|&at| add(at)),
-            None => (0..bytes.len()).for_each(&mut add),
-        }
+        rare.into_iter().for_each(add);
         self.caches.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(cache);
+        if !sorted {
+            out.sort_unstable();
+            out.dedup();
+        }
         (out.len() <= limit).then(|| out.into())
     }
 }
@@ -743,14 +828,15 @@ impl Pattern {
 
     /// Runs `found` on the group spans of each match, left to right.
     fn each(&self, text: &str, groups: bool, mut found: impl FnMut(&[Option<Span>])) {
-        let (starts, rare) = STARTS.with_borrow(|current| {
+        let (starts, rare, words) = STARTS.with_borrow(|current| {
             let Some(current) = current.as_ref().filter(|c| c.text == (text.as_ptr() as usize, text.len())) else {
-                return (None, None);
+                return (None, None, None);
             };
-            let starts = self.slot.and_then(|slot| current.by_slot.get(slot).cloned().flatten());
-            (starts, Some(Rc::clone(&current.rare)))
+            let slot_places = |slot: Option<usize>| slot.and_then(|slot| current.by_slot.get(slot).cloned().flatten());
+            let words = slot_places(self.rare_inner.as_ref().and_then(|inner| inner.words_slot));
+            (slot_places(self.slot), Some(Rc::clone(&current.rare)), words)
         });
-        let starts = starts.or_else(|| self.rare_inner.as_ref()?.starts(text, rare.as_deref()));
+        let starts = starts.or_else(|| self.rare_inner.as_ref()?.starts(text, rare.as_deref(), words.as_deref()));
         if starts.as_ref().is_some_and(|s| s.is_empty()) || self.endings.as_ref().is_some_and(|e| !e.is_match(text)) {
             return;
         }
@@ -925,6 +1011,8 @@ mod tests {
         r"(?i)\b(?:i\s+am|is|now)\s+(\d{1,3})\b(?:\s*years?)?|\b(\d{1,3})\.\s*geburtstag",
         r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|क्लिनिक)",
         r"(?i)\b(?:https?://|www\.)[^\s<>]+|\b[a-z0-9]+\.(?:com|de)\b",
+        r"(?i:\b[\p{L}\-]*(?:straße|gasse|weg)|\b(?:via|rue)\s+\p{L}+)\s+\d{1,5}",
+        r"\b(\d{1,3})\s*(?:years|jahre)\s+(?:old|alt)\b",
     ];
 
     /// The groups of every match, as (start, end) pairs.
@@ -941,7 +1029,7 @@ mod tests {
 
         #[test]
         fn same_matches_as_regex_on_any_text(
-            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |With love|yours|Dein| \t|passport |Pass-Nr |AB12345|www.|http://|[at]|(at)|Is |now |Geburtstag|अस्पताल|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
+            text in r"([a-zA-Z0-9 \t\n.,'+()@äöüßÄÉé\u{301}-]|[\u{0900}-\u{097F}]|Dear |Liebe |With love|yours|Dein| \t|passport |Pass-Nr |AB12345|www.|http://|Hauptstraße |weg |Via |years old|Jahre alt|[at]|(at)|Is |now |Geburtstag|अस्पताल|Dr. |Frau |मेरा नाम |है|I am |call me |ji|Ji|March|Mai|मार्च|में|रहता|mein|hoon|yours|आपका|klinik|at |dot |com|२|٣|日本|𝐀){0,60}",
         ) {
             for (p, ours, theirs) in COMPILED.iter() {
                 let (a, b) = spans(ours, theirs, &text);
@@ -969,13 +1057,16 @@ mod tests {
         assert!(!word_boundary_at("äb", 2) && !word_boundary_at("", 0));
     }
 
-    /// The patterns with neither start literals nor rare first chars but a rare char inside are tried only
-    /// around that char.
+    /// The patterns with neither start literals nor rare first chars but a rare char or a word inside are
+    /// tried only around it.
     #[test]
-    fn rare_inner_chars() {
-        let inner: Vec<&str> =
-            COMPILED.iter().filter(|(_, ours, _)| ours.rare_inner.is_some()).map(|(p, _, _)| *p).collect();
-        assert_eq!(inner.len(), 6, "{inner:?}");
+    fn rare_inner_chars_and_words() {
+        let inner = |words: bool| -> Vec<&str> {
+            let has = |p: &Pattern| p.rare_inner.as_ref().is_some_and(|r| r.words_slot.is_some() == words);
+            COMPILED.iter().filter(|(_, ours, _)| has(ours)).map(|(p, _, _)| *p).collect()
+        };
+        assert_eq!(inner(false).len(), 5, "{:?}", inner(false));
+        assert_eq!(inner(true).len(), 3, "{:?}", inner(true));
     }
 
     /// The patterns that start with literals take part in the shared index.
