@@ -599,6 +599,12 @@ impl Drop for RestoreStarts {
     }
 }
 
+/// Builds the index of the literals of the patterns built so far, so that the first letter after patterns
+/// were added (some are built while the sample letter is screened) does not pay for it.
+pub(crate) fn build_index() {
+    StartIndex::get();
+}
+
 /// Runs `f` with the start literals of all patterns found in `text` in one pass, and the places of the chars
 /// that can start the matches of patterns with rare first chars: the patterns run on `text` inside `f` are tried
 /// only at those places.

@@ -81,6 +81,7 @@ pub(crate) fn warm_up() {
         other: vec!["+44 7700 900111".into()],
     };
     let _ = crate::pattern::with_starts(&norm.text, || run(&Context::new(&norm.text, &toks, None), &known));
+    crate::pattern::build_index();
 }
 
 pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
