@@ -327,9 +327,9 @@ impl RareInner {
     /// the expression that comes before it, choosing the rarest where there is a choice.
     fn of(hir: &Hir) -> Option<Anchor> {
         let structural = RareInner::of_parts(hir);
-        // A short part made of a few words ("Hospital|Ltd", "(?i:turned|aged)") can stand for itself.
+        // A short choice of a few words ("Hospital|Ltd", "(?i:turned|aged)") can stand for itself.
         let words = || {
-            if !matches!(hir.kind(), HirKind::Literal(_) | HirKind::Alternation(_) | HirKind::Concat(_)) {
+            if !matches!(hir.kind(), HirKind::Literal(_) | HirKind::Alternation(_)) {
                 return None;
             }
             hir.properties().maximum_len().filter(|&n| n <= 64)?;
@@ -597,12 +597,6 @@ impl Drop for RestoreStarts {
     fn drop(&mut self) {
         STARTS.set(self.0.take());
     }
-}
-
-/// Builds the index of the literals of the patterns built so far, so that the first letter after patterns
-/// were added (some are built while the sample letter is screened) does not pay for it.
-pub(crate) fn build_index() {
-    StartIndex::get();
 }
 
 /// Runs `f` with the start literals of all patterns found in `text` in one pass, and the places of the chars
