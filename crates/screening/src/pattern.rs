@@ -415,14 +415,23 @@ impl RareInner {
             let i = self.rare_other.partition_point(|&(_, hi)| hi < c);
             self.rare_other.get(i).is_some_and(|&(lo, _)| lo <= c)
         };
-        // Each rare char or word gives at least one place (most of the time): too many of them, and finding
-        // the places is not worth it.
+        let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
+        let inside_word = |i: usize| self.word_start && i > 0 && word(i - 1) && word(i);
+        // A rare char or word that no match can reach back from, and where none can start (the digits after
+        // the first of a number, for most patterns), gives no place.
+        let useful = |at: usize| {
+            at == 0
+                || self.before[usize::from(bytes[at - 1])]
+                || (self.first[usize::from(bytes[at])] && !inside_word(at))
+        };
+        // Each other rare char or word gives at least one place (most of the time): too many of them, and
+        // finding the places is not worth it.
         let mut rare: Vec<usize> = match places {
-            Some(places) => places.iter().copied().filter(|&at| is_rare(at)).take(limit + 1).collect(),
-            None => (0..bytes.len()).filter(|&at| is_rare(at)).take(limit + 1).collect(),
+            Some(places) => places.iter().copied().filter(|&at| is_rare(at) && useful(at)).take(limit + 1).collect(),
+            None => (0..bytes.len()).filter(|&at| is_rare(at) && useful(at)).take(limit + 1).collect(),
         };
         if self.words_slot.is_some() {
-            rare.extend(words?);
+            rare.extend(words?.iter().copied().filter(|&at| useful(at)));
             rare.sort_unstable();
             rare.dedup();
         }
@@ -450,8 +459,6 @@ impl RareInner {
             } else {
                 at
             };
-            let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
-            let inside_word = |i: usize| self.word_start && i > 0 && word(i - 1) && word(i);
             let mut push = |lo: usize, hi: usize| {
                 out.extend((lo..=hi).filter(|&i| self.first[usize::from(bytes[i])] && !inside_word(i)));
             };
