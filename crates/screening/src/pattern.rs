@@ -18,7 +18,13 @@
 //! ("dear", "passport", the month names, or after `(?m)^[ \t]*` the closing words) are tried only where one
 //! Aho-Corasick pass over the letter found one of their literals. Patterns with rare first chars look only at
 //! one shared list of the places of chars that are not lower-case ASCII letters or spaces. A place where a
-//! pattern's leading `\b` cannot hold (inside a word) is not tried. Tests compare all of this with `regex`.
+//! pattern's leading `\b` cannot hold (inside a word) is not tried.
+//!
+//! A pattern with none of these but a rare char or a word of a few that every match holds inside (`@` in an
+//! e-mail address, a digit in an age, "straße" in a street name) is tried only just before those: the part of
+//! the expression before the char or word, reversed, tells how far back from each a match can start
+//! ([`RareInner`]). The words join the shared literal pass. Where the chars or words are too many, the pattern
+//! runs its own pass. Tests compare all of this with `regex`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -349,6 +355,7 @@ impl RareInner {
         }
     }
 
+    /// Like [`RareInner::of`], from the parts of `hir` only.
     fn of_parts(hir: &Hir) -> Option<Anchor> {
         let mut chars = Vec::new();
         let prefix = match hir.kind() {
@@ -399,10 +406,10 @@ impl RareInner {
         Some(Anchor { chars, words: Vec::new(), prefix })
     }
 
-    /// The places where a match can start, in order: the rare chars and the places as far back before each as
-    /// the part before it can reach; `None` when they are too many to be worth trying one by one (as for start
-    /// literals). `places` (if
-    /// given) hold every offset that passes [`FirstChars::may_start`].
+    /// The places where a match can start, in order: the rare chars and words and the places as far back before
+    /// each as the part before it can reach; `None` when they are too many to be worth trying one by one (as for
+    /// start literals). `places` (if given) hold every offset that passes [`FirstChars::may_start`], `words`
+    /// the places of the words found by the shared literal pass.
     fn starts(&self, text: &str, places: Option<&[usize]>, words: Option<&[usize]>) -> Option<Rc<[usize]>> {
         let bytes = text.as_bytes();
         let limit = (text.len() / 64).max(16);
