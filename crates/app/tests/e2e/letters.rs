@@ -193,7 +193,9 @@ async fn a_drawing_is_added_checked_on_both_sides_and_shown_to_the_reader() {
     browser.driver.query(By::Css(".pictures img")).first().await.expect("the drawing is shown");
     browser.assert_accessible("a draft with a picture").await;
     browser.driver.find(By::Css("form[action$='/revise'] button[value='send']")).await.unwrap().click().await.unwrap();
-    browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+    // The draft's page already shows a notice: wait for the status line of the sent letter instead.
+    let sent = format!("//p[@class='muted' and contains(., '{}')]", Lang::Hi.t("letter-status-in_review"));
+    browser.driver.query(By::XPath(sent)).first().await.expect("the letter is in review");
 
     for coordinator in ["registry.coordinator@twinbridge.test", "centre.coordinator@twinbridge.test"] {
         app.clock.advance(chrono::TimeDelta::seconds(30));
@@ -204,7 +206,8 @@ async fn a_drawing_is_added_checked_on_both_sides_and_shown_to_the_reader() {
         browser.driver.find(By::Css("input[name='pass']")).await.unwrap().click().await.unwrap();
         browser.assert_accessible("reviewing a letter with a picture").await;
         browser.driver.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
-        browser.driver.query(By::Css("p.notice")).first().await.unwrap();
+        let done = format!("//p[contains(@class, 'notice') and contains(., '{}')]", Lang::En.t("review-done"));
+        browser.driver.query(By::XPath(done)).first().await.expect("the decision is recorded");
     }
 
     sign_in(&browser, &app, "patient@twinbridge.test", None).await;
