@@ -147,17 +147,17 @@ pub async fn attach(
         });
     }
     let kind: AttachmentKind =
-        kind.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
+        kind.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadPicture(e.to_string()))?;
     if !pictures_allowed_now(state, &pairing).await? {
         return Err(not_allowed());
     }
     if repo::letters::attachments_of(state.store.read(), letter.id).await?.len() >= MAX_ATTACHMENTS {
-        return Err(LetterError::BadInput(format!("A letter can carry at most {MAX_ATTACHMENTS} pictures.")));
+        return Err(LetterError::BadPicture(format!("A letter can carry at most {MAX_ATTACHMENTS} pictures.")));
     }
     let clean = tokio::task::spawn_blocking(move || clean_picture(&bytes))
         .await
-        .map_err(|_| LetterError::BadInput(PictureError::NotAPicture.to_string()))?
-        .map_err(|e| LetterError::BadInput(e.to_string()))?;
+        .map_err(|_| LetterError::BadPicture(PictureError::NotAPicture.to_string()))?
+        .map_err(|e| LetterError::BadPicture(e.to_string()))?;
     let now = state.clock.now();
     let info = AttachmentInfo {
         id: AttachmentId::random(),
@@ -233,8 +233,10 @@ pub async fn fetch(
     id: &str,
 ) -> Result<(AttachmentInfo, Vec<u8>), LetterError> {
     let id = id.parse::<AttachmentId>().map_err(|_| LetterError::NotFound)?;
-    let (letter, relation) = letters::visible_letter(state, user, letter_id).await?;
-    let visible = letters::visible_attachments(state, &letter, relation).await?;
+    let letters::VisibleLetter { letter, relation, .. } = letters::visible_letter(state, user, letter_id).await?;
+    let all = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let visible = letters::visible_pictures(all, &letter, relation, &reviews);
     if !visible.iter().any(|a| a.id == id) {
         return Err(LetterError::NotFound);
     }

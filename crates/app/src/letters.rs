@@ -46,6 +46,9 @@ pub enum LetterError {
     /// Bad input.
     #[error("{0}")]
     BadInput(String),
+    /// A picture that cannot be taken (not a JPEG or PNG, too large, an unknown kind, one too many).
+    #[error("{0}")]
+    BadPicture(String),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -322,21 +325,28 @@ fn suggested_redactions(text: &str, language: &str, known: &Known) -> Vec<Redact
         .collect()
 }
 
-/// A letter and the caller's relation to its pairing, if the caller may see it at all.
+/// A letter the caller may see, with its pairing and the caller's relation to it.
+pub(crate) struct VisibleLetter {
+    pub(crate) letter: Letter,
+    pub(crate) pairing: twinbridge_domain::Pairing,
+    pub(crate) relation: Relation,
+}
+
+/// The letter, if the caller may see it at all.
 pub(crate) async fn visible_letter(
     state: &AppState,
     user: &CurrentUser,
     id: &str,
-) -> Result<(Letter, Relation), LetterError> {
+) -> Result<VisibleLetter, LetterError> {
     let id = id.parse::<LetterId>().map_err(|_| LetterError::NotFound)?;
     let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
-    let (_, relation) =
+    let (pairing, relation) =
         visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
     let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
     if !may_see(&letter, relation, &participants, user) {
         return Err(LetterError::NotFound);
     }
-    Ok((letter, relation))
+    Ok(VisibleLetter { letter, pairing, relation })
 }
 
 /// Whether someone with `relation` to the letter's pairing may see it (see the module docs).
@@ -356,36 +366,31 @@ fn may_see(letter: &Letter, relation: Relation, participants: &[Participant], us
     }
 }
 
-/// The text a side passed on: the latest approval of that side.
-fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
-    reviews
-        .iter()
-        .rev()
-        .find(|r| r.side == side && r.decision == Decision::Approve)
-        .and_then(|r| r.approved_text.as_deref())
+/// What a side passed on: its latest approval.
+fn latest_approval(reviews: &[Review], side: Side) -> Option<&Review> {
+    reviews.iter().rev().find(|r| r.side == side && r.decision == Decision::Approve)
 }
 
-/// The pictures of a letter the caller sees: the writer's side all of them; staff of the reader's side
-/// those the writer's side passed on; the reader those the reader's side passed on at delivery.
-pub(crate) async fn visible_attachments(
-    state: &AppState,
+/// The text a side passed on.
+fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
+    latest_approval(reviews, side).and_then(|r| r.approved_text.as_deref())
+}
+
+/// Of a letter's pictures, those the caller sees: the writer's side all of them; staff of the reader's
+/// side those the writer's side passed on; the reader those the reader's side passed on at delivery.
+pub(crate) fn visible_pictures(
+    all: Vec<repo::letters::AttachmentInfo>,
     letter: &Letter,
     relation: Relation,
-) -> Result<Vec<repo::letters::AttachmentInfo>, LetterError> {
-    let all = repo::letters::attachments_of(state.store.read(), letter.id).await?;
-    if side_of(relation) == letter.writer_side || all.is_empty() {
-        return Ok(all);
+    reviews: &[Review],
+) -> Vec<repo::letters::AttachmentInfo> {
+    if side_of(relation) == letter.writer_side {
+        return all;
     }
     let passing_side =
         if matches!(relation, Relation::Participant(_)) { other(letter.writer_side) } else { letter.writer_side };
-    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
-    let passed = reviews
-        .iter()
-        .rev()
-        .find(|r| r.side == passing_side && r.decision == Decision::Approve)
-        .map(|r| r.passed_attachments.clone())
-        .unwrap_or_default();
-    Ok(all.into_iter().filter(|a| passed.contains(&a.id)).collect())
+    let passed = latest_approval(reviews, passing_side).map(|r| r.passed_attachments.as_slice()).unwrap_or_default();
+    all.into_iter().filter(|a| passed.contains(&a.id)).collect()
 }
 
 /// What the screen may know when `side` reviews a letter of this pairing: that side's participants'
@@ -464,11 +469,12 @@ fn status_json(letter: &Letter) -> Value {
 
 /// The caller's view of a letter (see the module docs). A reader opening it marks it read.
 pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Value, LetterError> {
-    let (mut letter, relation) = visible_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
     let mine = side_of(relation) == letter.writer_side;
     let mut out = status_json(&letter);
-    let pictures = visible_attachments(state, &letter, relation).await?;
+    let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    let pictures = visible_pictures(all_pictures, &letter, relation, &reviews);
     out["attachments"] = json!(pictures.iter().map(crate::attachments::info_json).collect::<Vec<_>>());
     match relation {
         Relation::Participant(_) if mine => {
@@ -504,8 +510,6 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
         _ if mine => {
             let known = known_for_side(state, Some(user), letter.pairing, letter.writer_side).await?;
             let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
-            let pairing =
-                repo::pairings::get(state.store.read(), letter.pairing).await?.ok_or(LetterError::NotFound)?;
             let plan = review_plan(state, &pairing, letter.writer_side).await?;
             out["reader_side_reviews"] = json!(plan.by_hand(other(letter.writer_side)));
             out["original"] = json!(letter.body);
@@ -535,11 +539,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
         }
         _ => {
             let text = approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned();
-            let by_screen = reviews
-                .iter()
-                .rev()
-                .find(|r| r.side == letter.writer_side && r.decision == Decision::Approve)
-                .is_some_and(|r| r.reviewer.is_none());
+            let by_screen = latest_approval(&reviews, letter.writer_side).is_some_and(|r| r.reviewer.is_none());
             out["writer_side_review"] = json!(if by_screen { "screen" } else { "staff" });
             let known = known_for_side(state, Some(user), letter.pairing, other(letter.writer_side)).await?;
             let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
@@ -658,22 +658,22 @@ pub fn apply_redactions(text: &str, redactions: &[Redaction], reader_language: &
 /// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
 /// tells the reader by e-mail.
 pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
-    let (mut letter, relation) = visible_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
     if matches!(relation, Relation::Participant(_)) {
         return Err(LetterError::Forbidden("Only coordinators review letters."));
     }
     let decision: Decision =
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = side_of(relation);
-    let pairing = repo::pairings::get(state.store.read(), letter.pairing).await?.ok_or(LetterError::NotFound)?;
-    let pictures = visible_attachments(state, &letter, relation).await?;
+    let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
     let mut plan = review_plan(state, &pairing, letter.writer_side).await?;
-    if !repo::letters::attachments_of(state.store.read(), letter.id).await?.is_empty() {
+    if !all_pictures.is_empty() {
         plan = plan.with_pictures();
     }
     let next = letter::review(letter.status, plan, reviewer_side, decision)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let pictures = visible_pictures(all_pictures, &letter, relation, &reviews);
     let source = if reviewer_side == letter.writer_side {
         letter.body.clone()
     } else {
@@ -816,12 +816,11 @@ pub(crate) async fn writers_letter(
     user: &CurrentUser,
     id: &str,
 ) -> Result<(Letter, twinbridge_domain::Pairing), LetterError> {
-    let (letter, relation) = visible_letter(state, user, id).await?;
+    let VisibleLetter { letter, pairing, relation } = visible_letter(state, user, id).await?;
     let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
     if !writer {
         return Err(LetterError::Forbidden("Only the writer changes a letter."));
     }
-    let (pairing, _) = visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
     Ok((letter, pairing))
 }
 
@@ -900,7 +899,7 @@ pub struct NewTranslation {
 /// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
 /// letter's.
 pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
-    let (letter, relation) = visible_letter(state, user, id).await?;
+    let VisibleLetter { letter, relation, .. } = visible_letter(state, user, id).await?;
     let reader_side_staff = !matches!(relation, Relation::Participant(_)) && side_of(relation) != letter.writer_side;
     if !reader_side_staff {
         return Err(LetterError::Forbidden("Only staff of the reader's side attach translations."));

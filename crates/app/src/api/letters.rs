@@ -19,6 +19,7 @@ impl IntoResponse for LetterError {
             Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
             Self::NotAllowed { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail).into_response(),
             Self::BadInput(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-input", why).into_response(),
+            Self::BadPicture(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-picture", why).into_response(),
             Self::Store(e) => Problem::internal(&e).into_response(),
             Self::Policy(e) => Problem::internal(&e).into_response(),
         }

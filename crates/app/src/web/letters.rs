@@ -45,6 +45,7 @@ fn error_text(ctx: &PageCtx, err: &LetterError) -> String {
     match err {
         LetterError::NotAllowed { code, .. } => ctx.t(&format!("letters-error-{code}")),
         LetterError::BadInput(_) => ctx.t("letters-error-bad-input"),
+        LetterError::BadPicture(_) => ctx.t("letters-error-picture"),
         LetterError::Forbidden(_) => ctx.t("letters-error-forbidden"),
         _ => ctx.t("error-internal-title"),
     }
@@ -489,7 +490,12 @@ async fn after_step(
     match result {
         Ok(()) => Redirect::to(&format!("/letters/{id}?done={done}")).into_response(),
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
-        Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
+        Err(
+            e @ (LetterError::NotAllowed { .. }
+            | LetterError::BadInput(_)
+            | LetterError::BadPicture(_)
+            | LetterError::Forbidden(_)),
+        ) => {
             let message = error_text(&ctx, &e);
             let extras = Extras { notice: Some(message), failed: true, ..Extras::default() };
             (status, letter_page(state, user, ctx, id, extras).await).into_response()
@@ -578,12 +584,8 @@ pub(super) async fn add_picture(
         Some(bytes) if !bytes.is_empty() => {
             crate::attachments::attach(&state, &user, &id, &kind, bytes).await.map(|_| ())
         }
-        _ => Err(LetterError::BadInput(crate::attachments::PictureError::NotAPicture.to_string())),
+        _ => Err(LetterError::BadPicture(crate::attachments::PictureError::NotAPicture.to_string())),
     };
-    let result = result.map_err(|e| match e {
-        LetterError::BadInput(_) => LetterError::NotAllowed { code: "picture", detail: String::new() },
-        other => other,
-    });
     after_step(&state, &user, ctx, &id, result, "picture-added", StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
