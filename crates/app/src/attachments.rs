@@ -99,7 +99,7 @@ pub fn info_json(info: &AttachmentInfo) -> serde_json::Value {
 
 /// Whether the pairing's rules allow pictures with letters now.
 async fn pictures_allowed_now(state: &AppState, pairing: &twinbridge_domain::Pairing) -> Result<bool, LetterError> {
-    let explanation = crate::policy::explain(&state.store, pairing, state.clock.today()).await?;
+    let explanation = crate::policy::explain(state.store.read(), pairing, state.clock.today()).await?;
     Ok(pictures_allowed(explanation.anonymous_letters.photos))
 }
 

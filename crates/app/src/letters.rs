@@ -16,7 +16,7 @@ use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
 use twinbridge_screening::{Category, Finding, Known, Screener};
 use twinbridge_store::repo::letters::{Letter, Review};
 use twinbridge_store::repo::{self, audit::NewEvent};
-use twinbridge_store::{StoreError, TxError};
+use twinbridge_store::{ConnectionTrait, StoreError, TxError};
 
 use crate::api::pairings::visible_pairing;
 use crate::auth::CurrentUser;
@@ -113,9 +113,15 @@ fn blocked_reason(blocks: &[twinbridge_domain::rules::Block]) -> (&'static str, 
     (code, text.to_owned())
 }
 
-/// Checks that the writer's side may send a letter now, by the contact rules.
-async fn check_rules(state: &AppState, pairing: &twinbridge_domain::Pairing, side: Side) -> Result<(), LetterError> {
-    let explanation = policy::explain(&state.store, pairing, state.clock.today()).await?;
+/// Checks that the writer's side may send a letter now, by the contact rules. Runs inside the write
+/// transaction that stores the letter, so that simultaneous letters cannot all find room in a quota.
+async fn check_rules(
+    tx: &impl ConnectionTrait,
+    today: chrono::NaiveDate,
+    pairing: &twinbridge_domain::Pairing,
+    side: Side,
+) -> Result<(), LetterError> {
+    let explanation = policy::explain(tx, pairing, today).await?;
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     if mine.may_write_now {
@@ -167,10 +173,7 @@ pub async fn write(
             }
         }
     };
-    if !new.draft {
-        check_rules(state, &pairing, side).await?;
-    }
-    let now = state.clock.now();
+    let (now, today) = (state.clock.now(), state.clock.today());
     let mut letter = Letter {
         id: LetterId::random(),
         pairing: pairing.id,
@@ -199,16 +202,27 @@ pub async fn write(
         .write_tx(|tx| {
             let (letter, screened, event, pairing) = (&letter, &screened, event.clone(), &pairing);
             async move {
+                if letter.status != LetterStatus::Draft {
+                    check_rules(&*tx, today, pairing, side).await?;
+                }
                 repo::letters::insert(&*tx, keys, letter).await?;
                 repo::audit::append(&*tx, event, now).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
-                Ok::<_, StoreError>(())
+                Ok::<_, LetterError>(())
             }
         })
         .await?;
     Ok(letter)
+}
+
+/// The refusal for a transition that lost a race: the letter moved on between reading and writing.
+fn moved_meanwhile() -> LetterError {
+    LetterError::NotAllowed {
+        code: "wrong-state",
+        detail: "Someone else changed this letter at the same moment; reload it to see where it is now.".into(),
+    }
 }
 
 /// Which sides review this pairing's letters by hand, from their organisations' settings.
@@ -502,7 +516,8 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
                     .store
                     .write_tx(|tx| {
                         let letter = &letter;
-                        async move { repo::letters::update(&*tx, keys, letter, now).await }
+                        // Opened twice at once, the letter is marked read once.
+                        async move { repo::letters::transition(&*tx, keys, letter, LetterStatus::Delivered, now).await }
                     })
                     .await?;
             }
@@ -662,6 +677,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     if matches!(relation, Relation::Participant(_)) {
         return Err(LetterError::Forbidden("Only coordinators review letters."));
     }
+    let from = letter.status;
     let decision: Decision =
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = side_of(relation);
@@ -720,20 +736,6 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         passed_attachments,
         created_at: now,
     };
-    if next == LetterStatus::Delivered {
-        // A reader who withdrew consent to letters gets nothing more, even what was already reviewed.
-        let consents = repo::consents::current(state.store.read(), letter.pairing).await?;
-        let withdrawn = readers.iter().any(|p| {
-            consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)
-        });
-        if withdrawn {
-            return Err(LetterError::NotAllowed {
-                code: "consent",
-                detail: "The reader's side does not wish to receive letters now; the letter cannot be delivered."
-                    .into(),
-            });
-        }
-    }
     // The reader's side does not review by hand: the screen, seeded with the reader's side's identifiers
     // (which catches a writer who guessed the reader's town), stands in for it.
     let screened = match (&review.approved_text, next) {
@@ -780,18 +782,24 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     state
         .store
         .write_tx(|tx| {
-            let (letter, review, screened, messages, event, pairing) =
-                (&letter, &review, &screened, &messages, event.clone(), &pairing);
+            let (letter, review, screened, messages, event, pairing, readers) =
+                (&letter, &review, &screened, &messages, event.clone(), &pairing, &readers);
             async move {
+                if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
+                    return Err(moved_meanwhile());
+                }
+                if letter.status == LetterStatus::Delivered {
+                    refuse_if_reader_withdrew(&*tx, letter.pairing, readers).await?;
+                }
                 repo::letters::add_review(&*tx, keys, review).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
-                repo::letters::update(&*tx, keys, letter, now).await?;
                 for message in messages {
                     repo::outbox::enqueue(&*tx, keys, message, now).await?;
                 }
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, event, now).await?;
+                Ok(())
             }
         })
         .await?;
@@ -799,6 +807,26 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         state.mail_wakeup.notify_one();
     }
     Ok(letter)
+}
+
+/// A reader who withdrew consent to letters gets nothing more, even what was already reviewed. Checked in
+/// the delivering transaction, so that a withdrawal of consent cannot cross a delivery.
+async fn refuse_if_reader_withdrew(
+    tx: &impl ConnectionTrait,
+    pairing: PairingId,
+    readers: &[Participant],
+) -> Result<(), LetterError> {
+    let consents = repo::consents::current(tx, pairing).await?;
+    let withdrawn = readers.iter().any(|p| {
+        consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)
+    });
+    if withdrawn {
+        return Err(LetterError::NotAllowed {
+            code: "consent",
+            detail: "The reader's side does not wish to receive letters now; the letter cannot be delivered.".into(),
+        });
+    }
+    Ok(())
 }
 
 /// The writer's change to a draft or a returned letter.
@@ -827,6 +855,7 @@ pub(crate) async fn writers_letter(
 /// The writer revises a draft or a returned letter, and may send it for review.
 pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
     let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let from = letter.status;
     if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
         return Err(LetterError::NotAllowed {
             code: "wrong-state",
@@ -840,23 +869,27 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
     letter.body = body;
     let mut screened = None;
     if revision.submit {
-        check_rules(state, &pairing, letter.writer_side).await?;
         screened = submit(state, &pairing, &mut letter).await?;
     }
     let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
-    save_with_event(state, user, &letter, action, screened.as_ref().map(|r| (r, &pairing))).await?;
+    save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref()).await?;
     Ok(letter)
 }
 
-/// Saves the writer's change to a letter with its audit event, in one transaction.
+/// Saves the writer's change to a letter (made from the state `from`) with its audit event, in one
+/// transaction; a letter sent to review is checked against the rules in that same transaction.
 async fn save_with_event(
     state: &AppState,
     user: &CurrentUser,
     letter: &Letter,
+    from: LetterStatus,
     action: &'static str,
-    screened: Option<(&Review, &twinbridge_domain::Pairing)>,
+    pairing: &twinbridge_domain::Pairing,
+    screened: Option<&Review>,
 ) -> Result<(), LetterError> {
-    let now = state.clock.now();
+    let (now, today) = (state.clock.now(), state.clock.today());
+    let submitted = matches!(from, LetterStatus::Draft | LetterStatus::Returned)
+        && matches!(letter.status, LetterStatus::InReview(_));
     let organisation = crate::audit::home_organisation(state, &user.account).await?;
     let event = crate::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     let keys = &state.keys;
@@ -865,12 +898,17 @@ async fn save_with_event(
         .write_tx(|tx| {
             let event = event.clone();
             async move {
-                repo::letters::update(&*tx, keys, letter, now).await?;
+                if submitted {
+                    check_rules(&*tx, today, pairing, letter.writer_side).await?;
+                }
+                if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
+                    return Err(moved_meanwhile());
+                }
                 repo::audit::append(&*tx, event, now).await?;
-                if let Some((screened, pairing)) = screened {
+                if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
-                Ok::<_, StoreError>(())
+                Ok::<_, LetterError>(())
             }
         })
         .await?;
@@ -879,10 +917,11 @@ async fn save_with_event(
 
 /// The writer takes a letter back before it is delivered.
 pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
-    let (mut letter, _) = writers_letter(state, user, id).await?;
+    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let from = letter.status;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-    save_with_event(state, user, &letter, "letter_withdrawn", None).await?;
+    save_with_event(state, user, &letter, from, "letter_withdrawn", &pairing, None).await?;
     Ok(letter)
 }
 

@@ -9,7 +9,7 @@ use twinbridge_domain::rules::{
 };
 use twinbridge_domain::{Organisation, Pairing, Role, patient_status};
 use twinbridge_store::repo::letters::LetterSummary;
-use twinbridge_store::{Store, StoreError, repo};
+use twinbridge_store::{ConnectionTrait, StoreError, repo};
 
 /// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
 static RULES: LazyLock<Result<RuleBook, RuleFileError>> =
@@ -46,9 +46,9 @@ fn own_rule_id(org: &Organisation, role: &str) -> Option<RuleId> {
 
 /// The rule book and the engine's input for a stored pairing. The countries whose law applies are those
 /// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
-/// follows, with its own policy (set by its administrator) replacing what that entry says.
-pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
-    let conn = store.read();
+/// follows, with its own policy (set by its administrator) replacing what that entry says. `conn` is the
+/// pool for a page, or the write transaction when the answer guards a write (the letter quota).
+pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
     let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
     let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
@@ -58,10 +58,10 @@ pub async fn facts_of(store: &Store, pairing: &Pairing) -> Result<(RuleBook, Fac
         None => None,
     };
     let mut parties = Parties::new(donor_org.country, patient_org.country);
-    parties.donor_org = rule_of(store, &mut book, &donor_org, "donor registry").await?;
-    parties.patient_org = rule_of(store, &mut book, &patient_org, "patient's organisation").await?;
+    parties.donor_org = rule_of(conn, &mut book, &donor_org, "donor registry").await?;
+    parties.patient_org = rule_of(conn, &mut book, &patient_org, "patient's organisation").await?;
     parties.transplant_centre = match &centre {
-        Some(centre) => rule_of(store, &mut book, centre, "transplant centre").await?,
+        Some(centre) => rule_of(conn, &mut book, centre, "transplant centre").await?,
         None => None,
     };
     let mut facts = Facts::new(parties);
@@ -101,14 +101,13 @@ fn letter_count(letters: &[LetterSummary], side: Side) -> LetterCount {
 
 /// The rule an organisation follows: its own policy when it has one (added to `book`), else its entry.
 async fn rule_of(
-    store: &Store,
+    conn: &impl ConnectionTrait,
     book: &mut RuleBook,
     org: &Organisation,
     role: &str,
 ) -> Result<Option<RuleId>, PolicyError> {
     let entry = org.policy_entry.as_deref().and_then(|e| RuleId::parse(e).ok());
-    let Some(own) = repo::organisation_policies::get(store.read(), org.id).await?.filter(|p| !p.policy.is_empty())
-    else {
+    let Some(own) = repo::organisation_policies::get(conn, org.id).await?.filter(|p| !p.policy.is_empty()) else {
         return Ok(entry);
     };
     let Some(id) = own_rule_id(org, role) else { return Ok(entry) };
@@ -130,9 +129,13 @@ pub fn for_participant(mut explanation: Explanation) -> Explanation {
     explanation
 }
 
-/// The effective policy of a stored pairing on `today`.
-pub async fn explain(store: &Store, pairing: &Pairing, today: NaiveDate) -> Result<Explanation, PolicyError> {
-    let (book, facts) = facts_of(store, pairing).await?;
+/// The effective policy of a stored pairing on `today`, read through `conn` (see [`facts_of`]).
+pub async fn explain(
+    conn: &impl ConnectionTrait,
+    pairing: &Pairing,
+    today: NaiveDate,
+) -> Result<Explanation, PolicyError> {
+    let (book, facts) = facts_of(conn, pairing).await?;
     Ok(book.evaluate(&facts, today)?)
 }
 

@@ -10,7 +10,7 @@ use sea_orm::{DatabaseConnection, DbBackend};
 use sea_orm_migration::MigratorTrait;
 
 pub use connect::{ConnectSettings, DatabaseUrl};
-pub use sea_orm::{DatabaseTransaction, DbErr};
+pub use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr};
 pub use tx::{TxError, WriteTx};
 
 /// Errors of the storage layer. Messages never contain identity values.

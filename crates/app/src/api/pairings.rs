@@ -70,7 +70,7 @@ pub(super) async fn policy(State(state): State<AppState>, user: CurrentUser, Pat
         Ok(None) => return Problem::not_found().into_response(),
         Err(e) => return Problem::internal(&e).into_response(),
     };
-    match policy::explain(&state.store, &pairing, state.clock.today()).await {
+    match policy::explain(state.store.read(), &pairing, state.clock.today()).await {
         Ok(explanation) if matches!(relation, Relation::Participant(_)) => {
             Json(policy::for_participant(explanation)).into_response()
         }

@@ -67,7 +67,7 @@ async fn write_page(
     };
     let Relation::Participant(_) = relation else { return super::pages::not_found_page(ctx) };
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
-    let (rules, pictures) = match crate::policy::explain(&state.store, &pairing, state.clock.today()).await {
+    let (rules, pictures) = match crate::policy::explain(state.store.read(), &pairing, state.clock.today()).await {
         Ok(explanation) => (
             super::pairings::plain_words(&ctx, &explanation, side),
             twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos),

@@ -171,7 +171,7 @@ pub(super) async fn show(
         Ok(None) => return super::pages::not_found_page(ctx),
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
-    let explanation = match policy::explain(&state.store, &pairing, state.clock.today()).await {
+    let explanation = match policy::explain(state.store.read(), &pairing, state.clock.today()).await {
         Ok(e) => e,
         Err(PolicyError::Incomplete) => {
             return super::pages::not_found_page(ctx);

@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod cases;
 mod cli;
+mod concurrency;
 mod demo;
 mod health;
 mod keys;

@@ -1,7 +1,8 @@
 //! Letters and reviews. Every text is encrypted bound to its row and column.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::letter::AttachmentKind;
 use twinbridge_domain::letter::{Decision, LetterStatus};
@@ -184,26 +185,30 @@ pub async fn in_review(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Ve
 }
 
 /// Saves a letter's status, text and times.
-pub async fn update(
+/// Saves a letter's new state, but only if it is still in `from`: the conditional update that makes
+/// concurrent transitions (two approvals, an approval and a withdrawal) serialise into one winner. Returns
+/// whether this call made the transition; `false` means someone else moved the letter first.
+pub async fn transition(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     letter: &Letter,
+    from: LetterStatus,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let id = letter.id.as_uuid();
-    let row = letters::ActiveModel {
-        id: Set(id),
-        status: Set(letter.status.as_str().to_owned()),
-        body: Set(seal(keys, "letters", "body", id, &letter.body)),
-        language: Set(letter.language.clone()),
-        updated_at: Set(now),
-        submitted_at: Set(letter.submitted_at),
-        delivered_at: Set(letter.delivered_at),
-        read_at: Set(letter.read_at),
-        ..Default::default()
-    };
-    row.update(conn).await?;
-    Ok(())
+    let done = letters::Entity::update_many()
+        .col_expr(letters::Column::Status, Expr::value(letter.status.as_str()))
+        .col_expr(letters::Column::Body, Expr::value(seal(keys, "letters", "body", id, &letter.body)))
+        .col_expr(letters::Column::Language, Expr::value(letter.language.clone()))
+        .col_expr(letters::Column::UpdatedAt, Expr::value(now))
+        .col_expr(letters::Column::SubmittedAt, Expr::value(letter.submitted_at))
+        .col_expr(letters::Column::DeliveredAt, Expr::value(letter.delivered_at))
+        .col_expr(letters::Column::ReadAt, Expr::value(letter.read_at))
+        .filter(letters::Column::Id.eq(id))
+        .filter(letters::Column::Status.eq(from.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
 }
 
 /// Stores a review.
