@@ -130,6 +130,7 @@ impl Config {
             max_connections,
             busy_timeout: file.database.busy_timeout_ms.map_or(defaults.busy_timeout, Duration::from_millis),
             acquire_timeout: file.database.acquire_timeout_ms.map_or(defaults.acquire_timeout, Duration::from_millis),
+            ..defaults
         };
 
         let key_file = overrides.key_file.clone().or(file.key_file).unwrap_or_else(|| default_key_file(&database_url));

@@ -256,6 +256,7 @@ pub fn router(state: AppState) -> Router {
         .layer(sessions)
         // State-changing requests from another origin are refused (Fetch Metadata / Origin checks).
         .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn(web::problems_as_pages))
         .layer(CatchPanicLayer::custom(panic_response));
     api::with_middleware(web::with_security_headers(app, https))
 }

@@ -95,13 +95,22 @@ pub struct ConnectSettings {
     pub max_connections: u32,
     /// How long a SQLite writer waits for the lock before giving up.
     pub busy_timeout: Duration,
-    /// How long to wait for a free connection (and, at start, for the server).
+    /// How long a request waits for a connection (a free one from the pool, or a new one to the server)
+    /// before it is answered 503: short, so that a database that went away gives a clear answer quickly
+    /// instead of a queue of hanging requests.
     pub acquire_timeout: Duration,
+    /// How long the first connection at start may take (a server that is still starting up).
+    pub start_timeout: Duration,
 }
 
 impl Default for ConnectSettings {
     fn default() -> Self {
-        Self { max_connections: 8, busy_timeout: Duration::from_secs(5), acquire_timeout: Duration::from_secs(10) }
+        Self {
+            max_connections: 8,
+            busy_timeout: Duration::from_secs(5),
+            acquire_timeout: Duration::from_secs(2),
+            start_timeout: Duration::from_secs(10),
+        }
     }
 }
 
@@ -119,7 +128,6 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
         .max_connections(settings.max_connections)
         .min_connections(1)
         .acquire_timeout(settings.acquire_timeout)
-        .connect_timeout(settings.acquire_timeout)
         // Statements carry identity ciphertext and ids; keep them out of logs.
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(move |o| {
@@ -130,7 +138,7 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
                 .foreign_keys(true)
         });
     if url.sqlite_path().is_none() {
-        check_server(url, settings.acquire_timeout).await?;
+        check_server(url, settings.start_timeout).await?;
     }
     Database::connect(options)
         .await

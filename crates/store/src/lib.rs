@@ -47,10 +47,68 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// Whether the database is away or overloaded (no connection within the acquire timeout, a connection
+    /// lost, the server shutting down, a disk error) rather than the request being at fault: such a request
+    /// may succeed when tried again shortly, so it is answered 503, never as a refusal.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            Self::Unreachable(_) => true,
+            Self::Db(e) => db_unavailable(e),
+            _ => false,
+        }
+    }
+
     /// A row (or literal) that no longer parses into its domain type.
     pub fn corrupt(table: &'static str, id: impl ToString, why: impl ToString) -> Self {
         Self::Corrupt { table, id: id.to_string(), why: why.to_string() }
     }
+}
+
+fn db_unavailable(err: &DbErr) -> bool {
+    match err {
+        DbErr::ConnectionAcquire(_) => true,
+        DbErr::Conn(sea_orm::RuntimeErr::SqlxError(e))
+        | DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e))
+        | DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) => sqlx_unavailable(e),
+        DbErr::Conn(_) => true,
+        _ => false,
+    }
+}
+
+fn sqlx_unavailable(err: &sea_orm::sqlx::Error) -> bool {
+    use sea_orm::sqlx::Error;
+    match err {
+        Error::Io(_) | Error::Tls(_) | Error::PoolTimedOut | Error::PoolClosed | Error::WorkerCrashed => true,
+        // PostgreSQL: connection exceptions (08…), shutting down or starting (57P01–57P03), out of resources
+        // (53…). SQLite: still busy after the timeout and every retry (5, 517), disk I/O error (10), disk
+        // full (13), cannot open (14).
+        Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08")
+                || code.starts_with("53")
+                || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "5" | "517" | "10" | "13" | "14")
+        }),
+        _ => false,
+    }
+}
+
+/// Whether anything in `err`'s chain of causes says the database is unavailable (see
+/// [`StoreError::is_unavailable`]). Services wrap storage errors transparently, so the chain holds the
+/// driver's errors rather than the [`StoreError`] itself; both are recognised.
+pub fn is_unavailable(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        let found = e.downcast_ref::<StoreError>().is_some_and(StoreError::is_unavailable)
+            || e.downcast_ref::<DbErr>().is_some_and(db_unavailable)
+            || e.downcast_ref::<sea_orm::error::ConnAcquireErr>().is_some()
+            || matches!(e.downcast_ref::<sea_orm::RuntimeErr>(), Some(sea_orm::RuntimeErr::SqlxError(e)) if sqlx_unavailable(e))
+            || e.downcast_ref::<sea_orm::sqlx::Error>().is_some_and(sqlx_unavailable)
+            || e.downcast_ref::<std::sync::Arc<sea_orm::sqlx::Error>>().is_some_and(|e| sqlx_unavailable(e));
+        if found {
+            return true;
+        }
+        current = e.source();
+    }
+    false
 }
 
 /// Which database engine is behind a [`Store`].

@@ -58,6 +58,8 @@ error-not-found-title = Seite nicht gefunden
 error-not-found-text = Unter dieser Adresse gibt es nichts, oder Sie dürfen es nicht sehen.
 error-internal-title = Etwas ist schiefgegangen
 error-internal-text = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal. Wenn es wieder passiert, nennen Sie Ihrer Spenderdatei diese Fehlernummer:
+error-unavailable-title = Bitte gleich noch einmal versuchen
+error-unavailable-text = Der Dienst erreicht seine Datenbank gerade nicht. Was Sie gesendet haben, wurde weder geändert noch gespeichert; bitte versuchen Sie es in einigen Sekunden noch einmal.
 error-back-home = Zur Startseite
 
 ## Signed-in navigation

@@ -58,6 +58,8 @@ error-not-found-title = Page not found
 error-not-found-text = There is nothing at this address, or you may not see it.
 error-internal-title = Something went wrong
 error-internal-text = Something went wrong on our side. Please try again later. If it keeps happening, tell your registry this error id:
+error-unavailable-title = Please try again shortly
+error-unavailable-text = The service cannot reach its database just now. Nothing you sent was changed or lost; please try again in a few seconds.
 error-back-home = Back to the home page
 
 ## Signed-in navigation

@@ -55,15 +55,31 @@ impl CurrentUser {
     }
 }
 
-/// Not signed in (or the session ended): pages redirect to sign-in, the API answers 401.
+/// Why there is no signed-in user: not signed in (or the session ended) — pages redirect to sign-in, the
+/// API answers 401 — or the database could not tell (503): a storage error is never read as "nobody".
 #[derive(Debug)]
-pub struct Unauthenticated {
-    api: bool,
+pub enum Unauthenticated {
+    /// No valid token or session.
+    NotSignedIn {
+        /// Whether the request is for the API.
+        api: bool,
+    },
+    /// The database did not answer.
+    Unavailable(Problem),
+}
+
+/// A storage error while identifying the caller.
+fn unavailable(err: &(dyn std::error::Error + 'static)) -> Problem {
+    Problem::internal(err)
 }
 
 impl IntoResponse for Unauthenticated {
     fn into_response(self) -> Response {
-        if self.api {
+        let api = match self {
+            Self::NotSignedIn { api } => api,
+            Self::Unavailable(problem) => return problem.into_response(),
+        };
+        if api {
             let mut response =
                 Problem::new(StatusCode::UNAUTHORIZED, "unauthenticated", "Sign in first (POST /api/v1/session).")
                     .into_response();
@@ -85,27 +101,40 @@ pub(crate) struct SessionState {
     pub level: Level,
 }
 
-/// Reads and checks the session; ends it when it timed out or the account moved on.
-pub(crate) async fn session_state(state: &AppState, session: &Session) -> Option<SessionState> {
-    let account_id = session.get::<String>(keys::ACCOUNT).await.ok().flatten()?.parse().ok()?;
-    let level = Level::parse(&session.get::<String>(keys::LEVEL).await.ok().flatten()?)?;
-    let version = session.get::<i32>(keys::AUTH_VERSION).await.ok().flatten()?;
-    let signed_in = timestamp(session.get::<i64>(keys::SIGNED_IN_AT).await.ok().flatten())?;
-    let last_seen = timestamp(session.get::<i64>(keys::LAST_SEEN).await.ok().flatten())?;
+/// Reads and checks the session; ends it when it timed out or the account moved on. `Err` when the
+/// session or account could not be read (the database did not answer).
+pub(crate) async fn session_state(state: &AppState, session: &Session) -> Result<Option<SessionState>, Problem> {
+    // The session store reports its storage errors as text, so they cannot be told apart: a session that
+    // cannot be read is treated as a database that does not answer.
+    let fail = |e: tower_sessions::session::Error| {
+        tracing::warn!(error = %e, "the session could not be read");
+        Problem::unavailable()
+    };
+    let Some(account_id) = session.get::<String>(keys::ACCOUNT).await.map_err(fail)?.and_then(|a| a.parse().ok())
+    else {
+        return Ok(None);
+    };
+    let level = session.get::<String>(keys::LEVEL).await.map_err(fail)?.and_then(|l| Level::parse(&l));
+    let version = session.get::<i32>(keys::AUTH_VERSION).await.map_err(fail)?;
+    let signed_in = timestamp(session.get::<i64>(keys::SIGNED_IN_AT).await.map_err(fail)?);
+    let last_seen = timestamp(session.get::<i64>(keys::LAST_SEEN).await.map_err(fail)?);
+    let (Some(level), Some(version), Some(signed_in), Some(last_seen)) = (level, version, signed_in, last_seen) else {
+        return Ok(None);
+    };
     let now = state.clock.now();
     let limit = if level == Level::Full { ABSOLUTE_TIMEOUT } else { PENDING_TIMEOUT };
-    let account = accounts::get(state.store.read(), &state.keys, account_id).await.ok().flatten();
+    let account = accounts::get(state.store.read(), &state.keys, account_id).await.map_err(|e| unavailable(&e))?;
     let valid = now - signed_in <= limit
         && now - last_seen <= IDLE_TIMEOUT
         && account.as_ref().is_some_and(|a| !a.disabled && a.auth_version == version);
     if !valid {
         let _ = session.flush().await;
-        return None;
+        return Ok(None);
     }
     if level == Level::Full {
         let _ = session.insert(keys::LAST_SEEN, now.timestamp()).await;
     }
-    account.map(|account| SessionState { account, level })
+    Ok(account.map(|account| SessionState { account, level }))
 }
 
 /// Starts (or moves on) the signed-in state of a session, with a fresh session id.
@@ -126,30 +155,35 @@ pub(crate) async fn begin_session(
     Ok(())
 }
 
-async fn from_token(state: &AppState, parts: &Parts) -> Option<Option<CurrentUser>> {
-    let value = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let token = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))?;
-    let hash = twinbridge_crypto::secrets::hash_token(token);
-    let account = match tokens::find_api_token(state.store.read(), &hash, state.clock.now()).await {
-        Ok(Some(id)) => accounts::get(state.store.read(), &state.keys, id).await.ok().flatten(),
-        _ => None,
+/// The user of a bearer token: `None` when the request has no bearer token, `Some(None)` when its token
+/// is not (or no longer) valid.
+async fn from_token(state: &AppState, parts: &Parts) -> Result<Option<Option<CurrentUser>>, Problem> {
+    let Some(value) = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else { return Ok(None) };
+    let Some(token) = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")) else {
+        return Ok(None);
     };
-    let Some(account) = account.filter(|a| !a.disabled) else { return Some(None) };
-    let roles = accounts::roles(state.store.read(), account.id).await.unwrap_or_default();
-    Some(Some(CurrentUser { account, roles, via_token: true }))
+    let hash = twinbridge_crypto::secrets::hash_token(token);
+    let conn = state.store.read();
+    let account = match tokens::find_api_token(conn, &hash, state.clock.now()).await.map_err(|e| unavailable(&e))? {
+        Some(id) => accounts::get(conn, &state.keys, id).await.map_err(|e| unavailable(&e))?,
+        None => None,
+    };
+    let Some(account) = account.filter(|a| !a.disabled) else { return Ok(Some(None)) };
+    let roles = accounts::roles(conn, account.id).await.map_err(|e| unavailable(&e))?;
+    Ok(Some(Some(CurrentUser { account, roles, via_token: true })))
 }
 
-async fn current_user(parts: &mut Parts, state: &AppState) -> Option<CurrentUser> {
-    if let Some(by_token) = from_token(state, parts).await {
-        return by_token;
+async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, Problem> {
+    if let Some(by_token) = from_token(state, parts).await? {
+        return Ok(by_token);
     }
-    let session = Session::from_request_parts(parts, state).await.ok()?;
-    let checked = session_state(state, &session).await?;
+    let Ok(session) = Session::from_request_parts(parts, state).await else { return Ok(None) };
+    let Some(checked) = session_state(state, &session).await? else { return Ok(None) };
     if checked.level != Level::Full {
-        return None;
+        return Ok(None);
     }
-    let roles = accounts::roles(state.store.read(), checked.account.id).await.unwrap_or_default();
-    Some(CurrentUser { account: checked.account, roles, via_token: false })
+    let roles = accounts::roles(state.store.read(), checked.account.id).await.map_err(|e| unavailable(&e))?;
+    Ok(Some(CurrentUser { account: checked.account, roles, via_token: false }))
 }
 
 impl FromRequestParts<AppState> for CurrentUser {
@@ -157,15 +191,19 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let api = parts.uri.path().starts_with("/api/");
-        current_user(parts, state).await.ok_or(Unauthenticated { api })
+        match current_user(parts, state).await {
+            Ok(Some(user)) => Ok(user),
+            Ok(None) => Err(Unauthenticated::NotSignedIn { api }),
+            Err(problem) => Err(Unauthenticated::Unavailable(problem)),
+        }
     }
 }
 
 impl OptionalFromRequestParts<AppState> for CurrentUser {
-    type Rejection = std::convert::Infallible;
+    type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
-        Ok(current_user(parts, state).await)
+        current_user(parts, state).await
     }
 }
 
@@ -174,9 +212,9 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
 pub struct MaybeUser(pub Option<CurrentUser>);
 
 impl FromRequestParts<AppState> for MaybeUser {
-    type Rejection = std::convert::Infallible;
+    type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(Self(current_user(parts, state).await))
+        current_user(parts, state).await.map(Self)
     }
 }

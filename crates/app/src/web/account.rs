@@ -111,7 +111,11 @@ pub(super) async fn sign_in_totp(
     ctx: PageCtx,
     Form(form): Form<TotpForm>,
 ) -> Response {
-    let Some(pending) = session_state(&state, &session).await.filter(|s| s.level == Level::AwaitingTotp) else {
+    let pending = match session_state(&state, &session).await {
+        Ok(pending) => pending.filter(|s| s.level == Level::AwaitingTotp),
+        Err(problem) => return problem.into_response(),
+    };
+    let Some(pending) = pending else {
         return Redirect::to("/sign-in").into_response();
     };
     match service::complete_totp(&state, pending.account.id, &form.totp).await {
@@ -432,11 +436,17 @@ pub(super) struct EnrolPage {
     qr: String,
 }
 
-/// A staff member who may enrol: fully signed in, or just invited and not yet enrolled.
-async fn enrolling_staff(state: &AppState, session: &Session) -> Option<twinbridge_store::repo::accounts::Account> {
-    let checked = session_state(state, session).await?;
-    (matches!(checked.level, Level::Full | Level::MustEnrolTotp) && checked.account.kind == AccountKind::Staff)
-        .then_some(checked.account)
+/// A staff member who may enrol: fully signed in, or just invited and not yet enrolled. Anyone else is
+/// sent to sign in; a database that does not answer gets its 503.
+async fn enrolling_staff(
+    state: &AppState,
+    session: &Session,
+) -> Result<twinbridge_store::repo::accounts::Account, Response> {
+    let checked = session_state(state, session).await.map_err(IntoResponse::into_response)?;
+    checked
+        .filter(|c| matches!(c.level, Level::Full | Level::MustEnrolTotp) && c.account.kind == AccountKind::Staff)
+        .map(|c| c.account)
+        .ok_or_else(|| Redirect::to("/sign-in").into_response())
 }
 
 fn enrol_page(
@@ -453,8 +463,9 @@ fn enrol_page(
 
 /// `GET /account/totp`.
 pub(super) async fn enrol_form(State(state): State<AppState>, session: Session, ctx: PageCtx) -> Response {
-    let Some(account) = enrolling_staff(&state, &session).await else {
-        return Redirect::to("/sign-in").into_response();
+    let account = match enrolling_staff(&state, &session).await {
+        Ok(account) => account,
+        Err(response) => return response,
     };
     enrol_page(ctx, &account, totp::new_secret(), false)
 }
@@ -479,8 +490,9 @@ pub(super) async fn enrol(
     ctx: PageCtx,
     Form(form): Form<EnrolForm>,
 ) -> Response {
-    let Some(account) = enrolling_staff(&state, &session).await else {
-        return Redirect::to("/sign-in").into_response();
+    let account = match enrolling_staff(&state, &session).await {
+        Ok(account) => account,
+        Err(response) => return response,
     };
     match service::enrol_totp(&state, &account, form.secret.trim(), &form.code).await {
         Ok(codes) => match begin_session(&state, &session, &account, Level::Full).await {

@@ -116,7 +116,8 @@ impl FromRequestParts<AppState> for PageCtx {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_request_parts(parts, state).await?;
-        let MaybeUser(user) = MaybeUser::from_request_parts(parts, state).await?;
+        // A database that does not answer leaves the page without a visitor (the handler answers 503).
+        let user = MaybeUser::from_request_parts(parts, state).await.ok().and_then(|MaybeUser(user)| user);
         let accept = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         // The account's own choice wins, then the switch's cookie, then the browser.
         let chosen = user.as_ref().and_then(|u| u.account.language.clone());

@@ -13,7 +13,7 @@ mod rules;
 mod security;
 
 pub use ctx::{PageCtx, Visitor};
-pub use pages::{internal_error_page, not_found_page};
+pub use pages::{internal_error_page, not_found_page, problems_as_pages};
 pub use security::with_security_headers;
 
 use axum::Router;

@@ -155,6 +155,43 @@ pub fn internal_error_page(ctx: PageCtx, error_id: String) -> Response {
     render_error(StatusCode::INTERNAL_SERVER_ERROR, &page)
 }
 
+/// The "try again shortly" page for a database that does not answer (503).
+pub fn unavailable_page(ctx: PageCtx) -> Response {
+    let page =
+        ErrorPage { ctx, title_key: "error-unavailable-title", text_key: "error-unavailable-text", error_id: None };
+    render_error(StatusCode::SERVICE_UNAVAILABLE, &page)
+}
+
+/// Pages answer errors with HTML: a problem document that a handler of a page returned for an internal
+/// error or an unavailable database is shown as the error page in the visitor's language (the API keeps
+/// the document). The language comes from the cookie and the browser only: the database may be away.
+pub async fn problems_as_pages(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let jar = axum_extra::extract::CookieJar::from_headers(request.headers());
+    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = Lang::negotiate(jar.get(super::i18n::LANGUAGE_COOKIE).map(cookie::Cookie::value), accept);
+    let ctx = PageCtx::new(lang, request.uri().path());
+    let response = next.run(request).await;
+    let problem = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v == "application/problem+json");
+    match response.status() {
+        StatusCode::SERVICE_UNAVAILABLE if problem => {
+            let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+            let mut page = unavailable_page(ctx);
+            if let Some(value) = retry_after {
+                page.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            page
+        }
+        StatusCode::INTERNAL_SERVER_ERROR if problem => {
+            let id = response.extensions().get::<crate::error::ErrorId>().map(|id| id.0.clone()).unwrap_or_default();
+            internal_error_page(ctx, id)
+        }
+        _ => response,
+    }
+}
+
 /// `GET /static/app.css`, compiled into the binary.
 pub(super) async fn stylesheet() -> impl IntoResponse {
     (

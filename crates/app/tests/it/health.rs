@@ -22,3 +22,50 @@ async fn unknown_paths_get_a_problem_document_and_every_response_a_request_id() 
     assert_eq!(body["status"], 404);
     assert!(body["type"].as_str().is_some_and(|t| !t.is_empty()));
 }
+
+/// A database that went away: requests get `503` with `Retry-After` — a valid token is not answered "sign
+/// in first", a write is not a 500 — and pages show the "try again shortly" page.
+#[tokio::test]
+async fn a_database_that_does_not_answer_gives_503_with_retry_after_never_401() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let browser = app.cookie_client();
+    let signed_in = app.browser_sign_in(&browser, "donor@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, None).await;
+    assert!(signed_in.status().is_redirection());
+
+    // Closing the shared pool makes every later connection attempt fail, as with a server that is gone.
+    app.store.clone().close().await.unwrap();
+
+    let requests = [
+        (reqwest::Method::GET, "/api/v1/me".to_owned(), None),
+        (reqwest::Method::GET, "/api/v1/pairings".to_owned(), None),
+        (
+            reqwest::Method::POST,
+            format!("/api/v1/pairings/{pairing}/letters"),
+            Some(serde_json::json!({"body": "Hello from the donor."})),
+        ),
+    ];
+    for (method, path, body) in requests {
+        let mut request = app.client.request(method.clone(), app.url(&path)).bearer_auth(&donor);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 503, "{method} {path}");
+        assert_eq!(response.headers()["content-type"], "application/problem+json");
+        assert!(response.headers().contains_key("retry-after"), "{method} {path}");
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(problem["type"], "/problems/unavailable");
+    }
+
+    let page = browser.get(app.url("/pairings")).header("accept-language", "de").send().await.unwrap();
+    assert_eq!(page.status(), 503);
+    assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(page.headers().contains_key("retry-after"));
+    assert!(page.text().await.unwrap().contains("Bitte gleich noch einmal versuchen"));
+
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status(), 503);
+}
