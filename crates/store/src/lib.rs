@@ -111,6 +111,9 @@ pub fn is_unavailable(err: &(dyn std::error::Error + 'static)) -> bool {
     false
 }
 
+/// The key of the PostgreSQL advisory lock that migrations take ("twinbrdg" in ASCII).
+const MIGRATION_LOCK: i64 = 0x7477_696e_6272_6467;
+
 /// Which database engine is behind a [`Store`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -148,9 +151,23 @@ impl Store {
         Ok(Self { db, backend })
     }
 
-    /// Applies pending migrations.
+    /// Applies pending migrations, all of them in one transaction that first takes the database's write
+    /// lock (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: an advisory lock), so that instances starting together
+    /// on one database take turns: the first migrates, the others then find nothing left to do. Without it
+    /// two of them create the same tables and one fails. Ending the transaction releases the lock, and so
+    /// does a lost connection.
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        migrations::Migrator::up(&self.db, None).await?;
+        use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+        let options = TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        };
+        let txn = self.db.begin_with_options(options).await?;
+        if self.backend == Backend::Postgres {
+            txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")).await?;
+        }
+        migrations::Migrator::up(&txn, None).await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -225,3 +225,25 @@ async fn concurrent_read_then_write_transactions_lose_no_update() {
     let total = repo::settings::get(store.read(), "counter").await.unwrap();
     assert_eq!(total.as_deref(), Some("16"));
 }
+
+/// Instances started together on one empty database take turns migrating: none fails, and the schema
+/// is there once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn instances_starting_together_on_an_empty_database_all_migrate() {
+    let db = TestDatabase::new().await;
+    let mut starts = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        let url = db.url().clone();
+        starts.spawn(async move {
+            let store = Store::connect(&url, &twinbridge_store::ConnectSettings::default()).await?;
+            store.migrate().await?;
+            Ok::<_, StoreError>(store)
+        });
+    }
+    let stores: Vec<Store> =
+        starts.join_all().await.into_iter().map(|started| started.expect("every instance migrates")).collect();
+    assert!(entities::organisations::Entity::find().all(stores[0].read()).await.unwrap().is_empty());
+    for store in stores {
+        store.close().await.unwrap();
+    }
+}
