@@ -14,6 +14,7 @@ pub mod keys;
 pub mod letters;
 pub mod mail;
 pub mod policy;
+mod server;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -217,9 +217,7 @@ impl Application {
             self.state.config.mail.from.clone(),
             Arc::clone(&stop_worker),
         ));
-        let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = crate::server::serve(self.listener, router, shutdown).await;
         stop_worker.notify_one();
         let _ = worker.await;
         if let Err(e) = self.state.store.close().await {

@@ -69,3 +69,18 @@ async fn a_database_that_does_not_answer_gives_503_with_retry_after_never_401() 
     let health = app.get("/healthz").await;
     assert_eq!(health.status(), 503);
 }
+
+/// A client that sends half its headers and then nothing holds neither its connection nor the stop: the
+/// server ends within its grace period while others are served as usual.
+#[tokio::test]
+async fn a_client_sending_half_its_headers_does_not_hold_up_a_stop() {
+    use tokio::io::AsyncWriteExt as _;
+    let app = TestApp::spawn().await;
+    let mut slow = tokio::net::TcpStream::connect(app.address.trim_start_matches("http://")).await.unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n").await.unwrap();
+    assert_eq!(app.get("/healthz").await.status(), 200, "others are served meanwhile");
+
+    let stopped = tokio::time::timeout(std::time::Duration::from_secs(30), app.stop()).await;
+    assert!(stopped.is_ok(), "the server did not stop while a client held half a request");
+    drop(slow);
+}
