@@ -56,29 +56,46 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The framework's own refusals (a body that is not JSON, a missing field, a body over the limit) come as
-/// plain text; every error of the API is a problem document, so they are wrapped in one with the same
-/// status and message.
+/// plain text, and a method a route does not have (`405`) with no body at all; every error of the API is a
+/// problem document, so they are wrapped in one with the same status and message.
 async fn problem_for_plain_refusals(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let method = request.method().clone();
     let response = next.run(request).await;
-    let plain = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/plain"));
+    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let plain = content_type.is_none_or(|v| v.starts_with("text/plain"));
     if !(plain && response.status().is_client_error()) {
         return response;
     }
-    let status = response.status();
-    let detail = axum::body::to_bytes(response.into_body(), 16 * 1024)
+    let (parts, body) = response.into_parts();
+    let detail = axum::body::to_bytes(body, 16 * 1024)
         .await
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
-    crate::error::Problem::new(status, "bad-request", detail).into_response()
+    let (kind, detail) = match parts.status {
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method-not-allowed",
+            format!("This address does not take {method}; the Allow header lists what it takes."),
+        ),
+        status if detail.trim().is_empty() => {
+            ("bad-request", status.canonical_reason().unwrap_or("Bad request").to_owned())
+        }
+        _ => ("bad-request", detail),
+    };
+    // The framework's headers (such as `Allow`) stay; the body and its type are the problem document's.
+    let mut problem = crate::error::Problem::new(parts.status, kind, detail).into_response();
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            problem.headers_mut().insert(name, value.clone());
+        }
+    }
+    problem
 }
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.
 pub fn sign_in_routes() -> Router<AppState> {
-    Router::new().route("/api/v1/session", axum::routing::post(session::create))
+    Router::new()
+        .route("/api/v1/session", axum::routing::post(session::create))
+        .layer(axum::middleware::from_fn(problem_for_plain_refusals))
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.

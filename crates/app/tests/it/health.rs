@@ -84,3 +84,32 @@ async fn a_client_sending_half_its_headers_does_not_hold_up_a_stop() {
     assert!(stopped.is_ok(), "the server did not stop while a client held half a request");
     drop(slow);
 }
+
+/// Every refusal under `/api/` is a problem document: a sign-in body that is not JSON, and a method a
+/// route does not take.
+#[tokio::test]
+async fn malformed_sign_in_and_wrong_methods_get_problem_documents() {
+    let app = TestApp::spawn().await;
+    let malformed = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .header("content-type", "application/json")
+        .body("{\"email\": ")
+        .send()
+        .await
+        .unwrap();
+    assert!(malformed.status().is_client_error(), "{}", malformed.status());
+    assert_eq!(malformed.headers()["content-type"], "application/problem+json");
+    let problem: serde_json::Value = malformed.json().await.unwrap();
+    assert!(problem["detail"].as_str().is_some_and(|d| !d.is_empty()), "{problem}");
+
+    let wrong = app.client.patch(app.url("/api/v1/pairings")).send().await.unwrap();
+    assert_eq!(wrong.status(), 405);
+    assert_eq!(wrong.headers()["content-type"], "application/problem+json");
+    assert!(wrong.headers().contains_key("allow"));
+    let problem: serde_json::Value = wrong.json().await.unwrap();
+    assert_eq!(problem["status"], 405);
+    assert!(problem["detail"].as_str().unwrap().contains("PATCH"), "{problem}");
+    let allowed = app.client.patch(app.url("/api/v1/pairings")).send().await.unwrap().headers()["allow"].clone();
+    assert!(allowed.to_str().unwrap().contains("GET"), "{allowed:?}");
+}
