@@ -246,7 +246,7 @@ pub fn router(state: AppState) -> Router {
     };
     let sign_in_routes = web::sign_in_routes().merge(api::sign_in_routes()).layer(GovernorLayer::new(limit));
     let app = Router::new()
-        .merge(api::routes())
+        .merge(api::routes(&state))
         .merge(web::routes())
         .merge(sign_in_routes)
         .fallback(not_found)

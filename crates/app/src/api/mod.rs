@@ -17,6 +17,7 @@ use crate::startup::AppState;
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 mod cases;
+mod idempotency;
 mod letters;
 pub(crate) mod pairings;
 mod screen;
@@ -25,7 +26,7 @@ pub(crate) use screen::known_of as screen_known_of;
 mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
-pub fn routes() -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/v1/session", axum::routing::delete(session::delete))
@@ -52,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::idempotent))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))
 }
 

@@ -11,6 +11,7 @@ mod cli;
 mod concurrency;
 mod demo;
 mod health;
+mod idempotency;
 mod keys;
 mod letters;
 mod mail;

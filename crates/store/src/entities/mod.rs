@@ -6,6 +6,7 @@ pub mod api_tokens;
 pub mod audit_events;
 pub mod consents;
 pub mod donations;
+pub mod idempotency_keys;
 pub mod instance_settings;
 pub mod letter_attachments;
 pub mod letter_reviews;

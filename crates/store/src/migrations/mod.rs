@@ -16,6 +16,7 @@ mod m0007_letter_translations;
 mod m0008_read_receipts;
 mod m0009_letter_review_setting;
 mod m0010_letter_attachments;
+mod m0011_idempotency_keys;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_read_receipts::Migration),
             Box::new(m0009_letter_review_setting::Migration),
             Box::new(m0010_letter_attachments::Migration),
+            Box::new(m0011_idempotency_keys::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod consents;
 pub mod donations;
+pub mod idempotency;
 pub mod letters;
 pub mod organisation_policies;
 pub mod organisations;
