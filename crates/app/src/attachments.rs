@@ -140,19 +140,21 @@ pub async fn attach(
     bytes: Vec<u8>,
 ) -> Result<AttachmentInfo, LetterError> {
     let (letter, pairing) = letters::writers_letter(state, user, letter_id).await?;
+    let wrong_state = || LetterError::NotAllowed {
+        code: "wrong-state",
+        detail: "Pictures can be added only to drafts and returned letters.".into(),
+    };
     if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
-        return Err(LetterError::NotAllowed {
-            code: "wrong-state",
-            detail: "Pictures can be added only to drafts and returned letters.".into(),
-        });
+        return Err(wrong_state());
     }
     let kind: AttachmentKind =
         kind.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadPicture(e.to_string()))?;
     if !pictures_allowed_now(state, &pairing).await? {
         return Err(not_allowed());
     }
+    let too_many = || LetterError::BadPicture(format!("A letter can carry at most {MAX_ATTACHMENTS} pictures."));
     if repo::letters::attachments_of(state.store.read(), letter.id).await?.len() >= MAX_ATTACHMENTS {
-        return Err(LetterError::BadPicture(format!("A letter can carry at most {MAX_ATTACHMENTS} pictures.")));
+        return Err(too_many());
     }
     let clean = tokio::task::spawn_blocking(move || clean_picture(&bytes))
         .await
@@ -182,8 +184,18 @@ pub async fn attach(
         .write_tx(|tx| {
             let (info, bytes, event) = (&info, &clean.bytes, event.clone());
             async move {
+                // Checked again where it counts: a letter sent off meanwhile takes no picture, and
+                // simultaneous uploads do not pass the limit together.
+                let status = repo::letters::status_of(&*tx, letter.id).await?;
+                if !matches!(status, Some(LetterStatus::Draft | LetterStatus::Returned)) {
+                    return Err(wrong_state());
+                }
+                if repo::letters::attachments_of(&*tx, letter.id).await?.len() >= MAX_ATTACHMENTS {
+                    return Err(too_many());
+                }
                 repo::letters::add_attachment(&*tx, keys, info, bytes).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, event, now).await?;
+                Ok(())
             }
         })
         .await?;
@@ -193,11 +205,12 @@ pub async fn attach(
 /// The writer removes a picture from a draft or a returned letter.
 pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &str) -> Result<(), LetterError> {
     let (letter, _) = letters::writers_letter(state, user, letter_id).await?;
+    let wrong_state = || LetterError::NotAllowed {
+        code: "wrong-state",
+        detail: "Pictures can be removed only from drafts and returned letters.".into(),
+    };
     if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
-        return Err(LetterError::NotAllowed {
-            code: "wrong-state",
-            detail: "Pictures can be removed only from drafts and returned letters.".into(),
-        });
+        return Err(wrong_state());
     }
     let id = id.parse::<AttachmentId>().map_err(|_| LetterError::NotFound)?;
     let now = state.clock.now();
@@ -214,11 +227,15 @@ pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &
         .write_tx(|tx| {
             let event = event.clone();
             async move {
+                let status = repo::letters::status_of(&*tx, letter.id).await?;
+                if !matches!(status, Some(LetterStatus::Draft | LetterStatus::Returned)) {
+                    return Err(wrong_state());
+                }
                 let removed = repo::letters::remove_attachment(&*tx, letter.id, id).await?;
                 if removed {
                     repo::audit::append(&*tx, event, now).await?;
                 }
-                Ok::<_, twinbridge_store::StoreError>(removed)
+                Ok::<_, LetterError>(removed)
             }
         })
         .await?;

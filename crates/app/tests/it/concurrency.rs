@@ -185,3 +185,59 @@ async fn a_withdrawal_racing_the_final_approval_agrees_with_the_final_state() {
         app.clock.advance(TimeDelta::minutes(1));
     }
 }
+
+fn drawing() -> Vec<u8> {
+    use image::ImageEncoder as _;
+    let pixels = image::RgbaImage::from_pixel(20, 20, image::Rgba([0, 120, 250, 255]));
+    let mut out = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut out)
+        .write_image(pixels.as_raw(), 20, 20, image::ExtendedColorType::Rgba8)
+        .unwrap();
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_picture_uploads_stop_at_the_limit() {
+    let app = Arc::new(TestApp::spawn_demo().await);
+    app.allow_pictures().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let pairing = pairing_of(&app, &donor).await;
+    let (status, draft) = app
+        .api(
+            &donor,
+            reqwest::Method::POST,
+            &format!("/api/v1/pairings/{pairing}/letters"),
+            Some(json!({"body": "With a drawing.", "draft": true})),
+        )
+        .await;
+    assert_eq!(status, 201, "{draft}");
+    let letter = draft["id"].as_str().unwrap().to_owned();
+
+    let limit = twinbridge_domain::letter::MAX_ATTACHMENTS;
+    let mut set = JoinSet::new();
+    for _ in 0..limit + 4 {
+        let (app, donor, letter) = (Arc::clone(&app), donor.clone(), letter.clone());
+        set.spawn(async move {
+            app.client
+                .post(app.url(&format!("/api/v1/letters/{letter}/attachments?kind=drawing")))
+                .bearer_auth(&donor)
+                .header("content-type", "application/octet-stream")
+                .body(drawing())
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        });
+    }
+    let answers = set.join_all().await;
+
+    assert_eq!(answers.iter().filter(|s| **s == 201).count(), limit, "{answers:?}");
+    let id: uuid::Uuid = letter.parse().unwrap();
+    let stored = twinbridge_store::entities::letter_attachments::Entity::find()
+        .filter(twinbridge_store::entities::letter_attachments::Column::LetterId.eq(id))
+        .count(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(usize::try_from(stored).unwrap(), limit);
+}

@@ -185,6 +185,12 @@ pub async fn in_review(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Ve
 }
 
 /// Saves a letter's status, text and times.
+/// Where a letter is now, read without its text (for checks inside a write transaction).
+pub async fn status_of(conn: &impl ConnectionTrait, id: LetterId) -> Result<Option<LetterStatus>, StoreError> {
+    let Some(row) = letters::Entity::find_by_id(id.as_uuid()).one(conn).await? else { return Ok(None) };
+    row.status.parse().map(Some).map_err(|e| StoreError::corrupt("letters", id, e))
+}
+
 /// Saves a letter's new state, but only if it is still in `from`: the conditional update that makes
 /// concurrent transitions (two approvals, an approval and a withdrawal) serialise into one winner. Returns
 /// whether this call made the transition; `false` means someone else moved the letter first.
