@@ -47,6 +47,11 @@ type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 /// A set of a few fixed words, for look-ups by many words.
 pub(crate) type FixedWords = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
+/// The entries of a word list shipped in `data/`: one a line, blank lines and `#` comments skipped.
+pub(crate) fn data_lines(list: &'static str) -> Vec<&'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
 pub(crate) fn fixed_words(words: &[&'static str]) -> FixedWords {
     words.iter().copied().collect()
 }
@@ -293,11 +298,7 @@ impl Gazetteer {
             (include_str!("../data/organisations.txt"), ORG),
         ];
         for (list, flag) in lists {
-            for line in list.lines() {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
-                }
+            for line in data_lines(list) {
                 let key = key_of(line);
                 if key.is_empty() {
                     continue;

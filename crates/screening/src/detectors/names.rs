@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use crate::pattern::Pattern;
 
 use super::{Context, after_place_word, joined, re};
-use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, fixed_words};
+use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, data_lines, fixed_words};
 use crate::tokens::Token;
 use crate::{Category, Hit};
 
@@ -92,202 +92,15 @@ static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Words that are capitalised in letters but name nobody.
-const EXTRA_COMMON_LIST: &[&str] = &[
-    "i",
-    "namaste",
-    "namaskar",
-    "ji",
-    "bhai",
-    "didi",
-    "beta",
-    "shukriya",
-    "dhanyavaad",
-    "dhanyawad",
-    "ok",
-    "okay",
-    "hi",
-    "hey",
-    "hello",
-    "covid",
-    "chemo",
-    "leukaemia",
-    "leukemia",
-    "thalassemia",
-    "thalassaemia",
-    "lymphoma",
-    "myeloma",
-    "aplastic",
-    "stem",
-    "mum",
-    "mom",
-    "dad",
-    "papa",
-    "mama",
-    "amma",
-    "appa",
-    "nani",
-    "dadi",
-    "nana",
-    "dada",
-    "god",
-    "bhagwan",
-    "diwali",
-    "holi",
-    "eid",
-    "christmas",
-    "ps",
-    "p.s",
-    "hla",
-    "dna",
-    "icu",
-    "gvhd",
-    "cml",
-    "aml",
-    "all",
-    "mds",
-    "bmt",
-    "pbsc",
-    "dkms",
-    "hallo",
-    "liebe",
-    "lieber",
-    "grüße",
-    "weihnachten",
-    "ostern",
-    "mera",
-    "naam",
-    "main",
-    "hai",
-    "hoon",
-    "aap",
-    "aapka",
-    "aapki",
-    "mere",
-    "meri",
-    "hum",
-    "bahut",
-    "dhanyavad",
-    "ramadan",
-    "allah",
-    // Function words that a few name lists also hold.
-    "my",
-    "the",
-    "and",
-    "of",
-    "to",
-    "in",
-    "for",
-    "on",
-    "with",
-    "at",
-    "by",
-    "from",
-    "your",
-    "our",
-    "his",
-    "her",
-    "their",
-    "this",
-    "that",
-    "it",
-    "is",
-    "be",
-    "are",
-    "was",
-    "me",
-    "we",
-    "you",
-    "he",
-    "she",
-    "they",
-    "a",
-    "an",
-    "or",
-    "but",
-    "not",
-    "so",
-    "if",
-    "no",
-    "yes",
-    "any",
-    "as",
-    "do",
-    "up",
-    "out",
-    "about",
-    "what",
-    "when",
-    "how",
-    "who",
-    // Services, documents, nationalities and languages.
-    "instagram",
-    "facebook",
-    "whatsapp",
-    "twitter",
-    "linkedin",
-    "youtube",
-    "tiktok",
-    "snapchat",
-    "telegram",
-    "google",
-    "e-mail",
-    "email",
-    "iban",
-    "ssn",
-    "pan",
-    "aadhaar",
-    "grid",
-    "english",
-    "european",
-    "hindi",
-    "german",
-    "indian",
-    "american",
-    "british",
-    "french",
-    "deutsch",
-    "englisch",
-    "internet",
-    "wi-fi",
-    "wifi",
-    "zoom",
-    "skype",
-];
-
-static EXTRA_COMMON: LazyLock<FixedWords> = LazyLock::new(|| fixed_words(EXTRA_COMMON_LIST));
+static EXTRA_COMMON: LazyLock<FixedWords> =
+    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/capitalised_common_words.txt"))));
 
 /// Particles inside names ("van der Berg", "de la Cruz", "bin Rashid").
-const CONNECTORS: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "al", "el", "bin", "ben", "y", "du",
-    "dos", "das", "ter", "zu", "ibn", "mac",
-];
+static CONNECTORS: LazyLock<Vec<&str>> = LazyLock::new(|| data_lines(include_str!("../../data/name_particles.txt")));
 
 /// Endings of German nouns, which are capitalised like names.
-const GERMAN_NOUN_ENDINGS: &[&str] = &[
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "tät",
-    "ismus",
-    "chen",
-    "lein",
-    "nis",
-    "tum",
-    "ling",
-    "spende",
-    "spender",
-    "spenderin",
-    "zelle",
-    "zellen",
-    "ation",
-    "ierung",
-    "ungen",
-    "heiten",
-    "keiten",
-    "schaften",
-];
+static GERMAN_NOUN_ENDINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| data_lines(include_str!("../../data/german_noun_endings.txt")));
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Evidence {
@@ -329,29 +142,8 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
 }
 
 /// Words that follow a greeting or "I am" without being a name ("Dear Donor", "Liebe Spenderin", "I am Happy").
-const ROLE_WORDS_LIST: &[&str] = &[
-    "donor",
-    "recipient",
-    "patient",
-    "friend",
-    "stranger",
-    "spender",
-    "spenderin",
-    "empfänger",
-    "empfängerin",
-    "freund",
-    "freundin",
-    "unbekannter",
-    "unbekannte",
-    "मित्र",
-    "दाता",
-    "दोस्त",
-    "साथी",
-    "जी",
-    "ji",
-];
-
-static ROLE_WORDS: LazyLock<FixedWords> = LazyLock::new(|| fixed_words(ROLE_WORDS_LIST));
+static ROLE_WORDS: LazyLock<FixedWords> =
+    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/role_words.txt"))));
 
 #[derive(Debug, Clone, Copy)]
 enum Filter {
@@ -552,11 +344,7 @@ fn german_noun(word: &str) -> bool {
 }
 
 /// Words that make a run of capitalised words a place ("Pickle Lake", "Port Louis", "Bad Homburg").
-const PLACE_PARTS: &[&str] = &[
-    "lake", "river", "creek", "bay", "beach", "falls", "springs", "valley", "island", "islands", "mount", "port",
-    "fort", "heights", "harbour", "harbor", "village", "town", "city", "county", "bad", "sankt", "saint", "san",
-    "santa",
-];
+static PLACE_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| data_lines(include_str!("../../data/place_parts.txt")));
 
 /// A run of two or more capitalised words holding a place word is a place name.
 fn place_run(ctx: &Context<'_>, i: usize, j: usize) -> Option<Hit> {
