@@ -152,3 +152,82 @@ async fn migrate_prepares_a_database_and_exits_0() {
         twinbridge().current_dir(db.dir()).args(["migrate", "--database-url", db.url().expose()]).output().unwrap();
     assert_eq!(again.status.code(), Some(0), "migrating twice is harmless");
 }
+
+/// A pipe whose reading end is closed before the child starts: its first write fails with a broken pipe,
+/// as behind `| head -1` once `head` has gone.
+fn closed_pipe() -> Stdio {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    writer.into()
+}
+
+/// `/dev/full`, where every write fails with "no space left on device" (Linux).
+fn full_disk() -> Option<Stdio> {
+    std::fs::OpenOptions::new().write(true).open("/dev/full").ok().map(Stdio::from)
+}
+
+/// Every command that prints, with what it reads on stdin.
+fn printing_commands(db: &TestDatabase) -> Vec<(Vec<String>, &'static str)> {
+    let explain =
+        "policy explain --donor-country IN --patient-country DE --donation 2025-03-01:pbsc --today 2026-06-15";
+    let url = db.url().expose();
+    [
+        (explain.to_owned(), ""),
+        (format!("{explain} --format json"), ""),
+        ("policy list".to_owned(), ""),
+        ("policy list --format json".to_owned(), ""),
+        ("screen".to_owned(), "My name is Aarav Mehta and I live in Pune."),
+        ("screen --format jsonl".to_owned(), "{\"id\": \"L1\", \"text\": \"Hello from Pune\"}\n"),
+        (format!("audit verify --database-url {url}"), ""),
+        (format!("keys rotate --database-url {url}"), ""),
+    ]
+    .into_iter()
+    .map(|(args, input)| (args.split_whitespace().map(str::to_owned).collect(), input))
+    .collect()
+}
+
+/// Runs `args` with `stdout` as its standard output and `input` on stdin.
+fn run_into(args: &[String], input: &str, stdout: Stdio, dir: &std::path::Path) -> Output {
+    use std::io::Write;
+    let mut child = twinbridge()
+        .current_dir(dir)
+        .env("RUST_LOG", "off")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn assert_write_failure(output: &Output, args: &[String], sink: &str) {
+    let lines = stderr_lines(output);
+    assert_ne!(output.status.code(), Some(101), "{args:?} into {sink}: {lines:?}");
+    assert!(!lines.iter().any(|l| l.contains("panicked")), "{args:?} into {sink}: {lines:?}");
+    assert_eq!(output.status.code(), Some(1), "{args:?} into {sink}: {lines:?}");
+    assert_eq!(lines.len(), 1, "{args:?} into {sink}: {lines:?}");
+    assert!(lines[0].starts_with("twinbridge: cannot write the output"), "{args:?} into {sink}: {lines:?}");
+}
+
+#[tokio::test]
+async fn every_printing_command_exits_1_with_one_line_when_stdout_is_closed_or_full() {
+    let db = TestDatabase::sqlite();
+    let migrated =
+        twinbridge().current_dir(db.dir()).args(["migrate", "--database-url", db.url().expose()]).output().unwrap();
+    assert_eq!(migrated.status.code(), Some(0), "{:?}", stderr_lines(&migrated));
+    for (args, input) in printing_commands(&db) {
+        // The command works when its output can be written…
+        let output = run_into(&args, input, Stdio::piped(), &db.dir());
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {:?}", stderr_lines(&output));
+        assert!(!output.stdout.is_empty(), "{args:?} printed nothing");
+        // …and fails cleanly when it cannot.
+        assert_write_failure(&run_into(&args, input, closed_pipe(), &db.dir()), &args, "a closed pipe");
+        if let Some(full) = full_disk() {
+            assert_write_failure(&run_into(&args, input, full, &db.dir()), &args, "/dev/full");
+        }
+    }
+}
