@@ -238,6 +238,7 @@ async fn run(cli: Cli) -> Result<(), StartError> {
         }
         Command::Audit { command: AuditCommand::Verify(args) } => {
             let config = load_config(&args.overrides(None))?;
+            startup::require_existing_database(&config)?;
             let store = twinbridge_store::Store::connect(&config.database_url, &config.database).await?;
             let result = twinbridge_store::repo::audit::verify(store.read()).await;
             store.close().await?;

@@ -231,3 +231,32 @@ async fn every_printing_command_exits_1_with_one_line_when_stdout_is_closed_or_f
         }
     }
 }
+
+#[test]
+fn audit_verify_and_keys_rotate_refuse_a_missing_database_file_and_leave_it_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nested").join("missing.db");
+    let url = format!("sqlite://{}", missing.display());
+    for command in [["audit", "verify"], ["keys", "rotate"]] {
+        let output =
+            twinbridge().current_dir(dir.path()).args(command).args(["--database-url", &url]).output().unwrap();
+        assert_one_line_exit_2(&output, &missing.display().to_string());
+        assert!(!missing.exists(), "{command:?} created {}", missing.display());
+        assert!(!dir.path().join("nested").exists(), "{command:?} created the database's folder");
+        // The default database in the working directory is not created either.
+        let output = twinbridge().current_dir(dir.path()).args(command).output().unwrap();
+        assert_one_line_exit_2(&output, "twinbridge.db");
+        assert!(!dir.path().join("twinbridge.db").exists(), "{command:?} created twinbridge.db");
+        assert!(!dir.path().join("twinbridge.keys").exists(), "{command:?} created a key file");
+    }
+
+    // `migrate` still creates a new database, which both commands then accept.
+    let output = twinbridge().current_dir(dir.path()).args(["migrate", "--database-url", &url]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{:?}", stderr_lines(&output));
+    assert!(missing.exists());
+    for command in [["audit", "verify"], ["keys", "rotate"]] {
+        let output =
+            twinbridge().current_dir(dir.path()).args(command).args(["--database-url", &url]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{command:?}: {:?}", stderr_lines(&output));
+    }
+}
