@@ -186,8 +186,9 @@ pub async fn rotate_keys(
 }
 
 impl Application {
-    /// Opens storage, applies migrations, checks the demo marker (seeding an empty demo database) and binds
-    /// the listener. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
+    /// Binds the listener, then opens storage, applies migrations and checks the demo marker (seeding an
+    /// empty demo database). Binding first means an address in use stops the start before a database file
+    /// is created or seeded. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
     pub async fn build(config: Config, clock: Arc<dyn Clock>, mode: Mode) -> Result<Self, StartError> {
         if mode == Mode::Demo && !config.listen.ip().is_loopback() {
             return Err(StartError::Usage(format!(
@@ -195,12 +196,12 @@ impl Application {
                 config.listen.ip()
             )));
         }
-        let (store, keys) = open_store(&config, clock.as_ref()).await?;
-        demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|e| StartError::Usage(format!("cannot listen on {}: {e}", config.listen)))?;
         let mailer = Mailer::new(&config.mail).map_err(|e| StartError::Usage(format!("mail: {e}")))?;
+        let (store, keys) = open_store(&config, clock.as_ref()).await?;
+        demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
         let state = AppState {
             store,
             keys: Arc::new(keys),

@@ -260,3 +260,25 @@ fn audit_verify_and_keys_rotate_refuse_a_missing_database_file_and_leave_it_miss
         assert_eq!(output.status.code(), Some(0), "{command:?}: {:?}", stderr_lines(&output));
     }
 }
+
+#[test]
+fn serve_on_an_address_in_use_stops_before_creating_a_database() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("x.db");
+    let output = twinbridge()
+        .current_dir(dir.path())
+        .args(["serve", "--demo", "--listen", &address, "--database-url"])
+        .arg(format!("sqlite://{}", database.display()))
+        .output()
+        .unwrap();
+    let lines = stderr_lines(&output);
+    assert!(matches!(output.status.code(), Some(1 | 2)), "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("twinbridge: ") && lines[0].contains(&address), "{lines:?}");
+    assert!(!database.exists(), "x.db was created although the address was taken");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "nothing is written before the address is bound: {left:?}");
+    drop(taken);
+}
