@@ -312,10 +312,9 @@ fn usage(what: &str, err: impl std::fmt::Display) -> StartError {
     StartError::Usage(format!("{what}: {err}"))
 }
 
+/// A date given on the command line: `YYYY-MM-DD`, with the year range every date of the case has.
 fn date(what: &str, text: &str) -> Result<chrono::NaiveDate, StartError> {
-    text.trim()
-        .parse::<chrono::NaiveDate>()
-        .map_err(|_| usage(what, format!("{text:?} is not a date of the form YYYY-MM-DD")))
+    twinbridge_domain::date::parse(text, "date").map_err(|e| usage(what, format!("{text:?}: {e}")))
 }
 
 /// `twinbridge policy explain`.
@@ -352,6 +351,11 @@ fn explain(args: &ExplainArgs) -> Result<(), StartError> {
         Some(day) => date("--today", day)?,
         None => chrono::Utc::now().date_naive(),
     };
+    // A donation has happened by the day evaluated; a transplant may still be planned.
+    for (_, day) in &facts.donations {
+        twinbridge_domain::date::in_past(*day, today, "date")
+            .map_err(|e| usage("--donation", format!("\"{day}\": {e} (the day evaluated is {today})")))?;
+    }
     let explanation = rule_book()?.evaluate(&facts, today).map_err(|e| usage("rules", e))?;
     match args.format {
         Format::Json => Out::print(format_args!(
