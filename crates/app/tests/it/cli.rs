@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use twinbridge_test_support::TestDatabase;
 
-fn twinbridge() -> Command {
+pub(crate) fn twinbridge() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_twinbridge"));
     command.env_remove("TWINBRIDGE_DATABASE_URL").env_remove("TWINBRIDGE_CONFIG").env_remove("TWINBRIDGE_LISTEN");
     command.env_remove("TWINBRIDGE_KEY_FILE").env("RUST_LOG", "info");
@@ -58,14 +58,17 @@ fn bad_configuration_gives_one_clear_line_and_exit_code_2() {
     assert!(!dir.path().join("twinbridge.db").exists() || std::fs::metadata(dir.path().join("twinbridge.db")).is_ok());
 }
 
-/// A running `twinbridge serve` child process, stopped with SIGTERM.
-struct Server {
+/// A running `twinbridge serve` child process, stopped with SIGTERM (or killed). Killed when dropped, so
+/// a failing test leaves no server behind.
+pub(crate) struct Server {
     child: Child,
-    address: String,
+    pub(crate) address: String,
 }
 
 impl Server {
-    fn start(db: &TestDatabase, extra: &[&str]) -> Self {
+    /// `serve` on a free port of 127.0.0.1 with `db`, run in its folder (so the key file and the mail
+    /// folder live there too); waits at most 30 s for the address it logs.
+    pub(crate) fn start(db: &TestDatabase, extra: &[&str]) -> Self {
         let mut child = twinbridge()
             .current_dir(db.dir())
             .args(["serve", "--listen", "127.0.0.1:0", "--database-url", db.url().expose()])
@@ -74,19 +77,22 @@ impl Server {
             .spawn()
             .unwrap();
         let stderr = child.stderr.take().unwrap();
-        let mut lines = BufReader::new(stderr).lines();
-        let address = loop {
-            let line = lines.next().expect("the server logs its address before stderr ends").unwrap();
-            if let Some(rest) = line.split("address=").nth(1) {
-                break rest.split_whitespace().next().unwrap().to_owned();
+        let (found, address) = std::sync::mpsc::channel();
+        // Reads the address, then keeps draining stderr so the child never blocks on a full pipe.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("address=").nth(1) {
+                    let _ = found.send(rest.split_whitespace().next().unwrap_or_default().to_owned());
+                }
             }
-        };
-        // Keep draining stderr so the child never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Self { child, address: format!("http://{address}") }
+        });
+        let mut server = Self { child, address: String::new() };
+        let address = address.recv_timeout(Duration::from_secs(30)).expect("the server logs its address within 30 s");
+        server.address = format!("http://{address}");
+        server
     }
 
-    fn stop(mut self) -> Option<i32> {
+    pub(crate) fn stop(mut self) -> Option<i32> {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         for _ in 0..100 {
@@ -95,8 +101,21 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        self.child.kill().ok();
         panic!("the server did not stop within 5 s of SIGTERM");
+    }
+
+    /// SIGKILL: the process ends at once, in the middle of whatever it was doing.
+    pub(crate) fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // A child already waited for is not signalled again.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
