@@ -94,7 +94,7 @@ pub struct NewPairing {
     pub donor: PersonInput,
     /// The organisation that will run the patient side.
     pub patient_organisation_id: String,
-    /// Donations so far.
+    /// Donations so far: at least one.
     #[serde(default)]
     pub donations: Vec<DonationInput>,
     /// The transplant day, if known.
@@ -200,9 +200,16 @@ async fn add_participant(
     Ok(())
 }
 
-fn donation_from(pairing: PairingId, input: &DonationInput) -> Result<Donation, CaseError> {
+/// A donation has happened: its day is checked like every date of the past (`twinbridge_domain::date`).
+fn donation_from(pairing: PairingId, input: &DonationInput, today: NaiveDate) -> Result<Donation, CaseError> {
     let product: Product = input.product.parse().map_err(|e| invalid("product", e))?;
-    Ok(Donation { id: DonationId::random(), pairing, product, collected_on: input.collected_on })
+    let collected_on = past_day("collected_on", input.collected_on, today)?;
+    Ok(Donation { id: DonationId::random(), pairing, product, collected_on })
+}
+
+/// A day that has happened (a collection, a transplant, a status), named by its field when refused.
+fn past_day(field: &'static str, day: NaiveDate, today: NaiveDate) -> Result<NaiveDate, CaseError> {
+    twinbridge_domain::date::in_past(day, today, "date").map_err(|e| invalid(field, e))
 }
 
 /// The donor registry where the caller coordinates.
@@ -233,12 +240,14 @@ pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Re
     if let Some(grid) = new.donor.grid.as_deref().filter(|g| !g.trim().is_empty()) {
         Grid::parse(grid).map_err(|e| invalid("grid", e))?;
     }
-    if new.donations.iter().any(|d| d.collected_on > today) {
-        return Err(invalid("donations", "a collection date lies in the future"));
+    // The rules count their waiting periods from the donations: a pairing without one has nothing to count from.
+    if new.donations.is_empty() {
+        return Err(invalid("donations", "at least one donation is required"));
     }
+    let transplant_date = new.transplant_date.map(|d| past_day("transplant_date", d, today)).transpose()?;
     let now = state.clock.now();
-    let pairing = Pairing::new(registry, Some(patient_org), new.transplant_date, now);
-    let donations = new.donations.iter().map(|d| donation_from(pairing.id, d)).collect::<Result<Vec<_>, _>>()?;
+    let pairing = Pairing::new(registry, Some(patient_org), transplant_date, now);
+    let donations = new.donations.iter().map(|d| donation_from(pairing.id, d, today)).collect::<Result<Vec<_>, _>>()?;
     let event = NewEvent {
         actor: Some(user.account.id),
         action: "pairing_created",
@@ -368,10 +377,7 @@ pub async fn add_donation(
     input: DonationInput,
 ) -> Result<Donation, CaseError> {
     let pairing = coordinated(state, user, id, true).await?;
-    let donation = donation_from(pairing.id, &input)?;
-    if donation.collected_on > state.clock.today() {
-        return Err(invalid("collected_on", "lies in the future"));
-    }
+    let donation = donation_from(pairing.id, &input, state.clock.today())?;
     let now = state.clock.now();
     audited_change(state, user, &pairing, "donation_recorded", |tx| {
         let donation = &donation;
@@ -384,9 +390,7 @@ pub async fn add_donation(
 /// The patient side records the transplant day.
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
-    if date > state.clock.today() {
-        return Err(invalid("date", "lies in the future"));
-    }
+    let date = past_day("date", date, state.clock.today())?;
     audited_change(state, user, &pairing, "transplant_recorded", |tx| async move {
         Ok(repo::pairings::set_transplant_date(&*tx, pairing.id, date).await?)
     })
@@ -403,9 +407,7 @@ pub async fn add_status(
 ) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
     let status: PatientStatus = status.parse().map_err(|e| invalid("status", e))?;
-    if on > state.clock.today() {
-        return Err(invalid("on", "lies in the future"));
-    }
+    let on = past_day("on", on, state.clock.today())?;
     let entry = PatientStatusEntry {
         id: PatientStatusId::random(),
         pairing: pairing.id,

@@ -178,8 +178,44 @@ pub fn main() -> ExitCode {
 }
 
 fn fail(err: &StartError) -> ExitCode {
-    eprintln!("twinbridge: {err}");
+    note(&err.to_string());
     ExitCode::from(err.exit_code())
+}
+
+/// One line on stderr. A closed stderr must not turn a clean exit code into the panic of `eprintln!`.
+fn note(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "twinbridge: {line}");
+}
+
+/// Standard output of every command. `println!` panics (exit 101) when the reader has gone (`| head -1`)
+/// or the disk is full; here every write can fail, and the failure is an exit 1 with one line.
+struct Out(std::io::BufWriter<std::io::StdoutLock<'static>>);
+
+impl Out {
+    fn new() -> Self {
+        Self(std::io::BufWriter::new(std::io::stdout().lock()))
+    }
+
+    fn write(&mut self, text: std::fmt::Arguments<'_>) -> Result<(), StartError> {
+        std::io::Write::write_fmt(&mut self.0, text).map_err(write_failed)
+    }
+
+    /// Flushes: the buffered end of the output can fail too, and that must not pass unnoticed.
+    fn finish(mut self) -> Result<(), StartError> {
+        std::io::Write::flush(&mut self.0).map_err(write_failed)
+    }
+
+    /// The whole output of a command that prints once.
+    fn print(text: std::fmt::Arguments<'_>) -> Result<(), StartError> {
+        let mut out = Self::new();
+        out.write(text)?;
+        out.finish()
+    }
+}
+
+fn write_failed(e: std::io::Error) -> StartError {
+    StartError::Other(format!("cannot write the output: {e}"))
 }
 
 async fn run(cli: Cli) -> Result<(), StartError> {
@@ -191,25 +227,24 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             let config = load_config(&args.overrides(None))?;
             telemetry::init(&config);
             let (key_id, rotated) = startup::rotate_keys(&config, &SystemClock).await?;
-            println!(
-                "key {key_id} is now in use: re-encrypted {} persons, {} accounts, {} letters, {} queued e-mails; key file {}",
+            Out::print(format_args!(
+                "key {key_id} is now in use: re-encrypted {} persons, {} accounts, {} letters, {} queued e-mails; key file {}\n",
                 rotated.persons,
                 rotated.accounts,
                 rotated.letters,
                 rotated.outbox,
                 config.key_file.display()
-            );
-            Ok(())
+            ))
         }
         Command::Audit { command: AuditCommand::Verify(args) } => {
             let config = load_config(&args.overrides(None))?;
+            startup::require_existing_database(&config)?;
             let store = twinbridge_store::Store::connect(&config.database_url, &config.database).await?;
             let result = twinbridge_store::repo::audit::verify(store.read()).await;
             store.close().await?;
             match result {
                 Ok(twinbridge_store::repo::audit::Verification::Intact { events }) => {
-                    println!("audit trail intact: {events} events");
-                    Ok(())
+                    Out::print(format_args!("audit trail intact: {events} events\n"))
                 }
                 Ok(twinbridge_store::repo::audit::Verification::Broken { seq, id, why }) => {
                     Err(StartError::Refused(format!("audit event {id} (number {seq}) {why}")))
@@ -234,7 +269,7 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             telemetry::init(&config);
             let (store, _keys) = startup::open_store(&config, &SystemClock).await?;
             store.close().await?;
-            eprintln!("twinbridge: migrations applied to {}", config.database_url);
+            note(&format!("migrations applied to {}", config.database_url));
             Ok(())
         }
     }
@@ -277,10 +312,9 @@ fn usage(what: &str, err: impl std::fmt::Display) -> StartError {
     StartError::Usage(format!("{what}: {err}"))
 }
 
+/// A date given on the command line: `YYYY-MM-DD`, with the year range every date of the case has.
 fn date(what: &str, text: &str) -> Result<chrono::NaiveDate, StartError> {
-    text.trim()
-        .parse::<chrono::NaiveDate>()
-        .map_err(|_| usage(what, format!("{text:?} is not a date of the form YYYY-MM-DD")))
+    twinbridge_domain::date::parse(text, "date").map_err(|e| usage(what, format!("{text:?}: {e}")))
 }
 
 /// `twinbridge policy explain`.
@@ -317,37 +351,41 @@ fn explain(args: &ExplainArgs) -> Result<(), StartError> {
         Some(day) => date("--today", day)?,
         None => chrono::Utc::now().date_naive(),
     };
+    // A donation has happened by the day evaluated; a transplant may still be planned.
+    for (_, day) in &facts.donations {
+        twinbridge_domain::date::in_past(*day, today, "date")
+            .map_err(|e| usage("--donation", format!("\"{day}\": {e} (the day evaluated is {today})")))?;
+    }
     let explanation = rule_book()?.evaluate(&facts, today).map_err(|e| usage("rules", e))?;
     match args.format {
-        Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&explanation).map_err(|e| StartError::Other(e.to_string()))?)
-        }
-        Format::Text => print!("{}\n{}", explanation.plain_text(None), explanation.staff_text()),
+        Format::Json => Out::print(format_args!(
+            "{}\n",
+            serde_json::to_string_pretty(&explanation).map_err(|e| StartError::Other(e.to_string()))?
+        )),
+        Format::Text => Out::print(format_args!("{}\n{}", explanation.plain_text(None), explanation.staff_text())),
     }
-    Ok(())
 }
 
 /// `twinbridge policy list`.
 fn list(args: &FormatArgs) -> Result<(), StartError> {
     let listing = rule_book()?.listing();
     match args.format {
-        Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&listing).map_err(|e| StartError::Other(e.to_string()))?)
-        }
-        Format::Text => print!("{}", listing.text_table()),
+        Format::Json => Out::print(format_args!(
+            "{}\n",
+            serde_json::to_string_pretty(&listing).map_err(|e| StartError::Other(e.to_string()))?
+        )),
+        Format::Text => Out::print(format_args!("{}", listing.text_table())),
     }
-    Ok(())
 }
 
 /// `twinbridge screen`: exit 2 at the end when a JSON line was malformed.
 fn screen(args: &ScreenArgs) -> Result<(), StartError> {
-    use std::io::{BufRead, Read, Write};
+    use std::io::{BufRead, Read};
     use twinbridge_screening::{Known, Screener, jsonl, redact};
 
     let screener = Screener::shared();
     let stdin = std::io::stdin();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let write_failed = |e: std::io::Error| StartError::Other(format!("cannot write the output: {e}"));
+    let mut out = Out::new();
     match args.format {
         ScreenFormat::Jsonl => {
             let mut malformed = 0usize;
@@ -362,9 +400,9 @@ fn screen(args: &ScreenArgs) -> Result<(), StartError> {
                 }
                 let (output, bad) = jsonl::process_line_bytes(screener, &line);
                 malformed += usize::from(bad);
-                writeln!(out, "{output}").map_err(write_failed)?;
+                out.write(format_args!("{output}\n"))?;
             }
-            out.flush().map_err(write_failed)?;
+            out.finish()?;
             if malformed > 0 {
                 return Err(StartError::Usage(format!(
                     "{malformed} input line(s) were not valid JSON objects with a text"
@@ -376,21 +414,18 @@ fn screen(args: &ScreenArgs) -> Result<(), StartError> {
             stdin.lock().read_to_string(&mut text).map_err(|e| usage("stdin", e))?;
             let findings = screener.screen(&text, args.language.as_deref(), &Known::default());
             for f in &findings {
-                writeln!(
-                    out,
-                    "{}..{}  {:<12} {:?}  {:.2}  {}",
+                out.write(format_args!(
+                    "{}..{}  {:<12} {:?}  {:.2}  {}\n",
                     f.start,
                     f.end,
                     format!("{:?}", f.category),
                     f.text,
                     f.confidence,
                     f.reason
-                )
-                .map_err(write_failed)?;
+                ))?;
             }
-            writeln!(out, "\n{}", redact(&text, &findings, args.language.as_deref().unwrap_or("en")))
-                .map_err(write_failed)?;
-            out.flush().map_err(write_failed)?;
+            out.write(format_args!("\n{}\n", redact(&text, &findings, args.language.as_deref().unwrap_or("en"))))?;
+            out.finish()?;
         }
     }
     Ok(())

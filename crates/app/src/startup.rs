@@ -141,13 +141,28 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
 
 const KEY_CHECK: &str = "key_ring_check";
 
-/// `twinbridge keys rotate`: adds a new key to the ring (the file keeps the old keys, so everything stays
+/// For commands that only check or change an existing database (`audit verify`, `keys rotate`): a missing
+/// SQLite file is a mistyped path, and opening it would create an empty database that hides the mistake.
+pub fn require_existing_database(config: &Config) -> Result<(), StartError> {
+    let Some(path) = config.database_url.sqlite_path() else { return Ok(()) };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(StartError::Usage(format!(
+            "the database file {} does not exist; give the one to use with --database-url",
+            path.display()
+        ))),
+        // Anything else (a folder, no permission) is reported by the connection itself.
+        _ => Ok(()),
+    }
+}
+
+/// `twinbridge keys rotate`: refuses a missing database, adds a new key to the ring (the file keeps the old keys, so everything stays
 /// readable at every step), then re-encrypts every identity field and blind index with it in one
 /// transaction. Returns the new key's id and how many rows were re-encrypted.
 pub async fn rotate_keys(
     config: &Config,
     clock: &dyn Clock,
 ) -> Result<(u32, twinbridge_store::repo::rotation::Rotated), StartError> {
+    require_existing_database(config)?;
     let (store, mut ring) = open_store(config, clock).await?;
     let key_id = ring.add_random_key();
     keys::replace(&config.key_file, &ring).map_err(|e| StartError::Other(e.to_string()))?;
@@ -171,8 +186,9 @@ pub async fn rotate_keys(
 }
 
 impl Application {
-    /// Opens storage, applies migrations, checks the demo marker (seeding an empty demo database) and binds
-    /// the listener. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
+    /// Binds the listener, then opens storage, applies migrations and checks the demo marker (seeding an
+    /// empty demo database). Binding first means an address in use stops the start before a database file
+    /// is created or seeded. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
     pub async fn build(config: Config, clock: Arc<dyn Clock>, mode: Mode) -> Result<Self, StartError> {
         if mode == Mode::Demo && !config.listen.ip().is_loopback() {
             return Err(StartError::Usage(format!(
@@ -180,12 +196,12 @@ impl Application {
                 config.listen.ip()
             )));
         }
-        let (store, keys) = open_store(&config, clock.as_ref()).await?;
-        demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|e| StartError::Usage(format!("cannot listen on {}: {e}", config.listen)))?;
         let mailer = Mailer::new(&config.mail).map_err(|e| StartError::Usage(format!("mail: {e}")))?;
+        let (store, keys) = open_store(&config, clock.as_ref()).await?;
+        demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
         let state = AppState {
             store,
             keys: Arc::new(keys),

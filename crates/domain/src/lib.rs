@@ -5,6 +5,7 @@ pub mod account;
 pub mod clock;
 pub mod consent;
 pub mod country;
+pub mod date;
 pub mod donation;
 pub mod grid;
 pub mod ids;

@@ -167,13 +167,9 @@ pub struct DateOfBirth(NaiveDate);
 redacted_debug!(DateOfBirth);
 
 impl DateOfBirth {
-    /// A date of birth must lie in the past and after 1900-01-01.
+    /// A date of birth follows the rule of every date of the past (`crate::date`).
     pub fn new(date: NaiveDate, today: NaiveDate) -> Result<Self, ParseError> {
-        let earliest = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN);
-        if date > today || date < earliest {
-            return Err(ParseError::new("date of birth", "must be in the past"));
-        }
-        Ok(Self(date))
+        crate::date::in_past(date, today, "date of birth").map(Self)
     }
 
     /// Rebuilds a value that was valid when stored.

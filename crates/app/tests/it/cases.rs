@@ -116,7 +116,11 @@ async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
             &registry,
             reqwest::Method::POST,
             "/api/v1/pairings",
-            Some(json!({"donor": donor("IN", "donor@twinbridge.test"), "patient_organisation_id": germany})),
+            Some(json!({
+                "donor": donor("IN", "donor@twinbridge.test"),
+                "patient_organisation_id": germany,
+                "donations": [{"product": "pbsc", "collected_on": "2025-01-01"}],
+            })),
         )
         .await;
     assert_eq!(status, 409, "an e-mail already registered");
@@ -132,4 +136,108 @@ async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
         )
         .await;
     assert_eq!(status, 403);
+}
+
+/// A request with a bearer token: the status, the content type and the JSON body.
+async fn send(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Value) -> (u16, String, Value) {
+    let response = app.client.request(method, app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = response.status().as_u16();
+    let kind = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    (status, kind, response.json().await.unwrap_or(Value::Null))
+}
+
+/// A 422 problem document whose detail starts with the field and says why.
+fn assert_refused(answer: &(u16, String, Value), field: &str, why: &str) {
+    let (status, kind, problem) = answer;
+    assert_eq!(*status, 422, "{field}: {problem}");
+    assert_eq!(kind, "application/problem+json", "{field}: {problem}");
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(detail.starts_with(&format!("{field}:")) && detail.contains(why), "{field}, {why}: {problem}");
+}
+
+#[tokio::test]
+async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_refused() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+    let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
+    let today = app.clock.today();
+    let tomorrow = (today + TimeDelta::days(1)).to_string();
+    let (range, future) = ("between 1900 and 2100", "after today");
+    let donation = |day: &str| json!([{"product": "pbsc", "collected_on": day}]);
+    let pairing = |donations: Value, extra: Value| {
+        let mut body = json!({
+            "donor": {"full_name": "Meera Joshi", "email": "meera@example.org", "country": "IN"},
+            "patient_organisation_id": germany,
+            "donations": donations,
+        });
+        for (key, value) in extra.as_object().unwrap() {
+            body[key] = value.clone();
+        }
+        body
+    };
+    let (_, before) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let post = reqwest::Method::POST;
+    for (body, field, why) in [
+        (pairing(json!([]), json!({})), "donations", "at least one"),
+        (
+            json!({"donor": {"full_name": "Meera Joshi", "email": "meera@example.org", "country": "IN"}, "patient_organisation_id": germany}),
+            "donations",
+            "at least one",
+        ),
+        (pairing(donation("0225-03-01"), json!({})), "collected_on", range),
+        (pairing(donation("2101-01-01"), json!({})), "collected_on", range),
+        (pairing(donation(&tomorrow), json!({})), "collected_on", future),
+        (pairing(donation("2025-03-01"), json!({"transplant_date": "1899-12-31"})), "transplant_date", range),
+        (pairing(donation("2025-03-01"), json!({"transplant_date": tomorrow})), "transplant_date", future),
+    ] {
+        assert_refused(&send(&app, &registry, post.clone(), "/api/v1/pairings", body).await, field, why);
+    }
+    let mut born_long_ago = pairing(donation("2025-03-01"), json!({}));
+    born_long_ago["donor"]["date_of_birth"] = json!("1850-05-01");
+    assert_refused(
+        &send(&app, &registry, post.clone(), "/api/v1/pairings", born_long_ago).await,
+        "date_of_birth",
+        range,
+    );
+    let (_, after) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    assert_eq!(before, after, "no pairing was created");
+
+    // Today is a valid day for every date of the past.
+    let (status, _, created) = send(
+        &app,
+        &registry,
+        post.clone(),
+        "/api/v1/pairings",
+        pairing(donation(&today.to_string()), json!({"transplant_date": today})),
+    )
+    .await;
+    assert_eq!(status, 201, "{created}");
+    let path = format!("/api/v1/pairings/{}", created["id"].as_str().unwrap());
+    let patient =
+        json!({"full_name": "Emma Weber", "email": "emma@example.org", "country": "DE", "date_of_birth": "2102-01-01"});
+    assert_refused(
+        &send(&app, &centre, post.clone(), &format!("{path}/patient"), patient).await,
+        "date_of_birth",
+        range,
+    );
+    let donations = format!("{path}/donations");
+    for (day, why) in [("1899-12-31", range), ("2101-01-01", range), (tomorrow.as_str(), future)] {
+        let body = json!({"product": "dli", "collected_on": day});
+        assert_refused(&send(&app, &registry, post.clone(), &donations, body).await, "collected_on", why);
+        let body = json!({"date": day});
+        let transplant = format!("{path}/transplant");
+        assert_refused(&send(&app, &centre, reqwest::Method::PUT, &transplant, body).await, "date", why);
+        let body = json!({"status": "well", "on": day});
+        let status = format!("{path}/patient-status");
+        assert_refused(&send(&app, &centre, post.clone(), &status, body).await, "on", why);
+    }
+    let id: twinbridge_domain::PairingId = created["id"].as_str().unwrap().parse().unwrap();
+    let conn = app.store.read();
+    assert_eq!(twinbridge_store::repo::donations::of_pairing(conn, id).await.unwrap().len(), 1);
+    let stored = twinbridge_store::repo::pairings::get(conn, id).await.unwrap().unwrap();
+    assert_eq!(stored.transplant_date, Some(today));
+    assert!(twinbridge_store::repo::patient_statuses::of_pairing(conn, id).await.unwrap().is_empty());
+    assert_eq!(twinbridge_store::repo::pairings::participants(conn, id).await.unwrap().len(), 1, "no patient added");
 }

@@ -10,6 +10,7 @@ mod cases;
 mod cli;
 mod concurrency;
 mod demo;
+mod faults;
 mod health;
 mod idempotency;
 mod keys;

@@ -371,3 +371,37 @@ async fn administrators_turn_their_sides_letter_review_off_and_on_from_the_organ
     let other = [("organisation", "00000000-0000-4000-8000-000000000000")];
     assert_eq!(admin.post(app.url("/organisation/letter-review")).form(&other).send().await.unwrap().status(), 404);
 }
+
+#[test]
+fn explain_refuses_years_out_of_range_and_a_donation_after_the_day_evaluated() {
+    let base = ["policy", "explain", "--donor-country", "IN", "--patient-country", "DE"];
+    for (extra, flag, why) in [
+        (vec!["--donation", "0225-03-01:pbsc", "--today", "2026-06-15"], "--donation", "between 1900 and 2100"),
+        (vec!["--donation", "2025-03-01:pbsc", "--today", "2101-01-01"], "--today", "between 1900 and 2100"),
+        (vec!["--donation", "2025-03-01:pbsc", "--transplant", "1899-12-31"], "--transplant", "between 1900 and 2100"),
+        (vec!["--donation", "2026-06-16:pbsc", "--today", "2026-06-15"], "--donation", "after today"),
+        // Without --today the day evaluated is the real today.
+        (vec!["--donation", "2099-01-01:pbsc"], "--donation", "after today"),
+    ] {
+        let args: Vec<&str> = base.iter().copied().chain(extra.iter().copied()).collect();
+        let (code, out, err) = twinbridge(&args);
+        assert_eq!(code, Some(2), "{args:?}: {out}{err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.starts_with(&format!("twinbridge: {flag}: ")) && err.contains(why), "{args:?}: {err}");
+        assert!(out.is_empty(), "{out}");
+    }
+    // A donation on the day evaluated counts, and a transplant may still be planned.
+    let planned = explain(&[
+        "--donor-country",
+        "IN",
+        "--patient-country",
+        "DE",
+        "--donation",
+        "2026-06-15:pbsc",
+        "--transplant",
+        "2026-06-18",
+        "--today",
+        "2026-06-15",
+    ]);
+    assert_eq!(planned["today"], "2026-06-15", "{planned}");
+}
