@@ -349,7 +349,7 @@ fn explain(args: &ExplainArgs) -> Result<(), StartError> {
         .transpose()?;
     let today = match &args.today {
         Some(day) => date("--today", day)?,
-        None => chrono::Utc::now().date_naive(),
+        None => twinbridge_domain::Clock::today(&SystemClock),
     };
     // A donation has happened by the day evaluated; a transplant may still be planned.
     for (_, day) in &facts.donations {
