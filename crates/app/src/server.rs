@@ -68,6 +68,7 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
     }
     drop(listener);
     if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        while connections.try_join_next().is_some() {}
         tracing::warn!(open = connections.len(), "closing the connections still open after the grace period");
     }
     connections.shutdown().await;
