@@ -305,7 +305,7 @@ async fn shutdown_signal() {
 }
 
 fn rule_book() -> Result<&'static twinbridge_domain::rules::RuleBook, StartError> {
-    crate::policy::rule_book().map_err(|e| StartError::Other(e.to_string()))
+    crate::services::policy::rule_book().map_err(|e| StartError::Other(e.to_string()))
 }
 
 fn usage(what: &str, err: impl std::fmt::Display) -> StartError {

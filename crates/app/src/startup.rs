@@ -24,6 +24,7 @@ use twinbridge_store::{Store, StoreError, repo};
 use crate::config::Config;
 use crate::error::Problem;
 use crate::mail::Mailer;
+pub use crate::state::AppState;
 use crate::web::PageCtx;
 use crate::web::i18n::Lang;
 use crate::{api, demo, keys, mail, web};
@@ -72,21 +73,6 @@ impl From<StoreError> for StartError {
             other => Self::Other(format!("database: {other}")),
         }
     }
-}
-
-/// What every request handler can reach.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    /// Storage.
-    pub store: Store,
-    /// The identity key ring.
-    pub keys: Arc<KeyRing>,
-    /// The clock (fake in tests).
-    pub clock: Arc<dyn Clock>,
-    /// The configuration.
-    pub config: Arc<Config>,
-    /// Wakes the mail worker after a commit that queued mail.
-    pub mail_wakeup: Arc<Notify>,
 }
 
 /// A built application, bound to its port, not yet serving.

@@ -9,9 +9,9 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::CurrentUser;
-use crate::cases::{self, CaseError, DonationInput, NewPairing, PatientInput};
 use crate::error::Problem;
-use crate::startup::AppState;
+use crate::services::cases::{self, CaseError, DonationInput, NewPairing, PatientInput};
+use crate::state::AppState;
 
 impl IntoResponse for CaseError {
     fn into_response(self) -> Response {

@@ -18,7 +18,7 @@ use twinbridge_store::repo::idempotency::{self, Record, StoredResponse};
 
 use crate::auth::CurrentUser;
 use crate::error::Problem;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 /// Set on an answer given again for a repeated key.
@@ -29,7 +29,7 @@ const KEEP: TimeDelta = TimeDelta::hours(24);
 /// A started request without an answer after this long died with its process; its key may run again.
 const ABANDONED_AFTER: TimeDelta = TimeDelta::minutes(2);
 /// The largest request body read here (a picture upload with its form).
-const MAX_REQUEST_BYTES: usize = crate::attachments::MAX_UPLOAD_BYTES + 64 * 1024;
+const MAX_REQUEST_BYTES: usize = crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024;
 /// The largest answer kept (the API's answers to POSTs are short JSON documents).
 const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
 

@@ -8,14 +8,16 @@ use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::error::Problem;
-use crate::letters::{self, LetterError, NewLetter, NewReview, Revision};
-use crate::policy::PolicyError;
-use crate::startup::AppState;
+use crate::services::letters::{self, LetterError, NewLetter, NewReview, Revision};
+use crate::services::policy::PolicyError;
+use crate::state::AppState;
 
 impl IntoResponse for LetterError {
     fn into_response(self) -> Response {
         match self {
-            Self::NotFound | Self::Policy(PolicyError::Incomplete) => Problem::not_found().into_response(),
+            Self::NotFound | Self::Policy(PolicyError::Incomplete | PolicyError::NotFound) => {
+                Problem::not_found().into_response()
+            }
             Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
             Self::NotAllowed { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail).into_response(),
             Self::BadInput(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-input", why).into_response(),
@@ -108,7 +110,7 @@ pub(super) async fn withdraw(State(state): State<AppState>, user: CurrentUser, P
 
 /// `GET /api/v1/pairings/{id}/consent`: the caller's consent.
 pub(super) async fn consent(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    match crate::consent::current(&state, &user, &id).await {
+    match crate::services::consent::current(&state, &user, &id).await {
         Ok(Some(consent)) => Json(consent).into_response(),
         Ok(None) => Json(json!({ "level": null, "share": [] })).into_response(),
         Err(e) => e.into_response(),
@@ -120,9 +122,9 @@ pub(super) async fn set_consent(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(body): Json<crate::consent::ConsentBody>,
+    Json(body): Json<crate::services::consent::ConsentBody>,
 ) -> Response {
-    match crate::consent::change(&state, &user, &id, &body).await {
+    match crate::services::consent::change(&state, &user, &id, &body).await {
         Ok(consent) => Json(consent).into_response(),
         Err(e) => e.into_response(),
     }
@@ -133,7 +135,7 @@ pub(super) async fn translate(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(new): Json<crate::letters::NewTranslation>,
+    Json(new): Json<crate::services::letters::NewTranslation>,
 ) -> Response {
     match letters::translate(&state, &user, &id, new).await {
         Ok(()) => (StatusCode::CREATED, Json(json!({ "id": id }))).into_response(),
@@ -175,8 +177,8 @@ pub(super) async fn attach(
     axum::extract::Query(q): axum::extract::Query<PictureKind>,
     body: axum::body::Bytes,
 ) -> Response {
-    match crate::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await {
-        Ok(info) => (StatusCode::CREATED, Json(crate::attachments::info_json(&info))).into_response(),
+    match crate::services::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await {
+        Ok(info) => (StatusCode::CREATED, Json(crate::services::attachments::info_json(&info))).into_response(),
         Err(e) => e.into_response(),
     }
 }
@@ -188,7 +190,7 @@ pub(super) async fn picture(
     Path((id, attachment)): Path<(String, String)>,
 ) -> Response {
     use axum::http::header;
-    match crate::attachments::fetch(&state, &user, &id, &attachment).await {
+    match crate::services::attachments::fetch(&state, &user, &id, &attachment).await {
         Ok((info, bytes)) => (
             [
                 (header::CONTENT_TYPE, info.content_type),
@@ -208,7 +210,7 @@ pub(super) async fn remove_picture(
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Response {
-    match crate::attachments::remove(&state, &user, &id, &attachment).await {
+    match crate::services::attachments::remove(&state, &user, &id, &attachment).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => e.into_response(),
     }

@@ -12,17 +12,16 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 mod cases;
 mod idempotency;
 mod letters;
-pub(crate) mod pairings;
+mod pairings;
 mod screen;
 
-pub(crate) use screen::known_of as screen_known_of;
 mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
@@ -47,8 +46,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route(
             "/api/v1/letters/{id}/attachments",
-            axum::routing::post(letters::attach)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::attachments::MAX_UPLOAD_BYTES + 64 * 1024)),
+            axum::routing::post(letters::attach).layer(axum::extract::DefaultBodyLimit::max(
+                crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024,
+            )),
         )
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))

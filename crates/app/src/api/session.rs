@@ -11,7 +11,7 @@ use twinbridge_store::repo::tokens;
 use crate::auth::CurrentUser;
 use crate::auth::service::{self, AuthError, PasswordOutcome};
 use crate::error::Problem;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub(super) struct Credentials {

@@ -13,7 +13,7 @@ use twinbridge_store::repo::tokens;
 
 use super::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, Level, PENDING_TIMEOUT, keys};
 use crate::error::Problem;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// A signed-in user.
 #[derive(Debug, Clone)]

@@ -12,11 +12,11 @@ use twinbridge_store::repo::{outbox, sessions, throttle, tokens};
 use twinbridge_store::{StoreError, TxError};
 
 use super::{API_TOKEN_TTL, INVITATION_TTL, SIGN_IN_LINK_TTL, totp};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The audit helpers of the service and the chain's append, under one name.
 mod audit {
-    pub(super) use crate::audit::{event, home_organisation, record};
+    pub(super) use crate::services::audit::{event, home_organisation, record};
     pub(super) use twinbridge_store::repo::audit::append;
 }
 

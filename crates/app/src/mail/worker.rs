@@ -10,7 +10,7 @@ use twinbridge_store::StoreError;
 use twinbridge_store::repo::outbox;
 
 use super::{Mailer, build};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// How long a claimed message is reserved for one sender.
 const LEASE: TimeDelta = TimeDelta::minutes(2);

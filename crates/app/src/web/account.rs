@@ -18,7 +18,7 @@ use crate::auth::extract::{begin_session, session_state};
 use crate::auth::service::{self, AuthError, PasswordOutcome};
 use crate::auth::{CurrentUser, Level, MaybeUser, totp};
 use crate::error::ErrorChain;
-use crate::startup::AppState;
+use crate::state::AppState;
 use twinbridge_domain::access::Action;
 
 fn internal(ctx: PageCtx, err: &(dyn std::error::Error + 'static)) -> Response {
@@ -191,9 +191,9 @@ pub(super) async fn use_link(
 /// `POST /sign-out`.
 pub(super) async fn sign_out(State(state): State<AppState>, session: Session, MaybeUser(user): MaybeUser) -> Response {
     if let Some(user) = user {
-        let organisation = crate::audit::home_organisation(&state, &user.account).await.ok().flatten();
-        let event = crate::audit::event("sign_out", Some(&user.account), organisation, None);
-        if let Err(e) = crate::audit::record(&state, event).await {
+        let organisation = crate::services::audit::home_organisation(&state, &user.account).await.ok().flatten();
+        let event = crate::services::audit::event("sign_out", Some(&user.account), organisation, None);
+        if let Err(e) = crate::services::audit::record(&state, event).await {
             return crate::error::Problem::internal(&e).into_response();
         }
     }
@@ -348,11 +348,11 @@ pub(super) async fn set_read_receipts(
         return (StatusCode::FORBIDDEN, "only donors, patients and proxies receive letters").into_response();
     }
     let share = form.share.is_some();
-    let organisation = match crate::audit::home_organisation(&state, &user.account).await {
+    let organisation = match crate::services::audit::home_organisation(&state, &user.account).await {
         Ok(org) => org,
         Err(e) => return internal(ctx, &e),
     };
-    let mut event = crate::audit::event(
+    let mut event = crate::services::audit::event(
         "read_receipts_changed",
         Some(&user.account),
         organisation,

@@ -11,7 +11,7 @@ use twinbridge_store::repo::audit;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
-use crate::startup::AppState;
+use crate::state::AppState;
 use twinbridge_domain::access::Action;
 
 pub(super) struct Row {

@@ -12,7 +12,7 @@ use twinbridge_domain::StaffRole;
 
 use super::i18n::{LANGUAGE_COOKIE, Lang};
 use crate::auth::MaybeUser;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The per-request context of a page.
 #[derive(Debug, Clone)]

@@ -9,16 +9,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 use serde_json::Value;
-use twinbridge_domain::access::{PersonOwner, Relation, identity_access};
+use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
-use twinbridge_screening::{Known, Screener};
+use twinbridge_screening::Screener;
 use twinbridge_store::repo;
 
 use super::ctx::PageCtx;
-use crate::api::pairings::visible_pairing;
 use crate::auth::CurrentUser;
-use crate::letters::{self, LetterError, NewLetter, NewReview, Redaction};
-use crate::startup::AppState;
+use crate::services::identity::{self, Purpose};
+use crate::services::letters::{self, LetterError, NewLetter, NewReview, Redaction};
+use crate::services::pairings::visible_pairing;
+use crate::state::AppState;
 
 pub(super) struct Warning {
     text: String,
@@ -67,20 +68,28 @@ async fn write_page(
     };
     let Relation::Participant(_) = relation else { return super::pages::not_found_page(ctx) };
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
-    let (rules, pictures) = match crate::policy::explain(state.store.read(), &pairing, state.clock.today()).await {
-        Ok(explanation) => (
-            super::pairings::plain_words(&ctx, &explanation, side),
-            twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos),
-        ),
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
+    let (rules, pictures) =
+        match crate::services::policy::explain(state.store.read(), &pairing, state.clock.today()).await {
+            Ok(explanation) => (
+                super::pairings::plain_words(&ctx, &explanation, side),
+                twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos),
+            ),
+            Err(e) => return crate::error::Problem::internal(&e).into_response(),
+        };
     let language = match user.account.person {
         Some(person) => {
             repo::persons::language_of(state.store.read(), person).await.ok().flatten().unwrap_or_else(|| "en".into())
         }
         None => "en".into(),
     };
-    let warnings = if checked { own_warnings(state, user, &form.body, &language).await } else { Vec::new() };
+    let warnings = if checked {
+        match own_warnings(state, user, &form.body, &language).await {
+            Ok(warnings) => warnings,
+            Err(e) => return crate::error::Problem::internal(&e).into_response(),
+        }
+    } else {
+        Vec::new()
+    };
     let page = WritePage {
         ctx,
         pairing_id: pairing.id.to_string(),
@@ -98,20 +107,19 @@ async fn write_page(
 }
 
 /// The screen's warnings for a writer: seeded with their own identifiers only.
-async fn own_warnings(state: &AppState, user: &CurrentUser, text: &str, language: &str) -> Vec<Warning> {
-    let mut known = Known::default();
-    if let Some(person) = user.account.person
-        && let Ok(Some(organisation)) = repo::persons::organisation_of(state.store.read(), person).await
-        && let Some(access) = identity_access(&user.actor(), PersonOwner { person, organisation })
-        && let Ok(Some((me, _))) = repo::persons::read(state.store.read(), &state.keys, &access).await
-    {
-        crate::api::screen_known_of(&me, &mut known);
-    }
-    Screener::shared()
+async fn own_warnings(
+    state: &AppState,
+    user: &CurrentUser,
+    text: &str,
+    language: &str,
+) -> Result<Vec<Warning>, twinbridge_store::StoreError> {
+    let me: Vec<_> = user.account.person.into_iter().collect();
+    let known = identity::known_for(state, Some(user), &me, Purpose::WritingCheck).await?;
+    Ok(Screener::shared()
         .screen(text, Some(language), &known)
         .into_iter()
         .map(|f| Warning { text: f.text, reason: f.reason })
-        .collect()
+        .collect())
 }
 
 #[derive(Deserialize, Default)]
@@ -298,7 +306,7 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         .unwrap_or_default();
     let can_add_picture = editable
         && pictures.len() < twinbridge_domain::letter::MAX_ATTACHMENTS
-        && crate::attachments::pictures_allowed_for(state, &pairing_id).await.unwrap_or(false);
+        && crate::services::attachments::pictures_allowed_for(state, &pairing_id).await.unwrap_or(false);
     let picture_kinds = twinbridge_domain::letter::AttachmentKind::ALL
         .iter()
         .map(|k| (k.as_str(), ctx.t(&format!("picture-kind-{}", k.as_str()))))
@@ -582,9 +590,9 @@ pub(super) async fn add_picture(
     }
     let result = match bytes {
         Some(bytes) if !bytes.is_empty() => {
-            crate::attachments::attach(&state, &user, &id, &kind, bytes).await.map(|_| ())
+            crate::services::attachments::attach(&state, &user, &id, &kind, bytes).await.map(|_| ())
         }
-        _ => Err(LetterError::BadPicture(crate::attachments::PictureError::NotAPicture.to_string())),
+        _ => Err(LetterError::BadPicture(crate::services::attachments::PictureError::NotAPicture.to_string())),
     };
     after_step(&state, &user, ctx, &id, result, "picture-added", StatusCode::UNPROCESSABLE_ENTITY).await
 }
@@ -596,6 +604,6 @@ pub(super) async fn remove_picture(
     ctx: PageCtx,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Response {
-    let result = crate::attachments::remove(&state, &user, &id, &attachment).await;
+    let result = crate::services::attachments::remove(&state, &user, &id, &attachment).await;
     after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT).await
 }

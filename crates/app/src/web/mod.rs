@@ -19,7 +19,7 @@ pub use security::with_security_headers;
 use axum::Router;
 use axum::routing::{get, post};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The sign-in steps, which the per-address rate limit guards.
 pub fn sign_in_routes() -> Router<AppState> {
@@ -54,8 +54,9 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/translation", post(letters::translate))
         .route(
             "/letters/{id}/attachments",
-            post(letters::add_picture)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::attachments::MAX_UPLOAD_BYTES + 64 * 1024)),
+            post(letters::add_picture).layer(axum::extract::DefaultBodyLimit::max(
+                crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024,
+            )),
         )
         .route("/letters/{id}/attachments/{attachment}/remove", post(letters::remove_picture))
         .route("/review", get(letters::queue))

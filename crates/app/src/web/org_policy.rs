@@ -15,8 +15,8 @@ use twinbridge_store::repo::{accounts, organisation_policies, organisations};
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
-use crate::policy::rule_book;
-use crate::startup::AppState;
+use crate::services::policy::rule_book;
+use crate::state::AppState;
 use twinbridge_domain::access::Action;
 
 pub(super) struct Choice {
@@ -331,9 +331,9 @@ pub(super) async fn save_letter_review(
     Form(form): Form<LetterReviewForm>,
 ) -> Response {
     let reviews = form.reviews_letters.is_some();
-    match crate::letters::set_organisation_review(&state, &user, &form.organisation, reviews).await {
+    match crate::services::letters::set_organisation_review(&state, &user, &form.organisation, reviews).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=review").into_response(),
-        Err(crate::letters::LetterError::NotFound) => super::pages::not_found_page(ctx),
+        Err(crate::services::letters::LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e) => crate::error::Problem::internal(&e).into_response(),
     }
 }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::ctx::PageCtx;
 use super::i18n::{LANGUAGE_COOKIE, Lang};
 use crate::auth::MaybeUser;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "home.html")]

@@ -11,10 +11,10 @@ use twinbridge_domain::rules::{Explanation, Gifts, LetterStatus, Photos, Possibl
 use twinbridge_store::{StoreError, repo};
 
 use super::ctx::PageCtx;
-use crate::api::pairings::visible_pairing;
 use crate::auth::CurrentUser;
-use crate::policy::{self, PolicyError};
-use crate::startup::AppState;
+use crate::services::pairings::visible_pairing;
+use crate::services::policy::{self, PolicyError};
+use crate::state::AppState;
 
 pub(super) struct PairingRow {
     id: String,
@@ -196,7 +196,7 @@ pub(super) async fn show(
         Vec::new()
     };
     let (side_text, role) = side_and_role(&ctx, relation);
-    let letters = crate::letters::list(&state, &user, &pairing.id.to_string())
+    let letters = crate::services::letters::list(&state, &user, &pairing.id.to_string())
         .await
         .unwrap_or_default()
         .iter()
@@ -209,8 +209,11 @@ pub(super) async fn show(
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     let may_write = !staff && mine.may_write_now;
-    let consent =
-        if staff { None } else { crate::consent::current(&state, &user, &pairing.id.to_string()).await.ok().flatten() };
+    let consent = if staff {
+        None
+    } else {
+        crate::services::consent::current(&state, &user, &pairing.id.to_string()).await.ok().flatten()
+    };
     let (levels, shares) = match &consent {
         Some(c) => (
             ConsentLevel::ALL
@@ -282,10 +285,10 @@ pub(super) async fn set_consent(
     Path(id): Path<String>,
     axum_extra::extract::Form(form): axum_extra::extract::Form<ConsentForm>,
 ) -> Response {
-    let body = crate::consent::ConsentBody { level: form.level, share: form.share };
-    match crate::consent::change(&state, &user, &id, &body).await {
+    let body = crate::services::consent::ConsentBody { level: form.level, share: form.share };
+    match crate::services::consent::change(&state, &user, &id, &body).await {
         Ok(_) => axum::response::Redirect::to(&format!("/pairings/{id}")).into_response(),
-        Err(crate::letters::LetterError::BadInput(_)) => {
+        Err(crate::services::letters::LetterError::BadInput(_)) => {
             (axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid consent").into_response()
         }
         Err(_) => super::pages::not_found_page(ctx),

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use twinbridge_domain::rules::{Dimension, LetterStatus, Possible, Rule, RuleKind};
 
 use super::ctx::PageCtx;
-use crate::policy::rule_book;
+use crate::services::policy::rule_book;
 
 pub(super) struct RuleRow {
     country: String,

@@ -9,7 +9,7 @@
 
 use serde::Deserialize;
 use serde_json::{Value, json};
-use twinbridge_domain::access::{IdentityAccess, PersonOwner, Relation, identity_access};
+use twinbridge_domain::access::Relation;
 use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
@@ -18,10 +18,11 @@ use twinbridge_store::repo::letters::{Letter, Review};
 use twinbridge_store::repo::{self, audit::NewEvent};
 use twinbridge_store::{ConnectionTrait, StoreError, TxError};
 
-use crate::api::pairings::visible_pairing;
 use crate::auth::CurrentUser;
-use crate::policy::{self, PolicyError};
-use crate::startup::AppState;
+use crate::services::identity::{self, Purpose};
+use crate::services::pairings::visible_pairing;
+use crate::services::policy::{self, PolicyError};
+use crate::state::AppState;
 
 /// Longest letter accepted, in characters.
 pub const MAX_CHARS: usize = 20_000;
@@ -189,8 +190,8 @@ pub async fn write(
         read_at: None,
     };
     let screened = if new.draft { None } else { submit(state, &pairing, &mut letter).await? };
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let event = crate::audit::event(
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event = crate::services::audit::event(
         if new.draft { "letter_drafted" } else { "letter_submitted" },
         Some(&user.account),
         organisation,
@@ -252,7 +253,7 @@ async fn submit(
     letter: &mut Letter,
 ) -> Result<Option<Review>, LetterError> {
     let mut plan = review_plan(state, pairing, letter.writer_side).await?;
-    if crate::attachments::check_before_sending(state, pairing, letter.id).await? {
+    if crate::services::attachments::check_before_sending(state, pairing, letter.id).await? {
         plan = plan.with_pictures();
     }
     letter.status = letter::submit(letter.status, plan)
@@ -416,32 +417,14 @@ async fn known_for_side(
     pairing: PairingId,
     side: Side,
 ) -> Result<Known, LetterError> {
-    let mut known = Known::default();
-    let actor = user.map(CurrentUser::actor);
-    for p in repo::pairings::participants(state.store.read(), pairing).await? {
-        if (p.role.is_donor_side()) != (side == Side::Donor) {
-            continue;
-        }
-        let Some(organisation) = repo::persons::organisation_of(state.store.read(), p.person).await? else { continue };
-        let access = match &actor {
-            Some(actor) => identity_access(actor, PersonOwner { person: p.person, organisation }),
-            None => Some(IdentityAccess::for_system(p.person, "letter_screen")),
-        };
-        let Some(access) = access else { continue };
-        if let Some((person, _)) = repo::persons::read(state.store.read(), &state.keys, &access).await? {
-            crate::api::screen_known_of(&person, &mut known);
-            let mut event = crate::audit::event(
-                "identity_read",
-                user.map(|u| &u.account),
-                Some(organisation),
-                Some(format!("person:{}", p.person)),
-            );
-            event.details =
-                json!({ "purpose": if user.is_some() { "letter_review" } else { "letter_screen_in_place_of_review" } });
-            crate::audit::record(state, event).await?;
-        }
-    }
-    Ok(known)
+    let people: Vec<_> = repo::pairings::participants(state.store.read(), pairing)
+        .await?
+        .into_iter()
+        .filter(|p| p.role.is_donor_side() == (side == Side::Donor))
+        .map(|p| p.person)
+        .collect();
+    let purpose = if user.is_some() { Purpose::LetterReview } else { Purpose::ScreenInPlaceOfReview };
+    Ok(identity::known_for(state, user, &people, purpose).await?)
 }
 
 /// Whether writers may see that `reader_side` read their letters: only if every participant of that side
@@ -489,7 +472,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Valu
     let mut out = status_json(&letter);
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
     let pictures = visible_pictures(all_pictures, &letter, relation, &reviews);
-    out["attachments"] = json!(pictures.iter().map(crate::attachments::info_json).collect::<Vec<_>>());
+    out["attachments"] = json!(pictures.iter().map(crate::services::attachments::info_json).collect::<Vec<_>>());
     match relation {
         Relation::Participant(_) if mine => {
             let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
@@ -765,7 +748,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
             }
         }
     }
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = NewEvent {
         actor: Some(user.account.id),
         action: "letter_reviewed",
@@ -890,8 +873,9 @@ async fn save_with_event(
     let (now, today) = (state.clock.now(), state.clock.today());
     let submitted = matches!(from, LetterStatus::Draft | LetterStatus::Returned)
         && matches!(letter.status, LetterStatus::InReview(_));
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let event = crate::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event =
+        crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     let keys = &state.keys;
     state
         .store
@@ -949,8 +933,8 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
         return Err(LetterError::BadInput(format!("A translation needs a text of at most {MAX_CHARS} characters.")));
     }
     let now = state.clock.now();
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let event = crate::audit::event(
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event = crate::services::audit::event(
         "letter_translated",
         Some(&user.account),
         organisation,
@@ -984,7 +968,7 @@ pub async fn set_organisation_review(
         return Err(LetterError::NotFound);
     }
     let now = state.clock.now();
-    let mut event = crate::audit::event(
+    let mut event = crate::services::audit::event(
         "organisation_letter_review_changed",
         Some(&user.account),
         Some(id),

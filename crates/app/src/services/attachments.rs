@@ -18,8 +18,8 @@ use twinbridge_store::repo;
 use twinbridge_store::repo::letters::AttachmentInfo;
 
 use crate::auth::CurrentUser;
-use crate::letters::{self, LetterError};
-use crate::startup::AppState;
+use crate::services::letters::{self, LetterError};
+use crate::state::AppState;
 
 /// The largest file accepted, in bytes.
 pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
@@ -99,7 +99,7 @@ pub fn info_json(info: &AttachmentInfo) -> serde_json::Value {
 
 /// Whether the pairing's rules allow pictures with letters now.
 async fn pictures_allowed_now(state: &AppState, pairing: &twinbridge_domain::Pairing) -> Result<bool, LetterError> {
-    let explanation = crate::policy::explain(state.store.read(), pairing, state.clock.today()).await?;
+    let explanation = crate::services::policy::explain(state.store.read(), pairing, state.clock.today()).await?;
     Ok(pictures_allowed(explanation.anonymous_letters.photos))
 }
 
@@ -170,8 +170,8 @@ pub async fn attach(
         height: clean.height,
         created_at: now,
     };
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let mut event = crate::audit::event(
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
         "letter_picture_added",
         Some(&user.account),
         organisation,
@@ -214,8 +214,8 @@ pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &
     }
     let id = id.parse::<AttachmentId>().map_err(|_| LetterError::NotFound)?;
     let now = state.clock.now();
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let mut event = crate::audit::event(
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
         "letter_picture_removed",
         Some(&user.account),
         organisation,

@@ -6,10 +6,10 @@ use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::{Consent, ConsentLevel, ShareField};
 use twinbridge_store::repo;
 
-use crate::api::pairings::visible_pairing;
 use crate::auth::CurrentUser;
-use crate::letters::LetterError;
-use crate::startup::AppState;
+use crate::services::letters::LetterError;
+use crate::services::pairings::visible_pairing;
+use crate::state::AppState;
 
 /// A consent as the API shows and takes it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -72,9 +72,13 @@ pub async fn change(
         .map_err(|e| LetterError::BadInput(e.to_string()))?;
     let consent = Consent::new(level, share);
     let now = state.clock.now();
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
-    let mut event =
-        crate::audit::event("consent_changed", Some(&user.account), organisation, Some(format!("pairing:{pairing}")));
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
+        "consent_changed",
+        Some(&user.account),
+        organisation,
+        Some(format!("pairing:{pairing}")),
+    );
     event.details = serde_json::json!({ "level": level.as_str(), "share": consent.share().iter().map(|f| f.as_str()).collect::<Vec<_>>() });
     let by = user.account.id;
     state

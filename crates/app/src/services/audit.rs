@@ -8,7 +8,7 @@ use twinbridge_store::repo::accounts::Account;
 use twinbridge_store::repo::audit::NewEvent;
 use twinbridge_store::repo::{accounts, persons};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// An event by `actor` about `subject`.
 pub fn event(

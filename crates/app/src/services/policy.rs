@@ -13,7 +13,7 @@ use twinbridge_store::{ConnectionTrait, StoreError, repo};
 
 /// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
 static RULES: LazyLock<Result<RuleBook, RuleFileError>> =
-    LazyLock::new(|| RuleBook::parse(include_str!("../../../rules/contact-rules.toml")));
+    LazyLock::new(|| RuleBook::parse(include_str!("../../../../rules/contact-rules.toml")));
 
 /// The rule book; an error only if the shipped file is invalid (a test and the start-up check prevent that).
 pub fn rule_book() -> Result<&'static RuleBook, &'static RuleFileError> {
@@ -29,6 +29,9 @@ pub enum PolicyError {
     /// An organisation names a rule entry the data does not have.
     #[error(transparent)]
     Evaluate(#[from] EvaluateError),
+    /// The pairing does not exist for the caller.
+    #[error("not found")]
+    NotFound,
     /// The pairing's stored facts are incomplete.
     #[error("the pairing has no patient side yet")]
     Incomplete,
@@ -137,6 +140,23 @@ pub async fn explain(
 ) -> Result<Explanation, PolicyError> {
     let (book, facts) = facts_of(conn, pairing).await?;
     Ok(book.evaluate(&facts, today)?)
+}
+
+/// The effective policy today of a pairing the caller sees; a participant's leaves out what they must not
+/// learn (see [`for_participant`]).
+pub async fn for_caller(
+    state: &crate::state::AppState,
+    user: &crate::auth::CurrentUser,
+    pairing_id: &str,
+) -> Result<Explanation, PolicyError> {
+    let (pairing, relation) =
+        crate::services::pairings::visible_pairing(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
+    let explanation = explain(state.store.read(), &pairing, state.clock.today()).await?;
+    Ok(if matches!(relation, twinbridge_domain::access::Relation::Participant(_)) {
+        for_participant(explanation)
+    } else {
+        explanation
+    })
 }
 
 #[cfg(test)]

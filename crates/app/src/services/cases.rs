@@ -17,9 +17,9 @@ use twinbridge_store::repo::audit::NewEvent;
 use twinbridge_store::repo::{self, outbox};
 use twinbridge_store::{StoreError, TxError, WriteTx};
 
-use crate::api::pairings::visible_pairing;
 use crate::auth::{CurrentUser, INVITATION_TTL};
-use crate::startup::AppState;
+use crate::services::pairings::visible_pairing;
+use crate::state::AppState;
 
 /// Why a case step was refused.
 #[derive(Debug, thiserror::Error)]
@@ -304,7 +304,7 @@ where
     Fut: std::future::Future<Output = Result<(), CaseError>>,
 {
     let now = state.clock.now();
-    let organisation = crate::audit::home_organisation(state, &user.account).await?;
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = NewEvent {
         actor: Some(user.account.id),
         action,

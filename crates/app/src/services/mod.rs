@@ -1,0 +1,15 @@
+//! The use cases: one module per family, shared by the pages (`web/`) and the API (`api/`). A handler
+//! parses its input, calls one service and renders what it returns; a service authorizes through
+//! `twinbridge_domain::access`, reads and writes through `twinbridge_store` (a write in one `write_tx` with
+//! its audit event and any e-mail) and returns typed values. Services never import `web` or `api`
+//! (checked by `tests/it/layers.rs`).
+
+pub mod attachments;
+pub mod audit;
+pub mod cases;
+pub mod consent;
+pub mod identity;
+pub mod letters;
+pub mod pairings;
+pub mod policy;
+pub mod screen;

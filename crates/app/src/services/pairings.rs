@@ -1,0 +1,64 @@
+//! Which pairings a caller sees, and how they stand to each.
+
+use serde::Serialize;
+use twinbridge_domain::access::{Relation, relation_to};
+use twinbridge_domain::{Pairing, PairingId};
+use twinbridge_store::{StoreError, repo};
+
+use crate::auth::CurrentUser;
+use crate::state::AppState;
+
+/// The pairing and the caller's relation to it, or `None` (missing and hidden look the same).
+pub async fn visible_pairing(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+) -> Result<Option<(Pairing, Relation)>, StoreError> {
+    let Ok(id) = id.parse::<PairingId>() else { return Ok(None) };
+    let Some(pairing) = repo::pairings::get(state.store.read(), id).await? else { return Ok(None) };
+    let participants = repo::pairings::participants(state.store.read(), id).await?;
+    Ok(relation_to(&user.actor(), &pairing, &participants).map(|r| (pairing, r)))
+}
+
+/// A line of the caller's pairing list.
+#[derive(Debug, Clone, Serialize)]
+pub struct PairingLine {
+    /// The pairing's id.
+    pub id: String,
+    /// Its reference.
+    pub reference: String,
+    /// The caller's side: `donor` or `patient`.
+    pub side: &'static str,
+    /// The caller's role: `donor`, `patient`, `proxy` or `coordinator`.
+    pub role: &'static str,
+}
+
+fn side(relation: Relation) -> &'static str {
+    if relation.is_donor_side() { "donor" } else { "patient" }
+}
+
+fn role(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Participant(role) => role.kind_str(),
+        Relation::DonorSideStaff | Relation::PatientSideStaff => "coordinator",
+    }
+}
+
+/// The pairings the caller takes part in or works on.
+pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLine>, StoreError> {
+    let conn = state.store.read();
+    let actor = user.actor();
+    let mut visible = Vec::new();
+    for pairing in repo::pairings::list(conn).await? {
+        let participants = repo::pairings::participants(conn, pairing.id).await?;
+        if let Some(relation) = relation_to(&actor, &pairing, &participants) {
+            visible.push(PairingLine {
+                id: pairing.id.to_string(),
+                reference: pairing.reference.as_str().to_owned(),
+                side: side(relation),
+                role: role(relation),
+            });
+        }
+    }
+    Ok(visible)
+}

@@ -1,0 +1,25 @@
+//! What every request handler and service can reach: the application's shared state.
+
+use std::sync::Arc;
+
+use tokio::sync::Notify;
+use twinbridge_crypto::KeyRing;
+use twinbridge_domain::Clock;
+use twinbridge_store::Store;
+
+use crate::config::Config;
+
+/// What every request handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// Storage.
+    pub store: Store,
+    /// The identity key ring.
+    pub keys: Arc<KeyRing>,
+    /// The clock (fake in tests).
+    pub clock: Arc<dyn Clock>,
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Wakes the mail worker after a commit that queued mail.
+    pub mail_wakeup: Arc<Notify>,
+}
