@@ -178,7 +178,7 @@ pub(super) async fn attach(
     body: axum::body::Bytes,
 ) -> Response {
     match crate::services::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await {
-        Ok(info) => (StatusCode::CREATED, Json(crate::services::attachments::info_json(&info))).into_response(),
+        Ok(info) => (StatusCode::CREATED, Json(crate::services::attachments::PictureInfo::of(&info))).into_response(),
         Err(e) => e.into_response(),
     }
 }

@@ -85,16 +85,35 @@ pub fn clean_picture(bytes: &[u8]) -> Result<CleanPicture, PictureError> {
     Ok(CleanPicture { content_type, width: picture.width(), height: picture.height(), bytes: out })
 }
 
-/// The JSON of a picture for the API and pages.
-pub fn info_json(info: &AttachmentInfo) -> serde_json::Value {
-    json!({
-        "id": info.id.to_string(),
-        "kind": info.kind.as_str(),
-        "content_type": info.content_type,
-        "width": info.width,
-        "height": info.height,
-        "url": format!("/api/v1/letters/{}/attachments/{}", info.letter, info.id),
-    })
+/// A picture as the API and pages describe it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PictureInfo {
+    /// Its id.
+    pub id: String,
+    /// `card`, `drawing` or `photo`.
+    pub kind: &'static str,
+    /// `image/jpeg` or `image/png`.
+    pub content_type: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Where to fetch it.
+    pub url: String,
+}
+
+impl PictureInfo {
+    /// The description of a stored picture.
+    pub fn of(info: &AttachmentInfo) -> Self {
+        Self {
+            id: info.id.to_string(),
+            kind: info.kind.as_str(),
+            content_type: info.content_type.clone(),
+            width: info.width,
+            height: info.height,
+            url: format!("/api/v1/letters/{}/attachments/{}", info.letter, info.id),
+        }
+    }
 }
 
 /// Whether the pairing's rules allow pictures with letters now.

@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
-use serde_json::Value;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
 use twinbridge_screening::Screener;
@@ -17,7 +16,7 @@ use twinbridge_store::repo;
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
-use crate::services::letters::{self, LetterError, NewLetter, NewReview, Redaction};
+use crate::services::letters::{self, LetterContent, LetterError, NewLetter, NewReview, Redaction};
 use crate::services::pairings::visible_pairing;
 use crate::state::AppState;
 
@@ -236,88 +235,72 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         Err(LetterError::NotFound) => return super::pages::not_found_page(ctx),
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
-    let text = view
-        .get("original")
-        .or_else(|| view.get("text"))
-        .or_else(|| view.get("body"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
-    let pairing_id = view["pairing_id"].as_str().unwrap_or_default().to_owned();
-    let relation = visible_pairing(state, user, &pairing_id).await.ok().flatten().map(|(_, r)| r);
-    let from_donor = view["from"] == "donor";
-    let status_name = view["status"].as_str().unwrap_or_default().to_owned();
-    let can_review = match relation {
-        Some(Relation::Participant(_)) | None => false,
-        Some(r) => {
-            status_name == "in_review"
-                && letters::queue(state, user).await.unwrap_or_default().iter().any(|l| l["id"] == id)
-                && !matches!(r, Relation::Participant(_))
-        }
-    };
+    let text = view.content.text().to_owned();
+    let pairing_id = view.line.pairing_id.clone();
+    let from_donor = view.line.from == "donor";
+    let status_name = view.line.status;
+    let can_review = view.may.review;
     let chosen: Option<Vec<String>> = review.map(|r| r.redact.clone());
-    let findings = view
-        .get("findings")
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .map(|f| {
-                    let value = format!("{}-{}-{}", f["start"], f["end"], f["category"].as_str().unwrap_or("OTHER"));
-                    FindingRow {
-                        checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
-                        value,
-                        text: f["text"].as_str().unwrap_or_default().to_owned(),
-                        reason: f["reason"].as_str().unwrap_or_default().to_owned(),
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let reasons = view
-        .get("reasons")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-        .unwrap_or_default();
-    let reader = matches!(relation, Some(Relation::Participant(_))) && view.get("body").is_none();
-    let writer = view.get("body").is_some();
-    let editable = writer && matches!(status_name.as_str(), "draft" | "returned");
-    let withdrawable = writer && matches!(status_name.as_str(), "draft" | "returned" | "in_review");
-    let translation = view["translation"]["text"].as_str().map(str::to_owned);
-    let translation_language = view["translation"]["language"].as_str().unwrap_or_default().to_owned();
-    let staff = matches!(relation, Some(r) if !matches!(r, Relation::Participant(_)));
-    let can_translate = staff && view.get("original").is_none();
-    let reply_link = reader.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
+    let findings = match &view.content {
+        LetterContent::WriterSideStaff { findings, .. } | LetterContent::ReaderSideStaff { findings, .. } => findings
+            .iter()
+            .map(|f| {
+                let category = serde_json::to_value(f.category)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_else(|| "OTHER".into());
+                let value = format!("{}-{}-{category}", f.start, f.end);
+                FindingRow {
+                    checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
+                    value,
+                    text: f.text.clone(),
+                    reason: f.reason.clone(),
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let reasons = match &view.content {
+        LetterContent::Writer { reasons, .. } => reasons.clone(),
+        _ => Vec::new(),
+    };
+    let editable = view.may.edit;
+    let withdrawable = view.may.withdraw;
+    let (translation, translation_language) = match &view.content {
+        LetterContent::Reader { translation: Some(t), .. } => (Some(t.text.clone()), t.language.clone()),
+        LetterContent::ReaderSideStaff { translation: Some(t), .. } => (Some(t.text.clone()), t.language.clone()),
+        _ => (None, String::new()),
+    };
+    let can_translate = view.may.translate;
+    let reply_link = view.may.reply.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
     let ticked: Option<&Vec<String>> = review.map(|r| &r.pass);
-    let pictures: Vec<PictureRow> = view["attachments"]
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .map(|a| {
-                    let id = a["id"].as_str().unwrap_or_default().to_owned();
-                    PictureRow {
-                        passed: ticked.is_some_and(|t| t.contains(&id)),
-                        url: a["url"].as_str().unwrap_or_default().to_owned(),
-                        label: ctx.t(&format!("picture-kind-{}", a["kind"].as_str().unwrap_or("photo"))),
-                        id,
-                    }
-                })
-                .collect()
+    let pictures: Vec<PictureRow> = view
+        .attachments
+        .iter()
+        .map(|a| PictureRow {
+            passed: ticked.is_some_and(|t| t.contains(&a.id)),
+            url: a.url.clone(),
+            label: ctx.t(&format!("picture-kind-{}", a.kind)),
+            id: a.id.clone(),
         })
-        .unwrap_or_default();
-    let can_add_picture = editable
-        && pictures.len() < twinbridge_domain::letter::MAX_ATTACHMENTS
-        && crate::services::attachments::pictures_allowed_for(state, &pairing_id).await.unwrap_or(false);
+        .collect();
+    let can_add_picture = match crate::services::attachments::pictures_allowed_for(state, &pairing_id).await {
+        Ok(allowed) => editable && pictures.len() < twinbridge_domain::letter::MAX_ATTACHMENTS && allowed,
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
     let picture_kinds = twinbridge_domain::letter::AttachmentKind::ALL
         .iter()
         .map(|k| (k.as_str(), ctx.t(&format!("picture-kind-{}", k.as_str()))))
         .collect();
     // Staff are told when the other side does not review by hand: their reading is the only one.
-    let review_note = if view["writer_side_review"] == "screen" {
-        Some(ctx.t("review-writer-side-screen-only"))
-    } else if view["reader_side_reviews"] == false && can_review {
-        Some(ctx.t("review-reader-side-screen-only"))
-    } else {
-        None
+    let review_note = match &view.content {
+        LetterContent::ReaderSideStaff { writer_side_review: "screen", .. } => {
+            Some(ctx.t("review-writer-side-screen-only"))
+        }
+        LetterContent::WriterSideStaff { reader_side_reviews: false, .. } if can_review => {
+            Some(ctx.t("review-reader-side-screen-only"))
+        }
+        _ => None,
     };
     LetterPage {
         review_note,
@@ -426,7 +409,7 @@ pub(super) async fn review(
         Ok(view) => view,
         Err(_) => return super::pages::not_found_page(ctx),
     };
-    let text = view.get("original").or_else(|| view.get("text")).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text = view.content.text().to_owned();
     let chosen = redactions(&form, &text);
     if form.decision == "preview" {
         let preview = letters::apply_redactions(&text, &chosen, ctx.lang.code()).ok();
@@ -475,10 +458,10 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
     let rows = list
         .iter()
         .map(|l| QueueRow {
-            id: l["id"].as_str().unwrap_or_default().to_owned(),
-            label: ctx.t(if l["from"] == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
-            stage: ctx.t(if l["stage"] == "writer_side" { "queue-stage-writer" } else { "queue-stage-reader" }),
-            waiting: ctx.lang.t_args("queue-hours", &[("hours".into(), l["waiting_hours"].to_string())]),
+            id: l.letter.id.clone(),
+            label: ctx.t(if l.letter.from == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
+            stage: ctx.t(if l.stage == "writer_side" { "queue-stage-writer" } else { "queue-stage-reader" }),
+            waiting: ctx.lang.t_args("queue-hours", &[("hours".into(), l.waiting_hours.to_string())]),
         })
         .collect();
     QueuePage { ctx, rows }.into_response()

@@ -201,9 +201,9 @@ pub(super) async fn show(
         .unwrap_or_default()
         .iter()
         .map(|l| LetterRow {
-            id: l["id"].as_str().unwrap_or_default().to_owned(),
-            from: ctx.t(if l["from"] == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
-            status: ctx.t(&format!("letter-status-{}", l["status"].as_str().unwrap_or_default())),
+            id: l.id.clone(),
+            from: ctx.t(if l.from == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
+            status: ctx.t(&format!("letter-status-{}", l.status)),
         })
         .collect();
     let mine =
