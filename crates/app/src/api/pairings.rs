@@ -22,7 +22,7 @@ pub(super) async fn list(State(state): State<AppState>, user: CurrentUser) -> Re
 /// The effective contact policy of a pairing today (the shape of `policy explain --format json`).
 pub(super) async fn policy(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
     match policy::for_caller(&state, &user, &id).await {
-        Ok(explanation) => Json(explanation).into_response(),
+        Ok(view) => Json(view.explanation).into_response(),
         Err(PolicyError::NotFound) => Problem::not_found().into_response(),
         Err(PolicyError::Incomplete) => Problem::new(
             StatusCode::CONFLICT,

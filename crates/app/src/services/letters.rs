@@ -133,6 +133,12 @@ async fn check_rules(
     Err(LetterError::NotAllowed { code, detail })
 }
 
+/// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
+pub async fn writers_language(state: &AppState, user: &CurrentUser) -> Result<String, LetterError> {
+    let Some(person) = user.account.person else { return Ok("en".into()) };
+    Ok(repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()))
+}
+
 /// A participant writes a letter (or a draft).
 pub async fn write(
     state: &AppState,

@@ -31,6 +31,9 @@ pub struct PairingLine {
     pub side: &'static str,
     /// The caller's role: `donor`, `patient`, `proxy` or `coordinator`.
     pub role: &'static str,
+    /// The caller's relation to the pairing.
+    #[serde(skip)]
+    pub relation: Relation,
 }
 
 fn side(relation: Relation) -> &'static str {
@@ -57,6 +60,7 @@ pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLin
                 reference: pairing.reference.as_str().to_owned(),
                 side: side(relation),
                 role: role(relation),
+                relation,
             });
         }
     }

@@ -142,21 +142,32 @@ pub async fn explain(
     Ok(book.evaluate(&facts, today)?)
 }
 
-/// The effective policy today of a pairing the caller sees; a participant's leaves out what they must not
-/// learn (see [`for_participant`]).
+/// A pairing the caller sees, how they stand to it, and its effective policy today.
+#[derive(Debug, Clone)]
+pub struct PolicyView {
+    /// The pairing.
+    pub pairing: Pairing,
+    /// The caller's relation to it.
+    pub relation: twinbridge_domain::access::Relation,
+    /// Its policy today; a participant's leaves out what they must not learn (see [`for_participant`]).
+    pub explanation: Explanation,
+}
+
+/// The effective policy today of a pairing the caller sees.
 pub async fn for_caller(
     state: &crate::state::AppState,
     user: &crate::auth::CurrentUser,
     pairing_id: &str,
-) -> Result<Explanation, PolicyError> {
+) -> Result<PolicyView, PolicyError> {
     let (pairing, relation) =
         crate::services::pairings::visible_pairing(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
     let explanation = explain(state.store.read(), &pairing, state.clock.today()).await?;
-    Ok(if matches!(relation, twinbridge_domain::access::Relation::Participant(_)) {
+    let explanation = if matches!(relation, twinbridge_domain::access::Relation::Participant(_)) {
         for_participant(explanation)
     } else {
         explanation
-    })
+    };
+    Ok(PolicyView { pairing, relation, explanation })
 }
 
 #[cfg(test)]

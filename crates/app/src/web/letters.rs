@@ -11,13 +11,12 @@ use serde::Deserialize;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
 use twinbridge_screening::Screener;
-use twinbridge_store::repo;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
 use crate::services::letters::{self, LetterContent, LetterError, NewLetter, NewReview, Redaction};
-use crate::services::pairings::visible_pairing;
+use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
 
 pub(super) struct Warning {
@@ -60,26 +59,18 @@ async fn write_page(
     checked: bool,
     error: Option<String>,
 ) -> Response {
-    let (pairing, relation) = match visible_pairing(state, user, pairing_id).await {
-        Ok(Some(found)) => found,
-        Ok(None) => return super::pages::not_found_page(ctx),
+    let PolicyView { pairing, relation, explanation } = match policy::for_caller(state, user, pairing_id).await {
+        Ok(view) => view,
+        Err(PolicyError::NotFound | PolicyError::Incomplete) => return super::pages::not_found_page(ctx),
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let Relation::Participant(_) = relation else { return super::pages::not_found_page(ctx) };
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
-    let (rules, pictures) =
-        match crate::services::policy::explain(state.store.read(), &pairing, state.clock.today()).await {
-            Ok(explanation) => (
-                super::pairings::plain_words(&ctx, &explanation, side),
-                twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos),
-            ),
-            Err(e) => return crate::error::Problem::internal(&e).into_response(),
-        };
-    let language = match user.account.person {
-        Some(person) => {
-            repo::persons::language_of(state.store.read(), person).await.ok().flatten().unwrap_or_else(|| "en".into())
-        }
-        None => "en".into(),
+    let rules = super::pairings::plain_words(&ctx, &explanation, side);
+    let pictures = twinbridge_domain::letter::pictures_allowed(explanation.anonymous_letters.photos);
+    let language = match letters::writers_language(state, user).await {
+        Ok(language) => language,
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let warnings = if checked {
         match own_warnings(state, user, &form.body, &language).await {
@@ -111,7 +102,7 @@ async fn own_warnings(
     user: &CurrentUser,
     text: &str,
     language: &str,
-) -> Result<Vec<Warning>, twinbridge_store::StoreError> {
+) -> Result<Vec<Warning>, LetterError> {
     let me: Vec<_> = user.account.person.into_iter().collect();
     let known = identity::known_for(state, Some(user), &me, Purpose::WritingCheck).await?;
     Ok(Screener::shared()

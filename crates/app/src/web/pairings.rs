@@ -5,15 +5,13 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use twinbridge_domain::access::{Relation, relation_to};
+use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::{ConsentLevel, ShareField};
 use twinbridge_domain::rules::{Explanation, Gifts, LetterStatus, Photos, Possible, Side};
-use twinbridge_store::{StoreError, repo};
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
-use crate::services::pairings::visible_pairing;
-use crate::services::policy::{self, PolicyError};
+use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
 
 pub(super) struct PairingRow {
@@ -41,29 +39,18 @@ fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
 
 /// `GET /pairings`.
 pub(super) async fn list(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
-    let result = async {
-        let conn = state.store.read();
-        let actor = user.actor();
-        let mut rows = Vec::new();
-        for pairing in repo::pairings::list(conn).await? {
-            let participants = repo::pairings::participants(conn, pairing.id).await?;
-            if let Some(relation) = relation_to(&actor, &pairing, &participants) {
-                let (side, role) = side_and_role(&ctx, relation);
-                rows.push(PairingRow {
-                    id: pairing.id.to_string(),
-                    reference: pairing.reference.to_string(),
-                    side,
-                    role,
-                });
-            }
-        }
-        Ok::<_, StoreError>(rows)
-    }
-    .await;
-    match result {
-        Ok(rows) => PairingsPage { ctx, rows }.into_response(),
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
-    }
+    let lines = match crate::services::pairings::list(&state, &user).await {
+        Ok(lines) => lines,
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let rows = lines
+        .into_iter()
+        .map(|line| {
+            let (side, role) = side_and_role(&ctx, line.relation);
+            PairingRow { id: line.id, reference: line.reference, side, role }
+        })
+        .collect();
+    PairingsPage { ctx, rows }.into_response()
 }
 
 pub(super) struct ReasonRow {
@@ -166,16 +153,9 @@ pub(super) async fn show(
     ctx: PageCtx,
     Path(id): Path<String>,
 ) -> Response {
-    let (pairing, relation) = match visible_pairing(&state, &user, &id).await {
-        Ok(Some(found)) => found,
-        Ok(None) => return super::pages::not_found_page(ctx),
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
-    let explanation = match policy::explain(state.store.read(), &pairing, state.clock.today()).await {
-        Ok(e) => e,
-        Err(PolicyError::Incomplete) => {
-            return super::pages::not_found_page(ctx);
-        }
+    let PolicyView { pairing, relation, explanation } = match policy::for_caller(&state, &user, &id).await {
+        Ok(view) => view,
+        Err(PolicyError::NotFound | PolicyError::Incomplete) => return super::pages::not_found_page(ctx),
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let staff = !matches!(relation, Relation::Participant(_));
@@ -196,9 +176,11 @@ pub(super) async fn show(
         Vec::new()
     };
     let (side_text, role) = side_and_role(&ctx, relation);
-    let letters = crate::services::letters::list(&state, &user, &pairing.id.to_string())
-        .await
-        .unwrap_or_default()
+    let letters = match crate::services::letters::list(&state, &user, &pairing.id.to_string()).await {
+        Ok(letters) => letters,
+        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let letters = letters
         .iter()
         .map(|l| LetterRow {
             id: l.id.clone(),
@@ -212,7 +194,10 @@ pub(super) async fn show(
     let consent = if staff {
         None
     } else {
-        crate::services::consent::current(&state, &user, &pairing.id.to_string()).await.ok().flatten()
+        match crate::services::consent::current(&state, &user, &pairing.id.to_string()).await {
+            Ok(consent) => consent,
+            Err(e) => return crate::error::Problem::internal(&e).into_response(),
+        }
     };
     let (levels, shares) = match &consent {
         Some(c) => (
