@@ -8,6 +8,7 @@ pub mod attachments;
 pub mod audit;
 pub mod cases;
 pub mod consent;
+pub mod idempotency;
 pub mod identity;
 pub mod letters;
 pub mod pairings;
