@@ -1,0 +1,314 @@
+//! Anonymous letters: writing, review on both sides with redactions, delivery, reading. Pages and the API
+//! share these use cases. What each person sees of a letter:
+//! - the writer: their own text and where it is (and the reasons when it comes back);
+//! - staff of the writer's side: the original, the screen's findings (seeded with the writer's side's
+//!   identifiers) and the reviews;
+//! - staff of the reader's side, once the writer's side approved: only that approved text, screened with
+//!   the reader's side's identifiers;
+//! - the reader, once delivered: the text as the last side approved it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use twinbridge_domain::access::Relation;
+use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
+use twinbridge_domain::rules::Side;
+use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
+use twinbridge_screening::{Category, Finding, Known, Screener};
+use twinbridge_store::repo::letters::{Letter, Review, side_name};
+use twinbridge_store::repo::{self, audit::NewEvent};
+use twinbridge_store::{ConnectionTrait, StoreError, TxError};
+
+use crate::auth::CurrentUser;
+use crate::services::attachments::PictureInfo;
+use crate::services::identity::{self, Purpose};
+use crate::services::pairings::visible_pairing;
+use crate::services::policy::{self, PolicyError};
+use crate::state::AppState;
+
+mod read;
+mod review;
+mod write;
+
+pub use read::{
+    LetterActions, LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation,
+    list, queue, view,
+};
+pub use review::{NewReview, NewTranslation, review, set_organisation_review, translate};
+pub(crate) use write::writers_letter;
+pub use write::{NewLetter, Revision, revise, withdraw, write, writers_language};
+
+/// Longest letter accepted, in characters.
+pub const MAX_CHARS: usize = 20_000;
+
+/// Why a letter step was refused. Each names its reason for the writer or reviewer.
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    /// The pairing or letter does not exist for the caller.
+    #[error("not found")]
+    NotFound,
+    /// Only donors, patients and their proxies write letters; only coordinators review.
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// The contact rules or the letter's state do not allow it now.
+    #[error("{detail}")]
+    NotAllowed {
+        /// A short code (`quota-used`, `not-allowed-by-rules`, `wrong-state`, ...).
+        code: &'static str,
+        /// What to tell the person.
+        detail: String,
+    },
+    /// Bad input.
+    #[error("{0}")]
+    BadInput(String),
+    /// A picture that cannot be taken (not a JPEG or PNG, too large, an unknown kind, one too many).
+    #[error("{0}")]
+    BadPicture(String),
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The policy could not be computed.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+}
+
+impl TxError for LetterError {
+    fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            Self::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+fn side_of(relation: Relation) -> Side {
+    if relation.is_donor_side() { Side::Donor } else { Side::Patient }
+}
+
+fn other(side: Side) -> Side {
+    if side == Side::Donor { Side::Patient } else { Side::Donor }
+}
+
+/// The refusal for a transition that lost a race: the letter moved on between reading and writing.
+fn moved_meanwhile() -> LetterError {
+    LetterError::NotAllowed {
+        code: "wrong-state",
+        detail: "Someone else changed this letter at the same moment; reload it to see where it is now.".into(),
+    }
+}
+
+/// Which sides review this pairing's letters by hand, from their organisations' settings.
+async fn review_plan(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    writer: Side,
+) -> Result<ReviewPlan, LetterError> {
+    let mut reviews = [true, true];
+    for (slot, organisation) in reviews.iter_mut().zip([Some(pairing.donor_organisation), pairing.patient_organisation])
+    {
+        if let Some(id) = organisation
+            && let Some(organisation) = repo::organisations::get(state.store.read(), id).await?
+        {
+            *slot = organisation.reviews_letters;
+        }
+    }
+    Ok(ReviewPlan::new(writer, reviews[0], reviews[1]))
+}
+
+/// The review of a side that does not review by hand: the screen's suggested redactions, seeded with that
+/// side's participants' identifiers, applied to `text`, as an approval without a reviewer.
+async fn screen_in_place_of_review(
+    state: &AppState,
+    letter: &Letter,
+    side: Side,
+    text: &str,
+    reader_language: &str,
+) -> Result<Review, LetterError> {
+    let known = known_for_side(state, None, letter.pairing, side).await?;
+    let redactions = suggested_redactions(text, &letter.language, &known);
+    Ok(Review {
+        id: ReviewId::random(),
+        letter: letter.id,
+        side,
+        reviewer: None,
+        decision: Decision::Approve,
+        redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
+        note: None,
+        approved_text: Some(apply_redactions(text, &redactions, reader_language)?),
+        passed_attachments: Vec::new(),
+        created_at: state.clock.now(),
+    })
+}
+
+/// The organisation running `side` of the pairing (whose auditors see that side's events).
+fn side_organisation(pairing: &twinbridge_domain::Pairing, side: Side) -> Option<twinbridge_domain::OrganisationId> {
+    if side == Side::Donor { Some(pairing.donor_organisation) } else { pairing.patient_organisation }
+}
+
+/// Stores the screen's stand-in review with its audit event.
+async fn add_screen_review(
+    tx: &twinbridge_store::DatabaseTransaction,
+    keys: &twinbridge_crypto::KeyRing,
+    review: &Review,
+    organisation: Option<twinbridge_domain::OrganisationId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    repo::letters::add_review(tx, keys, review).await?;
+    let redactions = serde_json::from_str::<Vec<Value>>(&review.redactions).map_or(0, |r| r.len());
+    let event = NewEvent {
+        actor: None,
+        action: "letter_screened_in_place_of_review",
+        organisation,
+        subject: Some(format!("letter:{}", review.letter)),
+        details: json!({ "side": if review.side == Side::Donor { "donor" } else { "patient" }, "redactions": redactions }),
+    };
+    repo::audit::append(tx, event, now).await
+}
+
+/// The participants a letter is for, and the language redaction labels are written in for them.
+async fn readers(state: &AppState, letter: &Letter) -> Result<(Vec<Participant>, String), LetterError> {
+    let readers: Vec<Participant> = repo::pairings::participants(state.store.read(), letter.pairing)
+        .await?
+        .into_iter()
+        .filter(|p| p.role.is_donor_side() != (letter.writer_side == Side::Donor))
+        .collect();
+    let language = match readers.first() {
+        Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
+        None => "en".into(),
+    };
+    Ok((readers, language))
+}
+
+/// The screen's findings in `text` as redactions.
+fn suggested_redactions(text: &str, language: &str, known: &Known) -> Vec<Redaction> {
+    Screener::shared()
+        .screen(text, Some(language), known)
+        .into_iter()
+        .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
+        .collect()
+}
+
+/// A letter the caller may see, with its pairing and the caller's relation to it.
+pub(crate) struct VisibleLetter {
+    pub(crate) letter: Letter,
+    pub(crate) pairing: twinbridge_domain::Pairing,
+    pub(crate) relation: Relation,
+}
+
+/// The letter, if the caller may see it at all.
+pub(crate) async fn visible_letter(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+) -> Result<VisibleLetter, LetterError> {
+    let id = id.parse::<LetterId>().map_err(|_| LetterError::NotFound)?;
+    let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
+    let (pairing, relation) =
+        visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+    if !may_see(&letter, relation, &participants, user) {
+        return Err(LetterError::NotFound);
+    }
+    Ok(VisibleLetter { letter, pairing, relation })
+}
+
+/// Whether someone with `relation` to the letter's pairing may see it (see the module docs).
+fn may_see(letter: &Letter, relation: Relation, participants: &[Participant], user: &CurrentUser) -> bool {
+    let mine = side_of(relation) == letter.writer_side;
+    match relation {
+        // The writer's side sees its own letters (the writer: only their own).
+        Relation::Participant(_) if mine => {
+            participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer)
+        }
+        Relation::Participant(_) => matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read),
+        _ if mine => letter.status != LetterStatus::Draft,
+        _ => {
+            matches!(letter.status, LetterStatus::InReview(s) if s != letter.writer_side)
+                || matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read)
+        }
+    }
+}
+
+/// What a side passed on: its latest approval.
+fn latest_approval(reviews: &[Review], side: Side) -> Option<&Review> {
+    reviews.iter().rev().find(|r| r.side == side && r.decision == Decision::Approve)
+}
+
+/// The text a side passed on.
+fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
+    latest_approval(reviews, side).and_then(|r| r.approved_text.as_deref())
+}
+
+/// Of a letter's pictures, those the caller sees: the writer's side all of them; staff of the reader's
+/// side those the writer's side passed on; the reader those the reader's side passed on at delivery.
+pub(crate) fn visible_pictures(
+    all: Vec<repo::letters::AttachmentInfo>,
+    letter: &Letter,
+    relation: Relation,
+    reviews: &[Review],
+) -> Vec<repo::letters::AttachmentInfo> {
+    if side_of(relation) == letter.writer_side {
+        return all;
+    }
+    let passing_side =
+        if matches!(relation, Relation::Participant(_)) { other(letter.writer_side) } else { letter.writer_side };
+    let passed = latest_approval(reviews, passing_side).map(|r| r.passed_attachments.as_slice()).unwrap_or_default();
+    all.into_iter().filter(|a| passed.contains(&a.id)).collect()
+}
+
+/// What the screen may know when `side` reviews a letter of this pairing: that side's participants'
+/// identifiers, read with the reviewing coordinator's access, or by the system when no one of that side
+/// reviews by hand (`user` is `None`). Each read is audited.
+async fn known_for_side(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    pairing: PairingId,
+    side: Side,
+) -> Result<Known, LetterError> {
+    let people: Vec<_> = repo::pairings::participants(state.store.read(), pairing)
+        .await?
+        .into_iter()
+        .filter(|p| p.role.is_donor_side() == (side == Side::Donor))
+        .map(|p| p.person)
+        .collect();
+    let purpose = if user.is_some() { Purpose::LetterReview } else { Purpose::ScreenInPlaceOfReview };
+    Ok(identity::known_for(state, user, &people, purpose).await?)
+}
+
+/// A span a reviewer removes.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+pub struct Redaction {
+    /// First character (Unicode scalar value offset).
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// The category shown to the reader, e.g. `LOCATION`.
+    pub category: String,
+}
+
+/// The API name of a category (`LOCATION`, ...).
+fn category_name(category: Category) -> String {
+    serde_json::to_value(category).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "OTHER".into())
+}
+
+/// The text with `redactions` replaced by category tokens in the reader's language.
+pub fn apply_redactions(text: &str, redactions: &[Redaction], reader_language: &str) -> Result<String, LetterError> {
+    let length = text.chars().count();
+    let mut findings = Vec::new();
+    for r in redactions {
+        if r.start >= r.end || r.end > length {
+            return Err(LetterError::BadInput(format!("redaction {}..{} is outside the letter", r.start, r.end)));
+        }
+        let category: Category = serde_json::from_value(json!(r.category))
+            .map_err(|_| LetterError::BadInput(format!("unknown redaction category {:?}", r.category)))?;
+        let span: String = text.chars().skip(r.start).take(r.end - r.start).collect();
+        findings.push(Finding {
+            start: r.start,
+            end: r.end,
+            category,
+            text: span,
+            confidence: 1.0,
+            reason: String::new(),
+        });
+    }
+    Ok(twinbridge_screening::redact(text, &findings, reader_language))
+}

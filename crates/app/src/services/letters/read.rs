@@ -1,0 +1,348 @@
+//! Reading: what each person sees of a letter, as typed views that also say what they may do with it;
+//! a pairing's letters and the review queue.
+
+use super::*;
+
+/// Whether writers may see that `reader_side` read their letters: only if every participant of that side
+/// with an account chose to share read receipts (and there is at least one).
+async fn reader_shares_read_receipts(
+    state: &AppState,
+    participants: &[Participant],
+    reader_side: Side,
+) -> Result<bool, LetterError> {
+    let mut readers = 0;
+    for p in participants.iter().filter(|p| p.role.is_donor_side() == (reader_side == Side::Donor)) {
+        if let Some(account) = repo::accounts::find_by_person(state.store.read(), &state.keys, p.person).await? {
+            if !account.share_read_receipts {
+                return Ok(false);
+            }
+            readers += 1;
+        }
+    }
+    Ok(readers > 0)
+}
+
+/// The status the writer sees: "read" is the reader's to share, otherwise it shows as "delivered".
+fn status_for_writer(status: LetterStatus, reader_shares: bool) -> LetterStatus {
+    if status == LetterStatus::Read && !reader_shares { LetterStatus::Delivered } else { status }
+}
+
+/// A letter's status line, as lists, the queue and views show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterLine {
+    /// The letter's id.
+    pub id: String,
+    /// Its pairing's id.
+    pub pairing_id: String,
+    /// Where it is (`draft`, `in_review`, `delivered`…), as the caller may know it.
+    pub status: &'static str,
+    /// The writer's side: `donor` or `patient`.
+    pub from: &'static str,
+    /// The language it is written in.
+    pub language: String,
+    /// The letter it answers.
+    pub in_reply_to: Option<String>,
+    /// When it was written.
+    pub created_at: String,
+    /// When it was delivered.
+    pub delivered_at: Option<String>,
+}
+
+impl LetterLine {
+    fn of(letter: &Letter, status: LetterStatus) -> Self {
+        Self {
+            id: letter.id.to_string(),
+            pairing_id: letter.pairing.to_string(),
+            status: status.public_name(),
+            from: side_name(letter.writer_side),
+            language: letter.language.clone(),
+            in_reply_to: letter.in_reply_to.map(|l| l.to_string()),
+            created_at: letter.created_at.to_rfc3339(),
+            delivered_at: letter.delivered_at.map(|d| d.to_rfc3339()),
+        }
+    }
+}
+
+/// A letter waiting for the caller's side to review it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueLine {
+    /// The letter.
+    #[serde(flatten)]
+    pub letter: LetterLine,
+    /// `writer_side` or `reader_side`.
+    pub stage: &'static str,
+    /// Hours since it was sent to review.
+    pub waiting_hours: i64,
+}
+
+/// A translation a reader gets with the letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    /// Its language.
+    pub language: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// A translation as the reader's side's staff see it, with what the screen finds in it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScreenedTranslation {
+    /// Its language.
+    pub language: String,
+    /// Its text.
+    pub text: String,
+    /// The screen's findings in it.
+    pub findings: Vec<Finding>,
+}
+
+/// A review as the writer's side's staff see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewLine {
+    /// The side that reviewed.
+    pub side: &'static str,
+    /// `staff`, or `screen` for the machine standing in for a side.
+    pub by: &'static str,
+    /// `approve`, `return` or `reject`.
+    pub decision: &'static str,
+    /// The reasons given to the writer.
+    pub note: Option<String>,
+    /// Where that side redacted: the writer's side's own only (the reader's side's redactions are seeded
+    /// with the reader's identifiers and would tell where the reader's name or town fell).
+    pub redactions: Option<Vec<Redaction>>,
+    /// When.
+    pub at: String,
+}
+
+/// What the caller sees of a letter's content: one shape per way of standing to it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum LetterContent {
+    /// The writer: their own text, and the reasons when it came back.
+    Writer {
+        /// The writer's text.
+        body: String,
+        /// Reasons of returns and rejections.
+        reasons: Vec<String>,
+    },
+    /// The reader, once delivered: the text as the last side approved it.
+    Reader {
+        /// The approved text.
+        text: Option<String>,
+        /// A translation from the reader's side's staff.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        translation: Option<Translation>,
+    },
+    /// Staff of the writer's side: the original with the screen's findings, and the reviews.
+    WriterSideStaff {
+        /// Whether the reader's side reviews by hand too.
+        reader_side_reviews: bool,
+        /// The writer's text.
+        original: String,
+        /// The screen's findings, seeded with the writer's side's identifiers.
+        findings: Vec<Finding>,
+        /// The reviews so far.
+        reviews: Vec<ReviewLine>,
+    },
+    /// Staff of the reader's side: only the text the writer's side approved, screened for their side.
+    ReaderSideStaff {
+        /// `staff`, or `screen` when the writer's side left its review to the machine.
+        writer_side_review: &'static str,
+        /// The text the writer's side approved.
+        text: String,
+        /// The screen's findings, seeded with the reader's side's identifiers.
+        findings: Vec<Finding>,
+        /// A translation attached by the reader's side.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        translation: Option<ScreenedTranslation>,
+    },
+}
+
+impl LetterContent {
+    /// The text this caller reads.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Writer { body, .. } => body,
+            Self::Reader { text, .. } => text.as_deref().unwrap_or_default(),
+            Self::WriterSideStaff { original, .. } => original,
+            Self::ReaderSideStaff { text, .. } => text,
+        }
+    }
+}
+
+/// What the caller may do with the letter now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LetterActions {
+    /// Review it (a coordinator of the side whose turn it is).
+    pub review: bool,
+    /// Change it (the writer, while a draft or returned).
+    pub edit: bool,
+    /// Take it back (the writer, before delivery).
+    pub withdraw: bool,
+    /// Attach a translation (staff of the reader's side).
+    pub translate: bool,
+    /// Answer it (the reader).
+    pub reply: bool,
+}
+
+/// The caller's view of a letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterView {
+    /// Its status line.
+    #[serde(flatten)]
+    pub line: LetterLine,
+    /// The pictures the caller sees.
+    pub attachments: Vec<PictureInfo>,
+    /// Its content as the caller sees it.
+    #[serde(flatten)]
+    pub content: LetterContent,
+    /// What the caller may do with it (for pages; API clients learn it from the status).
+    #[serde(skip)]
+    pub may: LetterActions,
+}
+
+/// What the caller may do with `letter`, standing to its pairing as `relation`; `writer` says whether the
+/// caller wrote it.
+fn actions(letter: &Letter, relation: Relation, writer: bool) -> LetterActions {
+    let staff = !matches!(relation, Relation::Participant(_));
+    let own_side = side_of(relation) == letter.writer_side;
+    LetterActions {
+        review: staff && letter.status == LetterStatus::InReview(side_of(relation)),
+        edit: writer && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned),
+        withdraw: writer
+            && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned | LetterStatus::InReview(_)),
+        translate: staff && !own_side,
+        reply: !staff && !own_side,
+    }
+}
+
+/// The caller's view of a letter (see the module docs). A reader opening it marks it read.
+pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<LetterView, LetterError> {
+    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let mine = side_of(relation) == letter.writer_side;
+    let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    let attachments = visible_pictures(all_pictures, &letter, relation, &reviews).iter().map(PictureInfo::of).collect();
+    // The status as it was when opened: the reader's first look still says "delivered".
+    let mut status = letter.status;
+    let content = match relation {
+        Relation::Participant(_) if mine => {
+            let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+            let shares = reader_shares_read_receipts(state, &participants, other(letter.writer_side)).await?;
+            status = status_for_writer(letter.status, shares);
+            let reasons =
+                reviews.iter().filter(|r| r.decision != Decision::Approve).filter_map(|r| r.note.clone()).collect();
+            LetterContent::Writer { body: letter.body.clone(), reasons }
+        }
+        Relation::Participant(_) => {
+            let text = approved_by(&reviews, other(letter.writer_side)).map(str::to_owned);
+            let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id)
+                .await?
+                .map(|(language, text)| Translation { language, text });
+            if letter.status == LetterStatus::Delivered {
+                let now = state.clock.now();
+                letter.status = letter::read(letter.status);
+                letter.read_at = Some(now);
+                let keys = &state.keys;
+                state
+                    .store
+                    .write_tx(|tx| {
+                        let letter = &letter;
+                        // Opened twice at once, the letter is marked read once.
+                        async move { repo::letters::transition(&*tx, keys, letter, LetterStatus::Delivered, now).await }
+                    })
+                    .await?;
+            }
+            LetterContent::Reader { text, translation }
+        }
+        _ if mine => {
+            let known = known_for_side(state, Some(user), letter.pairing, letter.writer_side).await?;
+            let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
+            let plan = review_plan(state, &pairing, letter.writer_side).await?;
+            let reviews = reviews
+                .iter()
+                .map(|r| ReviewLine {
+                    side: side_name(r.side),
+                    by: if r.reviewer.is_some() { "staff" } else { "screen" },
+                    decision: r.decision.as_str(),
+                    note: r.note.clone(),
+                    redactions: (r.side == letter.writer_side)
+                        .then(|| serde_json::from_str::<Vec<Redaction>>(&r.redactions).ok())
+                        .flatten(),
+                    at: r.created_at.to_rfc3339(),
+                })
+                .collect();
+            LetterContent::WriterSideStaff {
+                reader_side_reviews: plan.by_hand(other(letter.writer_side)),
+                original: letter.body.clone(),
+                findings,
+                reviews,
+            }
+        }
+        _ => {
+            let text = approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned();
+            let by_screen = latest_approval(&reviews, letter.writer_side).is_some_and(|r| r.reviewer.is_none());
+            let known = known_for_side(state, Some(user), letter.pairing, other(letter.writer_side)).await?;
+            let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
+            let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id).await?.map(
+                |(language, text)| {
+                    let findings = Screener::shared().screen(&text, Some(&language), &known);
+                    ScreenedTranslation { language, text, findings }
+                },
+            );
+            LetterContent::ReaderSideStaff {
+                writer_side_review: if by_screen { "screen" } else { "staff" },
+                text,
+                findings,
+                translation,
+            }
+        }
+    };
+    let writer = matches!(content, LetterContent::Writer { .. });
+    let may = actions(&letter, relation, writer);
+    Ok(LetterView { line: LetterLine::of(&letter, status), attachments, content, may })
+}
+
+/// The letters of a pairing the caller may see, as status lines.
+pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterLine>, LetterError> {
+    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    let side = side_of(relation);
+    // A participant lists only their own side's letters as writer; whether the other side shares read
+    // receipts is the same for all of them.
+    let reader_shares = match relation {
+        Relation::Participant(_) => reader_shares_read_receipts(state, &participants, other(side)).await?,
+        _ => true,
+    };
+    let mut out = Vec::new();
+    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
+        if !may_see(&letter, relation, &participants, user) {
+            continue;
+        }
+        let status = if matches!(relation, Relation::Participant(_)) && side == letter.writer_side {
+            status_for_writer(letter.status, reader_shares)
+        } else {
+            letter.status
+        };
+        out.push(LetterLine::of(&letter, status));
+    }
+    Ok(out)
+}
+
+/// Letters waiting for the caller's side, oldest first, with how long they have waited.
+pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
+    let mut out = Vec::new();
+    let now = state.clock.now();
+    for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
+        let Some((_, relation)) = visible_pairing(state, user, &letter.pairing.to_string()).await? else { continue };
+        if !actions(&letter, relation, false).review {
+            continue;
+        }
+        let LetterStatus::InReview(stage) = letter.status else { continue };
+        out.push(QueueLine {
+            letter: LetterLine::of(&letter, letter.status),
+            stage: if stage == letter.writer_side { "writer_side" } else { "reader_side" },
+            waiting_hours: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_hours(),
+        });
+    }
+    Ok(out)
+}

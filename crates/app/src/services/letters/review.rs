@@ -1,0 +1,258 @@
+//! Review: a coordinator of the side whose turn it is approves (with redactions), returns or rejects a
+//! letter; the last approval delivers it. Staff of the reader's side attach translations.
+
+use super::*;
+
+/// A review decision from a coordinator.
+#[derive(Debug, Deserialize)]
+pub struct NewReview {
+    /// `approve`, `return` or `reject`.
+    pub decision: String,
+    /// Spans to remove (on approve). Left out, the screen's suggestions for this side are removed: an
+    /// approval that says nothing about redactions must not pass identifying details on.
+    #[serde(default)]
+    pub redactions: Option<Vec<Redaction>>,
+    /// Reasons for the writer.
+    pub note: Option<String>,
+    /// The pictures passed on (on approve), by id. Left out, none is: each picture needs a person's yes.
+    #[serde(default)]
+    pub attachments: Option<Vec<String>>,
+}
+
+/// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
+/// tells the reader by e-mail.
+pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
+    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
+    if matches!(relation, Relation::Participant(_)) {
+        return Err(LetterError::Forbidden("Only coordinators review letters."));
+    }
+    let from = letter.status;
+    let decision: Decision =
+        new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
+    let reviewer_side = side_of(relation);
+    let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    let mut plan = review_plan(state, &pairing, letter.writer_side).await?;
+    if !all_pictures.is_empty() {
+        plan = plan.with_pictures();
+    }
+    let next = letter::review(letter.status, plan, reviewer_side, decision)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    let pictures = visible_pictures(all_pictures, &letter, relation, &reviews);
+    let source = if reviewer_side == letter.writer_side {
+        letter.body.clone()
+    } else {
+        approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned()
+    };
+    let (readers, reader_language) = readers(state, &letter).await?;
+    let redactions = match new.redactions {
+        Some(chosen) => chosen,
+        None if decision == Decision::Approve => {
+            let known = known_for_side(state, Some(user), letter.pairing, reviewer_side).await?;
+            suggested_redactions(&source, &letter.language, &known)
+        }
+        None => Vec::new(),
+    };
+    let approved = if decision == Decision::Approve {
+        Some(apply_redactions(&source, &redactions, &reader_language)?)
+    } else {
+        None
+    };
+    let mut passed_attachments = Vec::new();
+    if decision == Decision::Approve {
+        for id in new.attachments.unwrap_or_default() {
+            let found = pictures.iter().find(|a| a.id.to_string() == id);
+            let found = found.ok_or_else(|| LetterError::BadInput(format!("{id} is not a picture of this letter")))?;
+            if !passed_attachments.contains(&found.id) {
+                passed_attachments.push(found.id);
+            }
+        }
+    }
+    let note = new.note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    if decision != Decision::Approve && note.is_none() {
+        return Err(LetterError::BadInput("Give the writer a reason when returning or rejecting a letter.".into()));
+    }
+    let now = state.clock.now();
+    let review = Review {
+        id: ReviewId::random(),
+        letter: letter.id,
+        side: reviewer_side,
+        reviewer: Some(user.account.id),
+        decision,
+        redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
+        note,
+        approved_text: approved,
+        passed_attachments,
+        created_at: now,
+    };
+    // The reader's side does not review by hand: the screen, seeded with the reader's side's identifiers
+    // (which catches a writer who guessed the reader's town), stands in for it.
+    let screened = match (&review.approved_text, next) {
+        (Some(approved), LetterStatus::Delivered) if !plan.by_hand(other(letter.writer_side)) => Some(
+            screen_in_place_of_review(state, &letter, other(letter.writer_side), approved, &reader_language).await?,
+        ),
+        _ => None,
+    };
+    letter.status = next;
+    if next == LetterStatus::Delivered {
+        letter.delivered_at = Some(now);
+    }
+    let mut messages = Vec::new();
+    if next == LetterStatus::Delivered {
+        for reader in &readers {
+            if let Some(account) =
+                repo::accounts::find_by_person(state.store.read(), &state.keys, reader.person).await?
+            {
+                messages.push(repo::outbox::OutgoingMessage {
+                    id: uuid::Uuid::new_v4(),
+                    kind: "letter-waiting".into(),
+                    recipient: account.notification_email.clone().unwrap_or(account.email.clone()),
+                    language: account.language.clone().unwrap_or_else(|| reader_language.clone()),
+                    payload: json!({ "link": format!("{}/pairings/{}", state.config.public_url.as_str().trim_end_matches('/'), letter.pairing) }),
+                    attempts: 0,
+                });
+            }
+        }
+    }
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event = NewEvent {
+        actor: Some(user.account.id),
+        action: "letter_reviewed",
+        organisation,
+        subject: Some(format!("letter:{}", letter.id)),
+        details: json!({
+            "decision": decision.as_str(),
+            "redactions": redactions.len(),
+            "pictures_passed": review.passed_attachments.len(),
+            "status": next.public_name(),
+        }),
+    };
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, review, screened, messages, event, pairing, readers) =
+                (&letter, &review, &screened, &messages, event.clone(), &pairing, &readers);
+            async move {
+                if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
+                    return Err(moved_meanwhile());
+                }
+                if letter.status == LetterStatus::Delivered {
+                    refuse_if_reader_withdrew(&*tx, letter.pairing, readers).await?;
+                }
+                repo::letters::add_review(&*tx, keys, review).await?;
+                if let Some(screened) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
+                for message in messages {
+                    repo::outbox::enqueue(&*tx, keys, message, now).await?;
+                }
+                repo::audit::append(&*tx, event, now).await?;
+                Ok(())
+            }
+        })
+        .await?;
+    if !messages.is_empty() {
+        state.mail_wakeup.notify_one();
+    }
+    Ok(letter)
+}
+
+/// A reader who withdrew consent to letters gets nothing more, even what was already reviewed. Checked in
+/// the delivering transaction, so that a withdrawal of consent cannot cross a delivery.
+async fn refuse_if_reader_withdrew(
+    tx: &impl ConnectionTrait,
+    pairing: PairingId,
+    readers: &[Participant],
+) -> Result<(), LetterError> {
+    let consents = repo::consents::current(tx, pairing).await?;
+    let withdrawn = readers.iter().any(|p| {
+        consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)
+    });
+    if withdrawn {
+        return Err(LetterError::NotAllowed {
+            code: "consent",
+            detail: "The reader's side does not wish to receive letters now; the letter cannot be delivered.".into(),
+        });
+    }
+    Ok(())
+}
+
+/// A translation from staff.
+#[derive(Debug, Deserialize)]
+pub struct NewTranslation {
+    /// The language of the translation (ISO 639-1).
+    pub language: String,
+    /// The translated text.
+    pub text: String,
+}
+
+/// Staff of the reader's side attach a translation of the text their side sees (it never holds up
+/// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
+/// letter's.
+pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
+    let VisibleLetter { letter, relation, .. } = visible_letter(state, user, id).await?;
+    let reader_side_staff = !matches!(relation, Relation::Participant(_)) && side_of(relation) != letter.writer_side;
+    if !reader_side_staff {
+        return Err(LetterError::Forbidden("Only staff of the reader's side attach translations."));
+    }
+    let language = Language::parse(&new.language).map_err(|e| LetterError::BadInput(e.to_string()))?;
+    let text = new.text.trim().to_owned();
+    if text.is_empty() || text.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A translation needs a text of at most {MAX_CHARS} characters.")));
+    }
+    let now = state.clock.now();
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event = crate::services::audit::event(
+        "letter_translated",
+        Some(&user.account),
+        organisation,
+        Some(format!("letter:{}", letter.id)),
+    );
+    let (keys, by) = (&state.keys, user.account.id);
+    state
+        .store
+        .write_tx(|tx| {
+            let (text, event) = (&text, event.clone());
+            async move {
+                repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, by, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// An administrator sets whether their organisation's staff review letters on its side. Turning it off
+/// leaves that side's review to the machine screen (the other side, or the writer's side when neither
+/// reviews, still reads every letter). Audited.
+pub async fn set_organisation_review(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    reviews_letters: bool,
+) -> Result<(), LetterError> {
+    let id = organisation.parse::<twinbridge_domain::OrganisationId>().map_err(|_| LetterError::NotFound)?;
+    if !user.organisations_allowing(twinbridge_domain::access::Action::SetOrganisationPolicy).contains(&id) {
+        return Err(LetterError::NotFound);
+    }
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        "organisation_letter_review_changed",
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = json!({ "reviews_letters": reviews_letters });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}

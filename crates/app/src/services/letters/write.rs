@@ -1,0 +1,273 @@
+//! Writing: a participant writes, revises, sends to review and withdraws a letter. The contact rules and
+//! the quota are checked in the transaction that sends it.
+
+use super::*;
+
+/// A new letter (or draft) from a participant.
+#[derive(Debug, Deserialize)]
+pub struct NewLetter {
+    /// The text.
+    pub body: String,
+    /// Its language (default: the writer's).
+    pub language: Option<String>,
+    /// The letter it answers.
+    pub in_reply_to: Option<String>,
+    /// Keep as a draft instead of sending it to review.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+fn blocked_reason(blocks: &[twinbridge_domain::rules::Block]) -> (&'static str, String) {
+    use twinbridge_domain::rules::Block;
+    let first = blocks.first().copied();
+    let (code, text) = match first {
+        Some(Block::QuotaUsed) => ("quota-used", "Every letter the rules allow from your side has been sent."),
+        Some(Block::AwaitingReply) => {
+            ("awaiting-reply", "The rules allow a next letter only after an answer to the last one.")
+        }
+        Some(Block::OtherSideWritesFirst) => {
+            ("other-side-writes-first", "The rules let the other side write the first letter.")
+        }
+        Some(Block::WindowClosed) => ("window-closed", "The time in which the rules allow letters has passed."),
+        Some(Block::NotYetStarted) => ("not-yet", "Letters are possible only after the transplant is recorded."),
+        Some(Block::OwnConsent | Block::OtherSideConsent) => {
+            ("consent", "A letter is not possible with the contact chosen in this pairing.")
+        }
+        Some(Block::CordBlood) => ("cord-blood", "After a cord blood donation there is no contact."),
+        Some(Block::Unknown) => ("rules-unknown", "Whether letters are allowed is not known; ask your registry."),
+        Some(Block::Forbidden) | None => {
+            ("not-allowed-by-rules", "The contact rules of this pairing do not allow anonymous letters.")
+        }
+    };
+    (code, text.to_owned())
+}
+
+/// Checks that the writer's side may send a letter now, by the contact rules. Runs inside the write
+/// transaction that stores the letter, so that simultaneous letters cannot all find room in a quota.
+async fn check_rules(
+    tx: &impl ConnectionTrait,
+    today: chrono::NaiveDate,
+    pairing: &twinbridge_domain::Pairing,
+    side: Side,
+) -> Result<(), LetterError> {
+    let explanation = policy::explain(tx, pairing, today).await?;
+    let mine =
+        if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
+    if mine.may_write_now {
+        return Ok(());
+    }
+    let (code, detail) = blocked_reason(&mine.blocked_by);
+    Err(LetterError::NotAllowed { code, detail })
+}
+
+/// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
+pub async fn writers_language(state: &AppState, user: &CurrentUser) -> Result<String, LetterError> {
+    let Some(person) = user.account.person else { return Ok("en".into()) };
+    Ok(repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()))
+}
+
+/// A participant writes a letter (or a draft).
+pub async fn write(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    new: NewLetter,
+) -> Result<Letter, LetterError> {
+    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let Relation::Participant(_) = relation else {
+        return Err(LetterError::Forbidden("Only donors, patients and their families write letters."));
+    };
+    let side = side_of(relation);
+    let body = new.body.trim().to_owned();
+    if body.is_empty() || body.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
+    }
+    let person = user.account.person.ok_or(LetterError::NotFound)?;
+    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    let writer = participants.iter().find(|p| p.person == person).ok_or(LetterError::NotFound)?;
+    let language = match new.language.as_deref() {
+        Some(code) => Language::parse(code).map_err(|e| LetterError::BadInput(e.to_string()))?.as_str().to_owned(),
+        None => repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()),
+    };
+    let in_reply_to = match new.in_reply_to.as_deref() {
+        None | Some("") => None,
+        Some(id) => {
+            let id =
+                id.parse::<LetterId>().map_err(|_| LetterError::BadInput("in_reply_to is not a letter id".into()))?;
+            let original =
+                repo::letters::summaries(state.store.read(), pairing.id).await?.into_iter().find(|l| l.id == id);
+            match original {
+                Some(l) if l.side != side && matches!(l.status, LetterStatus::Delivered | LetterStatus::Read) => {
+                    Some(id)
+                }
+                _ => {
+                    return Err(LetterError::BadInput(
+                        "in_reply_to must be a letter you received in this pairing".into(),
+                    ));
+                }
+            }
+        }
+    };
+    let (now, today) = (state.clock.now(), state.clock.today());
+    let mut letter = Letter {
+        id: LetterId::random(),
+        pairing: pairing.id,
+        writer: writer.id,
+        writer_side: side,
+        language,
+        in_reply_to,
+        status: LetterStatus::Draft,
+        body,
+        created_at: now,
+        submitted_at: None,
+        delivered_at: None,
+        read_at: None,
+    };
+    let screened = if new.draft { None } else { submit(state, &pairing, &mut letter).await? };
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event = crate::services::audit::event(
+        if new.draft { "letter_drafted" } else { "letter_submitted" },
+        Some(&user.account),
+        organisation,
+        Some(format!("letter:{}", letter.id)),
+    );
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let (letter, screened, event, pairing) = (&letter, &screened, event.clone(), &pairing);
+            async move {
+                if letter.status != LetterStatus::Draft {
+                    check_rules(&*tx, today, pairing, side).await?;
+                }
+                repo::letters::insert(&*tx, keys, letter).await?;
+                repo::audit::append(&*tx, event, now).await?;
+                if let Some(screened) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
+                Ok::<_, LetterError>(())
+            }
+        })
+        .await?;
+    Ok(letter)
+}
+
+/// Sends a draft or returned letter to review. When the writer's side does not review by hand, the
+/// machine screen's suggestions stand in for its approval, so that the reader's side never sees the
+/// original; that stand-in review is returned for saving with the letter.
+async fn submit(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    letter: &mut Letter,
+) -> Result<Option<Review>, LetterError> {
+    let mut plan = review_plan(state, pairing, letter.writer_side).await?;
+    if crate::services::attachments::check_before_sending(state, pairing, letter.id).await? {
+        plan = plan.with_pictures();
+    }
+    letter.status = letter::submit(letter.status, plan)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    letter.submitted_at = Some(state.clock.now());
+    if plan.by_hand(letter.writer_side) {
+        return Ok(None);
+    }
+    let (_, reader_language) = readers(state, letter).await?;
+    let body = letter.body.clone();
+    Ok(Some(screen_in_place_of_review(state, letter, letter.writer_side, &body, &reader_language).await?))
+}
+
+/// The writer's change to a draft or a returned letter.
+#[derive(Debug, Deserialize)]
+pub struct Revision {
+    /// The new text.
+    pub body: String,
+    /// Send it for review now (else it stays a draft or returned).
+    #[serde(default)]
+    pub submit: bool,
+}
+
+pub(crate) async fn writers_letter(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+) -> Result<(Letter, twinbridge_domain::Pairing), LetterError> {
+    let VisibleLetter { letter, pairing, relation } = visible_letter(state, user, id).await?;
+    let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
+    if !writer {
+        return Err(LetterError::Forbidden("Only the writer changes a letter."));
+    }
+    Ok((letter, pairing))
+}
+
+/// The writer revises a draft or a returned letter, and may send it for review.
+pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
+    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let from = letter.status;
+    if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
+        return Err(LetterError::NotAllowed {
+            code: "wrong-state",
+            detail: "Only drafts and returned letters can be changed.".into(),
+        });
+    }
+    let body = revision.body.trim().to_owned();
+    if body.is_empty() || body.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
+    }
+    letter.body = body;
+    let mut screened = None;
+    if revision.submit {
+        screened = submit(state, &pairing, &mut letter).await?;
+    }
+    let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
+    save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref()).await?;
+    Ok(letter)
+}
+
+/// Saves the writer's change to a letter (made from the state `from`) with its audit event, in one
+/// transaction; a letter sent to review is checked against the rules in that same transaction.
+async fn save_with_event(
+    state: &AppState,
+    user: &CurrentUser,
+    letter: &Letter,
+    from: LetterStatus,
+    action: &'static str,
+    pairing: &twinbridge_domain::Pairing,
+    screened: Option<&Review>,
+) -> Result<(), LetterError> {
+    let (now, today) = (state.clock.now(), state.clock.today());
+    let submitted = matches!(from, LetterStatus::Draft | LetterStatus::Returned)
+        && matches!(letter.status, LetterStatus::InReview(_));
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let event =
+        crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
+    let keys = &state.keys;
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                if submitted {
+                    check_rules(&*tx, today, pairing, letter.writer_side).await?;
+                }
+                if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
+                    return Err(moved_meanwhile());
+                }
+                repo::audit::append(&*tx, event, now).await?;
+                if let Some(screened) = screened {
+                    add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
+                }
+                Ok::<_, LetterError>(())
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// The writer takes a letter back before it is delivered.
+pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
+    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let from = letter.status;
+    letter.status = letter::withdraw(letter.status)
+        .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
+    save_with_event(state, user, &letter, from, "letter_withdrawn", &pairing, None).await?;
+    Ok(letter)
+}
