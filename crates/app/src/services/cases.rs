@@ -222,6 +222,7 @@ fn coordinated_registry(state_orgs: &[twinbridge_domain::Organisation], user: &C
 }
 
 /// A donor-side coordinator creates a pairing and invites the donor.
+#[tracing::instrument(skip_all)]
 pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Result<Pairing, CaseError> {
     let organisations = repo::organisations::list(state.store.read()).await?;
     let registry = coordinated_registry(&organisations, user)
@@ -326,6 +327,7 @@ where
 }
 
 /// The patient side attaches the patient (or a proxy as well) and invites them.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn attach_patient(
     state: &AppState,
     user: &CurrentUser,
@@ -370,6 +372,7 @@ pub async fn attach_patient(
 }
 
 /// The donor side records a further donation (a second donation, DLI, a boost).
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn add_donation(
     state: &AppState,
     user: &CurrentUser,
@@ -388,6 +391,7 @@ pub async fn add_donation(
 }
 
 /// The patient side records the transplant day.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
     let date = past_day("date", date, state.clock.today())?;
@@ -398,6 +402,7 @@ pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date
 }
 
 /// The patient side records the patient's status.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn add_status(
     state: &AppState,
     user: &CurrentUser,

@@ -41,6 +41,7 @@ async fn participation(
 }
 
 /// The caller's current consent in a pairing.
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn current(
     state: &AppState,
     user: &CurrentUser,
@@ -55,6 +56,7 @@ pub async fn current(
 }
 
 /// Records a new consent of the caller.
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn change(
     state: &AppState,
     user: &CurrentUser,

@@ -59,6 +59,7 @@ pub fn known_of(person: &Person, known: &mut Known) {
 
 /// The identifiers of `people` the screen may look for: read with `user`'s access (people they may not
 /// see are skipped), or by the system when `user` is `None`. Each read is audited with `purpose`.
+#[tracing::instrument(skip_all)]
 pub async fn known_for(
     state: &AppState,
     user: Option<&CurrentUser>,

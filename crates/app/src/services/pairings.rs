@@ -9,6 +9,7 @@ use crate::auth::CurrentUser;
 use crate::state::AppState;
 
 /// The pairing and the caller's relation to it, or `None` (missing and hidden look the same).
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn visible_pairing(
     state: &AppState,
     user: &CurrentUser,
@@ -48,6 +49,7 @@ fn role(relation: Relation) -> &'static str {
 }
 
 /// The pairings the caller takes part in or works on.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLine>, StoreError> {
     let conn = state.store.read();
     let actor = user.actor();

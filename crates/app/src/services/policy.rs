@@ -51,6 +51,7 @@ fn own_rule_id(org: &Organisation, role: &str) -> Option<RuleId> {
 /// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
 /// follows, with its own policy (set by its administrator) replacing what that entry says. `conn` is the
 /// pool for a page, or the write transaction when the answer guards a write (the letter quota).
+#[tracing::instrument(skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
     let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
     let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
@@ -133,6 +134,7 @@ pub fn for_participant(mut explanation: Explanation) -> Explanation {
 }
 
 /// The effective policy of a stored pairing on `today`, read through `conn` (see [`facts_of`]).
+#[tracing::instrument(skip_all)]
 pub async fn explain(
     conn: &impl ConnectionTrait,
     pairing: &Pairing,
@@ -154,6 +156,7 @@ pub struct PolicyView {
 }
 
 /// The effective policy today of a pairing the caller sees.
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn for_caller(
     state: &crate::state::AppState,
     user: &crate::auth::CurrentUser,

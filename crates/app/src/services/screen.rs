@@ -41,6 +41,7 @@ pub struct Screened {
 }
 
 /// Screens `text` for `user` (see the module docs).
+#[tracing::instrument(skip_all)]
 pub async fn screen(
     state: &AppState,
     user: &CurrentUser,

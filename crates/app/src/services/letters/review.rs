@@ -21,6 +21,7 @@ pub struct NewReview {
 
 /// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
 /// tells the reader by e-mail.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
     let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
     if matches!(relation, Relation::Participant(_)) {
@@ -190,6 +191,7 @@ pub struct NewTranslation {
 /// Staff of the reader's side attach a translation of the text their side sees (it never holds up
 /// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
 /// letter's.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
     let VisibleLetter { letter, relation, .. } = visible_letter(state, user, id).await?;
     let reader_side_staff = !matches!(relation, Relation::Participant(_)) && side_of(relation) != letter.writer_side;
@@ -226,6 +228,7 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
 /// An administrator sets whether their organisation's staff review letters on its side. Turning it off
 /// leaves that side's review to the machine screen (the other side, or the writer's side when neither
 /// reviews, still reads every letter). Audited.
+#[tracing::instrument(skip_all)]
 pub async fn set_organisation_review(
     state: &AppState,
     user: &CurrentUser,

@@ -61,12 +61,14 @@ async fn check_rules(
 }
 
 /// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
+#[tracing::instrument(skip_all)]
 pub async fn writers_language(state: &AppState, user: &CurrentUser) -> Result<String, LetterError> {
     let Some(person) = user.account.person else { return Ok("en".into()) };
     Ok(repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()))
 }
 
 /// A participant writes a letter (or a draft).
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn write(
     state: &AppState,
     user: &CurrentUser,
@@ -185,6 +187,7 @@ pub struct Revision {
     pub submit: bool,
 }
 
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub(crate) async fn writers_letter(
     state: &AppState,
     user: &CurrentUser,
@@ -199,6 +202,7 @@ pub(crate) async fn writers_letter(
 }
 
 /// The writer revises a draft or a returned letter, and may send it for review.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
     let (mut letter, pairing) = writers_letter(state, user, id).await?;
     let from = letter.status;
@@ -263,6 +267,7 @@ async fn save_with_event(
 }
 
 /// The writer takes a letter back before it is delivered.
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
     let (mut letter, pairing) = writers_letter(state, user, id).await?;
     let from = letter.status;
