@@ -121,3 +121,136 @@ impl std::fmt::Display for ErrorChain<'_> {
         Ok(())
     }
 }
+
+/// What went wrong in a request, for any handler: the services' errors convert into it, and its one
+/// `IntoResponse` decides the status, the problem type and the wording. Under `/api/` the answer is the
+/// problem document; for pages, `web::problems_as_pages` shows 404, 500 and 503 as translated pages.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Missing, or hidden from the caller (the same answer).
+    #[error("not found")]
+    NotFound,
+    /// The caller may see the thing but not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The request is well formed but the state of things does not allow it now (`409`).
+    #[error("{detail}")]
+    Conflict {
+        /// The problem type's last part (`quota-used`, `wrong-state`, …).
+        code: &'static str,
+        /// What to tell the person.
+        detail: String,
+    },
+    /// A field is missing or invalid (`422`).
+    #[error("{detail}")]
+    Invalid {
+        /// The problem type's last part.
+        code: &'static str,
+        /// What to tell the person, naming the field.
+        detail: String,
+        /// The field, when one is to blame (sent as `X-Invalid-Field`).
+        field: Option<&'static str>,
+    },
+    /// The body is too large (`413`).
+    #[error("{detail}")]
+    TooLarge {
+        /// The problem type's last part.
+        code: &'static str,
+        /// What to tell the person.
+        detail: String,
+    },
+    /// Our fault, or a database that does not answer (503): logged with its cause.
+    #[error(transparent)]
+    Internal(Box<dyn std::error::Error + Send + Sync + 'static>),
+}
+
+impl AppError {
+    /// An internal error with its cause.
+    pub fn internal(err: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Self::Internal(Box::new(err))
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let problem = match self {
+            Self::NotFound => Problem::not_found(),
+            Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why),
+            Self::Conflict { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail),
+            Self::Invalid { code, detail, field } => {
+                let mut response = Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail).into_response();
+                if let Some(value) = field.and_then(|f| HeaderValue::from_str(f).ok()) {
+                    response.headers_mut().insert("x-invalid-field", value);
+                }
+                return response;
+            }
+            Self::TooLarge { code, detail } => Problem::new(StatusCode::PAYLOAD_TOO_LARGE, code, detail),
+            Self::Internal(cause) => Problem::internal(cause.as_ref()),
+        };
+        problem.into_response()
+    }
+}
+
+impl From<twinbridge_store::StoreError> for AppError {
+    fn from(err: twinbridge_store::StoreError) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl From<crate::services::letters::LetterError> for AppError {
+    fn from(err: crate::services::letters::LetterError) -> Self {
+        use crate::services::letters::LetterError;
+        use crate::services::policy::PolicyError;
+        match err {
+            LetterError::NotFound => Self::NotFound,
+            LetterError::Forbidden(why) => Self::Forbidden(why.to_owned()),
+            LetterError::NotAllowed { code, detail } => Self::Conflict { code, detail },
+            LetterError::BadInput(detail) => Self::Invalid { code: "bad-input", detail, field: None },
+            LetterError::BadPicture(detail) => Self::Invalid { code: "bad-picture", detail, field: None },
+            LetterError::Store(e) => Self::internal(e),
+            // A letter of a pairing without a patient side yet is not there for anyone.
+            LetterError::Policy(PolicyError::Incomplete | PolicyError::NotFound) => Self::NotFound,
+            LetterError::Policy(e) => Self::internal(e),
+        }
+    }
+}
+
+impl From<crate::services::policy::PolicyError> for AppError {
+    fn from(err: crate::services::policy::PolicyError) -> Self {
+        use crate::services::policy::PolicyError;
+        match err {
+            PolicyError::NotFound => Self::NotFound,
+            PolicyError::Incomplete => Self::Conflict {
+                code: "pairing-incomplete",
+                detail: "The patient side of this pairing is not recorded yet.".into(),
+            },
+            other => Self::internal(other),
+        }
+    }
+}
+
+impl From<crate::services::cases::CaseError> for AppError {
+    fn from(err: crate::services::cases::CaseError) -> Self {
+        use crate::services::cases::CaseError;
+        match err {
+            CaseError::NotFound => Self::NotFound,
+            CaseError::Forbidden(why) => Self::Forbidden(why.to_owned()),
+            CaseError::Invalid { field, why } => {
+                Self::Invalid { code: "invalid-field", detail: format!("{field}: {why}"), field: Some(field) }
+            }
+            CaseError::Conflict(why) => Self::Conflict { code: "conflict", detail: why.to_owned() },
+            CaseError::Store(e) => Self::internal(e),
+        }
+    }
+}
+
+impl From<crate::services::screen::ScreenError> for AppError {
+    fn from(err: crate::services::screen::ScreenError) -> Self {
+        use crate::services::screen::ScreenError;
+        match err {
+            ScreenError::TooLong => Self::TooLarge { code: "text-too-long", detail: err.to_string() },
+            ScreenError::NotFound => Self::NotFound,
+            other => Self::internal(other),
+        }
+    }
+}

@@ -9,40 +9,19 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::CurrentUser;
-use crate::error::Problem;
-use crate::services::cases::{self, CaseError, DonationInput, NewPairing, PatientInput};
+use crate::error::AppError;
+use crate::services::cases::{self, DonationInput, NewPairing, PatientInput};
 use crate::state::AppState;
 
-impl IntoResponse for CaseError {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NotFound => Problem::not_found().into_response(),
-            Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
-            Self::Invalid { field, why } => {
-                let mut response =
-                    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field", format!("{field}: {why}"))
-                        .into_response();
-                if let Ok(value) = field.parse() {
-                    response.headers_mut().insert("x-invalid-field", value);
-                }
-                response
-            }
-            Self::Conflict(why) => Problem::new(StatusCode::CONFLICT, "conflict", why).into_response(),
-            Self::Store(e) => Problem::internal(&e).into_response(),
-        }
-    }
-}
-
 /// `POST /api/v1/pairings`.
-pub(super) async fn create(State(state): State<AppState>, user: CurrentUser, Json(new): Json<NewPairing>) -> Response {
-    match cases::create(&state, &user, new).await {
-        Ok(pairing) => (
-            StatusCode::CREATED,
-            Json(json!({ "id": pairing.id.to_string(), "reference": pairing.reference.as_str() })),
-        )
-            .into_response(),
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(new): Json<NewPairing>,
+) -> Result<Response, AppError> {
+    let pairing = cases::create(&state, &user, new).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": pairing.id.to_string(), "reference": pairing.reference.as_str() })))
+        .into_response())
 }
 
 /// `POST /api/v1/pairings/{id}/patient`.
@@ -51,11 +30,9 @@ pub(super) async fn patient(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(input): Json<PatientInput>,
-) -> Response {
-    match cases::attach_patient(&state, &user, &id, input).await {
-        Ok(()) => Json(json!({ "id": id })).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    cases::attach_patient(&state, &user, &id, input).await?;
+    Ok(Json(json!({ "id": id })).into_response())
 }
 
 /// `POST /api/v1/pairings/{id}/donations`.
@@ -64,11 +41,9 @@ pub(super) async fn donation(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(input): Json<DonationInput>,
-) -> Response {
-    match cases::add_donation(&state, &user, &id, input).await {
-        Ok(donation) => (StatusCode::CREATED, Json(json!({ "id": donation.id.to_string() }))).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let donation = cases::add_donation(&state, &user, &id, input).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": donation.id.to_string() }))).into_response())
 }
 
 #[derive(Deserialize)]
@@ -82,11 +57,9 @@ pub(super) async fn transplant(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(input): Json<TransplantInput>,
-) -> Response {
-    match cases::set_transplant(&state, &user, &id, input.date).await {
-        Ok(()) => Json(json!({ "date": input.date })).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    cases::set_transplant(&state, &user, &id, input.date).await?;
+    Ok(Json(json!({ "date": input.date })).into_response())
 }
 
 #[derive(Deserialize)]
@@ -101,9 +74,7 @@ pub(super) async fn status(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(input): Json<StatusInput>,
-) -> Response {
-    match cases::add_status(&state, &user, &id, &input.status, input.on).await {
-        Ok(()) => (StatusCode::CREATED, Json(json!({ "status": input.status, "on": input.on }))).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    cases::add_status(&state, &user, &id, &input.status, input.on).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "status": input.status, "on": input.on }))).into_response())
 }

@@ -7,26 +7,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::auth::CurrentUser;
-use crate::error::Problem;
-use crate::services::letters::{self, LetterError, NewLetter, NewReview, Revision};
-use crate::services::policy::PolicyError;
+use crate::error::AppError;
+use crate::services::letters::{self, NewLetter, NewReview, Revision};
 use crate::state::AppState;
-
-impl IntoResponse for LetterError {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NotFound | Self::Policy(PolicyError::Incomplete | PolicyError::NotFound) => {
-                Problem::not_found().into_response()
-            }
-            Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why).into_response(),
-            Self::NotAllowed { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail).into_response(),
-            Self::BadInput(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-input", why).into_response(),
-            Self::BadPicture(why) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "bad-picture", why).into_response(),
-            Self::Store(e) => Problem::internal(&e).into_response(),
-            Self::Policy(e) => Problem::internal(&e).into_response(),
-        }
-    }
-}
 
 /// `POST /api/v1/pairings/{id}/letters`.
 pub(super) async fn write(
@@ -34,38 +17,36 @@ pub(super) async fn write(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(new): Json<NewLetter>,
-) -> Response {
-    match letters::write(&state, &user, &id, new).await {
-        Ok(letter) => {
-            (StatusCode::CREATED, Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })))
-                .into_response()
-        }
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let letter = letters::write(&state, &user, &id, new).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })))
+        .into_response())
 }
 
 /// `GET /api/v1/pairings/{id}/letters`.
-pub(super) async fn list(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    match letters::list(&state, &user, &id).await {
-        Ok(list) => Json(list).into_response(),
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let list = letters::list(&state, &user, &id).await?;
+    Ok(Json(list).into_response())
 }
 
 /// `GET /api/v1/letters/{id}`.
-pub(super) async fn get(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    match letters::view(&state, &user, &id).await {
-        Ok(view) => Json(view).into_response(),
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn get(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let view = letters::view(&state, &user, &id).await?;
+    Ok(Json(view).into_response())
 }
 
 /// `GET /api/v1/review-queue`.
-pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser) -> Response {
-    match letters::queue(&state, &user).await {
-        Ok(list) => Json(list).into_response(),
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    let list = letters::queue(&state, &user).await?;
+    Ok(Json(list).into_response())
 }
 
 /// `POST /api/v1/letters/{id}/reviews`.
@@ -74,13 +55,9 @@ pub(super) async fn review(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(new): Json<NewReview>,
-) -> Response {
-    match letters::review(&state, &user, &id, new).await {
-        Ok(letter) => {
-            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
-        }
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let letter = letters::review(&state, &user, &id, new).await?;
+    Ok(Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response())
 }
 
 /// `PUT /api/v1/letters/{id}`: the writer revises a draft or returned letter (and may submit it).
@@ -89,32 +66,31 @@ pub(super) async fn revise(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(revision): Json<Revision>,
-) -> Response {
-    match letters::revise(&state, &user, &id, revision).await {
-        Ok(letter) => {
-            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
-        }
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let letter = letters::revise(&state, &user, &id, revision).await?;
+    Ok(Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response())
 }
 
 /// `POST /api/v1/letters/{id}/withdraw`.
-pub(super) async fn withdraw(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    match letters::withdraw(&state, &user, &id).await {
-        Ok(letter) => {
-            Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response()
-        }
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn withdraw(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let letter = letters::withdraw(&state, &user, &id).await?;
+    Ok(Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response())
 }
 
 /// `GET /api/v1/pairings/{id}/consent`: the caller's consent.
-pub(super) async fn consent(State(state): State<AppState>, user: CurrentUser, Path(id): Path<String>) -> Response {
-    match crate::services::consent::current(&state, &user, &id).await {
-        Ok(Some(consent)) => Json(consent).into_response(),
-        Ok(None) => Json(json!({ "level": null, "share": [] })).into_response(),
-        Err(e) => e.into_response(),
-    }
+pub(super) async fn consent(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    Ok(match crate::services::consent::current(&state, &user, &id).await? {
+        Some(consent) => Json(consent).into_response(),
+        None => Json(json!({ "level": null, "share": [] })).into_response(),
+    })
 }
 
 /// `PUT /api/v1/pairings/{id}/consent`.
@@ -123,11 +99,9 @@ pub(super) async fn set_consent(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(body): Json<crate::services::consent::ConsentBody>,
-) -> Response {
-    match crate::services::consent::change(&state, &user, &id, &body).await {
-        Ok(consent) => Json(consent).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let consent = crate::services::consent::change(&state, &user, &id, &body).await?;
+    Ok(Json(consent).into_response())
 }
 
 /// `POST /api/v1/letters/{id}/translation`.
@@ -136,11 +110,9 @@ pub(super) async fn translate(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(new): Json<crate::services::letters::NewTranslation>,
-) -> Response {
-    match letters::translate(&state, &user, &id, new).await {
-        Ok(()) => (StatusCode::CREATED, Json(json!({ "id": id }))).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    letters::translate(&state, &user, &id, new).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
 }
 
 /// The body of `PUT /api/v1/organisations/{id}/letter-review`.
@@ -156,11 +128,9 @@ pub(super) async fn set_organisation_review(
     user: CurrentUser,
     Path(id): Path<String>,
     Json(setting): Json<LetterReviewSetting>,
-) -> Response {
-    match letters::set_organisation_review(&state, &user, &id, setting.reviews_letters).await {
-        Ok(()) => Json(json!({ "reviews_letters": setting.reviews_letters })).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    letters::set_organisation_review(&state, &user, &id, setting.reviews_letters).await?;
+    Ok(Json(json!({ "reviews_letters": setting.reviews_letters })).into_response())
 }
 
 /// The query of `POST /api/v1/letters/{id}/attachments`.
@@ -176,11 +146,9 @@ pub(super) async fn attach(
     Path(id): Path<String>,
     axum::extract::Query(q): axum::extract::Query<PictureKind>,
     body: axum::body::Bytes,
-) -> Response {
-    match crate::services::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await {
-        Ok(info) => (StatusCode::CREATED, Json(crate::services::attachments::PictureInfo::of(&info))).into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let info = crate::services::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await?;
+    Ok((StatusCode::CREATED, Json(crate::services::attachments::PictureInfo::of(&info))).into_response())
 }
 
 /// `GET /api/v1/letters/{id}/attachments/{attachment}`: the picture, for those who may see it.
@@ -188,20 +156,18 @@ pub(super) async fn picture(
     State(state): State<AppState>,
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
-) -> Response {
+) -> Result<Response, AppError> {
     use axum::http::header;
-    match crate::services::attachments::fetch(&state, &user, &id, &attachment).await {
-        Ok((info, bytes)) => (
-            [
-                (header::CONTENT_TYPE, info.content_type),
-                (header::CACHE_CONTROL, "private, no-store".to_owned()),
-                (header::CONTENT_DISPOSITION, "inline".to_owned()),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(e) => e.into_response(),
-    }
+    let (info, bytes) = crate::services::attachments::fetch(&state, &user, &id, &attachment).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, info.content_type),
+            (header::CACHE_CONTROL, "private, no-store".to_owned()),
+            (header::CONTENT_DISPOSITION, "inline".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// `DELETE /api/v1/letters/{id}/attachments/{attachment}`: the writer removes a picture before sending.
@@ -209,9 +175,7 @@ pub(super) async fn remove_picture(
     State(state): State<AppState>,
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
-) -> Response {
-    match crate::services::attachments::remove(&state, &user, &id, &attachment).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => e.into_response(),
-    }
+) -> Result<Response, AppError> {
+    crate::services::attachments::remove(&state, &user, &id, &attachment).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -32,7 +32,7 @@ pub enum ScreenError {
 }
 
 /// What the screen found, and the text with those findings redacted.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize)]
 pub struct Screened {
     /// The findings.
     pub findings: Vec<Finding>,
