@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::error::Problem;
 use crate::services::letters::{self, LetterError, NewLetter, NewReview, Revision};
+use crate::services::organisation::{self, OrganisationError};
 use crate::services::policy::PolicyError;
 use crate::state::AppState;
 
@@ -157,9 +158,10 @@ pub(super) async fn set_organisation_review(
     Path(id): Path<String>,
     Json(setting): Json<LetterReviewSetting>,
 ) -> Response {
-    match letters::set_organisation_review(&state, &user, &id, setting.reviews_letters).await {
+    match organisation::set_letter_review(&state, &user, &id, setting.reviews_letters).await {
         Ok(()) => Json(json!({ "reviews_letters": setting.reviews_letters })).into_response(),
-        Err(e) => e.into_response(),
+        Err(OrganisationError::NotFound) => Problem::not_found().into_response(),
+        Err(e) => Problem::internal(&e).into_response(),
     }
 }
 

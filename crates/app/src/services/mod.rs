@@ -10,6 +10,7 @@ pub mod cases;
 pub mod consent;
 pub mod identity;
 pub mod letters;
+pub mod organisation;
 pub mod pairings;
 pub mod policy;
 pub mod screen;
