@@ -254,3 +254,16 @@ impl From<crate::services::screen::ScreenError> for AppError {
         }
     }
 }
+
+impl From<crate::services::organisation::OrganisationError> for AppError {
+    fn from(err: crate::services::organisation::OrganisationError) -> Self {
+        use crate::services::organisation::OrganisationError;
+        match err {
+            OrganisationError::NotFound => Self::NotFound,
+            OrganisationError::Unreadable | OrganisationError::LooserThanLaw(_) => {
+                Self::Invalid { code: "invalid-policy", detail: err.to_string(), field: None }
+            }
+            other => Self::internal(other),
+        }
+    }
+}

@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::services::letters::{self, NewLetter, NewReview, Revision};
+use crate::services::organisation;
 use crate::state::AppState;
 
 /// `POST /api/v1/pairings/{id}/letters`.
@@ -129,7 +130,7 @@ pub(super) async fn set_organisation_review(
     Path(id): Path<String>,
     Json(setting): Json<LetterReviewSetting>,
 ) -> Result<Response, AppError> {
-    letters::set_organisation_review(&state, &user, &id, setting.reviews_letters).await?;
+    organisation::set_letter_review(&state, &user, &id, setting.reviews_letters).await?;
     Ok(Json(json!({ "reviews_letters": setting.reviews_letters })).into_response())
 }
 

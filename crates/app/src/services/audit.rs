@@ -2,12 +2,15 @@
 //! change, review decision, release and administrative action becomes an event (ids only) appended to the
 //! hash chain in the same transaction as the action.
 
-use twinbridge_domain::{AccountKind, OrganisationId};
+use chrono::{DateTime, NaiveDate, Utc};
+use twinbridge_domain::access::Action;
+use twinbridge_domain::{AccountId, AccountKind, OrganisationId};
 use twinbridge_store::StoreError;
 use twinbridge_store::repo::accounts::Account;
 use twinbridge_store::repo::audit::NewEvent;
 use twinbridge_store::repo::{accounts, persons};
 
+use crate::auth::CurrentUser;
 use crate::state::AppState;
 
 /// An event by `actor` about `subject`.
@@ -39,4 +42,83 @@ pub async fn record(state: &AppState, event: NewEvent) -> Result<(), StoreError>
             async move { twinbridge_store::repo::audit::append(&*tx, event, now).await }
         })
         .await
+}
+
+/// How many of the newest events of the auditor's organisations are searched.
+const SEARCHED: u64 = 5000;
+/// How many matching events are shown at most.
+const SHOWN: usize = 500;
+
+/// Why the audit trail was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    /// The caller audits no organisation: for them the trail does not exist.
+    #[error("not found")]
+    NotFound,
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Which events an auditor asks for; `None` (or an empty text) asks for all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// Exactly this action, e.g. `sign_in`.
+    pub action: Option<String>,
+    /// A subject containing this text, e.g. a pairing id.
+    pub subject: Option<String>,
+    /// An actor whose id starts with this text (ids are long; their beginning is enough).
+    pub actor: Option<String>,
+    /// From this day on (UTC).
+    pub from: Option<NaiveDate>,
+    /// Up to and including this day (UTC).
+    pub to: Option<NaiveDate>,
+}
+
+impl AuditQuery {
+    fn matches(&self, event: &twinbridge_store::repo::audit::Event) -> bool {
+        fn wanted(text: &Option<String>) -> Option<&str> {
+            text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+        }
+        let day = event.at.date_naive();
+        wanted(&self.action).is_none_or(|a| event.action == a)
+            && wanted(&self.subject).is_none_or(|s| event.subject.as_deref().is_some_and(|subject| subject.contains(s)))
+            && wanted(&self.actor).is_none_or(|a| event.actor.is_some_and(|actor| actor.to_string().starts_with(a)))
+            && self.from.is_none_or(|from| day >= from)
+            && self.to.is_none_or(|to| day <= to)
+    }
+}
+
+/// An event as an auditor sees it: ids and codes only, like everything in the trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// What happened.
+    pub action: String,
+    /// Who did it, if anyone.
+    pub actor: Option<AccountId>,
+    /// What it happened to.
+    pub subject: Option<String>,
+}
+
+/// The events of the organisations `user` audits that match `query`, newest first: at most 500 of the
+/// newest 5000. `NotFound` for a user who audits no organisation.
+#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+pub async fn visible_events(
+    state: &AppState,
+    user: &CurrentUser,
+    query: &AuditQuery,
+) -> Result<Vec<AuditEntry>, AuditError> {
+    let orgs = user.organisations_allowing(Action::ReadAudit);
+    if orgs.is_empty() {
+        return Err(AuditError::NotFound);
+    }
+    let events = twinbridge_store::repo::audit::of_organisations(state.store.read(), &orgs, SEARCHED).await?;
+    Ok(events
+        .into_iter()
+        .filter(|e| query.matches(e))
+        .take(SHOWN)
+        .map(|e| AuditEntry { at: e.at, action: e.action, actor: e.actor, subject: e.subject })
+        .collect())
 }

@@ -11,6 +11,7 @@ pub mod consent;
 pub mod idempotency;
 pub mod identity;
 pub mod letters;
+pub mod organisation;
 pub mod pairings;
 pub mod policy;
 pub mod screen;

@@ -7,12 +7,11 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
-use twinbridge_store::repo::audit;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
+use crate::services::audit::{self, AuditError, AuditQuery};
 use crate::state::AppState;
-use twinbridge_domain::access::Action;
 
 pub(super) struct Row {
     when: String,
@@ -43,6 +42,10 @@ pub(super) struct Filter {
     to: String,
 }
 
+fn text(field: &str) -> Option<String> {
+    Some(field.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
 /// `GET /audit`.
 pub(super) async fn page(
     State(state): State<AppState>,
@@ -50,27 +53,21 @@ pub(super) async fn page(
     ctx: PageCtx,
     Query(filter): Query<Filter>,
 ) -> Response {
-    let orgs = user.organisations_allowing(Action::ReadAudit);
-    if orgs.is_empty() {
-        return super::pages::not_found_page(ctx);
-    }
-    let events = match audit::of_organisations(state.store.read(), &orgs, 5000).await {
-        Ok(events) => events,
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
+    // A date that is not one filters nothing, as an empty field does.
+    let query = AuditQuery {
+        action: text(&filter.action),
+        subject: text(&filter.subject),
+        actor: text(&filter.actor),
+        from: filter.from.parse::<NaiveDate>().ok(),
+        to: filter.to.parse::<NaiveDate>().ok(),
     };
-    let from = filter.from.parse::<NaiveDate>().ok();
-    let to = filter.to.parse::<NaiveDate>().ok();
-    let rows = events
+    let entries = match audit::visible_events(&state, &user, &query).await {
+        Ok(entries) => entries,
+        Err(AuditError::NotFound) => return super::pages::not_found_page(ctx),
+        Err(e @ AuditError::Store(_)) => return crate::error::Problem::internal(&e).into_response(),
+    };
+    let rows = entries
         .into_iter()
-        .filter(|e| filter.action.trim().is_empty() || e.action == filter.action.trim())
-        .filter(|e| {
-            filter.subject.trim().is_empty() || e.subject.as_deref().is_some_and(|s| s.contains(filter.subject.trim()))
-        })
-        .filter(|e| {
-            filter.actor.trim().is_empty() || e.actor.is_some_and(|a| a.to_string().starts_with(filter.actor.trim()))
-        })
-        .filter(|e| from.is_none_or(|f| e.at.date_naive() >= f) && to.is_none_or(|t| e.at.date_naive() <= t))
-        .take(500)
         .map(|e| Row {
             when: e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
             action: e.action,

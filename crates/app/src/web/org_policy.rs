@@ -10,14 +10,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use twinbridge_domain::OrganisationId;
 use twinbridge_domain::rules::{Gifts, OwnPolicy, OwnRelease, Photos, StartEvent};
-use twinbridge_store::StoreError;
-use twinbridge_store::repo::{accounts, organisation_policies, organisations};
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
-use crate::services::policy::rule_book;
+use crate::services::organisation::{self, NewOwnPolicy, OrganisationError, OrganisationSettings, UnreadablePolicy};
 use crate::state::AppState;
-use twinbridge_domain::access::Action;
 
 pub(super) struct Choice {
     value: &'static str,
@@ -123,61 +120,61 @@ fn summary(ctx: &PageCtx, policy: &OwnPolicy) -> String {
     if parts.is_empty() { ctx.t("orgpolicy-summary-empty") } else { parts.join("; ") }
 }
 
-async fn build_form(state: &AppState, ctx: &PageCtx, org: OrganisationId) -> Result<Option<OrgForm>, StoreError> {
-    let conn = state.store.read();
-    let Some(organisation) = organisations::get(conn, org).await? else { return Ok(None) };
-    let current = organisation_policies::get(conn, org).await?;
-    let policy = current.as_ref().map(|c| c.policy.clone()).unwrap_or_default();
-    let mut history = Vec::new();
-    for change in organisation_policies::history(conn, org).await? {
-        let who = accounts::get(conn, &state.keys, change.by)
-            .await?
-            .and_then(|a| a.display_name.map(|n| n.as_str().to_owned()))
-            .unwrap_or_default();
-        history.push(Change {
+fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
+    let OrganisationSettings { organisation, policy, source, history } = settings;
+    let history = history
+        .into_iter()
+        .map(|change| Change {
             when: change.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            who,
+            who: change.by_name.map(|n| n.as_str().to_owned()).unwrap_or_default(),
             what: summary(ctx, &change.policy),
-        });
-    }
+        })
+        .collect();
     let (release, months, from) = match policy.release {
         Some(OwnRelease::Never) => ("never", String::new(), "last_donation"),
         Some(OwnRelease::AfterPeriod { months, counted_from }) => ("after", months.to_string(), counted_from.as_str()),
         None => ("", String::new(), "last_donation"),
     };
     let entry = organisation.policy_entry.clone().unwrap_or_else(|| ctx.t("orgpolicy-entry-none"));
-    Ok(Some(OrgForm {
-        id: org,
+    OrgForm {
+        id: organisation.id,
         name: organisation.name.as_str().to_owned(),
         lead: ctx.lang.t_args("orgpolicy-lead", &[("entry".into(), entry)]),
         letters_forbidden: policy.letters_forbidden,
         max_letters: policy.max_letters_per_side.map(|m| m.to_string()).unwrap_or_default(),
         months,
-        source: current.map(|c| c.source).unwrap_or_default(),
+        source: source.unwrap_or_default(),
         gifts: choices(ctx, &GIFTS, gifts_value(policy.gifts)),
         photos: choices(ctx, &PHOTOS, photos_value(policy.photos)),
         release: choices(ctx, &RELEASE, release),
         counted_from: choices(ctx, &FROM, from),
         history,
         reviews_letters: organisation.reviews_letters,
-    }))
+    }
 }
 
 async fn page(state: &AppState, user: &CurrentUser, ctx: PageCtx, notice: Option<String>, failed: bool) -> Response {
-    let orgs = user.organisations_allowing(Action::SetOrganisationPolicy);
-    if orgs.is_empty() {
-        return super::pages::not_found_page(ctx);
-    }
-    let mut organisations = Vec::new();
-    for org in orgs {
-        match build_form(state, &ctx, org).await {
-            Ok(Some(form)) => organisations.push(form),
-            Ok(None) => {}
-            Err(e) => return crate::error::Problem::internal(&e).into_response(),
-        }
-    }
+    let settings = match organisation::settings(state, user).await {
+        Ok(settings) => settings,
+        Err(e) => return refused(ctx, e),
+    };
+    let organisations = settings.into_iter().map(|s| form(&ctx, s)).collect();
     let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     (status, OrgPolicyPage { ctx, notice, failed, organisations }).into_response()
+}
+
+/// The answer to an error that the form does not explain itself: a missing or foreign organisation (and
+/// invalid shipped rule data, which has always answered 404) get the not-found page, storage failures
+/// the internal-error handling. An unreadable or too permissive policy is explained on the form by
+/// [`save`], the only step that can meet one.
+fn refused(ctx: PageCtx, err: OrganisationError) -> Response {
+    match err {
+        OrganisationError::Store(e) => crate::error::Problem::internal(&e).into_response(),
+        OrganisationError::NotFound
+        | OrganisationError::Rules(_)
+        | OrganisationError::Unreadable
+        | OrganisationError::LooserThanLaw(_) => super::pages::not_found_page(ctx),
+    }
 }
 
 #[derive(Deserialize)]
@@ -216,40 +213,43 @@ pub(super) struct PolicyForm {
     source: String,
 }
 
-fn number(text: &str, range: std::ops::RangeInclusive<u32>) -> Result<Option<u32>, ()> {
+fn number(text: &str, range: std::ops::RangeInclusive<u32>) -> Result<Option<u32>, UnreadablePolicy> {
     match text.trim() {
         "" => Ok(None),
-        t => t.parse::<u32>().ok().filter(|n| range.contains(n)).map(Some).ok_or(()),
+        t => t.parse::<u32>().ok().filter(|n| range.contains(n)).map(Some).ok_or(UnreadablePolicy),
     }
 }
 
 /// Reads the form into a policy; `Err` when a number or the source is not acceptable.
-fn parse(form: &PolicyForm) -> Result<(OwnPolicy, String), ()> {
+fn parse(form: &PolicyForm) -> Result<NewOwnPolicy, UnreadablePolicy> {
     let gifts = match form.gifts.as_str() {
         "" => None,
         "none" => Some(Gifts::None),
         "small" => Some(Gifts::Small),
         "allowed" => Some(Gifts::Allowed),
-        _ => return Err(()),
+        _ => return Err(UnreadablePolicy),
     };
     let photos = match form.photos.as_str() {
         "" => None,
         "none" => Some(Photos::None),
         "allowed" => Some(Photos::Allowed),
-        _ => return Err(()),
+        _ => return Err(UnreadablePolicy),
     };
     let counted_from = match form.counted_from.as_str() {
         "" | "last_donation" => StartEvent::LastDonation,
         "first_transplant" => StartEvent::FirstTransplant,
         "last_transplant" => StartEvent::LastTransplant,
         "first_collection" => StartEvent::FirstCollection,
-        _ => return Err(()),
+        _ => return Err(UnreadablePolicy),
     };
     let release = match form.release.as_str() {
         "" => None,
         "never" => Some(OwnRelease::Never),
-        "after" => Some(OwnRelease::AfterPeriod { months: number(&form.months, 1..=240)?.ok_or(())?, counted_from }),
-        _ => return Err(()),
+        "after" => Some(OwnRelease::AfterPeriod {
+            months: number(&form.months, 1..=240)?.ok_or(UnreadablePolicy)?,
+            counted_from,
+        }),
+        _ => return Err(UnreadablePolicy),
     };
     let policy = OwnPolicy {
         letters_forbidden: form.letters_forbidden.is_some(),
@@ -261,9 +261,9 @@ fn parse(form: &PolicyForm) -> Result<(OwnPolicy, String), ()> {
     let source = form.source.trim().to_owned();
     let source_ok = url::Url::parse(&source).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
     if !policy.is_empty() && !source_ok {
-        return Err(());
+        return Err(UnreadablePolicy);
     }
-    Ok((policy, source))
+    Ok(NewOwnPolicy { policy, source })
 }
 
 /// `POST /organisation/policy`.
@@ -273,47 +273,19 @@ pub(super) async fn save(
     ctx: PageCtx,
     Form(form): Form<PolicyForm>,
 ) -> Response {
-    let Ok(org) = form.organisation.parse::<OrganisationId>() else { return super::pages::not_found_page(ctx) };
-    if !user.organisations_allowing(Action::SetOrganisationPolicy).contains(&org) {
-        return super::pages::not_found_page(ctx);
-    }
-    let Ok((policy, source)) = parse(&form) else {
-        let notice = ctx.t("orgpolicy-invalid");
-        return page(&state, &user, ctx, Some(notice), true).await;
-    };
-    let organisation = match organisations::get(state.store.read(), org).await {
-        Ok(Some(o)) => o,
-        Ok(None) => return super::pages::not_found_page(ctx),
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
-    let Ok(book) = rule_book() else { return crate::error::Problem::not_found().into_response() };
-    let looser = book.check_own_policy(organisation.country, &policy);
-    if !looser.is_empty() {
-        let dimensions = looser.iter().map(|d| ctx.t(&format!("dim-{}", d.as_str()))).collect::<Vec<_>>().join(", ");
-        let notice = ctx.lang.t_args("orgpolicy-refused", &[("dimensions".into(), dimensions)]);
-        return page(&state, &user, ctx, Some(notice), true).await;
-    }
-    let (by, now) = (user.account.id, state.clock.now());
-    let saved = state
-        .store
-        .write_tx(|tx| {
-            let (policy, source) = (&policy, &source);
-            async move {
-                organisation_policies::set(&*tx, org, policy, source, by, now).await?;
-                let event = twinbridge_store::repo::audit::NewEvent {
-                    actor: Some(by),
-                    action: "organisation_policy_changed",
-                    organisation: Some(org),
-                    subject: Some(format!("organisation:{org}")),
-                    details: serde_json::to_value(policy).unwrap_or_default(),
-                };
-                twinbridge_store::repo::audit::append(&*tx, event, now).await
-            }
-        })
-        .await;
-    match saved {
+    match organisation::save_policy(&state, &user, &form.organisation, parse(&form)).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=1").into_response(),
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
+        Err(OrganisationError::Unreadable) => {
+            let notice = ctx.t("orgpolicy-invalid");
+            page(&state, &user, ctx, Some(notice), true).await
+        }
+        Err(OrganisationError::LooserThanLaw(looser)) => {
+            let dimensions =
+                looser.iter().map(|d| ctx.t(&format!("dim-{}", d.as_str()))).collect::<Vec<_>>().join(", ");
+            let notice = ctx.lang.t_args("orgpolicy-refused", &[("dimensions".into(), dimensions)]);
+            page(&state, &user, ctx, Some(notice), true).await
+        }
+        Err(e) => refused(ctx, e),
     }
 }
 
@@ -331,9 +303,8 @@ pub(super) async fn save_letter_review(
     Form(form): Form<LetterReviewForm>,
 ) -> Response {
     let reviews = form.reviews_letters.is_some();
-    match crate::services::letters::set_organisation_review(&state, &user, &form.organisation, reviews).await {
+    match organisation::set_letter_review(&state, &user, &form.organisation, reviews).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=review").into_response(),
-        Err(crate::services::letters::LetterError::NotFound) => super::pages::not_found_page(ctx),
-        Err(e) => crate::error::Problem::internal(&e).into_response(),
+        Err(e) => refused(ctx, e),
     }
 }

@@ -33,7 +33,7 @@ pub use read::{
     LetterActions, LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation,
     list, queue, view,
 };
-pub use review::{NewReview, NewTranslation, review, set_organisation_review, translate};
+pub use review::{NewReview, NewTranslation, review, translate};
 pub(crate) use write::writers_letter;
 pub use write::{NewLetter, Revision, revise, withdraw, write, writers_language};
 

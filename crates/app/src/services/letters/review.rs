@@ -224,38 +224,3 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
         .await?;
     Ok(())
 }
-
-/// An administrator sets whether their organisation's staff review letters on its side. Turning it off
-/// leaves that side's review to the machine screen (the other side, or the writer's side when neither
-/// reviews, still reads every letter). Audited.
-#[tracing::instrument(skip_all)]
-pub async fn set_organisation_review(
-    state: &AppState,
-    user: &CurrentUser,
-    organisation: &str,
-    reviews_letters: bool,
-) -> Result<(), LetterError> {
-    let id = organisation.parse::<twinbridge_domain::OrganisationId>().map_err(|_| LetterError::NotFound)?;
-    if !user.organisations_allowing(twinbridge_domain::access::Action::SetOrganisationPolicy).contains(&id) {
-        return Err(LetterError::NotFound);
-    }
-    let now = state.clock.now();
-    let mut event = crate::services::audit::event(
-        "organisation_letter_review_changed",
-        Some(&user.account),
-        Some(id),
-        Some(format!("organisation:{id}")),
-    );
-    event.details = json!({ "reviews_letters": reviews_letters });
-    state
-        .store
-        .write_tx(|tx| {
-            let event = event.clone();
-            async move {
-                repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
-                repo::audit::append(&*tx, event, now).await
-            }
-        })
-        .await?;
-    Ok(())
-}

@@ -1,0 +1,196 @@
+//! An organisation's own settings, which only its administrators change: its own contact rules (pairings
+//! use them at once, and every change is kept with who made it) and whether its staff review letters on
+//! its side (ADR 0008). Each change is written with its audit event in one transaction.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use twinbridge_domain::access::{Action, may};
+use twinbridge_domain::rules::{Dimension, OwnPolicy, RuleFileError};
+use twinbridge_domain::{AccountId, Organisation, OrganisationId, PersonName};
+use twinbridge_store::{StoreError, repo};
+
+use crate::auth::CurrentUser;
+use crate::services::policy::rule_book;
+use crate::state::AppState;
+
+/// Why an organisation's settings were not read or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum OrganisationError {
+    /// The organisation does not exist, or the caller does not administer it (the two look the same).
+    #[error("not found")]
+    NotFound,
+    /// The proposed own policy could not be read from what was entered.
+    #[error("the own policy is not readable")]
+    Unreadable,
+    /// The proposed own policy is more permissive than the law of the organisation's country in these
+    /// dimensions; the law would overrule it, so it is refused rather than saved misleadingly.
+    #[error("the own policy is more permissive than the law")]
+    LooserThanLaw(Vec<Dimension>),
+    /// The shipped rule data is invalid (a test and the start-up check prevent that).
+    #[error("rule data: {0}")]
+    Rules(&'static RuleFileError),
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Entered values that do not make an own policy (a number out of range, an unknown choice, a policy
+/// without a web address for its source).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnreadablePolicy;
+
+impl From<UnreadablePolicy> for OrganisationError {
+    fn from(_: UnreadablePolicy) -> Self {
+        Self::Unreadable
+    }
+}
+
+/// An own policy an administrator wants to set, and where the organisation publishes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOwnPolicy {
+    /// What it says.
+    pub policy: OwnPolicy,
+    /// The address of the organisation's policy document (empty only for an empty policy).
+    pub source: String,
+}
+
+/// One change of an organisation's own policy.
+#[derive(Debug, Clone)]
+pub struct PolicyChange {
+    /// When it was made.
+    pub at: DateTime<Utc>,
+    /// Who made it.
+    pub by: AccountId,
+    /// The name they show colleagues, if they have one.
+    pub by_name: Option<PersonName>,
+    /// The policy it set.
+    pub policy: OwnPolicy,
+}
+
+/// What an administrator sees of one organisation they administer.
+#[derive(Debug, Clone)]
+pub struct OrganisationSettings {
+    /// The organisation, with the rule entry it follows and its letter-review setting.
+    pub organisation: Organisation,
+    /// Its own policy now (empty when never set).
+    pub policy: OwnPolicy,
+    /// Where that policy is published, once one was set.
+    pub source: Option<String>,
+    /// Every change, newest first.
+    pub history: Vec<PolicyChange>,
+}
+
+/// The organisation named by `organisation` if `user` administers it; otherwise `NotFound`.
+fn administered(user: &CurrentUser, organisation: &str) -> Result<OrganisationId, OrganisationError> {
+    let id = organisation.parse::<OrganisationId>().map_err(|_| OrganisationError::NotFound)?;
+    if may(&user.actor(), Action::SetOrganisationPolicy(id)) { Ok(id) } else { Err(OrganisationError::NotFound) }
+}
+
+/// The settings of every organisation `user` administers; `NotFound` for a user who administers none.
+#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationSettings>, OrganisationError> {
+    let orgs = user.organisations_allowing(Action::SetOrganisationPolicy);
+    if orgs.is_empty() {
+        return Err(OrganisationError::NotFound);
+    }
+    let conn = state.store.read();
+    // Most changes are made by the same few administrators: look each one up once.
+    let mut names: HashMap<AccountId, Option<PersonName>> = HashMap::new();
+    let mut all = Vec::new();
+    for org in orgs {
+        let Some(organisation) = repo::organisations::get(conn, org).await? else { continue };
+        let current = repo::organisation_policies::get(conn, org).await?;
+        let mut history = Vec::new();
+        for change in repo::organisation_policies::history(conn, org).await? {
+            let by_name = match names.get(&change.by) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = repo::accounts::get(conn, &state.keys, change.by).await?.and_then(|a| a.display_name);
+                    names.insert(change.by, name.clone());
+                    name
+                }
+            };
+            history.push(PolicyChange { at: change.at, by: change.by, by_name, policy: change.policy });
+        }
+        let (policy, source) = match current {
+            Some(current) => (current.policy, Some(current.source)),
+            None => (OwnPolicy::default(), None),
+        };
+        all.push(OrganisationSettings { organisation, policy, source, history });
+    }
+    Ok(all)
+}
+
+/// Sets the own policy of `organisation`, which `user` must administer, and records the change.
+/// `proposal` is what was entered, as the caller read it: an unreadable one is refused only once the
+/// caller is known to administer the organisation, so that everyone else gets the same `NotFound`.
+#[tracing::instrument(skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
+pub async fn save_policy(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    proposal: Result<NewOwnPolicy, UnreadablePolicy>,
+) -> Result<(), OrganisationError> {
+    let org = administered(user, organisation)?;
+    tracing::Span::current().record("organisation", tracing::field::display(org));
+    let NewOwnPolicy { policy, source } = proposal?;
+    let found = repo::organisations::get(state.store.read(), org).await?.ok_or(OrganisationError::NotFound)?;
+    let looser = rule_book().map_err(OrganisationError::Rules)?.check_own_policy(found.country, &policy);
+    if !looser.is_empty() {
+        return Err(OrganisationError::LooserThanLaw(looser));
+    }
+    let (by, now) = (user.account.id, state.clock.now());
+    let mut event = crate::services::audit::event(
+        "organisation_policy_changed",
+        Some(&user.account),
+        Some(org),
+        Some(format!("organisation:{org}")),
+    );
+    // An own policy holds choices and numbers only; it always serializes.
+    event.details = serde_json::to_value(&policy).unwrap_or_default();
+    state
+        .store
+        .write_tx(|tx| {
+            let (policy, source, event) = (&policy, &source, event.clone());
+            async move {
+                repo::organisation_policies::set(&*tx, org, policy, source, by, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// An administrator sets whether their organisation's staff review letters on its side. Turning it off
+/// leaves that side's review to the machine screen (the other side, or the writer's side when neither
+/// reviews, still reads every letter). Audited.
+#[tracing::instrument(skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
+pub async fn set_letter_review(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    reviews_letters: bool,
+) -> Result<(), OrganisationError> {
+    let id = administered(user, organisation)?;
+    tracing::Span::current().record("organisation", tracing::field::display(id));
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        "organisation_letter_review_changed",
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = serde_json::json!({ "reviews_letters": reviews_letters });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
