@@ -4,6 +4,7 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use twinbridge_domain::audit::AuditAction;
 
 use axum::Router;
 use axum::http::Uri;
@@ -159,9 +160,8 @@ pub async fn rotate_keys(
             let rotated = repo::rotation::reencrypt_all(&*tx, ring).await?;
             repo::settings::put(&*tx, KEY_CHECK, &keys::check_value(ring), now).await?;
             let event = repo::audit::NewEvent {
-                action: "keys_rotated",
                 details: serde_json::json!({ "key_id": key_id, "persons": rotated.persons, "accounts": rotated.accounts }),
-                ..repo::audit::NewEvent::default()
+                ..repo::audit::NewEvent::new(AuditAction::KeysRotated)
             };
             repo::audit::append(&*tx, event, now).await?;
             Ok::<_, StoreError>(rotated)

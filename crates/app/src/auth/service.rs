@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use twinbridge_crypto::secrets;
 use twinbridge_domain::account::{self, locked_until};
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, AccountKind, Email, OrganisationId, PersonName, StaffRole};
 use twinbridge_store::repo::accounts::{self, Account, NewAccount};
 use twinbridge_store::repo::audit::NewEvent;
@@ -92,7 +93,8 @@ async fn record_failure(state: &AppState, index: &[u8], account: Option<&Account
         Some(a) => audit::home_organisation(state, a).await?,
         None => None,
     };
-    let event = audit::event("sign_in_failed", account, organisation, account.map(|a| format!("account:{}", a.id)));
+    let event =
+        audit::event(AuditAction::SignInFailed, account, organisation, account.map(|a| format!("account:{}", a.id)));
     state
         .store
         .write_tx(|tx| {
@@ -111,7 +113,8 @@ async fn record_failure(state: &AppState, index: &[u8], account: Option<&Account
 /// Clears the failure count and records the sign-in.
 async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &str) -> Result<(), AuthError> {
     let now = state.clock.now();
-    let mut event = audit::event("sign_in", Some(account), audit::home_organisation(state, account).await?, None);
+    let mut event =
+        audit::event(AuditAction::SignIn, Some(account), audit::home_organisation(state, account).await?, None);
     event.details = json!({ "method": method });
     state
         .store
@@ -129,7 +132,7 @@ async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &s
 /// Records an action of `account` on `subject` in the audit trail.
 async fn audited(
     state: &AppState,
-    action: &'static str,
+    action: AuditAction,
     account: &Account,
     subject: Option<String>,
 ) -> Result<(), AuthError> {
@@ -255,7 +258,7 @@ pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str)
             }
         })
         .await?;
-    audited(state, "sign_in_link_sent", &account, None).await?;
+    audited(state, AuditAction::SignInLinkSent, &account, None).await?;
     state.mail_wakeup.notify_one();
     Ok(())
 }
@@ -318,7 +321,7 @@ pub async fn sign_out_everywhere(state: &AppState, account: &Account) -> Result<
             tokens::delete_api_tokens_of(&*tx, id).await
         })
         .await?;
-    audited(state, "signed_out_everywhere", account, None).await
+    audited(state, AuditAction::SignedOutEverywhere, account, None).await
 }
 
 /// Minimum password length (long passphrases beat complexity rules).
@@ -354,7 +357,7 @@ pub async fn change_password(state: &AppState, account: &Account, current: &str,
             }
         })
         .await?;
-    audited(state, "password_changed", account, None).await?;
+    audited(state, AuditAction::PasswordChanged, account, None).await?;
     Ok(version)
 }
 
@@ -380,7 +383,7 @@ pub async fn enrol_totp(
             }
         })
         .await?;
-    audited(state, "totp_enrolled", account, None).await?;
+    audited(state, AuditAction::TotpEnrolled, account, None).await?;
     Ok(codes.into_iter().map(|c| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..])).collect())
 }
 
@@ -433,7 +436,7 @@ pub async fn invite_staff(
                 outbox::enqueue(&*tx, &state.keys, message, now).await?;
                 let event = NewEvent {
                     actor: Some(invited_by),
-                    action: "staff_invited",
+                    action: AuditAction::StaffInvited,
                     organisation: Some(organisation),
                     subject: Some(format!("account:{id}")),
                     details: json!({ "roles": roles.iter().map(|r| r.as_str()).collect::<Vec<_>>() }),
@@ -466,7 +469,7 @@ pub async fn accept_invitation(state: &AppState, token: &str, password: &str) ->
             async move {
                 let Some(id) = tokens::consume_one_time(&*tx, hash, "invitation", now).await? else { return Ok(None) };
                 accounts::set_password(&*tx, id, phc.clone(), 1).await?;
-                let event = NewEvent { actor: Some(id), action: "invitation_accepted", ..NewEvent::default() };
+                let event = NewEvent { actor: Some(id), ..NewEvent::new(AuditAction::InvitationAccepted) };
                 audit::append(&*tx, event, now).await?;
                 Ok::<_, AuthError>(Some(id))
             }
@@ -493,7 +496,7 @@ pub async fn set_staff_disabled(
     let organisation = roles.iter().map(|(org, _)| *org).find(|org| admin_orgs.contains(org));
     let event = NewEvent {
         actor: Some(admin),
-        action: if disabled { "staff_disabled" } else { "staff_enabled" },
+        action: if disabled { AuditAction::StaffDisabled } else { AuditAction::StaffEnabled },
         organisation,
         subject: Some(format!("account:{target}")),
         details: serde_json::Value::Null,

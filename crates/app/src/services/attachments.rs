@@ -6,6 +6,7 @@
 //! by hand and passes on only those it approves (see `letters::review`).
 
 use std::io::Cursor;
+use twinbridge_domain::audit::AuditAction;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
@@ -194,7 +195,7 @@ pub async fn attach(
     };
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let mut event = crate::services::audit::event(
-        "letter_picture_added",
+        AuditAction::LetterPictureAdded,
         Some(&user.account),
         organisation,
         Some(format!("letter:{}", letter.id)),
@@ -239,7 +240,7 @@ pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let mut event = crate::services::audit::event(
-        "letter_picture_removed",
+        AuditAction::LetterPictureRemoved,
         Some(&user.account),
         organisation,
         Some(format!("letter:{}", letter.id)),

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use twinbridge_domain::access::Action;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, AccountKind, OrganisationId};
 use twinbridge_store::StoreError;
 use twinbridge_store::repo::accounts::Account;
@@ -15,7 +16,7 @@ use crate::state::AppState;
 
 /// An event by `actor` about `subject`.
 pub fn event(
-    action: &'static str,
+    action: AuditAction,
     actor: Option<&Account>,
     organisation: Option<OrganisationId>,
     subject: Option<String>,

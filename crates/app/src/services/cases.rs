@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
 use twinbridge_domain::access::Relation;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::person::DateOfBirth;
 use twinbridge_domain::{
     AccountId, AccountKind, CountryCode, Donation, DonationId, Email, Grid, Language, OrganisationId, OrganisationKind,
@@ -251,7 +252,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Re
     let donations = new.donations.iter().map(|d| donation_from(pairing.id, d, today)).collect::<Result<Vec<_>, _>>()?;
     let event = NewEvent {
         actor: Some(user.account.id),
-        action: "pairing_created",
+        action: AuditAction::PairingCreated,
         organisation: Some(registry),
         subject: Some(format!("pairing:{}", pairing.id)),
         details: json!({ "patient_organisation": patient_org.to_string(), "donations": donations.len() }),
@@ -297,7 +298,7 @@ async fn audited_change<F, Fut>(
     state: &AppState,
     user: &CurrentUser,
     pairing: &Pairing,
-    action: &'static str,
+    action: AuditAction,
     work: F,
 ) -> Result<(), CaseError>
 where
@@ -356,7 +357,7 @@ pub async fn attach_patient(
         None => None,
     };
     let organisation = pairing.patient_organisation.ok_or(CaseError::NotFound)?;
-    audited_change(state, user, &pairing, "patient_attached", |tx| {
+    audited_change(state, user, &pairing, AuditAction::PatientAttached, |tx| {
         let (patient, proxy) = (&patient, &proxy);
         async move {
             add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient).await?;
@@ -382,7 +383,7 @@ pub async fn add_donation(
     let pairing = coordinated(state, user, id, true).await?;
     let donation = donation_from(pairing.id, &input, state.clock.today())?;
     let now = state.clock.now();
-    audited_change(state, user, &pairing, "donation_recorded", |tx| {
+    audited_change(state, user, &pairing, AuditAction::DonationRecorded, |tx| {
         let donation = &donation;
         async move { Ok(repo::donations::insert(&*tx, donation, now).await?) }
     })
@@ -395,7 +396,7 @@ pub async fn add_donation(
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
     let date = past_day("date", date, state.clock.today())?;
-    audited_change(state, user, &pairing, "transplant_recorded", |tx| async move {
+    audited_change(state, user, &pairing, AuditAction::TransplantRecorded, |tx| async move {
         Ok(repo::pairings::set_transplant_date(&*tx, pairing.id, date).await?)
     })
     .await
@@ -420,7 +421,7 @@ pub async fn add_status(
         on,
         recorded_at: state.clock.now(),
     };
-    audited_change(state, user, &pairing, "patient_status_recorded", |tx| {
+    audited_change(state, user, &pairing, AuditAction::PatientStatusRecorded, |tx| {
         let entry = &entry;
         async move { Ok(repo::patient_statuses::insert(&*tx, entry).await?) }
     })

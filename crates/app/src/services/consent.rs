@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use twinbridge_domain::access::Relation;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::consent::{Consent, ConsentLevel, ShareField};
 use twinbridge_store::repo;
 
@@ -76,7 +77,7 @@ pub async fn change(
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let mut event = crate::services::audit::event(
-        "consent_changed",
+        AuditAction::ConsentChanged,
         Some(&user.account),
         organisation,
         Some(format!("pairing:{pairing}")),

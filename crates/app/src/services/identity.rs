@@ -3,6 +3,7 @@
 //! system, naming why) and audited as an `identity_read` with its purpose.
 
 use twinbridge_domain::access::{IdentityAccess, PersonOwner, identity_access};
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{Person, PersonId};
 use twinbridge_screening::Known;
 use twinbridge_store::{StoreError, repo};
@@ -81,7 +82,7 @@ pub async fn known_for(
         };
         known_of(&identity, &mut known);
         let mut event = crate::services::audit::event(
-            "identity_read",
+            AuditAction::IdentityRead,
             user.map(|u| &u.account),
             Some(organisation),
             Some(format!("person:{person}")),

@@ -3,6 +3,7 @@
 //! its side (ADR 0008). Each change is written with its audit event in one transaction.
 
 use std::collections::HashMap;
+use twinbridge_domain::audit::AuditAction;
 
 use chrono::{DateTime, Utc};
 use twinbridge_domain::access::{Action, may};
@@ -142,7 +143,7 @@ pub async fn save_policy(
     }
     let (by, now) = (user.account.id, state.clock.now());
     let mut event = crate::services::audit::event(
-        "organisation_policy_changed",
+        AuditAction::OrganisationPolicyChanged,
         Some(&user.account),
         Some(org),
         Some(format!("organisation:{org}")),
@@ -176,7 +177,7 @@ pub async fn set_letter_review(
     tracing::Span::current().record("organisation", tracing::field::display(id));
     let now = state.clock.now();
     let mut event = crate::services::audit::event(
-        "organisation_letter_review_changed",
+        AuditAction::OrganisationLetterReviewChanged,
         Some(&user.account),
         Some(id),
         Some(format!("organisation:{id}")),

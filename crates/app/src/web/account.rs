@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, AccountKind, OrganisationId, StaffRole};
 use twinbridge_store::repo::{accounts, organisations};
 
@@ -192,7 +193,7 @@ pub(super) async fn use_link(
 pub(super) async fn sign_out(State(state): State<AppState>, session: Session, MaybeUser(user): MaybeUser) -> Response {
     if let Some(user) = user {
         let organisation = crate::services::audit::home_organisation(&state, &user.account).await.ok().flatten();
-        let event = crate::services::audit::event("sign_out", Some(&user.account), organisation, None);
+        let event = crate::services::audit::event(AuditAction::SignOut, Some(&user.account), organisation, None);
         if let Err(e) = crate::services::audit::record(&state, event).await {
             return crate::error::Problem::internal(&e).into_response();
         }
@@ -353,7 +354,7 @@ pub(super) async fn set_read_receipts(
         Err(e) => return internal(ctx, &e),
     };
     let mut event = crate::services::audit::event(
-        "read_receipts_changed",
+        AuditAction::ReadReceiptsChanged,
         Some(&user.account),
         organisation,
         Some(format!("account:{}", user.account.id)),

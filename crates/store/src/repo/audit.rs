@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, OrganisationId};
 use uuid::Uuid;
 
@@ -11,18 +12,25 @@ use crate::StoreError;
 use crate::entities::audit_events::{ActiveModel, Column, Entity, Model};
 
 /// An event to record. `subject` and `details` hold ids and codes only, never identity values.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct NewEvent {
     /// Who did it (none for the system or an unknown caller).
     pub actor: Option<AccountId>,
-    /// What happened, e.g. `sign_in`, `sign_in_failed`, `identity_read`.
-    pub action: &'static str,
+    /// What happened.
+    pub action: AuditAction,
     /// The organisation whose auditors see it.
     pub organisation: Option<OrganisationId>,
     /// What it happened to, e.g. `pairing:<id>`.
     pub subject: Option<String>,
     /// More ids, as JSON.
     pub details: serde_json::Value,
+}
+
+impl NewEvent {
+    /// An event of `action` by nobody in particular (the system), about nothing named, without details.
+    pub fn new(action: AuditAction) -> Self {
+        Self { actor: None, action, organisation: None, subject: None, details: serde_json::Value::Null }
+    }
 }
 
 /// A recorded event.
@@ -82,7 +90,7 @@ pub async fn append(conn: &impl ConnectionTrait, event: NewEvent, now: DateTime<
         seq,
         at,
         actor: event.actor.map(|a| a.as_uuid()),
-        action: event.action.to_owned(),
+        action: event.action.as_str().to_owned(),
         organisation_id: event.organisation.map(|o| o.as_uuid()),
         subject: event.subject,
         details: event.details.to_string(),

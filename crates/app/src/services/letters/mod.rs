@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use twinbridge_domain::access::Relation;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
@@ -156,7 +157,7 @@ async fn add_screen_review(
     let redactions = serde_json::from_str::<Vec<Value>>(&review.redactions).map_or(0, |r| r.len());
     let event = NewEvent {
         actor: None,
-        action: "letter_screened_in_place_of_review",
+        action: AuditAction::LetterScreenedInPlaceOfReview,
         organisation,
         subject: Some(format!("letter:{}", review.letter)),
         details: json!({ "side": if review.side == Side::Donor { "donor" } else { "patient" }, "redactions": redactions }),

@@ -2,6 +2,7 @@
 //! letter; the last approval delivers it. Staff of the reader's side attach translations.
 
 use super::*;
+use twinbridge_domain::audit::AuditAction;
 
 /// A review decision from a coordinator.
 #[derive(Debug, Deserialize)]
@@ -118,7 +119,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = NewEvent {
         actor: Some(user.account.id),
-        action: "letter_reviewed",
+        action: AuditAction::LetterReviewed,
         organisation,
         subject: Some(format!("letter:{}", letter.id)),
         details: json!({
@@ -206,7 +207,7 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = crate::services::audit::event(
-        "letter_translated",
+        AuditAction::LetterTranslated,
         Some(&user.account),
         organisation,
         Some(format!("letter:{}", letter.id)),

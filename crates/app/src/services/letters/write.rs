@@ -2,6 +2,7 @@
 //! the quota are checked in the transaction that sends it.
 
 use super::*;
+use twinbridge_domain::audit::AuditAction;
 
 /// A new letter (or draft) from a participant.
 #[derive(Debug, Deserialize)]
@@ -128,7 +129,7 @@ pub async fn write(
     let screened = if new.draft { None } else { submit(state, &pairing, &mut letter).await? };
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = crate::services::audit::event(
-        if new.draft { "letter_drafted" } else { "letter_submitted" },
+        if new.draft { AuditAction::LetterDrafted } else { AuditAction::LetterSubmitted },
         Some(&user.account),
         organisation,
         Some(format!("letter:{}", letter.id)),
@@ -221,7 +222,7 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
     if revision.submit {
         screened = submit(state, &pairing, &mut letter).await?;
     }
-    let action = if revision.submit { "letter_submitted" } else { "letter_revised" };
+    let action = if revision.submit { AuditAction::LetterSubmitted } else { AuditAction::LetterRevised };
     save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref()).await?;
     Ok(letter)
 }
@@ -233,7 +234,7 @@ async fn save_with_event(
     user: &CurrentUser,
     letter: &Letter,
     from: LetterStatus,
-    action: &'static str,
+    action: AuditAction,
     pairing: &twinbridge_domain::Pairing,
     screened: Option<&Review>,
 ) -> Result<(), LetterError> {
@@ -273,6 +274,6 @@ pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<
     let from = letter.status;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-    save_with_event(state, user, &letter, from, "letter_withdrawn", &pairing, None).await?;
+    save_with_event(state, user, &letter, from, AuditAction::LetterWithdrawn, &pairing, None).await?;
     Ok(letter)
 }

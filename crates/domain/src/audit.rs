@@ -1,0 +1,126 @@
+//! What the audit trail records: one name for each kind of event, listed once here. Stored and shown by
+//! its snake_case name, which must never change for an existing kind (old events keep it).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::ParseError;
+
+/// Defines the action enum with its stored names, the list of all, and its text forms, from one table.
+macro_rules! actions {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// A kind of audited event.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum AuditAction {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl AuditAction {
+            /// Every kind, in the order of the table.
+            pub const ALL: &[Self] = &[$(Self::$variant,)*];
+
+            /// The stored name.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    /// Signed in (password, with a second factor where required, or a link).
+    SignIn = "sign_in",
+    /// A sign-in attempt failed.
+    SignInFailed = "sign_in_failed",
+    /// Signed out.
+    SignOut = "sign_out",
+    /// A sign-in link was sent.
+    SignInLinkSent = "sign_in_link_sent",
+    /// An invitation was accepted and its account set up.
+    InvitationAccepted = "invitation_accepted",
+    /// The password was changed.
+    PasswordChanged = "password_changed",
+    /// An authenticator app was enrolled.
+    TotpEnrolled = "totp_enrolled",
+    /// The choice to share read receipts was changed.
+    ReadReceiptsChanged = "read_receipts_changed",
+    /// Every session of the account was ended.
+    SignedOutEverywhere = "signed_out_everywhere",
+    /// A staff member was invited.
+    StaffInvited = "staff_invited",
+    /// A staff account was disabled.
+    StaffDisabled = "staff_disabled",
+    /// A staff account was enabled again.
+    StaffEnabled = "staff_enabled",
+    /// An identity was read (decrypted) for someone or for the system.
+    IdentityRead = "identity_read",
+    /// A pairing was created.
+    PairingCreated = "pairing_created",
+    /// The patient side of a pairing was recorded.
+    PatientAttached = "patient_attached",
+    /// A donation was recorded.
+    DonationRecorded = "donation_recorded",
+    /// The transplant date was recorded.
+    TransplantRecorded = "transplant_recorded",
+    /// A patient status was recorded.
+    PatientStatusRecorded = "patient_status_recorded",
+    /// A participant's consent was changed.
+    ConsentChanged = "consent_changed",
+    /// A letter was kept as a draft.
+    LetterDrafted = "letter_drafted",
+    /// A draft or returned letter was changed.
+    LetterRevised = "letter_revised",
+    /// A letter was sent to review.
+    LetterSubmitted = "letter_submitted",
+    /// A letter was taken back by its writer.
+    LetterWithdrawn = "letter_withdrawn",
+    /// A side reviewed a letter.
+    LetterReviewed = "letter_reviewed",
+    /// The machine screen stood in for a side that does not review by hand.
+    LetterScreenedInPlaceOfReview = "letter_screened_in_place_of_review",
+    /// A translation was attached to a letter.
+    LetterTranslated = "letter_translated",
+    /// A picture was added to a letter.
+    LetterPictureAdded = "letter_picture_added",
+    /// A picture was removed from a letter.
+    LetterPictureRemoved = "letter_picture_removed",
+    /// An organisation's own contact policy was changed.
+    OrganisationPolicyChanged = "organisation_policy_changed",
+    /// An organisation's letter review setting was changed.
+    OrganisationLetterReviewChanged = "organisation_letter_review_changed",
+    /// The identity key ring was rotated.
+    KeysRotated = "keys_rotated",
+}
+
+impl fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for AuditAction {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL.iter().copied().find(|a| a.as_str() == s).ok_or_else(|| ParseError::new("audit action", "unknown"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_its_own_snake_case_name_and_reads_back() {
+        let mut seen = std::collections::HashSet::new();
+        for action in AuditAction::ALL {
+            let name = action.as_str();
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{name}");
+            assert!(seen.insert(name), "{name} twice");
+            assert_eq!(name.parse::<AuditAction>(), Ok(*action));
+        }
+        assert!("no_such_action".parse::<AuditAction>().is_err());
+    }
+}
