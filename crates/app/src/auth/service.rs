@@ -13,6 +13,7 @@ use twinbridge_store::repo::{outbox, sessions, throttle, tokens};
 use twinbridge_store::{StoreError, TxError};
 
 use super::{API_TOKEN_TTL, INVITATION_TTL, SIGN_IN_LINK_TTL, totp};
+use crate::mail::MailKind;
 use crate::state::AppState;
 
 /// The audit helpers of the service and the chain's append, under one name.
@@ -241,7 +242,7 @@ pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str)
     let language = account.language.clone().unwrap_or_else(|| language.to_owned());
     let message = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
-        kind: "sign-in-link".into(),
+        kind: MailKind::SignInLink.as_str().into(),
         recipient: account.notification_email.clone().unwrap_or_else(|| account.email.clone()),
         language,
         payload: json!({ "link": link, "minutes": SIGN_IN_LINK_TTL.num_minutes() }),
@@ -407,7 +408,7 @@ pub async fn invite_staff(
     let now = state.clock.now();
     let message = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
-        kind: "invitation".into(),
+        kind: MailKind::Invitation.as_str().into(),
         recipient: email.clone(),
         language: language.to_owned(),
         payload: json!({ "link": link(state, &format!("/invitation/{token}")), "days": INVITATION_TTL.num_days() }),

@@ -117,6 +117,35 @@ impl Mailer {
     }
 }
 
+/// The kinds of e-mail the service sends, listed once. A kind names its texts in `locales/`
+/// (`mail-<kind>-subject`, `mail-<kind>-body`) and is stored with each outbox message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    /// A participant's sign-in link.
+    SignInLink,
+    /// A staff member's invitation.
+    Invitation,
+    /// A donor's, patient's or proxy's invitation to their pairing.
+    ParticipantInvitation,
+    /// A letter was delivered to the reader.
+    LetterWaiting,
+}
+
+impl MailKind {
+    /// Every kind.
+    pub const ALL: [Self; 4] = [Self::SignInLink, Self::Invitation, Self::ParticipantInvitation, Self::LetterWaiting];
+
+    /// The stored name, also the middle of its translation keys.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::SignInLink => "sign-in-link",
+            Self::Invitation => "invitation",
+            Self::ParticipantInvitation => "participant-invitation",
+            Self::LetterWaiting => "letter-waiting",
+        }
+    }
+}
+
 /// The subject and body of a queued message in its language.
 pub fn compose(message: &OutgoingMessage) -> (String, String) {
     let lang = Lang::from_code(&message.language).unwrap_or(Lang::En);
@@ -146,4 +175,28 @@ pub fn build(message: &OutgoingMessage, from: &str) -> Result<Message, SendError
         .header(ContentType::TEXT_PLAIN)
         .body(body)
         .map_err(|e| SendError(e.to_string()))
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_mail_has_its_texts_in_every_language() {
+        for lang in Lang::ALL {
+            for kind in MailKind::ALL {
+                for part in ["subject", "body"] {
+                    let key = format!("mail-{}-{part}", kind.as_str());
+                    // Every argument a mail may carry, so that only a missing text fails.
+                    let args: Vec<(String, String)> =
+                        [("link", "https://twinbridge.example/x"), ("minutes", "15"), ("days", "7")]
+                            .iter()
+                            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                            .collect();
+                    let text = lang.t_args(&key, &args);
+                    assert_ne!(text, key, "{key} missing in {}", lang.code());
+                }
+            }
+        }
+    }
 }

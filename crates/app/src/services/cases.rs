@@ -19,6 +19,7 @@ use twinbridge_store::repo::{self, outbox};
 use twinbridge_store::{StoreError, TxError, WriteTx};
 
 use crate::auth::{CurrentUser, INVITATION_TTL};
+use crate::mail::MailKind;
 use crate::services::pairings::visible_pairing;
 use crate::state::AppState;
 
@@ -191,7 +192,7 @@ async fn add_participant(
     let base = state.config.public_url.as_str().trim_end_matches('/');
     let message = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
-        kind: "participant-invitation".into(),
+        kind: MailKind::ParticipantInvitation.as_str().into(),
         recipient: person.email.clone(),
         language: person.language.as_str().to_owned(),
         payload: json!({ "link": format!("{base}/sign-in/link/{token}"), "days": INVITATION_TTL.num_days() }),

@@ -2,6 +2,7 @@
 //! letter; the last approval delivers it. Staff of the reader's side attach translations.
 
 use super::*;
+use crate::mail::MailKind;
 use twinbridge_domain::audit::AuditAction;
 
 /// A review decision from a coordinator.
@@ -107,7 +108,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
             {
                 messages.push(repo::outbox::OutgoingMessage {
                     id: uuid::Uuid::new_v4(),
-                    kind: "letter-waiting".into(),
+                    kind: MailKind::LetterWaiting.as_str().into(),
                     recipient: account.notification_email.clone().unwrap_or(account.email.clone()),
                     language: account.language.clone().unwrap_or_else(|| reader_language.clone()),
                     payload: json!({ "link": format!("{}/pairings/{}", state.config.public_url.as_str().trim_end_matches('/'), letter.pairing) }),
