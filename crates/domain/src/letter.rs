@@ -38,6 +38,18 @@ pub enum LetterStatus {
 }
 
 impl LetterStatus {
+    /// Every status.
+    pub const ALL: [Self; 8] = [
+        Self::Draft,
+        Self::InReview(Side::Donor),
+        Self::InReview(Side::Patient),
+        Self::Returned,
+        Self::Rejected,
+        Self::Delivered,
+        Self::Read,
+        Self::Withdrawn,
+    ];
+
     /// The stable name used in storage and the API.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -228,6 +228,7 @@ orgpolicy-from-last_donation = der letzten Spende (auch DLI)
 orgpolicy-from-first_transplant = der ersten Transplantation
 orgpolicy-from-last_transplant = der letzten Transplantation
 orgpolicy-from-first_collection = der ersten Entnahme
+orgpolicy-from-unknown = einem Tag, den die Quellen nicht nennen
 orgpolicy-source = Webadresse, unter der Ihre Regeln stehen
 orgpolicy-save = Regeln speichern
 orgpolicy-saved = Die Regeln sind gespeichert und gelten ab sofort für Ihre Paare.

@@ -228,6 +228,7 @@ orgpolicy-from-last_donation = the last donation (DLI included)
 orgpolicy-from-first_transplant = the first transplant
 orgpolicy-from-last_transplant = the last transplant
 orgpolicy-from-first_collection = the first collection
+orgpolicy-from-unknown = a day the sources do not name
 orgpolicy-source = Web address where your policy is written down
 orgpolicy-save = Save policy
 orgpolicy-saved = The policy is saved and applies to your pairings now.

@@ -228,6 +228,7 @@ orgpolicy-from-last_donation = अंतिम दान (DLI सहित)
 orgpolicy-from-first_transplant = पहला प्रत्यारोपण
 orgpolicy-from-last_transplant = अंतिम प्रत्यारोपण
 orgpolicy-from-first_collection = पहला संग्रह
+orgpolicy-from-unknown = ऐसा दिन जिसे स्रोत नहीं बताते
 orgpolicy-source = वह वेब पता जहाँ आपकी नीति लिखी है
 orgpolicy-save = नीति सहेजें
 orgpolicy-saved = नीति सहेज ली गई है और अब आपकी जोड़ियों पर लागू है।

@@ -181,6 +181,35 @@ mod tests {
         }
     }
 
+    /// Keys put together at run time (`letter-status-{status}`…) escape the scan above; each family is
+    /// listed here with every value it can take.
+    #[test]
+    fn every_key_built_at_run_time_exists_in_every_language() {
+        use twinbridge_domain::consent::{ConsentLevel, ShareField};
+        use twinbridge_domain::letter::{AttachmentKind, LetterStatus};
+        use twinbridge_domain::rules::{Condition, Dimension, StartEvent};
+        use twinbridge_domain::{ProxyRelation, Role, StaffRole};
+
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(Condition::ALL.map(|c| format!("condition-{}", c.as_str())));
+        keys.extend(ConsentLevel::ALL.map(|l| format!("consent-{}", l.as_str())));
+        keys.extend(ShareField::ALL.map(|f| format!("share-{}", f.as_str())));
+        keys.extend(Dimension::ALL.map(|d| format!("dim-{}", d.as_str())));
+        keys.extend(Lang::ALL.map(|l| format!("lang-name-{}", l.code())));
+        keys.extend(LetterStatus::ALL.map(|s| format!("letter-status-{}", s.public_name())));
+        keys.extend(crate::services::letters::REFUSAL_CODES.map(|c| format!("letters-error-{c}")));
+        keys.extend(StartEvent::ALL.map(|e| format!("orgpolicy-from-{}", e.as_str())));
+        let roles = [Role::Donor, Role::Patient, Role::Proxy(ProxyRelation::Parent)];
+        keys.extend(roles.map(|r| format!("participant-{}", r.kind_str())));
+        keys.extend(AttachmentKind::ALL.map(|k| format!("picture-kind-{}", k.as_str())));
+        keys.extend(StaffRole::ALL.map(|r| format!("role-{}", r.as_str())));
+        for key in &keys {
+            for lang in Lang::ALL {
+                assert_ne!(lang.t(key), *key, "{key} does not resolve in {}", lang.code());
+            }
+        }
+    }
+
     #[test]
     fn hindi_is_in_devanagari() {
         assert!(Lang::Hi.t("faq-title").chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)));

@@ -106,6 +106,16 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    /// Every dimension.
+    pub const ALL: [Self; 6] = [
+        Self::AnonymousLetters,
+        Self::Gifts,
+        Self::Photos,
+        Self::IdentityRelease,
+        Self::HealthUpdates,
+        Self::BeforeRelease,
+    ];
+
     /// The name used in the rule file and in JSON.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -212,6 +222,10 @@ pub enum StartEvent {
 }
 
 impl StartEvent {
+    /// Every event.
+    pub const ALL: [Self; 5] =
+        [Self::FirstTransplant, Self::LastTransplant, Self::LastDonation, Self::FirstCollection, Self::Unknown];
+
     /// The name used in the rule file and in JSON.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -243,6 +257,16 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// Every condition.
+    pub const ALL: [Self; 6] = [
+        Self::BothWrittenConsent,
+        Self::CounsellingRecorded,
+        Self::PatientWellConfirmed,
+        Self::NoFurtherDonationExpected,
+        Self::RegularLettersFirst,
+        Self::ConfidentialityAgreement,
+    ];
+
     /// The name used in the rule file and in JSON.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -41,6 +41,21 @@ pub use write::{NewLetter, Revision, revise, withdraw, write, writers_language};
 /// Longest letter accepted, in characters.
 pub const MAX_CHARS: usize = 20_000;
 
+/// The codes of [`LetterError::NotAllowed`] (also the pages' `letters-error-<code>` texts).
+pub const REFUSAL_CODES: [&str; 11] = [
+    "quota-used",
+    "awaiting-reply",
+    "other-side-writes-first",
+    "window-closed",
+    "not-yet",
+    "consent",
+    "cord-blood",
+    "rules-unknown",
+    "not-allowed-by-rules",
+    "wrong-state",
+    "pictures-not-allowed",
+];
+
 /// Why a letter step was refused. Each names its reason for the writer or reviewer.
 #[derive(Debug, thiserror::Error)]
 pub enum LetterError {
