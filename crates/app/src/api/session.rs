@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use axum::{Json, http::HeaderMap};
 use serde::Deserialize;
 use serde_json::json;
-use twinbridge_store::repo::tokens;
 
 use crate::auth::CurrentUser;
 use crate::auth::service::{self, AuthError, PasswordOutcome};
-use crate::error::Problem;
+use crate::error::{AppError, Problem};
+use crate::services::organisation::OrganisationLine;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -55,15 +55,7 @@ pub(super) async fn delete(State(state): State<AppState>, _user: CurrentUser, he
     let token =
         headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     let Some(token) = token else { return StatusCode::NO_CONTENT.into_response() };
-    let hash = twinbridge_crypto::secrets::hash_token(token);
-    match state
-        .store
-        .write_tx(|tx| {
-            let hash = &hash;
-            async move { tokens::delete_api_token(&*tx, hash).await }
-        })
-        .await
-    {
+    match service::revoke_api_token(&state, token).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => Problem::internal(&e).into_response(),
     }
@@ -82,25 +74,9 @@ pub(super) async fn me(user: CurrentUser) -> Response {
 
 /// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
 /// (they must not learn the other side's organisation).
-pub(super) async fn organisations(State(state): State<AppState>, user: CurrentUser) -> Response {
-    if !twinbridge_domain::access::may(&user.actor(), twinbridge_domain::access::Action::ListOrganisations) {
-        return Problem::not_found().into_response();
-    }
-    match twinbridge_store::repo::organisations::list(state.store.read()).await {
-        Ok(list) => Json(
-            list.into_iter()
-                .map(|o| {
-                    json!({
-                        "id": o.id.to_string(),
-                        "name": o.name.as_str(),
-                        "kind": o.kind.as_str(),
-                        "country": o.country.as_str(),
-                        "reviews_letters": o.reviews_letters,
-                    })
-                })
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
-        Err(e) => Problem::internal(&e).into_response(),
-    }
+pub(super) async fn organisations(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Json<Vec<OrganisationLine>>, AppError> {
+    Ok(Json(crate::services::organisation::list(&state, &user).await?))
 }

@@ -14,6 +14,9 @@ pub mod service;
 pub mod totp;
 
 pub use extract::{CurrentUser, MaybeUser, Unauthenticated};
+/// An account as services hand it to pages (the store's type, named here so that handlers need not
+/// reach into the store).
+pub use twinbridge_store::repo::accounts::Account;
 
 use chrono::TimeDelta;
 

@@ -311,6 +311,19 @@ pub async fn issue_api_token(state: &AppState, account: AccountId) -> Result<(St
     Ok((token, expires))
 }
 
+/// Revokes an API token (signing out of the API); an unknown token changes nothing.
+pub async fn revoke_api_token(state: &AppState, token: &str) -> Result<(), AuthError> {
+    let hash = twinbridge_crypto::secrets::hash_token(token);
+    state
+        .store
+        .write_tx(|tx| {
+            let hash = &hash;
+            async move { tokens::delete_api_token(&*tx, hash).await }
+        })
+        .await?;
+    Ok(())
+}
+
 /// Ends every session and API token of an account.
 pub async fn sign_out_everywhere(state: &AppState, account: &Account) -> Result<(), AuthError> {
     let (id, version) = (account.id, account.auth_version.saturating_add(1));

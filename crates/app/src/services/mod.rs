@@ -4,6 +4,7 @@
 //! its audit event and any e-mail) and returns typed values. Services never import `web` or `api`
 //! (checked by `tests/it/layers.rs`).
 
+pub mod account;
 pub mod attachments;
 pub mod audit;
 pub mod cases;
@@ -15,3 +16,4 @@ pub mod organisation;
 pub mod pairings;
 pub mod policy;
 pub mod screen;
+pub mod staff;

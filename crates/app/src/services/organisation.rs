@@ -195,3 +195,38 @@ pub async fn set_letter_review(
         .await?;
     Ok(())
 }
+
+/// An organisation as staff see it in the list.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OrganisationLine {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its kind.
+    pub kind: &'static str,
+    /// Its country (ISO code).
+    pub country: String,
+    /// Whether its staff review letters by hand on its side.
+    pub reviews_letters: bool,
+}
+
+/// Every organisation, for staff; participants never get the list (they must not learn the other side's
+/// organisation), and are answered as for something that does not exist.
+#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationLine>, OrganisationError> {
+    if !twinbridge_domain::access::may(&user.actor(), Action::ListOrganisations) {
+        return Err(OrganisationError::NotFound);
+    }
+    Ok(repo::organisations::list(state.store.read())
+        .await?
+        .into_iter()
+        .map(|o| OrganisationLine {
+            id: o.id.to_string(),
+            name: o.name.as_str().to_owned(),
+            kind: o.kind.as_str(),
+            country: o.country.as_str().to_owned(),
+            reviews_letters: o.reviews_letters,
+        })
+        .collect())
+}

@@ -11,14 +11,16 @@ use serde::Deserialize;
 use tower_sessions::Session;
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, AccountKind, OrganisationId, StaffRole};
-use twinbridge_store::repo::{accounts, organisations};
 
 use super::ctx::PageCtx;
 use super::pages::internal_error_page;
+use crate::auth::Account;
 use crate::auth::extract::{begin_session, session_state};
 use crate::auth::service::{self, AuthError, PasswordOutcome};
 use crate::auth::{CurrentUser, Level, MaybeUser, totp};
 use crate::error::ErrorChain;
+use crate::services::account::{self, AccountError};
+use crate::services::staff::{self, OrganisationStaff};
 use crate::state::AppState;
 use twinbridge_domain::access::Action;
 
@@ -290,8 +292,7 @@ pub(super) async fn set_language(
     let Some(lang) = super::i18n::Lang::from_code(&form.language) else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
     };
-    let id = user.account.id;
-    match state.store.write_tx(|tx| async move { accounts::set_language(&*tx, id, Some(lang.code())).await }).await {
+    match account::set_language(&state, &user, Some(lang.code())).await {
         Ok(()) => Redirect::to("/account?done=saved").into_response(),
         Err(e) => internal(ctx, &e),
     }
@@ -316,16 +317,7 @@ pub(super) async fn set_notification_email(
             Err(_) => return Redirect::to("/account?done=invalid-email").into_response(),
         },
     };
-    let id = user.account.id;
-    let keys = &state.keys;
-    let saved = state
-        .store
-        .write_tx(|tx| {
-            let email = email.as_ref();
-            async move { accounts::set_notification_email(&*tx, keys, id, email).await }
-        })
-        .await;
-    match saved {
+    match account::set_notification_email(&state, &user, email.as_ref()).await {
         Ok(()) => Redirect::to("/account?done=saved").into_response(),
         Err(e) => internal(ctx, &e),
     }
@@ -345,35 +337,9 @@ pub(super) async fn set_read_receipts(
     ctx: PageCtx,
     Form(form): Form<ReadReceiptsForm>,
 ) -> Response {
-    if user.account.kind != AccountKind::Participant {
-        return (StatusCode::FORBIDDEN, "only donors, patients and proxies receive letters").into_response();
-    }
-    let share = form.share.is_some();
-    let organisation = match crate::services::audit::home_organisation(&state, &user.account).await {
-        Ok(org) => org,
-        Err(e) => return internal(ctx, &e),
-    };
-    let mut event = crate::services::audit::event(
-        AuditAction::ReadReceiptsChanged,
-        Some(&user.account),
-        organisation,
-        Some(format!("account:{}", user.account.id)),
-    );
-    event.details = serde_json::json!({ "share": share });
-    let id = user.account.id;
-    let now = state.clock.now();
-    let saved = state
-        .store
-        .write_tx(|tx| {
-            let event = event.clone();
-            async move {
-                accounts::set_share_read_receipts(&*tx, id, share).await?;
-                twinbridge_store::repo::audit::append(&*tx, event, now).await
-            }
-        })
-        .await;
-    match saved {
+    match account::set_read_receipts(&state, &user, form.share.is_some()).await {
         Ok(()) => Redirect::to("/account?done=saved").into_response(),
+        Err(AccountError::Forbidden(why)) => (StatusCode::FORBIDDEN, why).into_response(),
         Err(e) => internal(ctx, &e),
     }
 }
@@ -395,7 +361,7 @@ pub(super) async fn set_password(
 ) -> Response {
     match service::change_password(&state, &user.account, &form.current, &form.new).await {
         Ok(_) => {
-            let account = accounts::get(state.store.read(), &state.keys, user.account.id).await;
+            let account = account::current(&state, user.account.id).await;
             match account {
                 Ok(Some(account)) if !user.via_token => {
                     match begin_session(&state, &session, &account, Level::Full).await {
@@ -439,10 +405,7 @@ pub(super) struct EnrolPage {
 
 /// A staff member who may enrol: fully signed in, or just invited and not yet enrolled. Anyone else is
 /// sent to sign in; a database that does not answer gets its 503.
-async fn enrolling_staff(
-    state: &AppState,
-    session: &Session,
-) -> Result<twinbridge_store::repo::accounts::Account, Response> {
+async fn enrolling_staff(state: &AppState, session: &Session) -> Result<Account, Response> {
     let checked = session_state(state, session).await.map_err(IntoResponse::into_response)?;
     checked
         .filter(|c| matches!(c.level, Level::Full | Level::MustEnrolTotp) && c.account.kind == AccountKind::Staff)
@@ -450,12 +413,7 @@ async fn enrolling_staff(
         .ok_or_else(|| Redirect::to("/sign-in").into_response())
 }
 
-fn enrol_page(
-    ctx: PageCtx,
-    account: &twinbridge_store::repo::accounts::Account,
-    secret: String,
-    failed: bool,
-) -> Response {
+fn enrol_page(ctx: PageCtx, account: &Account, secret: String, failed: bool) -> Response {
     match totp::enrolment(&secret, account.email.as_str()) {
         Some((_, qr)) => EnrolPage { ctx, failed, secret, qr }.into_response(),
         None => internal(ctx, &AuthError::Refused),
@@ -544,25 +502,15 @@ pub(super) async fn staff_page(
     ctx: PageCtx,
     Query(done): Query<Done>,
 ) -> Response {
-    let orgs = user.organisations_allowing(Action::ManageStaff);
-    if orgs.is_empty() {
+    let managed = match staff::of_managed_organisations(&state, &user).await {
+        Ok(managed) => managed,
+        Err(e) => return internal(ctx, &e),
+    };
+    if managed.is_empty() {
         return super::pages::not_found_page(ctx);
     }
     let mut organisations = Vec::new();
-    for org in orgs {
-        let result = async {
-            let name = organisations::get(state.store.read(), org)
-                .await?
-                .map(|o| o.name.as_str().to_owned())
-                .unwrap_or_default();
-            let members = accounts::staff_of(state.store.read(), &state.keys, org).await?;
-            Ok::<_, twinbridge_store::StoreError>((name, members))
-        }
-        .await;
-        let (name, members) = match result {
-            Ok(found) => found,
-            Err(e) => return internal(ctx, &e),
-        };
+    for OrganisationStaff { id: org, name, members } in managed {
         let members = members
             .into_iter()
             .map(|(account, roles)| StaffMember {

@@ -84,17 +84,10 @@ pub(super) async fn set_language(
     let Some(lang) = Lang::from_code(&form.lang) else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
     };
-    if let Some(user) = user {
-        let id = user.account.id;
-        let saved = state
-            .store
-            .write_tx(
-                |tx| async move { twinbridge_store::repo::accounts::set_language(&*tx, id, Some(lang.code())).await },
-            )
-            .await;
-        if let Err(e) = saved {
-            return crate::error::Problem::internal(&e).into_response();
-        }
+    if let Some(user) = user
+        && let Err(e) = crate::services::account::set_language(&state, &user, Some(lang.code())).await
+    {
+        return crate::error::Problem::internal(&e).into_response();
     }
     let cookie = Cookie::build((LANGUAGE_COOKIE, lang.code()))
         .path("/")
