@@ -14,6 +14,7 @@ mod faults;
 mod health;
 mod idempotency;
 mod keys;
+mod layers;
 mod letters;
 mod mail;
 mod pictures;
