@@ -6,6 +6,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::letter::LetterStatus;
+use crate::rules::Side;
 use crate::{OrganisationId, Pairing, Participant, PersonId, Role, StaffRole};
 
 /// Who is asking, as far as authorization is concerned.
@@ -55,6 +57,72 @@ pub fn relation_to(actor: &Actor, pairing: &Pairing, participants: &[Participant
         return Some(Relation::PatientSideStaff);
     }
     None
+}
+
+/// A letter as the access rules see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterFacts {
+    /// The side that wrote it.
+    pub writer_side: Side,
+    /// Where it is.
+    pub status: LetterStatus,
+    /// Whether the one asking wrote it.
+    pub by_caller: bool,
+}
+
+impl Relation {
+    /// The side the actor stands on.
+    pub const fn side(self) -> Side {
+        if self.is_donor_side() { Side::Donor } else { Side::Patient }
+    }
+
+    const fn is_staff(self) -> bool {
+        !matches!(self, Self::Participant(_))
+    }
+}
+
+/// Whether someone standing to a letter's pairing as `relation` may see the letter at all: the writer their
+/// own letters (not those of others on their side); the reader once it is delivered; staff of the writer's
+/// side once it was sent; staff of the reader's side once the writer's side passed it on.
+pub fn may_see_letter(relation: Relation, letter: LetterFacts) -> bool {
+    let own_side = relation.side() == letter.writer_side;
+    let delivered = matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read);
+    match relation {
+        Relation::Participant(_) if own_side => letter.by_caller,
+        Relation::Participant(_) => delivered,
+        _ if own_side => letter.status != LetterStatus::Draft,
+        _ => delivered || matches!(letter.status, LetterStatus::InReview(s) if s != letter.writer_side),
+    }
+}
+
+/// What someone may do with a letter they may see.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LetterActions {
+    /// Review it (a coordinator of the side whose turn it is).
+    pub review: bool,
+    /// Change it (the writer, while a draft or returned).
+    pub edit: bool,
+    /// Take it back (the writer, before delivery).
+    pub withdraw: bool,
+    /// Attach a translation (staff of the reader's side).
+    pub translate: bool,
+    /// Answer it (the reader).
+    pub reply: bool,
+}
+
+/// What someone standing to a letter's pairing as `relation` may do with the letter now.
+pub fn letter_actions(relation: Relation, letter: LetterFacts) -> LetterActions {
+    let staff = relation.is_staff();
+    let own_side = relation.side() == letter.writer_side;
+    let writer = !staff && own_side && letter.by_caller;
+    LetterActions {
+        review: staff && letter.status == LetterStatus::InReview(relation.side()),
+        edit: writer && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned),
+        withdraw: writer
+            && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned | LetterStatus::InReview(_)),
+        translate: staff && !own_side,
+        reply: !staff && !own_side,
+    }
 }
 
 /// Something an actor may want to do that is not about a single pairing.
@@ -308,5 +376,51 @@ mod table {
             let want = expected.iter().find(|(n, _)| n == name).map(|(_, w)| w.to_vec()).unwrap_or_default();
             assert_eq!(allowed, want, "{name}");
         }
+    }
+
+    fn letter(status: LetterStatus, by_caller: bool) -> LetterFacts {
+        LetterFacts { writer_side: Side::Donor, status, by_caller }
+    }
+
+    const DONOR: Relation = Relation::Participant(Role::Donor);
+    const PATIENT: Relation = Relation::Participant(Role::Patient);
+
+    #[test]
+    fn a_reader_sees_a_letter_only_once_it_is_delivered_and_may_then_answer_it() {
+        for status in [LetterStatus::Draft, LetterStatus::InReview(Side::Patient), LetterStatus::Returned] {
+            assert!(!may_see_letter(PATIENT, letter(status, false)), "{status:?}");
+        }
+        assert!(may_see_letter(PATIENT, letter(LetterStatus::Delivered, false)));
+        assert!(letter_actions(PATIENT, letter(LetterStatus::Delivered, false)).reply);
+    }
+
+    #[test]
+    fn the_writers_side_sees_its_own_letters_but_a_participant_only_those_they_wrote() {
+        assert!(may_see_letter(DONOR, letter(LetterStatus::Draft, true)));
+        assert!(!may_see_letter(DONOR, letter(LetterStatus::Delivered, false)), "a relative's letter");
+        assert!(!may_see_letter(Relation::DonorSideStaff, letter(LetterStatus::Draft, false)), "drafts stay private");
+        assert!(may_see_letter(Relation::DonorSideStaff, letter(LetterStatus::InReview(Side::Donor), false)));
+    }
+
+    #[test]
+    fn the_readers_staff_see_a_letter_only_after_the_writers_side_passed_it_on() {
+        let staff = Relation::PatientSideStaff;
+        assert!(!may_see_letter(staff, letter(LetterStatus::InReview(Side::Donor), false)));
+        assert!(may_see_letter(staff, letter(LetterStatus::InReview(Side::Patient), false)));
+        assert!(letter_actions(staff, letter(LetterStatus::InReview(Side::Patient), false)).review);
+        assert!(letter_actions(staff, letter(LetterStatus::Delivered, false)).translate);
+    }
+
+    #[test]
+    fn only_the_side_whose_turn_it_is_reviews_and_only_the_writer_changes_or_withdraws() {
+        let in_donor_review = letter(LetterStatus::InReview(Side::Donor), true);
+        assert!(letter_actions(Relation::DonorSideStaff, in_donor_review).review);
+        assert!(!letter_actions(Relation::PatientSideStaff, in_donor_review).review);
+        assert!(!letter_actions(DONOR, in_donor_review).review);
+        assert!(letter_actions(DONOR, in_donor_review).withdraw && !letter_actions(DONOR, in_donor_review).edit);
+        let returned = letter(LetterStatus::Returned, true);
+        assert!(letter_actions(DONOR, returned).edit);
+        assert!(!letter_actions(Relation::DonorSideStaff, returned).edit);
+        assert!(!letter_actions(DONOR, letter(LetterStatus::Delivered, true)).withdraw);
     }
 }

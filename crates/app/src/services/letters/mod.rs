@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use twinbridge_domain::access::Relation;
+use twinbridge_domain::access::{self, LetterFacts, Relation};
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
@@ -31,10 +31,10 @@ mod review;
 mod write;
 
 pub use read::{
-    LetterActions, LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation,
-    list, queue, view,
+    LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, queue, view,
 };
 pub use review::{NewReview, NewTranslation, review, translate};
+pub use twinbridge_domain::access::LetterActions;
 pub(crate) use write::writers_letter;
 pub use write::{NewLetter, Revision, revise, withdraw, write, writers_language};
 
@@ -97,7 +97,7 @@ impl TxError for LetterError {
 }
 
 fn side_of(relation: Relation) -> Side {
-    if relation.is_donor_side() { Side::Donor } else { Side::Patient }
+    relation.side()
 }
 
 fn other(side: Side) -> Side {
@@ -228,21 +228,15 @@ pub(crate) async fn visible_letter(
     Ok(VisibleLetter { letter, pairing, relation })
 }
 
-/// Whether someone with `relation` to the letter's pairing may see it (see the module docs).
+/// Whether someone with `relation` to the letter's pairing may see it (`twinbridge_domain::access`).
 fn may_see(letter: &Letter, relation: Relation, participants: &[Participant], user: &CurrentUser) -> bool {
-    let mine = side_of(relation) == letter.writer_side;
-    match relation {
-        // The writer's side sees its own letters (the writer: only their own).
-        Relation::Participant(_) if mine => {
-            participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer)
-        }
-        Relation::Participant(_) => matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read),
-        _ if mine => letter.status != LetterStatus::Draft,
-        _ => {
-            matches!(letter.status, LetterStatus::InReview(s) if s != letter.writer_side)
-                || matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read)
-        }
-    }
+    access::may_see_letter(relation, facts(letter, participants, user))
+}
+
+/// The letter as the access rules see it, for `user`.
+fn facts(letter: &Letter, participants: &[Participant], user: &CurrentUser) -> LetterFacts {
+    let by_caller = participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer);
+    LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller }
 }
 
 /// What a side passed on: its latest approval.

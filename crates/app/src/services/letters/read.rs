@@ -169,21 +169,6 @@ impl LetterContent {
     }
 }
 
-/// What the caller may do with the letter now.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LetterActions {
-    /// Review it (a coordinator of the side whose turn it is).
-    pub review: bool,
-    /// Change it (the writer, while a draft or returned).
-    pub edit: bool,
-    /// Take it back (the writer, before delivery).
-    pub withdraw: bool,
-    /// Attach a translation (staff of the reader's side).
-    pub translate: bool,
-    /// Answer it (the reader).
-    pub reply: bool,
-}
-
 /// The caller's view of a letter.
 #[derive(Debug, Clone, Serialize)]
 pub struct LetterView {
@@ -198,21 +183,6 @@ pub struct LetterView {
     /// What the caller may do with it (for pages; API clients learn it from the status).
     #[serde(skip)]
     pub may: LetterActions,
-}
-
-/// What the caller may do with `letter`, standing to its pairing as `relation`; `writer` says whether the
-/// caller wrote it.
-fn actions(letter: &Letter, relation: Relation, writer: bool) -> LetterActions {
-    let staff = !matches!(relation, Relation::Participant(_));
-    let own_side = side_of(relation) == letter.writer_side;
-    LetterActions {
-        review: staff && letter.status == LetterStatus::InReview(side_of(relation)),
-        edit: writer && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned),
-        withdraw: writer
-            && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned | LetterStatus::InReview(_)),
-        translate: staff && !own_side,
-        reply: !staff && !own_side,
-    }
 }
 
 /// The caller's view of a letter (see the module docs). A reader opening it marks it read.
@@ -298,8 +268,12 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
             }
         }
     };
-    let writer = matches!(content, LetterContent::Writer { .. });
-    let may = actions(&letter, relation, writer);
+    // Only the writer gets the writer's content (a participant of the writer's side sees no other letter).
+    let by_caller = matches!(content, LetterContent::Writer { .. });
+    let may = access::letter_actions(
+        relation,
+        LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller },
+    );
     Ok(LetterView { line: LetterLine::of(&letter, status), attachments, content, may })
 }
 
@@ -337,7 +311,8 @@ pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine
     let now = state.clock.now();
     for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
         let Some((_, relation)) = visible_pairing(state, user, &letter.pairing.to_string()).await? else { continue };
-        if !actions(&letter, relation, false).review {
+        let facts = LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller: false };
+        if !access::letter_actions(relation, facts).review {
             continue;
         }
         let LetterStatus::InReview(stage) = letter.status else { continue };
