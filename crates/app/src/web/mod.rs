@@ -11,6 +11,8 @@ mod pages;
 mod pairings;
 mod rules;
 mod security;
+mod sign_in;
+mod staff;
 
 pub use ctx::{PageCtx, Visitor};
 pub use pages::{internal_error_page, not_found_page, problems_as_pages};
@@ -24,11 +26,11 @@ use crate::state::AppState;
 /// The sign-in steps, which the per-address rate limit guards.
 pub fn sign_in_routes() -> Router<AppState> {
     Router::new()
-        .route("/sign-in", get(account::sign_in_page).post(account::sign_in))
-        .route("/sign-in/totp", post(account::sign_in_totp))
-        .route("/sign-in/email", post(account::request_link))
-        .route("/sign-in/link", post(account::use_link))
-        .route("/invitation", post(account::accept_invitation))
+        .route("/sign-in", get(sign_in::sign_in_page).post(sign_in::sign_in))
+        .route("/sign-in/totp", post(sign_in::sign_in_totp))
+        .route("/sign-in/email", post(sign_in::request_link))
+        .route("/sign-in/link", post(sign_in::use_link))
+        .route("/invitation", post(sign_in::accept_invitation))
 }
 
 /// The public pages.
@@ -39,8 +41,8 @@ pub fn routes() -> Router<AppState> {
         .route("/rules", get(rules::rules_page))
         .route("/language", post(pages::set_language))
         .route("/static/app.css", get(pages::stylesheet))
-        .route("/sign-in/link/{token}", get(account::link_page))
-        .route("/sign-out", post(account::sign_out))
+        .route("/sign-in/link/{token}", get(sign_in::link_page))
+        .route("/sign-out", post(sign_in::sign_out))
         .route("/home", get(account::dashboard))
         .route("/audit", get(audit::page))
         .route("/pairings", get(pairings::list))
@@ -67,12 +69,12 @@ pub fn routes() -> Router<AppState> {
         .route("/account/read-receipts", post(account::set_read_receipts))
         .route("/account/password", post(account::set_password))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
-        .route("/account/totp", get(account::enrol_form).post(account::enrol))
-        .route("/staff", get(account::staff_page))
+        .route("/account/totp", get(sign_in::enrol_form).post(sign_in::enrol))
+        .route("/staff", get(staff::staff_page))
         .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
         .route("/organisation/letter-review", post(org_policy::save_letter_review))
-        .route("/staff/invite", post(account::invite))
-        .route("/staff/{id}/disable", post(account::disable))
-        .route("/staff/{id}/enable", post(account::enable))
-        .route("/invitation/{token}", get(account::invitation_page))
+        .route("/staff/invite", post(staff::invite))
+        .route("/staff/{id}/disable", post(staff::disable))
+        .route("/staff/{id}/enable", post(staff::enable))
+        .route("/invitation/{token}", get(sign_in::invitation_page))
 }
