@@ -162,7 +162,7 @@ pub async fn attach(
     kind: &str,
     bytes: Vec<u8>,
 ) -> Result<AttachmentInfo, LetterError> {
-    let (letter, pairing) = letters::writers_letter(state, user, letter_id).await?;
+    let letters::VisibleLetter { letter, pairing, .. } = letters::writers_letter(state, user, letter_id).await?;
     let wrong_state = || LetterError::NotAllowed {
         code: "wrong-state",
         detail: "Pictures can be added only to drafts and returned letters.".into(),
@@ -228,7 +228,7 @@ pub async fn attach(
 /// The writer removes a picture from a draft or a returned letter.
 #[tracing::instrument(skip_all, fields(letter = %letter_id, id = %id))]
 pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &str) -> Result<(), LetterError> {
-    let (letter, _) = letters::writers_letter(state, user, letter_id).await?;
+    let letter = letters::writers_letter(state, user, letter_id).await?.letter;
     let wrong_state = || LetterError::NotAllowed {
         code: "wrong-state",
         detail: "Pictures can be removed only from drafts and returned letters.".into(),

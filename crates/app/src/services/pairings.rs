@@ -2,23 +2,44 @@
 
 use serde::Serialize;
 use twinbridge_domain::access::{Relation, relation_to};
-use twinbridge_domain::{Pairing, PairingId};
+use twinbridge_domain::{Pairing, PairingId, Participant};
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
 use crate::state::AppState;
 
-/// The pairing and the caller's relation to it, or `None` (missing and hidden look the same).
+/// A pairing the caller sees, how they stand to it, and its participants (read once per request and
+/// handed on, instead of read again by every step).
+#[derive(Debug, Clone)]
+pub struct VisiblePairing {
+    /// The pairing.
+    pub pairing: Pairing,
+    /// The caller's relation to it.
+    pub relation: Relation,
+    /// Its participants.
+    pub participants: Vec<Participant>,
+}
+
+/// The pairing as the caller sees it, or `None` (missing and hidden look the same).
 #[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn visible(state: &AppState, user: &CurrentUser, id: &str) -> Result<Option<VisiblePairing>, StoreError> {
+    let Ok(id) = id.parse::<PairingId>() else { return Ok(None) };
+    let Some(pairing) = repo::pairings::get(state.store.read(), id).await? else { return Ok(None) };
+    let participants = repo::pairings::participants(state.store.read(), id).await?;
+    Ok(relation_to(&user.actor(), &pairing, &participants).map(|relation| VisiblePairing {
+        pairing,
+        relation,
+        participants,
+    }))
+}
+
+/// The pairing and the caller's relation to it, or `None` (missing and hidden look the same).
 pub async fn visible_pairing(
     state: &AppState,
     user: &CurrentUser,
     id: &str,
 ) -> Result<Option<(Pairing, Relation)>, StoreError> {
-    let Ok(id) = id.parse::<PairingId>() else { return Ok(None) };
-    let Some(pairing) = repo::pairings::get(state.store.read(), id).await? else { return Ok(None) };
-    let participants = repo::pairings::participants(state.store.read(), id).await?;
-    Ok(relation_to(&user.actor(), &pairing, &participants).map(|r| (pairing, r)))
+    Ok(visible(state, user, id).await?.map(|v| (v.pairing, v.relation)))
 }
 
 /// A line of the caller's pairing list.

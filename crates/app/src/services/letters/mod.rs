@@ -22,7 +22,7 @@ use twinbridge_store::{ConnectionTrait, StoreError, TxError};
 use crate::auth::CurrentUser;
 use crate::services::attachments::PictureInfo;
 use crate::services::identity::{self, Purpose};
-use crate::services::pairings::visible_pairing;
+use crate::services::pairings::{self, VisiblePairing, visible_pairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
 
@@ -135,11 +135,12 @@ async fn review_plan(
 async fn screen_in_place_of_review(
     state: &AppState,
     letter: &Letter,
+    participants: &[Participant],
     side: Side,
     text: &str,
     reader_language: &str,
 ) -> Result<Review, LetterError> {
-    let known = known_for_side(state, None, letter.pairing, side).await?;
+    let known = known_for_side(state, None, participants, side).await?;
     let redactions = suggested_redactions(text, &letter.language, &known);
     Ok(Review {
         id: ReviewId::random(),
@@ -181,11 +182,15 @@ async fn add_screen_review(
 }
 
 /// The participants a letter is for, and the language redaction labels are written in for them.
-async fn readers(state: &AppState, letter: &Letter) -> Result<(Vec<Participant>, String), LetterError> {
-    let readers: Vec<Participant> = repo::pairings::participants(state.store.read(), letter.pairing)
-        .await?
-        .into_iter()
+async fn readers(
+    state: &AppState,
+    letter: &Letter,
+    participants: &[Participant],
+) -> Result<(Vec<Participant>, String), LetterError> {
+    let readers: Vec<Participant> = participants
+        .iter()
         .filter(|p| p.role.is_donor_side() != (letter.writer_side == Side::Donor))
+        .cloned()
         .collect();
     let language = match readers.first() {
         Some(p) => repo::persons::language_of(state.store.read(), p.person).await?.unwrap_or_else(|| "en".into()),
@@ -208,6 +213,7 @@ pub(crate) struct VisibleLetter {
     pub(crate) letter: Letter,
     pub(crate) pairing: twinbridge_domain::Pairing,
     pub(crate) relation: Relation,
+    pub(crate) participants: Vec<Participant>,
 }
 
 /// The letter, if the caller may see it at all.
@@ -219,13 +225,12 @@ pub(crate) async fn visible_letter(
 ) -> Result<VisibleLetter, LetterError> {
     let id = id.parse::<LetterId>().map_err(|_| LetterError::NotFound)?;
     let letter = repo::letters::get(state.store.read(), &state.keys, id).await?.ok_or(LetterError::NotFound)?;
-    let (pairing, relation) =
-        visible_pairing(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
-    let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
+    let VisiblePairing { pairing, relation, participants } =
+        pairings::visible(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
     if !may_see(&letter, relation, &participants, user) {
         return Err(LetterError::NotFound);
     }
-    Ok(VisibleLetter { letter, pairing, relation })
+    Ok(VisibleLetter { letter, pairing, relation, participants })
 }
 
 /// Whether someone with `relation` to the letter's pairing may see it (`twinbridge_domain::access`).
@@ -272,15 +277,11 @@ pub(crate) fn visible_pictures(
 async fn known_for_side(
     state: &AppState,
     user: Option<&CurrentUser>,
-    pairing: PairingId,
+    participants: &[Participant],
     side: Side,
 ) -> Result<Known, LetterError> {
-    let people: Vec<_> = repo::pairings::participants(state.store.read(), pairing)
-        .await?
-        .into_iter()
-        .filter(|p| p.role.is_donor_side() == (side == Side::Donor))
-        .map(|p| p.person)
-        .collect();
+    let people: Vec<_> =
+        participants.iter().filter(|p| p.role.is_donor_side() == (side == Side::Donor)).map(|p| p.person).collect();
     let purpose = if user.is_some() { Purpose::LetterReview } else { Purpose::ScreenInPlaceOfReview };
     Ok(identity::known_for(state, user, &people, purpose).await?)
 }

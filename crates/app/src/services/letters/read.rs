@@ -188,7 +188,7 @@ pub struct LetterView {
 /// The caller's view of a letter (see the module docs). A reader opening it marks it read.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<LetterView, LetterError> {
-    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, relation, participants } = visible_letter(state, user, id).await?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
     let mine = side_of(relation) == letter.writer_side;
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
@@ -197,7 +197,6 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
     let mut status = letter.status;
     let content = match relation {
         Relation::Participant(_) if mine => {
-            let participants = repo::pairings::participants(state.store.read(), letter.pairing).await?;
             let shares = reader_shares_read_receipts(state, &participants, other(letter.writer_side)).await?;
             status = status_for_writer(letter.status, shares);
             let reasons =
@@ -226,7 +225,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
             LetterContent::Reader { text, translation }
         }
         _ if mine => {
-            let known = known_for_side(state, Some(user), letter.pairing, letter.writer_side).await?;
+            let known = known_for_side(state, Some(user), &participants, letter.writer_side).await?;
             let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
             let plan = review_plan(state, &pairing, letter.writer_side).await?;
             let reviews = reviews
@@ -252,7 +251,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
         _ => {
             let text = approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned();
             let by_screen = latest_approval(&reviews, letter.writer_side).is_some_and(|r| r.reviewer.is_none());
-            let known = known_for_side(state, Some(user), letter.pairing, other(letter.writer_side)).await?;
+            let known = known_for_side(state, Some(user), &participants, other(letter.writer_side)).await?;
             let findings = Screener::shared().screen(&text, Some(&letter.language), &known);
             let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id).await?.map(
                 |(language, text)| {
@@ -280,8 +279,8 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
 /// The letters of a pairing the caller may see, as status lines.
 #[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterLine>, LetterError> {
-    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
-    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
+    let VisiblePairing { pairing, relation, participants } =
+        pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let side = side_of(relation);
     // A participant lists only their own side's letters as writer; whether the other side shares read
     // receipts is the same for all of them.

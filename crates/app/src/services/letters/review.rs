@@ -25,7 +25,7 @@ pub struct NewReview {
 /// tells the reader by e-mail.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
-    let VisibleLetter { mut letter, pairing, relation } = visible_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, relation, participants } = visible_letter(state, user, id).await?;
     if matches!(relation, Relation::Participant(_)) {
         return Err(LetterError::Forbidden("Only coordinators review letters."));
     }
@@ -47,11 +47,11 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     } else {
         approved_by(&reviews, letter.writer_side).unwrap_or_default().to_owned()
     };
-    let (readers, reader_language) = readers(state, &letter).await?;
+    let (readers, reader_language) = readers(state, &letter, &participants).await?;
     let redactions = match new.redactions {
         Some(chosen) => chosen,
         None if decision == Decision::Approve => {
-            let known = known_for_side(state, Some(user), letter.pairing, reviewer_side).await?;
+            let known = known_for_side(state, Some(user), &participants, reviewer_side).await?;
             suggested_redactions(&source, &letter.language, &known)
         }
         None => Vec::new(),
@@ -92,7 +92,15 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     // (which catches a writer who guessed the reader's town), stands in for it.
     let screened = match (&review.approved_text, next) {
         (Some(approved), LetterStatus::Delivered) if !plan.by_hand(other(letter.writer_side)) => Some(
-            screen_in_place_of_review(state, &letter, other(letter.writer_side), approved, &reader_language).await?,
+            screen_in_place_of_review(
+                state,
+                &letter,
+                &participants,
+                other(letter.writer_side),
+                approved,
+                &reader_language,
+            )
+            .await?,
         ),
         _ => None,
     };

@@ -76,7 +76,8 @@ pub async fn write(
     pairing_id: &str,
     new: NewLetter,
 ) -> Result<Letter, LetterError> {
-    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let VisiblePairing { pairing, relation, participants } =
+        pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let Relation::Participant(_) = relation else {
         return Err(LetterError::Forbidden("Only donors, patients and their families write letters."));
     };
@@ -86,7 +87,6 @@ pub async fn write(
         return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
     }
     let person = user.account.person.ok_or(LetterError::NotFound)?;
-    let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
     let writer = participants.iter().find(|p| p.person == person).ok_or(LetterError::NotFound)?;
     let language = match new.language.as_deref() {
         Some(code) => Language::parse(code).map_err(|e| LetterError::BadInput(e.to_string()))?.as_str().to_owned(),
@@ -126,7 +126,7 @@ pub async fn write(
         delivered_at: None,
         read_at: None,
     };
-    let screened = if new.draft { None } else { submit(state, &pairing, &mut letter).await? };
+    let screened = if new.draft { None } else { submit(state, &pairing, &participants, &mut letter).await? };
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = crate::services::audit::event(
         if new.draft { AuditAction::LetterDrafted } else { AuditAction::LetterSubmitted },
@@ -161,6 +161,7 @@ pub async fn write(
 async fn submit(
     state: &AppState,
     pairing: &twinbridge_domain::Pairing,
+    participants: &[Participant],
     letter: &mut Letter,
 ) -> Result<Option<Review>, LetterError> {
     let mut plan = review_plan(state, pairing, letter.writer_side).await?;
@@ -173,9 +174,9 @@ async fn submit(
     if plan.by_hand(letter.writer_side) {
         return Ok(None);
     }
-    let (_, reader_language) = readers(state, letter).await?;
+    let (_, reader_language) = readers(state, letter, participants).await?;
     let body = letter.body.clone();
-    Ok(Some(screen_in_place_of_review(state, letter, letter.writer_side, &body, &reader_language).await?))
+    Ok(Some(screen_in_place_of_review(state, letter, participants, letter.writer_side, &body, &reader_language).await?))
 }
 
 /// The writer's change to a draft or a returned letter.
@@ -193,19 +194,20 @@ pub(crate) async fn writers_letter(
     state: &AppState,
     user: &CurrentUser,
     id: &str,
-) -> Result<(Letter, twinbridge_domain::Pairing), LetterError> {
-    let VisibleLetter { letter, pairing, relation } = visible_letter(state, user, id).await?;
-    let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == letter.writer_side;
+) -> Result<VisibleLetter, LetterError> {
+    let visible = visible_letter(state, user, id).await?;
+    let relation = visible.relation;
+    let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == visible.letter.writer_side;
     if !writer {
         return Err(LetterError::Forbidden("Only the writer changes a letter."));
     }
-    Ok((letter, pairing))
+    Ok(visible)
 }
 
 /// The writer revises a draft or a returned letter, and may send it for review.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
-    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, participants, .. } = writers_letter(state, user, id).await?;
     let from = letter.status;
     if !matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned) {
         return Err(LetterError::NotAllowed {
@@ -220,7 +222,7 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
     letter.body = body;
     let mut screened = None;
     if revision.submit {
-        screened = submit(state, &pairing, &mut letter).await?;
+        screened = submit(state, &pairing, &participants, &mut letter).await?;
     }
     let action = if revision.submit { AuditAction::LetterSubmitted } else { AuditAction::LetterRevised };
     save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref()).await?;
@@ -270,7 +272,7 @@ async fn save_with_event(
 /// The writer takes a letter back before it is delivered.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
-    let (mut letter, pairing) = writers_letter(state, user, id).await?;
+    let VisibleLetter { mut letter, pairing, .. } = writers_letter(state, user, id).await?;
     let from = letter.status;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
