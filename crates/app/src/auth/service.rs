@@ -311,6 +311,14 @@ pub async fn issue_api_token(state: &AppState, account: AccountId) -> Result<(St
     Ok((token, expires))
 }
 
+/// Records that `account` signed out of the portal (the session itself ends in the page handler).
+pub async fn record_sign_out(state: &AppState, account: &Account) -> Result<(), AuthError> {
+    let organisation = audit::home_organisation(state, account).await?;
+    let event = audit::event(AuditAction::SignOut, Some(account), organisation, None);
+    audit::record(state, event).await?;
+    Ok(())
+}
+
 /// Revokes an API token (signing out of the API); an unknown token changes nothing.
 pub async fn revoke_api_token(state: &AppState, token: &str) -> Result<(), AuthError> {
     let hash = twinbridge_crypto::secrets::hash_token(token);

@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 use twinbridge_domain::AccountKind;
-use twinbridge_domain::audit::AuditAction;
 
 use super::account::{MessagePage, internal, message};
 use super::ctx::PageCtx;
@@ -169,12 +168,10 @@ pub(super) async fn use_link(
 
 /// `POST /sign-out`.
 pub(super) async fn sign_out(State(state): State<AppState>, session: Session, MaybeUser(user): MaybeUser) -> Response {
-    if let Some(user) = user {
-        let organisation = crate::services::audit::home_organisation(&state, &user.account).await.ok().flatten();
-        let event = crate::services::audit::event(AuditAction::SignOut, Some(&user.account), organisation, None);
-        if let Err(e) = crate::services::audit::record(&state, event).await {
-            return crate::error::Problem::internal(&e).into_response();
-        }
+    if let Some(user) = user
+        && let Err(e) = service::record_sign_out(&state, &user.account).await
+    {
+        return crate::error::Problem::internal(&e).into_response();
     }
     let _ = session.flush().await;
     Redirect::to("/").into_response()
