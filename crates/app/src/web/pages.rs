@@ -155,9 +155,9 @@ pub fn unavailable_page(ctx: PageCtx) -> Response {
     render_error(StatusCode::SERVICE_UNAVAILABLE, &page)
 }
 
-/// Pages answer errors with HTML: a problem document that a handler of a page returned for an internal
-/// error or an unavailable database is shown as the error page in the visitor's language (the API keeps
-/// the document). The language comes from the cookie and the browser only: the database may be away.
+/// Pages answer errors with HTML: a problem document that a handler of a page returned (an `AppError`) for
+/// something missing, an internal error or an unavailable database is shown as the error page in the
+/// visitor's language (the API keeps the document). The language comes from the cookie and the browser only: the database may be away.
 pub async fn problems_as_pages(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     if request.uri().path().starts_with("/api/") {
         return next.run(request).await;
@@ -177,6 +177,7 @@ pub async fn problems_as_pages(request: axum::extract::Request, next: axum::midd
             }
             page
         }
+        StatusCode::NOT_FOUND if problem => not_found_page(ctx),
         StatusCode::INTERNAL_SERVER_ERROR if problem => {
             let id = response.extensions().get::<crate::error::ErrorId>().map(|id| id.0.clone()).unwrap_or_default();
             internal_error_page(ctx, id)

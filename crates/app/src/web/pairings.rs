@@ -11,6 +11,7 @@ use twinbridge_domain::rules::{Explanation, Gifts, LetterStatus, Photos, Possibl
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
+use crate::error::AppError;
 use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
 
@@ -38,19 +39,20 @@ fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
 }
 
 /// `GET /pairings`.
-pub(super) async fn list(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
-    let lines = match crate::services::pairings::list(&state, &user).await {
-        Ok(lines) => lines,
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
-    let rows = lines
+pub(super) async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+) -> Result<PairingsPage, AppError> {
+    let rows = crate::services::pairings::list(&state, &user)
+        .await?
         .into_iter()
         .map(|line| {
             let (side, role) = side_and_role(&ctx, line.relation);
             PairingRow { id: line.id, reference: line.reference, side, role }
         })
         .collect();
-    PairingsPage { ctx, rows }.into_response()
+    Ok(PairingsPage { ctx, rows })
 }
 
 pub(super) struct ReasonRow {
@@ -152,12 +154,13 @@ pub(super) async fn show(
     user: CurrentUser,
     ctx: PageCtx,
     Path(id): Path<String>,
-) -> Response {
-    let PolicyView { pairing, relation, explanation } = match policy::for_caller(&state, &user, &id).await {
-        Ok(view) => view,
-        Err(PolicyError::NotFound | PolicyError::Incomplete) => return super::pages::not_found_page(ctx),
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
+) -> Result<Response, AppError> {
+    // A pairing still waiting for its patient side has no page yet.
+    let PolicyView { pairing, relation, explanation } =
+        policy::for_caller(&state, &user, &id).await.map_err(|e| match e {
+            PolicyError::Incomplete => AppError::NotFound,
+            other => other.into(),
+        })?;
     let staff = !matches!(relation, Relation::Participant(_));
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
     let plain = plain_words(&ctx, &explanation, side);
@@ -176,11 +179,8 @@ pub(super) async fn show(
         Vec::new()
     };
     let (side_text, role) = side_and_role(&ctx, relation);
-    let letters = match crate::services::letters::list(&state, &user, &pairing.id.to_string()).await {
-        Ok(letters) => letters,
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
-    let letters = letters
+    let letters = crate::services::letters::list(&state, &user, &pairing.id.to_string())
+        .await?
         .iter()
         .map(|l| LetterRow {
             id: l.id.clone(),
@@ -191,14 +191,8 @@ pub(super) async fn show(
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     let may_write = !staff && mine.may_write_now;
-    let consent = if staff {
-        None
-    } else {
-        match crate::services::consent::current(&state, &user, &pairing.id.to_string()).await {
-            Ok(consent) => consent,
-            Err(e) => return crate::error::Problem::internal(&e).into_response(),
-        }
-    };
+    let consent =
+        if staff { None } else { crate::services::consent::current(&state, &user, &pairing.id.to_string()).await? };
     let (levels, shares) = match &consent {
         Some(c) => (
             ConsentLevel::ALL
@@ -238,7 +232,7 @@ pub(super) async fn show(
         ),
         None => (Vec::new(), Vec::new()),
     };
-    PairingPage {
+    Ok(PairingPage {
         ctx,
         id: pairing.id.to_string(),
         letters,
@@ -252,7 +246,7 @@ pub(super) async fn show(
         staff,
         reasons,
     }
-    .into_response()
+    .into_response())
 }
 
 #[derive(serde::Deserialize)]

@@ -108,3 +108,23 @@ async fn pages_need_no_javascript_and_no_inline_styles() {
         assert!(html.contains("<form class=\"lang-switch\" method=\"post\" action=\"/language\">"), "{path}");
     }
 }
+
+/// A page handler's "not found" is the translated page, never a JSON document, whether the pairing is
+/// missing or someone else's.
+#[tokio::test]
+async fn a_pairing_page_that_is_missing_or_hidden_is_the_translated_not_found_page() {
+    let app = twinbridge_test_support::TestApp::spawn_demo().await;
+    let patient = app.demo_token("patient@twinbridge.test").await;
+    let (_, theirs) = app.api(&patient, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let hidden = theirs[0]["id"].as_str().unwrap().to_owned();
+    let donor = app.cookie_client();
+    let signed_in = app.browser_sign_in(&donor, "donor2@twinbridge.test", twinbridge::demo::DEMO_PASSWORD, None).await;
+    assert!(signed_in.status().is_redirection());
+    for path in [format!("/pairings/{hidden}"), "/pairings/00000000-0000-4000-8000-000000000000".to_owned()] {
+        let page = donor.get(app.url(&path)).header("accept-language", "de").send().await.unwrap();
+        assert_eq!(page.status(), 404, "{path}");
+        assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"), "{path}");
+        let text = page.text().await.unwrap();
+        assert!(text.contains("lang=\"de\""), "{path}: the page is in the visitor's language");
+    }
+}
