@@ -308,8 +308,18 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
 pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
     let mut out = Vec::new();
     let now = state.clock.now();
+    // Several letters of one pairing wait at once: the caller's relation is looked up once per pairing.
+    let mut relations: std::collections::HashMap<PairingId, Option<Relation>> = std::collections::HashMap::new();
     for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
-        let Some((_, relation)) = visible_pairing(state, user, &letter.pairing.to_string()).await? else { continue };
+        let relation = match relations.get(&letter.pairing) {
+            Some(known) => *known,
+            None => {
+                let found = visible_pairing(state, user, &letter.pairing.to_string()).await?.map(|(_, r)| r);
+                relations.insert(letter.pairing, found);
+                found
+            }
+        };
+        let Some(relation) = relation else { continue };
         let facts = LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller: false };
         if !access::letter_actions(relation, facts).review {
             continue;
