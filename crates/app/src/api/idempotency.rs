@@ -19,8 +19,6 @@ const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 /// Set on an answer given again for a repeated key.
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 
-/// The largest request body read here (a picture upload with its form).
-const MAX_REQUEST_BYTES: usize = crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024;
 /// The largest answer kept (the API's answers to POSTs are short JSON documents).
 const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
 
@@ -45,7 +43,7 @@ pub(super) async fn idempotent(State(state): State<AppState>, request: Request, 
         Ok(user) => user,
         Err(rejection) => return rejection.into_response(),
     };
-    let Ok(body) = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await else {
+    let Ok(body) = axum::body::to_bytes(body, crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES).await else {
         return Problem::new(StatusCode::PAYLOAD_TOO_LARGE, "too-large", "The request body is too large.")
             .into_response();
     };

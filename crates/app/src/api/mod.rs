@@ -46,9 +46,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route(
             "/api/v1/letters/{id}/attachments",
-            axum::routing::post(letters::attach).layer(axum::extract::DefaultBodyLimit::max(
-                crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024,
-            )),
+            axum::routing::post(letters::attach)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
         )
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))

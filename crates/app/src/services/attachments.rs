@@ -24,6 +24,8 @@ use crate::state::AppState;
 
 /// The largest file accepted, in bytes.
 pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
+/// The largest request that carries an upload: the picture and the rest of its form.
+pub const MAX_UPLOAD_REQUEST_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
 /// Pictures are stored at most this many pixels wide and high (plenty for a card or a photo on a screen).
 const MAX_SIDE: u32 = 2000;
 /// Decoding stops before it needs more than this (a small file can claim to be a huge picture).

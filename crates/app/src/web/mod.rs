@@ -56,9 +56,8 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/translation", post(letters::translate))
         .route(
             "/letters/{id}/attachments",
-            post(letters::add_picture).layer(axum::extract::DefaultBodyLimit::max(
-                crate::services::attachments::MAX_UPLOAD_BYTES + 64 * 1024,
-            )),
+            post(letters::add_picture)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
         )
         .route("/letters/{id}/attachments/{attachment}/remove", post(letters::remove_picture))
         .route("/review", get(letters::queue))

@@ -96,10 +96,6 @@ impl TxError for LetterError {
     }
 }
 
-fn side_of(relation: Relation) -> Side {
-    relation.side()
-}
-
 fn other(side: Side) -> Side {
     if side == Side::Donor { Side::Patient } else { Side::Donor }
 }
@@ -262,7 +258,7 @@ pub(crate) fn visible_pictures(
     relation: Relation,
     reviews: &[Review],
 ) -> Vec<repo::letters::AttachmentInfo> {
-    if side_of(relation) == letter.writer_side {
+    if relation.side() == letter.writer_side {
         return all;
     }
     let passing_side =

@@ -190,7 +190,7 @@ pub struct LetterView {
 pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<LetterView, LetterError> {
     let VisibleLetter { mut letter, pairing, relation, participants } = visible_letter(state, user, id).await?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
-    let mine = side_of(relation) == letter.writer_side;
+    let mine = relation.side() == letter.writer_side;
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
     let attachments = visible_pictures(all_pictures, &letter, relation, &reviews).iter().map(PictureInfo::of).collect();
     // The status as it was when opened: the reader's first look still says "delivered".
@@ -281,7 +281,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterLine>, LetterError> {
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
-    let side = side_of(relation);
+    let side = relation.side();
     // A participant lists only their own side's letters as writer; whether the other side shares read
     // receipts is the same for all of them.
     let reader_shares = match relation {

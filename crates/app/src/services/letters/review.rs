@@ -32,7 +32,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     let from = letter.status;
     let decision: Decision =
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
-    let reviewer_side = side_of(relation);
+    let reviewer_side = relation.side();
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
     let mut plan = review_plan(state, &pairing, letter.writer_side).await?;
     if !all_pictures.is_empty() {
@@ -204,7 +204,7 @@ pub struct NewTranslation {
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
     let VisibleLetter { letter, relation, .. } = visible_letter(state, user, id).await?;
-    let reader_side_staff = !matches!(relation, Relation::Participant(_)) && side_of(relation) != letter.writer_side;
+    let reader_side_staff = !matches!(relation, Relation::Participant(_)) && relation.side() != letter.writer_side;
     if !reader_side_staff {
         return Err(LetterError::Forbidden("Only staff of the reader's side attach translations."));
     }

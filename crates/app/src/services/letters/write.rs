@@ -81,7 +81,7 @@ pub async fn write(
     let Relation::Participant(_) = relation else {
         return Err(LetterError::Forbidden("Only donors, patients and their families write letters."));
     };
-    let side = side_of(relation);
+    let side = relation.side();
     let body = new.body.trim().to_owned();
     if body.is_empty() || body.chars().count() > MAX_CHARS {
         return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
@@ -197,7 +197,7 @@ pub(crate) async fn writers_letter(
 ) -> Result<VisibleLetter, LetterError> {
     let visible = visible_letter(state, user, id).await?;
     let relation = visible.relation;
-    let writer = matches!(relation, Relation::Participant(_)) && side_of(relation) == visible.letter.writer_side;
+    let writer = matches!(relation, Relation::Participant(_)) && relation.side() == visible.letter.writer_side;
     if !writer {
         return Err(LetterError::Forbidden("Only the writer changes a letter."));
     }
