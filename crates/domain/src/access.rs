@@ -270,6 +270,7 @@ mod tests {
             transplant_centre: Some(OrganisationId::random()),
             transplant_date: None,
             created_at: DateTime::UNIX_EPOCH,
+            external_reference: None,
         }
     }
 
@@ -321,6 +322,7 @@ mod table {
             transplant_centre: None,
             transplant_date: None,
             created_at: DateTime::UNIX_EPOCH,
+            external_reference: None,
         };
         let (donor, patient, parent) = (PersonId::random(), PersonId::random(), PersonId::random());
         let participant = |person, role| Participant { id: ParticipantId::random(), pairing: pairing.id, person, role };

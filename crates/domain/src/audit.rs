@@ -92,6 +92,20 @@ actions! {
     OrganisationLetterReviewChanged = "organisation_letter_review_changed",
     /// The identity key ring was rotated.
     KeysRotated = "keys_rotated",
+    /// An organisation was added to the instance (by its operator).
+    OrganisationAdded = "organisation_added",
+    /// Staff entered a letter for a writer without Twinbridge access (received on paper or by e-mail).
+    LetterEntered = "letter_entered",
+    /// A letter for an offline side was printed or exported.
+    LetterExported = "letter_exported",
+    /// A letter was sent to an offline side.
+    LetterSent = "letter_sent",
+    /// A participant was invited again (a new sign-in link).
+    ParticipantReinvited = "participant_reinvited",
+    /// A participant's e-mail address was changed by staff.
+    ParticipantEmailChanged = "participant_email_changed",
+    /// Pairings were imported from a registry's file.
+    PairingsImported = "pairings_imported",
 }
 
 impl fmt::Display for AuditAction {

@@ -35,11 +35,15 @@ pub enum LetterStatus {
     Read,
     /// Taken back by the writer before delivery.
     Withdrawn,
+    /// Approved for a reader on an offline side: staff of the online side print or export it and send it.
+    ReadyToSend,
+    /// Sent on paper or by e-mail to the offline side's organisation.
+    Sent,
 }
 
 impl LetterStatus {
     /// Every status.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Draft,
         Self::InReview(Side::Donor),
         Self::InReview(Side::Patient),
@@ -48,6 +52,8 @@ impl LetterStatus {
         Self::Delivered,
         Self::Read,
         Self::Withdrawn,
+        Self::ReadyToSend,
+        Self::Sent,
     ];
 
     /// The stable name used in storage and the API.
@@ -61,6 +67,8 @@ impl LetterStatus {
             Self::Delivered => "delivered",
             Self::Read => "read",
             Self::Withdrawn => "withdrawn",
+            Self::ReadyToSend => "ready_to_send",
+            Self::Sent => "sent",
         }
     }
 
@@ -74,7 +82,12 @@ impl LetterStatus {
 
     /// Whether the letter counts against the writer's quota (it was sent and not refused or taken back).
     pub const fn counts_as_sent(self) -> bool {
-        matches!(self, Self::InReview(_) | Self::Delivered | Self::Read)
+        matches!(self, Self::InReview(_) | Self::Delivered | Self::Read | Self::ReadyToSend | Self::Sent)
+    }
+
+    /// Whether the letter has passed every review and reached (or is on its way to) its reader.
+    pub const fn approved(self) -> bool {
+        matches!(self, Self::Delivered | Self::Read | Self::ReadyToSend | Self::Sent)
     }
 }
 
@@ -97,6 +110,8 @@ impl FromStr for LetterStatus {
             "delivered" => Self::Delivered,
             "read" => Self::Read,
             "withdrawn" => Self::Withdrawn,
+            "ready_to_send" => Self::ReadyToSend,
+            "sent" => Self::Sent,
             _ => return Err(ParseError::new("letter status", "unknown status")),
         })
     }
@@ -209,6 +224,7 @@ pub struct ReviewPlan {
     writer: Side,
     writer_side: bool,
     reader_side: bool,
+    reader_offline: bool,
 }
 
 impl ReviewPlan {
@@ -218,7 +234,7 @@ impl ReviewPlan {
             Side::Donor => (donor_side_reviews, patient_side_reviews),
             Side::Patient => (patient_side_reviews, donor_side_reviews),
         };
-        Self { writer, writer_side: writer_side || !reader_side, reader_side }
+        Self { writer, writer_side: writer_side || !reader_side, reader_side, reader_offline: false }
     }
 
     /// Review by both sides (the default).
@@ -230,6 +246,19 @@ impl ReviewPlan {
     /// whatever its organisation chose for text.
     pub const fn with_pictures(self) -> Self {
         Self { writer_side: true, reader_side: true, ..self }
+    }
+
+    /// The plan when `side` is an offline organisation: it has nobody on Twinbridge, so the online side
+    /// reviews by hand whatever it chose, the offline side's part is the machine screen's, and a letter for
+    /// an offline reader ends `ready_to_send` instead of delivered. Applied last, after `with_pictures`.
+    pub const fn with_offline(self, side: Side) -> Self {
+        let writer_is_offline =
+            matches!((side, self.writer), (Side::Donor, Side::Donor) | (Side::Patient, Side::Patient));
+        if writer_is_offline {
+            Self { writer_side: false, reader_side: true, ..self }
+        } else {
+            Self { writer_side: true, reader_side: false, reader_offline: true, ..self }
+        }
     }
 
     /// Whether staff of `side` review by hand.
@@ -268,8 +297,17 @@ pub fn review(
         Decision::Return => LetterStatus::Returned,
         Decision::Reject => LetterStatus::Rejected,
         Decision::Approve if stage == plan.writer && plan.reader_side => LetterStatus::InReview(other(plan.writer)),
+        Decision::Approve if plan.reader_offline => LetterStatus::ReadyToSend,
         Decision::Approve => LetterStatus::Delivered,
     })
+}
+
+/// Staff of the online side have sent a letter to the offline side.
+pub fn mark_sent(status: LetterStatus) -> Result<LetterStatus, LetterError> {
+    match status {
+        LetterStatus::ReadyToSend => Ok(LetterStatus::Sent),
+        other => Err(LetterError::WrongState(other.public_name())),
+    }
 }
 
 /// The writer takes the letter back.
@@ -338,6 +376,31 @@ mod tests {
     }
 
     #[test]
+    fn an_offline_side_never_reviews_and_its_letters_end_ready_to_send() {
+        // To an offline patient side: the donor side reviews (even if it had left review to the other
+        // side), and its approval makes the letter ready to send, never delivered.
+        for plan in [ReviewPlan::new(Side::Donor, false, true), ReviewPlan::both(Side::Donor).with_pictures()] {
+            let plan = plan.with_offline(Side::Patient);
+            assert!(plan.by_hand(Side::Donor) && !plan.by_hand(Side::Patient));
+            let s = submit(LetterStatus::Draft, plan).unwrap();
+            assert_eq!(s, LetterStatus::InReview(Side::Donor));
+            let s = review(s, plan, Side::Donor, Decision::Approve).unwrap();
+            assert_eq!(s, LetterStatus::ReadyToSend);
+            assert!(s.counts_as_sent() && s.approved());
+            assert_eq!(mark_sent(s), Ok(LetterStatus::Sent));
+            assert!(mark_sent(LetterStatus::Delivered).is_err());
+            assert!(withdraw(s).is_err());
+        }
+        // From an offline patient side (entered by the donor side's staff): the donor side reviews, and
+        // its approval delivers to the donor.
+        let plan = ReviewPlan::both(Side::Patient).with_pictures().with_offline(Side::Patient);
+        assert!(!plan.by_hand(Side::Patient) && plan.by_hand(Side::Donor));
+        let s = submit(LetterStatus::Draft, plan).unwrap();
+        assert_eq!(s, LetterStatus::InReview(Side::Donor));
+        assert_eq!(review(s, plan, Side::Donor, Decision::Approve), Ok(LetterStatus::Delivered));
+    }
+
+    #[test]
     fn pictures_need_both_sides_to_look_and_an_explicit_yes_from_the_rules() {
         let plan = ReviewPlan::new(Side::Donor, false, false).with_pictures();
         assert!(plan.by_hand(Side::Donor) && plan.by_hand(Side::Patient));
@@ -360,6 +423,8 @@ mod tests {
             LetterStatus::Delivered,
             LetterStatus::Read,
             LetterStatus::Withdrawn,
+            LetterStatus::ReadyToSend,
+            LetterStatus::Sent,
         ] {
             assert_eq!(s.as_str().parse::<LetterStatus>(), Ok(s));
         }

@@ -104,6 +104,9 @@ pub struct Organisation {
     /// Whether its staff review letters on its side; if not, the machine screen's suggested redactions
     /// stand in for that review (see `letter::ReviewPlan`).
     pub reviews_letters: bool,
+    /// Not on Twinbridge: its staff have no accounts, and the other side's staff carry its part by hand
+    /// (enter its letters received on paper, send it approved letters on paper).
+    pub offline: bool,
 }
 
 #[cfg(test)]

@@ -66,6 +66,8 @@ pub struct Pairing {
     pub transplant_date: Option<NaiveDate>,
     /// When the pairing was created.
     pub created_at: DateTime<Utc>,
+    /// The donor registry's own reference for the case (the key of a bulk import), if it gave one.
+    pub external_reference: Option<String>,
 }
 
 impl Pairing {
@@ -84,6 +86,7 @@ impl Pairing {
             transplant_centre: None,
             transplant_date,
             created_at,
+            external_reference: None,
         }
     }
 }

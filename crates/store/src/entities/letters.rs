@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub pairing_id: Uuid,
-    pub writer_id: Uuid,
+    pub writer_id: Option<Uuid>,
     pub writer_side: String,
     pub language: String,
     pub in_reply_to: Option<Uuid>,
@@ -19,6 +19,9 @@ pub struct Model {
     pub submitted_at: Option<DateTimeUtc>,
     pub delivered_at: Option<DateTimeUtc>,
     pub read_at: Option<DateTimeUtc>,
+    pub entered_by: Option<Uuid>,
+    pub received_on: Option<Date>,
+    pub sent_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ pub struct Model {
     pub policy_entry: Option<String>,
     pub created_at: DateTimeUtc,
     pub reviews_letters: bool,
+    pub offline: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ pub struct Model {
     pub transplant_centre_id: Option<Uuid>,
     pub transplant_date: Option<Date>,
     pub created_at: DateTimeUtc,
+    pub external_reference: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,7 @@ mod m0008_read_receipts;
 mod m0009_letter_review_setting;
 mod m0010_letter_attachments;
 mod m0011_idempotency_keys;
+mod m0012_offline_side_and_import;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_letter_review_setting::Migration),
             Box::new(m0010_letter_attachments::Migration),
             Box::new(m0011_idempotency_keys::Migration),
+            Box::new(m0012_offline_side_and_import::Migration),
         ]
     }
 }

@@ -1,6 +1,6 @@
 //! Letters and reviews. Every text is encrypted bound to its row and column.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
@@ -19,8 +19,9 @@ pub struct Letter {
     pub id: LetterId,
     /// The pairing.
     pub pairing: PairingId,
-    /// The participant who wrote it.
-    pub writer: ParticipantId,
+    /// The participant who wrote it; `None` for a writer on an offline side, who is not on Twinbridge
+    /// (their letter arrived on paper and staff of the online side entered it).
+    pub writer: Option<ParticipantId>,
     /// The writer's side.
     pub writer_side: Side,
     /// The language it is written in.
@@ -39,6 +40,12 @@ pub struct Letter {
     pub delivered_at: Option<DateTime<Utc>>,
     /// Opened by the reader.
     pub read_at: Option<DateTime<Utc>>,
+    /// The staff member who entered it for a writer without Twinbridge access.
+    pub entered_by: Option<AccountId>,
+    /// When a letter entered by staff arrived (on paper or by e-mail).
+    pub received_on: Option<NaiveDate>,
+    /// When staff sent a letter to an offline reader.
+    pub sent_at: Option<DateTime<Utc>>,
 }
 
 impl std::fmt::Debug for Letter {
@@ -114,7 +121,7 @@ fn to_letter(keys: &KeyRing, m: &letters::Model) -> Result<Letter, StoreError> {
     Ok(Letter {
         id: LetterId::from_uuid(m.id),
         pairing: PairingId::from_uuid(m.pairing_id),
-        writer: ParticipantId::from_uuid(m.writer_id),
+        writer: m.writer_id.map(ParticipantId::from_uuid),
         writer_side: side_of("letters", m.id, &m.writer_side)?,
         language: m.language.clone(),
         in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
@@ -124,6 +131,9 @@ fn to_letter(keys: &KeyRing, m: &letters::Model) -> Result<Letter, StoreError> {
         submitted_at: m.submitted_at,
         delivered_at: m.delivered_at,
         read_at: m.read_at,
+        entered_by: m.entered_by.map(AccountId::from_uuid),
+        received_on: m.received_on,
+        sent_at: m.sent_at,
     })
 }
 
@@ -133,7 +143,7 @@ pub async fn insert(conn: &impl ConnectionTrait, keys: &KeyRing, letter: &Letter
     let row = letters::ActiveModel {
         id: Set(id),
         pairing_id: Set(letter.pairing.as_uuid()),
-        writer_id: Set(letter.writer.as_uuid()),
+        writer_id: Set(letter.writer.map(|w| w.as_uuid())),
         writer_side: Set(side_name(letter.writer_side).to_owned()),
         language: Set(letter.language.clone()),
         in_reply_to: Set(letter.in_reply_to.map(|l| l.as_uuid())),
@@ -144,6 +154,9 @@ pub async fn insert(conn: &impl ConnectionTrait, keys: &KeyRing, letter: &Letter
         submitted_at: Set(letter.submitted_at),
         delivered_at: Set(letter.delivered_at),
         read_at: Set(letter.read_at),
+        entered_by: Set(letter.entered_by.map(|a| a.as_uuid())),
+        received_on: Set(letter.received_on),
+        sent_at: Set(letter.sent_at),
     };
     letters::Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -210,6 +223,7 @@ pub async fn transition(
         .col_expr(letters::Column::SubmittedAt, Expr::value(letter.submitted_at))
         .col_expr(letters::Column::DeliveredAt, Expr::value(letter.delivered_at))
         .col_expr(letters::Column::ReadAt, Expr::value(letter.read_at))
+        .col_expr(letters::Column::SentAt, Expr::value(letter.sent_at))
         .filter(letters::Column::Id.eq(id))
         .filter(letters::Column::Status.eq(from.as_str()))
         .exec(conn)

@@ -16,6 +16,7 @@ fn to_domain(m: Model) -> Result<Organisation, StoreError> {
         country: CountryCode::parse(&m.country).map_err(bad)?,
         policy_entry: m.policy_entry.clone(),
         reviews_letters: m.reviews_letters,
+        offline: m.offline,
     })
 }
 
@@ -29,8 +30,9 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
         policy_entry: Set(org.policy_entry.clone()),
         created_at: Set(now),
         reviews_letters: Set(org.reviews_letters),
+        offline: Set(org.offline),
     };
-    Entity::insert(row).exec_without_returning(conn).await?;
+    Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("organisation name"))?;
     Ok(())
 }
 

@@ -20,6 +20,7 @@ fn to_domain(m: pairings::Model) -> Result<Pairing, StoreError> {
         transplant_centre: m.transplant_centre_id.map(OrganisationId::from_uuid),
         transplant_date: m.transplant_date,
         created_at: m.created_at,
+        external_reference: m.external_reference,
     })
 }
 
@@ -33,12 +34,25 @@ pub async fn insert(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<()
         transplant_centre_id: Set(pairing.transplant_centre.map(|o| o.as_uuid())),
         transplant_date: Set(pairing.transplant_date),
         created_at: Set(pairing.created_at),
+        external_reference: Set(pairing.external_reference.clone()),
     };
-    pairings::Entity::insert(row)
-        .exec_without_returning(conn)
-        .await
-        .map_err(super::duplicate_as("pairing reference"))?;
+    pairings::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("pairing"))?;
     Ok(())
+}
+
+/// The pairing a donor registry knows by its own reference.
+pub async fn find_by_external_reference(
+    conn: &impl ConnectionTrait,
+    donor_organisation: OrganisationId,
+    reference: &str,
+) -> Result<Option<Pairing>, StoreError> {
+    pairings::Entity::find()
+        .filter(pairings::Column::DonorOrganisationId.eq(donor_organisation.as_uuid()))
+        .filter(pairings::Column::ExternalReference.eq(reference))
+        .one(conn)
+        .await?
+        .map(to_domain)
+        .transpose()
 }
 
 /// One pairing.
