@@ -43,6 +43,101 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The organisations on this instance.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+    /// Bulk import from a registry's system.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    /// Add an organisation; prints its id.
+    Add(OrgAddArgs),
+    /// List the organisations.
+    List(OrgListArgs),
+}
+
+#[derive(Debug, Args)]
+struct OrgAddArgs {
+    /// Its name (unique on the instance).
+    #[arg(long)]
+    name: String,
+    /// donor_registry, transplant_centre or patient_registry.
+    #[arg(long)]
+    kind: String,
+    /// Its country (ISO 3166-1 alpha-2, e.g. IN).
+    #[arg(long)]
+    country: String,
+    /// The rule entry whose policy it follows, as `policy list` prints it (e.g. "IN DKMS-BMST").
+    #[arg(long)]
+    follows: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
+struct OrgListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum StaffCommand {
+    /// Invite a staff member (an organisation's first administrator): an e-mail through the outbox, and
+    /// the link printed here.
+    Invite(StaffInviteArgs),
+}
+
+#[derive(Debug, Args)]
+struct StaffInviteArgs {
+    /// The organisation's id (`org list`).
+    #[arg(long)]
+    org: String,
+    /// Their e-mail address.
+    #[arg(long)]
+    email: String,
+    /// administrator, coordinator or auditor.
+    #[arg(long)]
+    role: String,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Import pairings (CSV with a header, or JSON lines; one row per donation; see docs/import.md).
+    Pairings(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// The file.
+    file: PathBuf,
+    /// The donor registry the pairings belong to.
+    #[arg(long)]
+    org: String,
+    /// Also e-mail each new donor an invitation (off by default: the registry decides when donors hear).
+    #[arg(long)]
+    invite: bool,
+    #[command(flatten)]
+    database: DatabaseArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -252,6 +347,62 @@ async fn run(cli: Cli) -> Result<(), StartError> {
                 Err(e) => Err(StartError::Refused(format!("the audit trail cannot be read: {e}"))),
             }
         }
+        Command::Org { command: OrgCommand::Add(args) } => {
+            // The first command of a new instance: it creates the database where there is none yet.
+            let config = load_config(&args.database.overrides(None))?;
+            telemetry::init(&config);
+            let state = startup::open_state(config, Arc::new(SystemClock)).await?;
+            let added = crate::services::instance::add_organisation(
+                &state,
+                &args.name,
+                &args.kind,
+                &args.country,
+                args.follows.as_deref(),
+            )
+            .await;
+            state.store.close().await?;
+            let added = added.map_err(instance_error)?;
+            match args.format {
+                Format::Json => Out::print(format_args!(
+                    "{}\n",
+                    serde_json::json!({ "id": added.id, "name": added.name, "kind": added.kind, "country": added.country })
+                )),
+                Format::Text => Out::print(format_args!("{}\n", added.id)),
+            }
+        }
+        Command::Org { command: OrgCommand::List(args) } => {
+            let state = operator_state(&args.database).await?;
+            let listed = crate::services::instance::organisations(&state).await;
+            state.store.close().await?;
+            let listed = listed.map_err(instance_error)?;
+            match args.format {
+                Format::Json => Out::print(format_args!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&listed).map_err(|e| StartError::Other(e.to_string()))?
+                )),
+                Format::Text => {
+                    let mut out = Out::new();
+                    for o in &listed {
+                        let offline = if o.offline { "  (offline)" } else { "" };
+                        let follows = o.follows.as_deref().unwrap_or("-");
+                        out.write(format_args!(
+                            "{}  {:<17} {}  {:<16} {}{offline}\n",
+                            o.id, o.kind, o.country, follows, o.name
+                        ))?;
+                    }
+                    out.finish()
+                }
+            }
+        }
+        Command::Staff { command: StaffCommand::Invite(args) } => {
+            let state = operator_state(&args.database).await?;
+            let invited = crate::services::instance::invite_staff(&state, &args.org, &args.email, &args.role).await;
+            state.store.close().await?;
+            let invited = invited.map_err(instance_error)?;
+            note("invitation queued; a running `twinbridge serve` sends the e-mail");
+            Out::print(format_args!("{}\n", invited.link))
+        }
+        Command::Import { command: ImportCommand::Pairings(args) } => import(&args).await,
         Command::Serve(args) => {
             let config = load_config(&args.database.overrides(args.listen.clone()))?;
             telemetry::init(&config);
@@ -273,6 +424,54 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         }
     }
+}
+
+/// The state of an operator's command on an existing database.
+async fn operator_state(args: &DatabaseArgs) -> Result<crate::state::AppState, StartError> {
+    let config = load_config(&args.overrides(None))?;
+    telemetry::init(&config);
+    startup::require_existing_database(&config)?;
+    startup::open_state(config, Arc::new(SystemClock)).await
+}
+
+fn instance_error(e: crate::services::instance::InstanceError) -> StartError {
+    use crate::services::instance::InstanceError;
+    match e {
+        InstanceError::Invalid { .. } => StartError::Usage(e.to_string()),
+        InstanceError::Store(e) => StartError::from(e),
+    }
+}
+
+/// `twinbridge import pairings`: exit 1 with every rejected row when the file is refused.
+async fn import(args: &ImportArgs) -> Result<(), StartError> {
+    use crate::services::import::{ImportError, import_pairings};
+    let content = std::fs::read(&args.file).map_err(|e| usage(&args.file.display().to_string(), e))?;
+    let content = String::from_utf8(content)
+        .map_err(|_| usage(&args.file.display().to_string(), "the file is not UTF-8 text"))?;
+    let state = operator_state(&args.database).await?;
+    let report = import_pairings(&state, &args.org, &content, args.invite).await;
+    state.store.close().await?;
+    let report = report.map_err(|e| match e {
+        ImportError::Store(e) => StartError::from(e),
+        other => StartError::Usage(other.to_string()),
+    })?;
+    if report.rejected.is_empty() {
+        return Out::print(format_args!(
+            "imported {} rows: {} pairings created, {} donations added, {} pairings already present\n",
+            report.rows, report.pairings_created, report.donations_added, report.unchanged
+        ));
+    }
+    let mut out = Out::new();
+    for r in &report.rejected {
+        let field = if r.field.is_empty() { String::new() } else { format!(" {}:", r.field) };
+        out.write(format_args!("line {}:{field} {}\n", r.line, r.reason))?;
+    }
+    out.finish()?;
+    Err(StartError::Refused(format!(
+        "{} of {} rows rejected; nothing was imported",
+        report.rejected.len(),
+        report.rows
+    )))
 }
 
 fn load_config(overrides: &Overrides) -> Result<Config, StartError> {

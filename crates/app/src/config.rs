@@ -71,6 +71,10 @@ pub struct Overrides {
     pub key_file: Option<PathBuf>,
 }
 
+/// The log filter unless configured: the service's own information, and of the migration runner only its
+/// warnings (a command that exits with one line on stderr should not be preceded by a page of migrations).
+pub const DEFAULT_LOG_FILTER: &str = "info,sea_orm_migration=warn";
+
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -146,7 +150,7 @@ impl Config {
             Some("json") => LogFormat::Json,
             Some(other) => return Err(ConfigError(format!("log_format {other:?} must be \"text\" or \"json\""))),
         };
-        let log_filter = file.log_filter.unwrap_or_else(|| "info".to_owned());
+        let log_filter = file.log_filter.unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
         let mail = resolve_mail(file.mail, &database_url)?;
 
         Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter, mail })

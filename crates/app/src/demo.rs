@@ -304,7 +304,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
     let delivered = Letter {
         id: LetterId::random(),
         pairing: participation.pairing,
-        writer: patient.id,
+        writer: Some(patient.id),
         writer_side: Side::Patient,
         language: "de".into(),
         in_reply_to: None,
@@ -314,6 +314,9 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         submitted_at: Some(sent),
         delivered_at: Some(sent + TimeDelta::days(3)),
         read_at: None,
+        entered_by: None,
+        received_on: None,
+        sent_at: None,
     };
     repo::letters::insert(&**tx, keys, &delivered).await?;
     for (side, account, days) in [(Side::Patient, centre, 1), (Side::Donor, registry, 3)] {
@@ -334,7 +337,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
     let answer = Letter {
         id: LetterId::random(),
         pairing: participation.pairing,
-        writer: participation.id,
+        writer: Some(participation.id),
         writer_side: Side::Donor,
         language: "en".into(),
         in_reply_to: Some(delivered.id),
@@ -344,6 +347,9 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         submitted_at: Some(now - TimeDelta::days(2)),
         delivered_at: None,
         read_at: None,
+        entered_by: None,
+        received_on: None,
+        sent_at: None,
     };
     repo::letters::insert(&**tx, keys, &answer).await
 }
@@ -366,6 +372,7 @@ async fn seed_more_situations(
         country: parsed(CountryCode::parse("CH"))?,
         policy_entry: Some("CH Swiss Blood Stem Cells".into()),
         reviews_letters: true,
+        offline: false,
     };
     repo::organisations::insert(&**tx, &swiss, now).await?;
     let organisations = repo::organisations::list(&**tx).await?;
@@ -483,6 +490,7 @@ async fn seed_core(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<()
             country: parsed(CountryCode::parse(country))?,
             policy_entry: Some(policy.to_owned()),
             reviews_letters: true,
+            offline: false,
         };
         repo::organisations::insert(&**tx, &org, now).await?;
         organisation_ids.push(org.id);

@@ -30,6 +30,9 @@ pub struct Problem {
     /// The id under which an internal error was logged, for the error page.
     #[serde(skip)]
     pub error_id: Option<String>,
+    /// For invalid input: the field to blame, as a JSON path into the request (`donations[0].collected_on`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 /// The error id of an internal error, carried on the response so that the page renderer can show it.
@@ -49,6 +52,7 @@ impl Problem {
             detail: detail.into(),
             retry_after: None,
             error_id: None,
+            field: None,
         }
     }
 
@@ -148,8 +152,8 @@ pub enum AppError {
         code: &'static str,
         /// What to tell the person, naming the field.
         detail: String,
-        /// The field, when one is to blame (sent as `X-Invalid-Field`).
-        field: Option<&'static str>,
+        /// The field, when one is to blame, as a JSON path (also sent as `X-Invalid-Field`).
+        field: Option<String>,
     },
     /// The body is too large (`413`).
     #[error("{detail}")]
@@ -178,8 +182,10 @@ impl IntoResponse for AppError {
             Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why),
             Self::Conflict { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail),
             Self::Invalid { code, detail, field } => {
-                let mut response = Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail).into_response();
-                if let Some(value) = field.and_then(|f| HeaderValue::from_str(f).ok()) {
+                let header = field.as_deref().and_then(|f| HeaderValue::from_str(f).ok());
+                let problem = Problem { field, ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail) };
+                let mut response = problem.into_response();
+                if let Some(value) = header {
                     response.headers_mut().insert("x-invalid-field", value);
                 }
                 return response;

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod error;
+mod export;
 pub mod keys;
 pub mod mail;
 mod server;

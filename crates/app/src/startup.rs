@@ -128,6 +128,13 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
 
 const KEY_CHECK: &str = "key_ring_check";
 
+/// The state an operator's command works with (`org add`, `staff invite`, `import`): the database, migrated,
+/// and its key ring. Mail is queued in the outbox for the worker of a running `serve` to send.
+pub async fn open_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
+    let (store, keys) = open_store(&config, clock.as_ref()).await?;
+    Ok(AppState { store, keys: Arc::new(keys), clock, config: Arc::new(config), mail_wakeup: Arc::new(Notify::new()) })
+}
+
 /// For commands that only check or change an existing database (`audit verify`, `keys rotate`): a missing
 /// SQLite file is a mistyped path, and opening it would create an empty database that hides the mistake.
 pub fn require_existing_database(config: &Config) -> Result<(), StartError> {

@@ -9,10 +9,11 @@ use tracing_subscriber::fmt::writer::MakeWriterExt;
 
 use crate::config::{Config, LogFormat};
 
-/// Installs the global subscriber, writing to stderr. `RUST_LOG` overrides the configured filter.
-/// Calling it twice (e.g. in tests) keeps the first subscriber.
+/// Installs the global subscriber, writing to stderr. `TWINBRIDGE_LOG` (or `RUST_LOG`) overrides the
+/// configured filter. Calling it twice (e.g. in tests) keeps the first subscriber.
 pub fn init(config: &Config) {
-    let filter = EnvFilter::try_from_default_env()
+    let filter = EnvFilter::try_from_env("TWINBRIDGE_LOG")
+        .or_else(|_| EnvFilter::try_from_default_env())
         .or_else(|_| EnvFilter::try_new(&config.log_filter))
         .unwrap_or_else(|_| EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()

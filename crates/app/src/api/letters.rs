@@ -8,18 +8,27 @@ use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::services::letters::{self, NewLetter, NewReview, Revision};
+use crate::export;
+use crate::services::letters::{self, EnteredLetter, ExportFormat, NewLetter, NewReview, Revision};
 use crate::services::organisation;
 use crate::state::AppState;
 
-/// `POST /api/v1/pairings/{id}/letters`.
+/// `POST /api/v1/pairings/{id}/letters`: a participant writes; a coordinator enters a letter for a writer
+/// without Twinbridge access (the body names `on_behalf_of`).
 pub(super) async fn write(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(new): Json<NewLetter>,
+    Json(body): Json<serde_json::Value>,
 ) -> Result<Response, AppError> {
-    let letter = letters::write(&state, &user, &id, new).await?;
+    let bad_body = |e: serde_json::Error| AppError::Invalid { code: "bad-input", detail: e.to_string(), field: None };
+    let letter = if body.get("on_behalf_of").is_some() {
+        let entered: EnteredLetter = serde_json::from_value(body).map_err(bad_body)?;
+        letters::enter(&state, &user, &id, entered).await?
+    } else {
+        let new: NewLetter = serde_json::from_value(body).map_err(bad_body)?;
+        letters::write(&state, &user, &id, new).await?
+    };
     Ok((StatusCode::CREATED, Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })))
         .into_response())
 }
@@ -179,4 +188,60 @@ pub(super) async fn remove_picture(
 ) -> Result<Response, AppError> {
     crate::services::attachments::remove(&state, &user, &id, &attachment).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub(super) struct ExportQuery {
+    format: String,
+}
+
+/// `GET /api/v1/letters/{id}/export?format=txt|pdf`: an approved letter for an offline side, to send.
+pub(super) async fn export(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    let format = match query.format.as_str() {
+        "txt" => ExportFormat::Text,
+        "pdf" => ExportFormat::Pdf,
+        _ => {
+            return Err(AppError::Invalid {
+                code: "invalid-field",
+                detail: "format: expected txt or pdf".into(),
+                field: Some("format".into()),
+            });
+        }
+    };
+    let letter = letters::printable(&state, &user, &id, format).await?;
+    let file = format!("letter-{}", letter.reference);
+    let (content_type, name, bytes) = match format {
+        ExportFormat::Pdf => {
+            let pdf = export::letter_pdf(&letter).map_err(|e| AppError::Invalid {
+                code: "unprintable",
+                detail: e.to_string(),
+                field: None,
+            })?;
+            ("application/pdf", format!("{file}.pdf"), pdf)
+        }
+        _ => ("text/plain; charset=utf-8", format!("{file}.txt"), export::letter_text(&letter).into_bytes()),
+    };
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, content_type.to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// `POST /api/v1/letters/{id}/sent`: staff sent an approved letter to the offline side.
+pub(super) async fn sent(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let letter = letters::mark_sent(&state, &user, &id).await?;
+    Ok(Json(json!({ "id": letter.id.to_string(), "status": letter.status.public_name() })).into_response())
 }

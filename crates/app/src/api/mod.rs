@@ -42,6 +42,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))
         .route("/api/v1/letters/{id}", get(letters::get).put(letters::revise))
         .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
+        .route("/api/v1/letters/{id}/export", get(letters::export))
+        .route("/api/v1/letters/{id}/sent", axum::routing::post(letters::sent))
         .route("/api/v1/letters/{id}/translation", axum::routing::post(letters::translate))
         .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
         .route(

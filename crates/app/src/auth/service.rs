@@ -409,18 +409,32 @@ pub async fn enrol_totp(
     Ok(codes.into_iter().map(|c| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..])).collect())
 }
 
-/// An administrator invites a staff member to one of the administrator's organisations.
+/// A staff invitation: the new account and the link that sets it up (also sent by e-mail).
+#[derive(Debug)]
+pub struct Invitation {
+    /// The invited account.
+    pub account: AccountId,
+    /// The invitation link (valid for the invitation period, once).
+    pub link: String,
+}
+
+/// An administrator (or the operator, `invited_by` = `None`, for an organisation's first administrator)
+/// invites a staff member to an organisation.
 pub async fn invite_staff(
     state: &AppState,
-    invited_by: AccountId,
+    invited_by: Option<AccountId>,
     organisation: OrganisationId,
     email: &str,
-    name: &str,
+    name: Option<&str>,
     roles: &[StaffRole],
     language: &str,
-) -> Result<AccountId, AuthError> {
+) -> Result<Invitation, AuthError> {
     let email = Email::parse(email).map_err(|e| AuthError::BadInput(e.to_string()))?;
-    let name = PersonName::parse(name).map_err(|e| AuthError::BadInput(e.to_string()))?;
+    let name = name
+        .filter(|n| !n.trim().is_empty())
+        .map(PersonName::parse)
+        .transpose()
+        .map_err(|e| AuthError::BadInput(e.to_string()))?;
     if roles.is_empty() {
         return Err(AuthError::BadInput("choose at least one role".into()));
     }
@@ -435,6 +449,7 @@ pub async fn invite_staff(
         payload: json!({ "link": link(state, &format!("/invitation/{token}")), "days": INVITATION_TTL.num_days() }),
         attempts: 0,
     };
+    let invitation_link = link(state, &format!("/invitation/{token}"));
     state
         .store
         .write_tx(|tx| {
@@ -445,7 +460,7 @@ pub async fn invite_staff(
                     kind: AccountKind::Staff,
                     person: None,
                     email,
-                    display_name: Some(name),
+                    display_name: name.as_ref(),
                     password_hash: None,
                     totp_secret: None,
                     language: Some(language),
@@ -457,7 +472,7 @@ pub async fn invite_staff(
                 tokens::insert_one_time(&*tx, hash.clone(), id, "invitation", now + INVITATION_TTL, now).await?;
                 outbox::enqueue(&*tx, &state.keys, message, now).await?;
                 let event = NewEvent {
-                    actor: Some(invited_by),
+                    actor: invited_by,
                     action: AuditAction::StaffInvited,
                     organisation: Some(organisation),
                     subject: Some(format!("account:{id}")),
@@ -473,7 +488,7 @@ pub async fn invite_staff(
             other => other,
         })?;
     state.mail_wakeup.notify_one();
-    Ok(id)
+    Ok(Invitation { account: id, link: invitation_link })
 }
 
 /// An invited staff member sets their password with the invitation link.

@@ -10,8 +10,8 @@ use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::person::DateOfBirth;
 use twinbridge_domain::{
     AccountId, AccountKind, CountryCode, Donation, DonationId, Email, Grid, Language, OrganisationId, OrganisationKind,
-    Pairing, PairingId, Participant, ParticipantId, PatientStatus, PatientStatusEntry, PatientStatusId, Person,
-    PersonId, PersonName, Product, ProxyRelation, Role, StaffRole,
+    OrganisationName, Pairing, PairingId, Participant, ParticipantId, PatientStatus, PatientStatusEntry,
+    PatientStatusId, Person, PersonId, PersonName, Product, ProxyRelation, Role, StaffRole,
 };
 use twinbridge_store::repo::accounts::NewAccount;
 use twinbridge_store::repo::audit::NewEvent;
@@ -35,8 +35,8 @@ pub enum CaseError {
     /// A field is missing or invalid; names the field.
     #[error("{field}: {why}")]
     Invalid {
-        /// The field.
-        field: &'static str,
+        /// The field, as a JSON path into the request (`donations[0].collected_on`).
+        field: String,
         /// Why.
         why: String,
     },
@@ -57,8 +57,8 @@ impl TxError for CaseError {
     }
 }
 
-fn invalid(field: &'static str, why: impl ToString) -> CaseError {
-    CaseError::Invalid { field, why: why.to_string() }
+fn invalid(field: impl Into<String>, why: impl ToString) -> CaseError {
+    CaseError::Invalid { field: field.into(), why: why.to_string() }
 }
 
 /// A person as a coordinator enters them.
@@ -89,13 +89,28 @@ pub struct DonationInput {
     pub collected_on: NaiveDate,
 }
 
+/// An organisation of the patient side that is not on Twinbridge.
+#[derive(Debug, Deserialize)]
+pub struct OfflineOrganisation {
+    /// Its name.
+    pub name: String,
+    /// Its country (ISO 3166-1 alpha-2): the rules of the patient's side follow it.
+    pub country: String,
+    /// `transplant_centre` or `patient_registry`.
+    pub kind: String,
+}
+
 /// A new pairing from the donor side.
 #[derive(Debug, Deserialize)]
 pub struct NewPairing {
     /// The donor.
     pub donor: PersonInput,
-    /// The organisation that will run the patient side.
-    pub patient_organisation_id: String,
+    /// The organisation on Twinbridge that will run the patient side…
+    pub patient_organisation_id: Option<String>,
+    /// …or one that is not on Twinbridge, whose part the donor side carries by hand.
+    pub patient_organisation: Option<OfflineOrganisation>,
+    /// The donor registry's own reference for the case.
+    pub external_reference: Option<String>,
     /// Donations so far: at least one.
     #[serde(default)]
     pub donations: Vec<DonationInput>,
@@ -124,7 +139,16 @@ pub struct PatientInput {
     pub proxy: Option<ProxyInput>,
 }
 
-fn person_from(input: &PersonInput, today: NaiveDate) -> Result<Person, CaseError> {
+/// The person as entered; `at` is where the input sits in the request (`donor.`, or empty), for naming
+/// the field that is wrong.
+fn person_from(input: &PersonInput, today: NaiveDate, at: &str) -> Result<Person, CaseError> {
+    let invalid = |field: &str, why: twinbridge_domain::ParseError| invalid(format!("{at}{field}"), why);
+    let grid = input
+        .grid
+        .as_deref()
+        .filter(|g| !g.trim().is_empty())
+        .map(|g| Grid::parse(g).map_err(|e| invalid("grid", e)))
+        .transpose()?;
     Ok(Person {
         id: PersonId::random(),
         legal_name: PersonName::parse(&input.full_name).map_err(|e| invalid("full_name", e))?,
@@ -152,12 +176,17 @@ fn person_from(input: &PersonInput, today: NaiveDate) -> Result<Person, CaseErro
             .transpose()
             .map_err(|e| invalid("language", e))?
             .unwrap_or_default(),
-        other_identifiers: Vec::new(),
+        other_identifiers: grid
+            .map(|g| twinbridge_domain::person::IdentityText::parse(g.as_str()))
+            .transpose()
+            .map_err(|e| invalid("grid", e))?
+            .into_iter()
+            .collect(),
     })
 }
 
-/// Stores a participant with their account and queues the invitation e-mail (a sign-in link valid for
-/// the invitation period). An e-mail that already has a person or account is refused.
+/// Stores a participant with their account and, when `invite`, queues the invitation e-mail (a sign-in
+/// link valid for the invitation period). An e-mail that already has a person or account is refused.
 async fn add_participant(
     tx: &WriteTx,
     state: &AppState,
@@ -165,6 +194,7 @@ async fn add_participant(
     person: &Person,
     organisation: OrganisationId,
     role: Role,
+    invite: bool,
 ) -> Result<(), CaseError> {
     let now = state.clock.now();
     repo::persons::insert(&**tx, &state.keys, person, organisation, now).await.map_err(|e| match e {
@@ -187,8 +217,22 @@ async fn add_participant(
         StoreError::Duplicate(_) => CaseError::Conflict("an account with this e-mail address already exists"),
         other => CaseError::Store(other),
     })?;
+    if invite {
+        invite_account(tx, state, account.id, person, now).await?;
+    }
+    Ok(())
+}
+
+/// Queues a participant's invitation: a sign-in link valid for the invitation period.
+async fn invite_account(
+    tx: &WriteTx,
+    state: &AppState,
+    account: AccountId,
+    person: &Person,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), CaseError> {
     let (token, hash) = twinbridge_crypto::secrets::new_token();
-    repo::tokens::insert_one_time(&**tx, hash, account.id, "sign-in", now + INVITATION_TTL, now).await?;
+    repo::tokens::insert_one_time(&**tx, hash, account, "sign-in", now + INVITATION_TTL, now).await?;
     let base = state.config.public_url.as_str().trim_end_matches('/');
     let message = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
@@ -203,14 +247,25 @@ async fn add_participant(
 }
 
 /// A donation has happened: its day is checked like every date of the past (`twinbridge_domain::date`).
-fn donation_from(pairing: PairingId, input: &DonationInput, today: NaiveDate) -> Result<Donation, CaseError> {
-    let product: Product = input.product.parse().map_err(|e| invalid("product", e))?;
-    let collected_on = past_day("collected_on", input.collected_on, today)?;
+/// `at` is where the donation sits in the request (`donations[0].`, or empty).
+fn donation_from(pairing: PairingId, input: &DonationInput, today: NaiveDate, at: &str) -> Result<Donation, CaseError> {
+    let product: Product = input.product.parse().map_err(|e| invalid(format!("{at}product"), e))?;
+    let collected_on = past_day(format!("{at}collected_on"), input.collected_on, today)?;
     Ok(Donation { id: DonationId::random(), pairing, product, collected_on })
 }
 
+/// A transplant follows the first collection (the same day at the earliest).
+fn transplant_after_donations(field: &str, transplant: NaiveDate, donations: &[NaiveDate]) -> Result<(), CaseError> {
+    match donations.iter().min() {
+        Some(first) if transplant < *first => {
+            Err(invalid(field, format!("the transplant cannot be before the first donation ({first})")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A day that has happened (a collection, a transplant, a status), named by its field when refused.
-fn past_day(field: &'static str, day: NaiveDate, today: NaiveDate) -> Result<NaiveDate, CaseError> {
+fn past_day(field: impl Into<String>, day: NaiveDate, today: NaiveDate) -> Result<NaiveDate, CaseError> {
     twinbridge_domain::date::in_past(day, today, "date").map_err(|e| invalid(field, e))
 }
 
@@ -223,58 +278,203 @@ fn coordinated_registry(state_orgs: &[twinbridge_domain::Organisation], user: &C
         .find(|org| state_orgs.iter().any(|o| o.id == *org && o.kind == OrganisationKind::DonorRegistry))
 }
 
+/// The patient side of a new pairing: an organisation on Twinbridge, or one that is not, found by name or
+/// added as offline (stored with the pairing).
+enum PatientSide {
+    Online(OrganisationId),
+    Offline(twinbridge_domain::Organisation, bool),
+}
+
+fn patient_side(organisations: &[twinbridge_domain::Organisation], new: &NewPairing) -> Result<PatientSide, CaseError> {
+    match (&new.patient_organisation_id, &new.patient_organisation) {
+        (Some(id), None) => {
+            let field = "patient_organisation_id";
+            let id: OrganisationId = id.parse().map_err(|e| invalid(field, e))?;
+            let org =
+                organisations.iter().find(|o| o.id == id).ok_or_else(|| invalid(field, "no such organisation"))?;
+            if !org.kind.serves_patients() {
+                return Err(invalid(field, "must be a transplant centre or patient registry"));
+            }
+            Ok(PatientSide::Online(org.id))
+        }
+        (None, Some(offline)) => {
+            let name = OrganisationName::parse(&offline.name).map_err(|e| invalid("patient_organisation.name", e))?;
+            let country =
+                CountryCode::parse(&offline.country).map_err(|e| invalid("patient_organisation.country", e))?;
+            let kind: OrganisationKind = offline.kind.parse().map_err(|e| invalid("patient_organisation.kind", e))?;
+            if !kind.serves_patients() {
+                return Err(invalid("patient_organisation.kind", "must be transplant_centre or patient_registry"));
+            }
+            let same_name =
+                organisations.iter().find(|o| o.name.as_str().to_lowercase() == name.as_str().to_lowercase());
+            match same_name {
+                Some(known) if known.offline && known.country == country && known.kind == kind => {
+                    Ok(PatientSide::Offline(known.clone(), false))
+                }
+                Some(known) if !known.offline => Err(invalid(
+                    "patient_organisation.name",
+                    "this organisation is on Twinbridge: give its id as patient_organisation_id",
+                )),
+                Some(_) => Err(invalid(
+                    "patient_organisation.name",
+                    "an organisation of this name is in another country or of another kind",
+                )),
+                None => Ok(PatientSide::Offline(
+                    twinbridge_domain::Organisation {
+                        id: OrganisationId::random(),
+                        name,
+                        kind,
+                        country,
+                        policy_entry: None,
+                        reviews_letters: false,
+                        offline: true,
+                    },
+                    true,
+                )),
+            }
+        }
+        (Some(_), Some(_)) => {
+            Err(invalid("patient_organisation", "give patient_organisation_id or patient_organisation, not both"))
+        }
+        (None, None) => Err(invalid("patient_organisation_id", "the organisation of the patient side is required")),
+    }
+}
+
 /// A donor-side coordinator creates a pairing and invites the donor.
 #[tracing::instrument(skip_all)]
 pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Result<Pairing, CaseError> {
     let organisations = repo::organisations::list(state.store.read()).await?;
     let registry = coordinated_registry(&organisations, user)
         .ok_or(CaseError::Forbidden("Only coordinators of a donor registry create pairings."))?;
-    let patient_org: OrganisationId =
-        new.patient_organisation_id.parse().map_err(|e| invalid("patient_organisation_id", e))?;
-    let patient_side = organisations
-        .iter()
-        .find(|o| o.id == patient_org)
-        .ok_or_else(|| invalid("patient_organisation_id", "no such organisation"))?;
-    if !patient_side.kind.serves_patients() {
-        return Err(invalid("patient_organisation_id", "must be a transplant centre or patient registry"));
+    create_for(state, Some(user.account.id), registry, &organisations, new).await
+}
+
+/// Creates a pairing for the donor registry `registry`, on behalf of the coordinator `actor`:
+/// everything is checked before anything is stored, and all of it is stored in one transaction.
+async fn create_for(
+    state: &AppState,
+    actor: Option<AccountId>,
+    registry: OrganisationId,
+    organisations: &[twinbridge_domain::Organisation],
+    new: NewPairing,
+) -> Result<Pairing, CaseError> {
+    let prepared = prepare(state, registry, organisations, &new)?;
+    state
+        .store
+        .write_tx(|tx| {
+            let prepared = &prepared;
+            async move { store_prepared(&tx, state, actor, registry, prepared, true).await }
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(prepared.pairing)
+}
+
+/// Stores a checked pairing in `tx`: its offline organisation when new, the pairing, the donor with an
+/// account (invited by e-mail when `invite`), the donations and the audit events.
+pub(crate) async fn store_prepared(
+    tx: &WriteTx,
+    state: &AppState,
+    actor: Option<AccountId>,
+    registry: OrganisationId,
+    prepared: &PreparedPairing,
+    invite: bool,
+) -> Result<(), CaseError> {
+    let PreparedPairing { pairing, donor, donations, offline } = prepared;
+    let now = state.clock.now();
+    if let Some(organisation) = offline {
+        repo::organisations::insert(&**tx, organisation, now).await.map_err(|e| match e {
+            StoreError::Duplicate(_) => {
+                CaseError::Conflict("an organisation of this name was added at the same moment; try again")
+            }
+            other => CaseError::Store(other),
+        })?;
+        let added = NewEvent {
+            actor,
+            action: AuditAction::OrganisationAdded,
+            organisation: Some(registry),
+            subject: Some(format!("organisation:{}", organisation.id)),
+            details: json!({ "offline": true, "country": organisation.country.as_str() }),
+        };
+        repo::audit::append(&**tx, added, now).await?;
     }
+    repo::pairings::insert(&**tx, pairing).await.map_err(|e| match e {
+        StoreError::Duplicate(_) => CaseError::Conflict("a pairing with this external reference exists"),
+        other => CaseError::Store(other),
+    })?;
+    add_participant(tx, state, pairing.id, donor, registry, Role::Donor, invite).await?;
+    for donation in donations {
+        repo::donations::insert(&**tx, donation, now).await?;
+    }
+    let event = NewEvent {
+        actor,
+        action: AuditAction::PairingCreated,
+        organisation: Some(registry),
+        subject: Some(format!("pairing:{}", pairing.id)),
+        details: json!({
+            "patient_organisation": pairing.patient_organisation.map(|o| o.to_string()),
+            "patient_side_offline": offline.is_some(),
+            "donations": donations.len(),
+        }),
+    };
+    repo::audit::append(&**tx, event, now).await?;
+    Ok(())
+}
+
+/// A new pairing checked and ready to store.
+pub(crate) struct PreparedPairing {
+    pub(crate) pairing: Pairing,
+    pub(crate) donor: Person,
+    pub(crate) donations: Vec<Donation>,
+    /// The offline organisation of the patient side, when it is to be added with the pairing.
+    pub(crate) offline: Option<twinbridge_domain::Organisation>,
+}
+
+/// Checks a new pairing without storing anything (also how an import checks every row first).
+pub(crate) fn prepare(
+    state: &AppState,
+    registry: OrganisationId,
+    organisations: &[twinbridge_domain::Organisation],
+    new: &NewPairing,
+) -> Result<PreparedPairing, CaseError> {
+    let (patient_org, offline) = match patient_side(organisations, new)? {
+        PatientSide::Online(id) => (id, None),
+        PatientSide::Offline(org, is_new) => (org.id, is_new.then_some(org)),
+    };
     let today = state.clock.today();
-    let donor = person_from(&new.donor, today)?;
-    if let Some(grid) = new.donor.grid.as_deref().filter(|g| !g.trim().is_empty()) {
-        Grid::parse(grid).map_err(|e| invalid("grid", e))?;
-    }
+    let donor = person_from(&new.donor, today, "donor.")?;
     // The rules count their waiting periods from the donations: a pairing without one has nothing to count from.
     if new.donations.is_empty() {
         return Err(invalid("donations", "at least one donation is required"));
     }
-    let transplant_date = new.transplant_date.map(|d| past_day("transplant_date", d, today)).transpose()?;
-    let now = state.clock.now();
-    let pairing = Pairing::new(registry, Some(patient_org), transplant_date, now);
-    let donations = new.donations.iter().map(|d| donation_from(pairing.id, d, today)).collect::<Result<Vec<_>, _>>()?;
-    let event = NewEvent {
-        actor: Some(user.account.id),
-        action: AuditAction::PairingCreated,
-        organisation: Some(registry),
-        subject: Some(format!("pairing:{}", pairing.id)),
-        details: json!({ "patient_organisation": patient_org.to_string(), "donations": donations.len() }),
-    };
-    state
-        .store
-        .write_tx(|tx| {
-            let (pairing, donor, donations, event) = (&pairing, &donor, &donations, event.clone());
-            async move {
-                repo::pairings::insert(&*tx, pairing).await?;
-                add_participant(&tx, state, pairing.id, donor, registry, Role::Donor).await?;
-                for donation in donations {
-                    repo::donations::insert(&*tx, donation, now).await?;
-                }
-                repo::audit::append(&*tx, event, now).await?;
-                Ok::<_, CaseError>(())
+    let external_reference = new
+        .external_reference
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            if r.chars().count() > 64 || r.chars().any(char::is_control) {
+                Err(invalid("external_reference", "at most 64 characters on one line"))
+            } else {
+                Ok(r.to_owned())
             }
         })
-        .await?;
-    state.mail_wakeup.notify_one();
-    Ok(pairing)
+        .transpose()?;
+    let transplant_date = new.transplant_date.map(|d| past_day("transplant_date", d, today)).transpose()?;
+    let now = state.clock.now();
+    let mut pairing = Pairing::new(registry, Some(patient_org), transplant_date, now);
+    pairing.external_reference = external_reference;
+    let donations = new
+        .donations
+        .iter()
+        .enumerate()
+        .map(|(i, d)| donation_from(pairing.id, d, today, &format!("donations[{i}].")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(day) = transplant_date {
+        let days: Vec<NaiveDate> = donations.iter().map(|d| d.collected_on).collect();
+        transplant_after_donations("transplant_date", day, &days)?;
+    }
+    Ok(PreparedPairing { pairing, donor, donations, offline })
 }
 
 /// The pairing when the caller coordinates the wanted side of it.
@@ -342,7 +542,7 @@ pub async fn attach_patient(
         return Err(CaseError::Conflict("the patient side of this pairing is already recorded"));
     }
     let today = state.clock.today();
-    let patient = person_from(&input.person, today)?;
+    let patient = person_from(&input.person, today, "")?;
     let proxy = match &input.proxy {
         Some(p) => {
             let relation: ProxyRelation = p.relation.parse().map_err(|e| invalid("proxy.relation", e))?;
@@ -361,9 +561,9 @@ pub async fn attach_patient(
     audited_change(state, user, &pairing, AuditAction::PatientAttached, |tx| {
         let (patient, proxy) = (&patient, &proxy);
         async move {
-            add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient).await?;
+            add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient, true).await?;
             if let Some((person, relation)) = proxy {
-                add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation)).await?;
+                add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation), true).await?;
             }
             Ok(())
         }
@@ -382,7 +582,7 @@ pub async fn add_donation(
     input: DonationInput,
 ) -> Result<Donation, CaseError> {
     let pairing = coordinated(state, user, id, true).await?;
-    let donation = donation_from(pairing.id, &input, state.clock.today())?;
+    let donation = donation_from(pairing.id, &input, state.clock.today(), "")?;
     let now = state.clock.now();
     audited_change(state, user, &pairing, AuditAction::DonationRecorded, |tx| {
         let donation = &donation;
@@ -397,6 +597,12 @@ pub async fn add_donation(
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
     let date = past_day("date", date, state.clock.today())?;
+    let donations: Vec<NaiveDate> = repo::donations::of_pairing(state.store.read(), pairing.id)
+        .await?
+        .into_iter()
+        .map(|d| d.collected_on)
+        .collect();
+    transplant_after_donations("date", date, &donations)?;
     audited_change(state, user, &pairing, AuditAction::TransplantRecorded, |tx| async move {
         Ok(repo::pairings::set_transplant_date(&*tx, pairing.id, date).await?)
     })

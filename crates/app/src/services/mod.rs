@@ -11,6 +11,8 @@ pub mod cases;
 pub mod consent;
 pub mod idempotency;
 pub mod identity;
+pub mod import;
+pub mod instance;
 pub mod letters;
 pub mod organisation;
 pub mod pairings;

@@ -201,6 +201,9 @@ pub(super) struct LetterPage {
     pictures: Vec<PictureRow>,
     can_add_picture: bool,
     picture_kinds: Vec<(&'static str, String)>,
+    /// For staff of the writer's side, a letter for an offline side: whether it still waits to be sent
+    /// (`Some(true)`) or went out (`Some(false)`).
+    outgoing: Option<bool>,
 }
 
 pub(super) struct PictureRow {
@@ -263,6 +266,11 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         _ => (None, String::new()),
     };
     let can_translate = view.may.translate;
+    let outgoing = match (&view.content, status_name) {
+        (LetterContent::WriterSideStaff { .. }, "ready_to_send") => Some(true),
+        (LetterContent::WriterSideStaff { .. }, "sent") => Some(false),
+        _ => None,
+    };
     let reply_link = view.may.reply.then(|| format!("/pairings/{pairing_id}/letters/new?reply_to={id}"));
     let ticked: Option<&Vec<String>> = review.map(|r| &r.pass);
     let pictures: Vec<PictureRow> = view
@@ -317,6 +325,7 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         pictures,
         can_add_picture,
         picture_kinds,
+        outgoing,
         ctx,
     }
     .into_response()
@@ -341,6 +350,7 @@ pub(super) async fn show(
             "picture-added" => "picture-added",
             "picture-removed" => "picture-removed",
             "withdrawn" => "letter-withdrawn",
+            "sent" => "letter-marked-sent",
             _ => "review-done",
         })
     });

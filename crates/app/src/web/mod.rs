@@ -6,6 +6,7 @@ mod audit;
 mod ctx;
 pub mod i18n;
 mod letters;
+mod offline;
 mod org_policy;
 mod pages;
 mod pairings;
@@ -49,6 +50,9 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings/{id}", get(pairings::show))
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/pairings/{id}/consent", post(pairings::set_consent))
+        .route("/pairings/{id}/letters/enter", get(offline::enter_form).post(offline::enter))
+        .route("/letters/{id}/print", get(offline::print))
+        .route("/letters/{id}/sent", post(offline::mark_sent))
         .route("/letters/{id}", get(letters::show))
         .route("/letters/{id}/review", post(letters::review))
         .route("/letters/{id}/revise", post(letters::revise))

@@ -101,7 +101,17 @@ pub(super) async fn invite(
     .into_iter()
     .filter_map(|(chosen, role)| chosen.then_some(role))
     .collect();
-    match service::invite_staff(&state, user.account.id, org, &form.email, &form.name, &roles, ctx.lang.code()).await {
+    match service::invite_staff(
+        &state,
+        Some(user.account.id),
+        org,
+        &form.email,
+        Some(&form.name),
+        &roles,
+        ctx.lang.code(),
+    )
+    .await
+    {
         Ok(_) => Redirect::to("/staff?done=invited").into_response(),
         Err(AuthError::Store(e)) => internal(ctx, &e),
         Err(_) => Redirect::to("/staff?done=invite-refused").into_response(),

@@ -95,21 +95,26 @@ async fn bad_case_input_is_refused_naming_the_field_and_changes_nothing() {
     let (_, before) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;
     let donor = |country: &str, email: &str| json!({"full_name": "A Donor", "email": email, "country": country});
     for (body, field) in [
-        (json!({"donor": donor("XX", "a@example.org"), "patient_organisation_id": germany}), "country"),
-        (json!({"donor": donor("IN", "not-an-email"), "patient_organisation_id": germany}), "email"),
+        (json!({"donor": donor("XX", "a@example.org"), "patient_organisation_id": germany}), "donor.country"),
+        (json!({"donor": donor("IN", "not-an-email"), "patient_organisation_id": germany}), "donor.email"),
         (json!({"donor": donor("IN", "a@example.org"), "patient_organisation_id": india}), "patient_organisation_id"),
         (
             json!({"donor": donor("IN", "a@example.org"), "patient_organisation_id": germany, "donations": [{"product": "blood", "collected_on": "2025-01-01"}]}),
-            "product",
+            "donations[0].product",
         ),
         (
             json!({"donor": {"full_name": "A Donor", "email": "a@example.org", "country": "IN", "grid": "6939DKM001392612727"}, "patient_organisation_id": germany}),
-            "grid",
+            "donor.grid",
+        ),
+        (
+            json!({"donor": donor("IN", "a@example.org"), "patient_organisation_id": "0f8e3c1a-9b7d-4e2f-8a6c-5d4b3a291807", "donations": [{"product": "pbsc", "collected_on": "2025-01-01"}]}),
+            "patient_organisation_id",
         ),
     ] {
         let (status, problem) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
         assert_eq!(status, 422, "{problem}");
-        assert!(problem["detail"].as_str().unwrap().starts_with(field), "{problem}");
+        assert!(problem["detail"].as_str().unwrap().starts_with(&format!("{field}:")), "{problem}");
+        assert_eq!(problem["field"], field, "{problem}");
     }
     let (status, _) = app
         .api(
@@ -153,6 +158,7 @@ fn assert_refused(answer: &(u16, String, Value), field: &str, why: &str) {
     assert_eq!(kind, "application/problem+json", "{field}: {problem}");
     let detail = problem["detail"].as_str().unwrap();
     assert!(detail.starts_with(&format!("{field}:")) && detail.contains(why), "{field}, {why}: {problem}");
+    assert_eq!(problem["field"], field, "the problem names the field as a JSON path: {problem}");
 }
 
 #[tokio::test]
@@ -186,9 +192,9 @@ async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_r
             "donations",
             "at least one",
         ),
-        (pairing(donation("0225-03-01"), json!({})), "collected_on", range),
-        (pairing(donation("2101-01-01"), json!({})), "collected_on", range),
-        (pairing(donation(&tomorrow), json!({})), "collected_on", future),
+        (pairing(donation("0225-03-01"), json!({})), "donations[0].collected_on", range),
+        (pairing(donation("2101-01-01"), json!({})), "donations[0].collected_on", range),
+        (pairing(donation(&tomorrow), json!({})), "donations[0].collected_on", future),
         (pairing(donation("2025-03-01"), json!({"transplant_date": "1899-12-31"})), "transplant_date", range),
         (pairing(donation("2025-03-01"), json!({"transplant_date": tomorrow})), "transplant_date", future),
     ] {
@@ -198,7 +204,7 @@ async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_r
     born_long_ago["donor"]["date_of_birth"] = json!("1850-05-01");
     assert_refused(
         &send(&app, &registry, post.clone(), "/api/v1/pairings", born_long_ago).await,
-        "date_of_birth",
+        "donor.date_of_birth",
         range,
     );
     let (_, after) = app.api(&registry, reqwest::Method::GET, "/api/v1/pairings", None).await;

@@ -96,6 +96,7 @@ async fn a_demo_database_is_refused_without_demo_and_a_real_one_with_it() {
         country: twinbridge_domain::CountryCode::parse("PL").unwrap(),
         policy_entry: None,
         reviews_letters: true,
+        offline: false,
     };
     let now = default_now();
     app.store

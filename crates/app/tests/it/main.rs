@@ -17,6 +17,7 @@ mod keys;
 mod layers;
 mod letters;
 mod mail;
+mod offline;
 mod pictures;
 mod policy;
 mod screen;

@@ -20,6 +20,7 @@ fn organisation(name: &str, kind: OrganisationKind, country: &str) -> Organisati
         country: CountryCode::parse(country).unwrap(),
         policy_entry: None,
         reviews_letters: true,
+        offline: false,
     }
 }
 
@@ -154,6 +155,7 @@ async fn pairings_participants_and_references_round_trip() {
         transplant_centre: None,
         transplant_date: None,
         created_at: default_now(),
+        external_reference: None,
     };
     let donor_participant =
         Participant { id: ParticipantId::random(), pairing: pairing.id, person: donor.id, role: Role::Donor };

@@ -26,23 +26,25 @@ use crate::services::pairings::{self, VisiblePairing, visible_pairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
 
+mod offline;
 mod read;
 mod review;
 mod write;
 
+pub use offline::{ExportFormat, Printable, mark_sent, printable};
 pub use read::{
     LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, queue, view,
 };
 pub use review::{NewReview, NewTranslation, review, translate};
 pub use twinbridge_domain::access::LetterActions;
 pub(crate) use write::writers_letter;
-pub use write::{NewLetter, Revision, revise, withdraw, write, writers_language};
+pub use write::{EnteredLetter, NewLetter, Revision, enter, revise, withdraw, write, writers_language};
 
 /// Longest letter accepted, in characters.
 pub const MAX_CHARS: usize = 20_000;
 
 /// The codes of [`LetterError::NotAllowed`] (also the pages' `letters-error-<code>` texts).
-pub const REFUSAL_CODES: [&str; 11] = [
+pub const REFUSAL_CODES: [&str; 12] = [
     "quota-used",
     "awaiting-reply",
     "other-side-writes-first",
@@ -54,6 +56,7 @@ pub const REFUSAL_CODES: [&str; 11] = [
     "not-allowed-by-rules",
     "wrong-state",
     "pictures-not-allowed",
+    "no-participant",
 ];
 
 /// Why a letter step was refused. Each names its reason for the writer or reviewer.
@@ -108,22 +111,38 @@ fn moved_meanwhile() -> LetterError {
     }
 }
 
-/// Which sides review this pairing's letters by hand, from their organisations' settings.
+/// Which sides review a letter of this pairing by hand: from their organisations' settings, both when it
+/// carries pictures, and never an offline side (whose part the online side and the screen take).
 async fn review_plan(
     state: &AppState,
     pairing: &twinbridge_domain::Pairing,
     writer: Side,
+    with_pictures: bool,
 ) -> Result<ReviewPlan, LetterError> {
     let mut reviews = [true, true];
-    for (slot, organisation) in reviews.iter_mut().zip([Some(pairing.donor_organisation), pairing.patient_organisation])
+    let mut offline = None;
+    for ((slot, side), organisation) in reviews
+        .iter_mut()
+        .zip([Side::Donor, Side::Patient])
+        .zip([Some(pairing.donor_organisation), pairing.patient_organisation])
     {
         if let Some(id) = organisation
             && let Some(organisation) = repo::organisations::get(state.store.read(), id).await?
         {
             *slot = organisation.reviews_letters;
+            if organisation.offline {
+                offline = Some(side);
+            }
         }
     }
-    Ok(ReviewPlan::new(writer, reviews[0], reviews[1]))
+    let mut plan = ReviewPlan::new(writer, reviews[0], reviews[1]);
+    if with_pictures {
+        plan = plan.with_pictures();
+    }
+    Ok(match offline {
+        Some(side) => plan.with_offline(side),
+        None => plan,
+    })
 }
 
 /// The review of a side that does not review by hand: the screen's suggested redactions, seeded with that
@@ -236,7 +255,7 @@ fn may_see(letter: &Letter, relation: Relation, participants: &[Participant], us
 
 /// The letter as the access rules see it, for `user`.
 fn facts(letter: &Letter, participants: &[Participant], user: &CurrentUser) -> LetterFacts {
-    let by_caller = participants.iter().any(|p| Some(p.person) == user.account.person && p.id == letter.writer);
+    let by_caller = participants.iter().any(|p| Some(p.person) == user.account.person && Some(p.id) == letter.writer);
     LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller }
 }
 

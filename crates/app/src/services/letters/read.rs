@@ -46,6 +46,12 @@ pub struct LetterLine {
     pub created_at: String,
     /// When it was delivered.
     pub delivered_at: Option<String>,
+    /// Entered by staff for a writer without Twinbridge access.
+    pub entered_by_staff: bool,
+    /// When a letter entered by staff arrived on paper or by e-mail.
+    pub received_on: Option<String>,
+    /// When a letter for an offline side was sent to it.
+    pub sent_at: Option<String>,
 }
 
 impl LetterLine {
@@ -59,6 +65,9 @@ impl LetterLine {
             in_reply_to: letter.in_reply_to.map(|l| l.to_string()),
             created_at: letter.created_at.to_rfc3339(),
             delivered_at: letter.delivered_at.map(|d| d.to_rfc3339()),
+            entered_by_staff: letter.entered_by.is_some(),
+            received_on: letter.received_on.map(|d| d.to_string()),
+            sent_at: letter.sent_at.map(|d| d.to_rfc3339()),
         }
     }
 }
@@ -192,6 +201,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
     let mine = relation.side() == letter.writer_side;
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
+    let has_pictures = !all_pictures.is_empty();
     let attachments = visible_pictures(all_pictures, &letter, relation, &reviews).iter().map(PictureInfo::of).collect();
     // The status as it was when opened: the reader's first look still says "delivered".
     let mut status = letter.status;
@@ -227,7 +237,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
         _ if mine => {
             let known = known_for_side(state, Some(user), &participants, letter.writer_side).await?;
             let findings = Screener::shared().screen(&letter.body, Some(&letter.language), &known);
-            let plan = review_plan(state, &pairing, letter.writer_side).await?;
+            let plan = review_plan(state, &pairing, letter.writer_side, has_pictures).await?;
             let reviews = reviews
                 .iter()
                 .map(|r| ReviewLine {

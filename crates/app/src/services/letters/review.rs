@@ -34,10 +34,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = relation.side();
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
-    let mut plan = review_plan(state, &pairing, letter.writer_side).await?;
-    if !all_pictures.is_empty() {
-        plan = plan.with_pictures();
-    }
+    let plan = review_plan(state, &pairing, letter.writer_side, !all_pictures.is_empty()).await?;
     let next = letter::review(letter.status, plan, reviewer_side, decision)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;

@@ -82,63 +82,180 @@ pub async fn write(
         return Err(LetterError::Forbidden("Only donors, patients and their families write letters."));
     };
     let side = relation.side();
-    let body = new.body.trim().to_owned();
-    if body.is_empty() || body.chars().count() > MAX_CHARS {
-        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
-    }
+    let body = letter_text(&new.body)?;
     let person = user.account.person.ok_or(LetterError::NotFound)?;
     let writer = participants.iter().find(|p| p.person == person).ok_or(LetterError::NotFound)?;
     let language = match new.language.as_deref() {
-        Some(code) => Language::parse(code).map_err(|e| LetterError::BadInput(e.to_string()))?.as_str().to_owned(),
+        Some(code) => language_code(code)?,
         None => repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()),
     };
-    let in_reply_to = match new.in_reply_to.as_deref() {
-        None | Some("") => None,
-        Some(id) => {
-            let id =
-                id.parse::<LetterId>().map_err(|_| LetterError::BadInput("in_reply_to is not a letter id".into()))?;
-            let original =
-                repo::letters::summaries(state.store.read(), pairing.id).await?.into_iter().find(|l| l.id == id);
-            match original {
-                Some(l) if l.side != side && matches!(l.status, LetterStatus::Delivered | LetterStatus::Read) => {
-                    Some(id)
-                }
-                _ => {
-                    return Err(LetterError::BadInput(
-                        "in_reply_to must be a letter you received in this pairing".into(),
-                    ));
-                }
-            }
-        }
+    let in_reply_to = answered_letter(state, &pairing, side, new.in_reply_to.as_deref()).await?;
+    let letter = new_letter(state, &pairing, Some(writer.id), side, language, in_reply_to, body);
+    let action = if new.draft { AuditAction::LetterDrafted } else { AuditAction::LetterSubmitted };
+    store_new(state, user, &pairing, &participants, letter, !new.draft, action, serde_json::Value::Null).await
+}
+
+/// A letter staff enter for a writer without Twinbridge access: one received on paper or by e-mail from
+/// an offline side, or one their own participant, who has no internet, gave them.
+#[derive(Debug, Deserialize)]
+pub struct EnteredLetter {
+    /// The text as received.
+    pub body: String,
+    /// Whose letter it is: `donor` or `patient` (the side).
+    pub on_behalf_of: String,
+    /// When it arrived.
+    pub received_on: Option<chrono::NaiveDate>,
+    /// Its language (default: the writer's, or English for an offline writer).
+    pub language: Option<String>,
+    /// The letter it answers.
+    pub in_reply_to: Option<String>,
+}
+
+/// A coordinator enters a letter for a writer without Twinbridge access (see [`EnteredLetter`]). It goes
+/// through the same rules, screen, review and audit as any letter: it is sent to review at once.
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+pub async fn enter(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    new: EnteredLetter,
+) -> Result<Letter, LetterError> {
+    let VisiblePairing { pairing, relation, participants } =
+        pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    // Only coordinators stand to a pairing as staff (`access::relation_to`).
+    let own_side = relation.side();
+    if matches!(relation, Relation::Participant(_)) {
+        return Err(LetterError::Forbidden("Only coordinators enter letters for a writer."));
+    }
+    let side = match new.on_behalf_of.as_str() {
+        "donor" => Side::Donor,
+        "patient" => Side::Patient,
+        _ => return Err(LetterError::BadInput("on_behalf_of: expected donor or patient".into())),
     };
-    let (now, today) = (state.clock.now(), state.clock.today());
-    let mut letter = Letter {
+    let body = letter_text(&new.body)?;
+    let received_on = new
+        .received_on
+        .map(|day| twinbridge_domain::date::in_past(day, state.clock.today(), "date"))
+        .transpose()
+        .map_err(|e| LetterError::BadInput(format!("received_on: {e}")))?;
+    let writer = if side == own_side {
+        // The side's main participant writes: the donor, or the patient (their proxy where there is no
+        // patient on Twinbridge).
+        let mut own: Vec<&Participant> =
+            participants.iter().filter(|p| p.role.is_donor_side() == (side == Side::Donor)).collect();
+        own.sort_by_key(|p| !matches!(p.role, twinbridge_domain::Role::Donor | twinbridge_domain::Role::Patient));
+        let writer = own.first().ok_or(LetterError::NotAllowed {
+            code: "no-participant",
+            detail: "Your side's participant is not recorded in this pairing yet.".into(),
+        })?;
+        Some(*writer)
+    } else {
+        let other_organisation = side_organisation(&pairing, side).ok_or(LetterError::NotFound)?;
+        let offline =
+            repo::organisations::get(state.store.read(), other_organisation).await?.is_some_and(|o| o.offline);
+        if !offline {
+            return Err(LetterError::Forbidden(
+                "The other side is on Twinbridge: its participant writes, and its staff enter its paper letters.",
+            ));
+        }
+        None
+    };
+    let language = match (new.language.as_deref(), writer) {
+        (Some(code), _) => language_code(code)?,
+        (None, Some(writer)) => {
+            repo::persons::language_of(state.store.read(), writer.person).await?.unwrap_or_else(|| "en".into())
+        }
+        (None, None) => "en".into(),
+    };
+    let in_reply_to = answered_letter(state, &pairing, side, new.in_reply_to.as_deref()).await?;
+    let mut letter = new_letter(state, &pairing, writer.map(|w| w.id), side, language, in_reply_to, body);
+    letter.entered_by = Some(user.account.id);
+    letter.received_on = received_on;
+    let details = json!({ "on_behalf_of": side_name(side), "offline_writer": writer.is_none() });
+    store_new(state, user, &pairing, &participants, letter, true, AuditAction::LetterEntered, details).await
+}
+
+/// A letter's text, trimmed; refused when empty or too long.
+fn letter_text(body: &str) -> Result<String, LetterError> {
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > MAX_CHARS {
+        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
+    }
+    Ok(body.to_owned())
+}
+
+fn language_code(code: &str) -> Result<String, LetterError> {
+    Ok(Language::parse(code).map_err(|e| LetterError::BadInput(e.to_string()))?.as_str().to_owned())
+}
+
+/// The letter a new one answers: one the writer's side received in this pairing.
+async fn answered_letter(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    side: Side,
+    in_reply_to: Option<&str>,
+) -> Result<Option<LetterId>, LetterError> {
+    let Some(id) = in_reply_to.filter(|id| !id.is_empty()) else { return Ok(None) };
+    let id = id.parse::<LetterId>().map_err(|_| LetterError::BadInput("in_reply_to is not a letter id".into()))?;
+    let original = repo::letters::summaries(state.store.read(), pairing.id).await?.into_iter().find(|l| l.id == id);
+    match original {
+        Some(l) if l.side != side && l.status.approved() => Ok(Some(id)),
+        _ => Err(LetterError::BadInput("in_reply_to must be a letter received in this pairing".into())),
+    }
+}
+
+fn new_letter(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    writer: Option<twinbridge_domain::ParticipantId>,
+    side: Side,
+    language: String,
+    in_reply_to: Option<LetterId>,
+    body: String,
+) -> Letter {
+    Letter {
         id: LetterId::random(),
         pairing: pairing.id,
-        writer: writer.id,
+        writer,
         writer_side: side,
         language,
         in_reply_to,
         status: LetterStatus::Draft,
         body,
-        created_at: now,
+        created_at: state.clock.now(),
         submitted_at: None,
         delivered_at: None,
         read_at: None,
-    };
-    let screened = if new.draft { None } else { submit(state, &pairing, &participants, &mut letter).await? };
+        entered_by: None,
+        received_on: None,
+        sent_at: None,
+    }
+}
+
+/// Stores a new letter with its audit event; sent to review (`submit`) it is checked against the rules in
+/// the storing transaction, and a side that does not review by hand has the screen's review stored with it.
+#[allow(clippy::too_many_arguments)]
+async fn store_new(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing: &twinbridge_domain::Pairing,
+    participants: &[Participant],
+    mut letter: Letter,
+    send: bool,
+    action: AuditAction,
+    details: serde_json::Value,
+) -> Result<Letter, LetterError> {
+    let screened = if send { submit(state, pairing, participants, &mut letter).await? } else { None };
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
-    let event = crate::services::audit::event(
-        if new.draft { AuditAction::LetterDrafted } else { AuditAction::LetterSubmitted },
-        Some(&user.account),
-        organisation,
-        Some(format!("letter:{}", letter.id)),
-    );
+    let mut event =
+        crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
+    event.details = details;
+    let (now, today, side) = (state.clock.now(), state.clock.today(), letter.writer_side);
     let keys = &state.keys;
     state
         .store
         .write_tx(|tx| {
-            let (letter, screened, event, pairing) = (&letter, &screened, event.clone(), &pairing);
+            let (letter, screened, event) = (&letter, &screened, event.clone());
             async move {
                 if letter.status != LetterStatus::Draft {
                     check_rules(&*tx, today, pairing, side).await?;
@@ -164,10 +281,8 @@ async fn submit(
     participants: &[Participant],
     letter: &mut Letter,
 ) -> Result<Option<Review>, LetterError> {
-    let mut plan = review_plan(state, pairing, letter.writer_side).await?;
-    if crate::services::attachments::check_before_sending(state, pairing, letter.id).await? {
-        plan = plan.with_pictures();
-    }
+    let pictures = crate::services::attachments::check_before_sending(state, pairing, letter.id).await?;
+    let plan = review_plan(state, pairing, letter.writer_side, pictures).await?;
     letter.status = letter::submit(letter.status, plan)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     letter.submitted_at = Some(state.clock.now());
@@ -215,11 +330,7 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
             detail: "Only drafts and returned letters can be changed.".into(),
         });
     }
-    let body = revision.body.trim().to_owned();
-    if body.is_empty() || body.chars().count() > MAX_CHARS {
-        return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
-    }
-    letter.body = body;
+    letter.body = letter_text(&revision.body)?;
     let mut screened = None;
     if revision.submit {
         screened = submit(state, &pairing, &participants, &mut letter).await?;
