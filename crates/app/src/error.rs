@@ -244,7 +244,7 @@ impl From<crate::services::cases::CaseError> for AppError {
             CaseError::Invalid { field, why } => {
                 Self::Invalid { code: "invalid-field", detail: format!("{field}: {why}"), field: Some(field) }
             }
-            CaseError::Conflict(why) => Self::Conflict { code: "conflict", detail: why.to_owned() },
+            CaseError::Conflict(code, why) => Self::Conflict { code, detail: why.to_owned() },
             CaseError::Store(e) => Self::internal(e),
         }
     }

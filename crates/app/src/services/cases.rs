@@ -23,6 +23,9 @@ use crate::mail::MailKind;
 use crate::services::pairings::visible_pairing;
 use crate::state::AppState;
 
+/// Every code of [`CaseError::Conflict`] (pages translate each).
+pub const CONFLICT_CODES: [&str; 3] = ["try-again", "partner-offline", "patient-recorded"];
+
 /// Why a case step was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum CaseError {
@@ -40,9 +43,9 @@ pub enum CaseError {
         /// Why.
         why: String,
     },
-    /// The change conflicts with what exists.
-    #[error("{0}")]
-    Conflict(&'static str),
+    /// The change conflicts with what exists: a stable code (`patient-recorded`, …) and why.
+    #[error("{1}")]
+    Conflict(&'static str, &'static str),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -59,6 +62,14 @@ impl TxError for CaseError {
 
 fn invalid(field: impl Into<String>, why: impl ToString) -> CaseError {
     CaseError::Invalid { field: field.into(), why: why.to_string() }
+}
+
+/// Names a refused field by its full path, for a step that works on one part of the request (`donor.`).
+fn within(prefix: &'static str) -> impl FnOnce(CaseError) -> CaseError {
+    move |err| match err {
+        CaseError::Invalid { field, why } => CaseError::Invalid { field: format!("{prefix}{field}"), why },
+        other => other,
+    }
 }
 
 /// A person as a coordinator enters them.
@@ -198,7 +209,7 @@ async fn add_participant(
 ) -> Result<(), CaseError> {
     let now = state.clock.now();
     repo::persons::insert(&**tx, &state.keys, person, organisation, now).await.map_err(|e| match e {
-        StoreError::Duplicate(_) => CaseError::Conflict("a person with this e-mail address is already registered"),
+        StoreError::Duplicate(_) => invalid("email", "belongs to a person already registered"),
         other => CaseError::Store(other),
     })?;
     let participant = Participant { id: ParticipantId::random(), pairing, person: person.id, role };
@@ -214,11 +225,11 @@ async fn add_participant(
         language: Some(person.language.as_str()),
     };
     repo::accounts::insert(&**tx, &state.keys, &account, now).await.map_err(|e| match e {
-        StoreError::Duplicate(_) => CaseError::Conflict("an account with this e-mail address already exists"),
+        StoreError::Duplicate(_) => invalid("email", "belongs to an account that already exists"),
         other => CaseError::Store(other),
     })?;
     if invite {
-        invite_account(tx, state, account.id, person, now).await?;
+        invite_account(tx, state, account.id, &person.email, person.language.as_str(), now).await?;
     }
     Ok(())
 }
@@ -228,7 +239,8 @@ async fn invite_account(
     tx: &WriteTx,
     state: &AppState,
     account: AccountId,
-    person: &Person,
+    email: &Email,
+    language: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), CaseError> {
     let (token, hash) = twinbridge_crypto::secrets::new_token();
@@ -237,8 +249,8 @@ async fn invite_account(
     let message = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
         kind: MailKind::ParticipantInvitation.as_str().into(),
-        recipient: person.email.clone(),
-        language: person.language.as_str().to_owned(),
+        recipient: email.clone(),
+        language: language.to_owned(),
         payload: json!({ "link": format!("{base}/sign-in/link/{token}"), "days": INVITATION_TTL.num_days() }),
         attempts: 0,
     };
@@ -349,6 +361,20 @@ pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Re
     create_for(state, Some(user.account.id), registry, &organisations, new).await
 }
 
+/// Whether the caller coordinates for a donor registry, and so may open pairings.
+pub async fn may_open_pairings(state: &AppState, user: &CurrentUser) -> Result<bool, StoreError> {
+    let organisations = repo::organisations::list(state.store.read()).await?;
+    Ok(coordinated_registry(&organisations, user).is_some())
+}
+
+/// Whether the side opposite to the caller's (`donor_side` is the caller's) is not on Twinbridge, so the
+/// caller's side also records its steps.
+pub async fn partner_is_offline(state: &AppState, pairing: &Pairing, donor_side: bool) -> Result<bool, StoreError> {
+    let partner = if donor_side { pairing.patient_organisation } else { Some(pairing.donor_organisation) };
+    let Some(id) = partner else { return Ok(false) };
+    Ok(repo::organisations::get(state.store.read(), id).await?.is_some_and(|o| o.offline))
+}
+
 /// Creates a pairing for the donor registry `registry`, on behalf of the coordinator `actor`:
 /// everything is checked before anything is stored, and all of it is stored in one transaction.
 async fn create_for(
@@ -385,7 +411,7 @@ pub(crate) async fn store_prepared(
     if let Some(organisation) = offline {
         repo::organisations::insert(&**tx, organisation, now).await.map_err(|e| match e {
             StoreError::Duplicate(_) => {
-                CaseError::Conflict("an organisation of this name was added at the same moment; try again")
+                CaseError::Conflict("try-again", "an organisation of this name was added at the same moment; try again")
             }
             other => CaseError::Store(other),
         })?;
@@ -399,10 +425,10 @@ pub(crate) async fn store_prepared(
         repo::audit::append(&**tx, added, now).await?;
     }
     repo::pairings::insert(&**tx, pairing).await.map_err(|e| match e {
-        StoreError::Duplicate(_) => CaseError::Conflict("a pairing with this external reference exists"),
+        StoreError::Duplicate(_) => invalid("external_reference", "a pairing with this external reference exists"),
         other => CaseError::Store(other),
     })?;
-    add_participant(tx, state, pairing.id, donor, registry, Role::Donor, invite).await?;
+    add_participant(tx, state, pairing.id, donor, registry, Role::Donor, invite).await.map_err(within("donor."))?;
     for donation in donations {
         repo::donations::insert(&**tx, donation, now).await?;
     }
@@ -481,8 +507,9 @@ pub(crate) fn prepare(
 async fn coordinated(state: &AppState, user: &CurrentUser, id: &str, donor_side: bool) -> Result<Pairing, CaseError> {
     let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
     let ok = match relation {
-        Relation::DonorSideStaff => donor_side,
-        Relation::PatientSideStaff => !donor_side,
+        // A side whose partner is not on Twinbridge records the partner's steps too (ADR 0011).
+        Relation::DonorSideStaff => donor_side || partner_is_offline(state, &pairing, true).await?,
+        Relation::PatientSideStaff => !donor_side || partner_is_offline(state, &pairing, false).await?,
         Relation::Participant(_) => false,
     };
     if !ok {
@@ -493,6 +520,84 @@ async fn coordinated(state: &AppState, user: &CurrentUser, id: &str, donor_side:
         }));
     }
     Ok(pairing)
+}
+
+/// One participant of the pairing on the caller's own side, with their account.
+async fn own_participant(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    participant: &str,
+) -> Result<(Pairing, Participant, repo::accounts::Account), CaseError> {
+    let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
+    if matches!(relation, Relation::Participant(_)) {
+        return Err(CaseError::Forbidden("Only coordinators do this."));
+    }
+    let wanted: ParticipantId = participant.parse().map_err(|_| CaseError::NotFound)?;
+    let participant = repo::pairings::participants(state.store.read(), pairing.id)
+        .await?
+        .into_iter()
+        .find(|p| p.id == wanted && p.role.is_donor_side() == relation.is_donor_side())
+        .ok_or(CaseError::NotFound)?;
+    let account = repo::accounts::find_by_person(state.store.read(), &state.keys, participant.person)
+        .await?
+        .ok_or(CaseError::NotFound)?;
+    Ok((pairing, participant, account))
+}
+
+/// Sends the caller's own participant a new invitation (a fresh sign-in link), e.g. when the first one
+/// expired or went astray.
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn reinvite(state: &AppState, user: &CurrentUser, id: &str, participant: &str) -> Result<(), CaseError> {
+    let (pairing, participant, account) = own_participant(state, user, id, participant).await?;
+    let now = state.clock.now();
+    let language = account.language.clone().unwrap_or_else(|| "en".to_owned());
+    let details = json!({ "participant": participant.id.to_string() });
+    audited_change_with(state, user, &pairing, AuditAction::ParticipantReinvited, details, |tx| {
+        let (account, language) = (&account, &language);
+        async move { invite_account(&tx, state, account.id, &account.email, language, now).await }
+    })
+    .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
+}
+
+/// Changes the e-mail address of the caller's own participant (person and sign-in alike), ends their
+/// sessions and sends a sign-in link to the new address.
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn change_email(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    participant: &str,
+    email: &str,
+) -> Result<(), CaseError> {
+    let email = Email::parse(email).map_err(|e| invalid("email", e))?;
+    let (pairing, participant, account) = own_participant(state, user, id, participant).await?;
+    if account.email.normalised() == email.normalised() {
+        return Err(invalid("email", "is already this participant's address"));
+    }
+    let now = state.clock.now();
+    let language = account.language.clone().unwrap_or_else(|| "en".to_owned());
+    let details = json!({ "participant": participant.id.to_string() });
+    audited_change_with(state, user, &pairing, AuditAction::ParticipantEmailChanged, details, |tx| {
+        let (account, language, email) = (&account, &language, &email);
+        async move {
+            let taken = |e| match e {
+                StoreError::Duplicate(_) => invalid("email", "belongs to another person already registered"),
+                other => CaseError::Store(other),
+            };
+            repo::persons::set_email(&*tx, &state.keys, participant.person, email).await.map_err(taken)?;
+            let version = account.auth_version.saturating_add(1);
+            repo::accounts::set_email(&*tx, &state.keys, account.id, email, version).await.map_err(taken)?;
+            repo::sessions::delete_all_of(&*tx, account.id).await?;
+            repo::tokens::delete_api_tokens_of(&*tx, account.id).await?;
+            invite_account(&tx, state, account.id, email, language, now).await
+        }
+    })
+    .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
 }
 
 async fn audited_change<F, Fut>(
@@ -506,6 +611,22 @@ where
     F: Fn(WriteTx) -> Fut,
     Fut: std::future::Future<Output = Result<(), CaseError>>,
 {
+    audited_change_with(state, user, pairing, action, serde_json::Value::Null, work).await
+}
+
+/// One audited change of a pairing in one transaction: the event (with `details`) and the work.
+async fn audited_change_with<F, Fut>(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing: &Pairing,
+    action: AuditAction,
+    details: serde_json::Value,
+    work: F,
+) -> Result<(), CaseError>
+where
+    F: Fn(WriteTx) -> Fut,
+    Fut: std::future::Future<Output = Result<(), CaseError>>,
+{
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = NewEvent {
@@ -513,7 +634,7 @@ where
         action,
         organisation,
         subject: Some(format!("pairing:{}", pairing.id)),
-        details: serde_json::Value::Null,
+        details,
     };
     state
         .store
@@ -537,9 +658,16 @@ pub async fn attach_patient(
     input: PatientInput,
 ) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
+    if partner_is_offline(state, &pairing, true).await? {
+        return Err(CaseError::Conflict(
+            "partner-offline",
+            "the patient's centre is not on Twinbridge: its patient takes part on paper, through the centre",
+        ));
+    }
+    let recorded = || CaseError::Conflict("patient-recorded", "the patient side of this pairing is already recorded");
     let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
     if participants.iter().any(|p| !p.role.is_donor_side()) {
-        return Err(CaseError::Conflict("the patient side of this pairing is already recorded"));
+        return Err(recorded());
     }
     let today = state.clock.today();
     let patient = person_from(&input.person, today, "")?;
@@ -561,9 +689,16 @@ pub async fn attach_patient(
     audited_change(state, user, &pairing, AuditAction::PatientAttached, |tx| {
         let (patient, proxy) = (&patient, &proxy);
         async move {
+            // Checked again inside the transaction: of simultaneous attachments, one wins (ADR 0009).
+            let participants = repo::pairings::participants(&*tx, pairing.id).await?;
+            if participants.iter().any(|p| !p.role.is_donor_side()) {
+                return Err(recorded());
+            }
             add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient, true).await?;
             if let Some((person, relation)) = proxy {
-                add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation), true).await?;
+                add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation), true)
+                    .await
+                    .map_err(within("proxy."))?;
             }
             Ok(())
         }

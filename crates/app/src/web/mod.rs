@@ -3,6 +3,7 @@
 
 mod account;
 mod audit;
+mod case_forms;
 mod ctx;
 pub mod i18n;
 mod letters;
@@ -47,7 +48,15 @@ pub fn routes() -> Router<AppState> {
         .route("/home", get(account::dashboard))
         .route("/audit", get(audit::page))
         .route("/pairings", get(pairings::list))
+        .route("/pairings/new", get(case_forms::new_form).post(case_forms::create))
         .route("/pairings/{id}", get(pairings::show))
+        .route("/pairings/{id}/manage", get(case_forms::manage))
+        .route("/pairings/{id}/manage/patient", post(case_forms::patient))
+        .route("/pairings/{id}/manage/donations", post(case_forms::donation))
+        .route("/pairings/{id}/manage/transplant", post(case_forms::transplant))
+        .route("/pairings/{id}/manage/status", post(case_forms::status))
+        .route("/pairings/{id}/manage/participants/{participant}/invite", post(case_forms::reinvite))
+        .route("/pairings/{id}/manage/participants/{participant}/email", post(case_forms::change_email))
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/pairings/{id}/consent", post(pairings::set_consent))
         .route("/pairings/{id}/letters/enter", get(offline::enter_form).post(offline::enter))

@@ -27,6 +27,7 @@ pub(super) struct PairingRow {
 pub(super) struct PairingsPage {
     ctx: PageCtx,
     rows: Vec<PairingRow>,
+    may_open: bool,
 }
 
 fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
@@ -52,7 +53,8 @@ pub(super) async fn list(
             PairingRow { id: line.id, reference: line.reference, side, role }
         })
         .collect();
-    Ok(PairingsPage { ctx, rows })
+    let may_open = crate::services::cases::may_open_pairings(&state, &user).await?;
+    Ok(PairingsPage { ctx, rows, may_open })
 }
 
 pub(super) struct ReasonRow {

@@ -241,3 +241,62 @@ async fn simultaneous_picture_uploads_stop_at_the_limit() {
         .unwrap();
     assert_eq!(usize::try_from(stored).unwrap(), limit);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_marks_as_sent_record_one_sending() {
+    let app = Arc::new(TestApp::spawn_demo().await);
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let id = crate::offline::offline_pairing(&app, &registry, "paper.only@example.org", "Centre Papier").await;
+    let body = json!({"body": "Thank you, from far away.", "on_behalf_of": "donor"});
+    let (_, entered) =
+        app.api(&registry, reqwest::Method::POST, &format!("/api/v1/pairings/{id}/letters"), Some(body)).await;
+    let letter = entered["id"].as_str().unwrap().to_owned();
+    let review = json!({"decision": "approve"});
+    let path = format!("/api/v1/letters/{letter}/reviews");
+    let (status, approved) = app.api(&registry, reqwest::Method::POST, &path, Some(review)).await;
+    assert_eq!((status, approved["status"].as_str()), (200, Some("ready_to_send")), "{approved}");
+
+    let answers =
+        at_once(&app, 8, &registry, reqwest::Method::POST, &format!("/api/v1/letters/{letter}/sent"), None).await;
+    assert_eq!(count(&answers, 200), 1, "{answers:?}");
+    assert_refusals_are_conflicts(&answers, 200);
+    let sent = twinbridge_store::repo::audit::with_action(app.store.read(), "letter_sent").await.unwrap();
+    assert_eq!(sent.len(), 1, "one sending in the trail");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_attachments_of_the_patient_record_one_patient() {
+    let app = Arc::new(TestApp::spawn_demo().await);
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let (_, organisations) = app.api(&registry, reqwest::Method::GET, "/api/v1/organisations", None).await;
+    let centre_org =
+        organisations.as_array().unwrap().iter().find(|o| o["name"] == "Demo Transplant Centre Germany").unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let body = json!({
+        "donor": {"full_name": "Meena Iyer", "email": "meena.iyer@example.org", "country": "IN"},
+        "patient_organisation_id": centre_org,
+        "donations": [{"product": "pbsc", "collected_on": "2025-11-02"}],
+    });
+    let (status, created) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_owned();
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+
+    let mut set = JoinSet::new();
+    for n in 0..6 {
+        let (app, centre, id) = (Arc::clone(&app), centre.clone(), id.clone());
+        set.spawn(async move {
+            let body = json!({"full_name": "Jonas Weber", "email": format!("jonas{n}@example.de"), "country": "DE"});
+            app.api(&centre, reqwest::Method::POST, &format!("/api/v1/pairings/{id}/patient"), Some(body)).await
+        });
+    }
+    let answers = set.join_all().await;
+    assert_eq!(count(&answers, 200), 1, "{answers:?}");
+    assert_refusals_are_conflicts(&answers, 200);
+    let pairing = twinbridge_domain::PairingId::from_uuid(id.parse().unwrap());
+    let participants = twinbridge_store::repo::pairings::participants(app.store.read(), pairing).await.unwrap();
+    assert_eq!(participants.iter().filter(|p| !p.role.is_donor_side()).count(), 1);
+}

@@ -21,5 +21,6 @@ mod offline;
 mod pictures;
 mod policy;
 mod screen;
+mod setup;
 mod storage;
 mod web;

@@ -26,7 +26,7 @@ async fn json_of(response: reqwest::Response) -> (u16, Value) {
 }
 
 /// Opens a pairing with an offline German centre; returns its id.
-async fn offline_pairing(app: &TestApp, registry: &str, donor_email: &str, centre: &str) -> String {
+pub(crate) async fn offline_pairing(app: &TestApp, registry: &str, donor_email: &str, centre: &str) -> String {
     let collected = (app.clock.today() - TimeDelta::days(240)).to_string();
     let body = json!({
         "donor": {"full_name": "Ishaan Verma", "email": donor_email, "country": "IN", "town": "Nashik", "language": "en"},

@@ -219,6 +219,25 @@ pub async fn claim_totp_step(conn: &impl ConnectionTrait, id: AccountId, step: u
     Ok(result.rows_affected == 1)
 }
 
+/// Replaces the sign-in e-mail address and ends the account's sessions (the auth version moves on). An
+/// address another account has gives [`StoreError::Duplicate`].
+pub async fn set_email(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    id: AccountId,
+    email: &Email,
+    new_version: i32,
+) -> Result<(), StoreError> {
+    let changed = accounts::ActiveModel {
+        email_index: Set(email_index(keys, email)),
+        email: Set(seal(keys, id, "email", email.as_str())),
+        auth_version: Set(new_version),
+        ..row(id)
+    };
+    changed.update(conn).await.map_err(super::duplicate_as("account e-mail"))?;
+    Ok(())
+}
+
 /// Sets the auth version (ends older sessions).
 pub async fn set_auth_version(conn: &impl ConnectionTrait, id: AccountId, version: i32) -> Result<(), StoreError> {
     update(conn, accounts::ActiveModel { auth_version: Set(version), ..row(id) }).await

@@ -124,6 +124,25 @@ pub async fn read(
     Entity::find_by_id(access.person().as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
 }
 
+/// Replaces a person's e-mail address (and its blind index). An address another person has gives
+/// [`StoreError::Duplicate`].
+pub async fn set_email(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    id: PersonId,
+    email: &Email,
+) -> Result<(), StoreError> {
+    let sealer = Sealer { keys, row: id.as_uuid().into_bytes() };
+    let row = ActiveModel {
+        id: Set(id.as_uuid()),
+        email_index: Set(email_index(keys, email)),
+        email: Set(sealer.seal("email", email.as_str())),
+        ..Default::default()
+    };
+    sea_orm::ActiveModelTrait::update(row, conn).await.map_err(super::duplicate_as("e-mail address"))?;
+    Ok(())
+}
+
 /// The person with this e-mail address, found through the blind index (nothing is decrypted).
 pub async fn find_id_by_email(
     conn: &impl ConnectionTrait,
