@@ -13,6 +13,7 @@ mod demo;
 mod faults;
 mod health;
 mod idempotency;
+mod import;
 mod keys;
 mod layers;
 mod letters;
