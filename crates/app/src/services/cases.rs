@@ -504,6 +504,13 @@ pub(crate) fn prepare(
 }
 
 /// The pairing when the caller coordinates the wanted side of it.
+/// Whether the caller may record a step of one side of the pairing (`donor_side` or the patient's): a
+/// coordinator of that side, or of the other side when this one is not on Twinbridge. Forms ask this
+/// before they read their input, so that nobody learns more than "not for you".
+pub async fn authorize_step(state: &AppState, user: &CurrentUser, id: &str, donor_side: bool) -> Result<(), CaseError> {
+    coordinated(state, user, id, donor_side).await.map(|_| ())
+}
+
 async fn coordinated(state: &AppState, user: &CurrentUser, id: &str, donor_side: bool) -> Result<Pairing, CaseError> {
     let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
     let ok = match relation {
@@ -572,8 +579,8 @@ pub async fn change_email(
     participant: &str,
     email: &str,
 ) -> Result<(), CaseError> {
-    let email = Email::parse(email).map_err(|e| invalid("email", e))?;
     let (pairing, participant, account) = own_participant(state, user, id, participant).await?;
+    let email = Email::parse(email).map_err(|e| invalid("email", e))?;
     if account.email.normalised() == email.normalised() {
         return Err(invalid("email", "is already this participant's address"));
     }

@@ -382,6 +382,9 @@ pub(super) async fn create(
     ctx: PageCtx,
     Form(form): Form<NewPairingForm>,
 ) -> Result<Response, AppError> {
+    if !cases::may_open_pairings(&state, &user).await? {
+        return Err(AppError::NotFound);
+    }
     let created = match form.to_new_pairing() {
         Ok(new) => cases::create(&state, &user, new).await,
         Err(e) => Err(e),
@@ -605,6 +608,7 @@ pub(super) async fn patient(
     Path(id): Path<String>,
     Form(typed): Form<Fields>,
 ) -> Result<Response, AppError> {
+    cases::authorize_step(&state, &user, &id, false).await?;
     let result = async {
         let relation = get(&typed, "proxy_relation");
         let input = PatientInput {
@@ -637,6 +641,7 @@ pub(super) async fn donation(
     Path(id): Path<String>,
     Form(typed): Form<Fields>,
 ) -> Result<Response, AppError> {
+    cases::authorize_step(&state, &user, &id, true).await?;
     let result = async {
         let collected_on = required_day(get(&typed, "collected_on"), "collected_on")?;
         let input = DonationInput { product: get(&typed, "product").to_owned(), collected_on };
@@ -654,6 +659,7 @@ pub(super) async fn transplant(
     Path(id): Path<String>,
     Form(typed): Form<Fields>,
 ) -> Result<Response, AppError> {
+    cases::authorize_step(&state, &user, &id, false).await?;
     let result = async {
         let date = required_day(get(&typed, "date"), "date")?;
         cases::set_transplant(&state, &user, &id, date).await
@@ -670,6 +676,7 @@ pub(super) async fn status(
     Path(id): Path<String>,
     Form(typed): Form<Fields>,
 ) -> Result<Response, AppError> {
+    cases::authorize_step(&state, &user, &id, false).await?;
     let result = async {
         let on = required_day(get(&typed, "on"), "on")?;
         cases::add_status(&state, &user, &id, get(&typed, "status"), on).await

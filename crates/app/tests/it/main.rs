@@ -6,6 +6,7 @@
 mod anonymity;
 mod audit;
 mod auth;
+mod authorization;
 mod cases;
 mod cli;
 mod concurrency;
