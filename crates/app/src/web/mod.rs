@@ -3,6 +3,7 @@
 
 mod account;
 mod audit;
+mod cases;
 mod ctx;
 pub mod i18n;
 mod letters;
