@@ -6,6 +6,7 @@
 mod anonymity;
 mod audit;
 mod auth;
+mod case_pages;
 mod cases;
 mod cli;
 mod concurrency;
