@@ -218,15 +218,6 @@ fn waiting_of(relation: Relation, status: CaseStatus, letters: &[&LetterSummary]
     }
 }
 
-async fn release_date(state: &AppState, pairing: &Pairing) -> Result<Option<NaiveDate>, CaseViewError> {
-    match policy::explain(state.store.read(), pairing, state.clock.today()).await {
-        Ok(explanation) => Ok(explanation.identity_release.earliest_date),
-        Err(PolicyError::Store(e)) => Err(CaseViewError::Store(e)),
-        Err(PolicyError::Incomplete | PolicyError::NotFound) => Ok(None),
-        Err(other) => Err(CaseViewError::Policy(other)),
-    }
-}
-
 fn matches_text(line: &CaseLine, external: Option<&str>, q: &str) -> bool {
     let q = q.trim().to_lowercase();
     q.is_empty()
@@ -235,8 +226,8 @@ fn matches_text(line: &CaseLine, external: Option<&str>, q: &str) -> bool {
 }
 
 /// The cases the caller takes part in or works on, with status, countries, dates and what waits;
-/// searched by `query.q` and narrowed by `query.filter`. Participants, donations and letters are read
-/// once for the whole list, not per case.
+/// searched by `query.q` and narrowed by `query.filter`. Participants, donations, letters and the facts
+/// of the policies are read once for the whole list, not per case.
 #[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Result<Vec<CaseLine>, CaseViewError> {
     let filter = query.parsed_filter()?;
@@ -268,7 +259,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Re
         letters.entry(pairing).or_default().push(l);
     }
     let today = state.clock.today();
-    let mut out = Vec::new();
+    let mut kept: Vec<(Pairing, CaseLine)> = Vec::new();
     for (pairing, relation, participants) in visible {
         let status = status_of(&pairing, &participants, &orgs);
         let own_letters: Vec<&LetterSummary> = letters.get(&pairing.id).map(|l| l.iter().collect()).unwrap_or_default();
@@ -296,16 +287,27 @@ pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Re
         {
             continue;
         }
-        let keep_before_policy = match filter {
+        let keep = match filter {
             None | Some(Filter::ReleaseSoon) => true,
             Some(Filter::Waiting) => line.waiting.any(),
             Some(Filter::InReview) => line.waiting.letters_in_review > 0,
             Some(Filter::Closed) => line.status == CaseStatus::Closed,
         };
-        if !keep_before_policy {
-            continue;
+        if keep {
+            kept.push((pairing, line));
         }
-        let release = release_date(state, &pairing).await?;
+    }
+    // The policies of the lines kept, computed from facts read once for all of them.
+    let pairings: Vec<&Pairing> = kept.iter().map(|(p, _)| p).collect();
+    let mut policies = policy::explain_many(conn, &pairings, today).await?;
+    let mut out = Vec::new();
+    for (pairing, line) in kept {
+        let release = match policies.remove(&pairing.id) {
+            Some(Ok(explanation)) => explanation.identity_release.earliest_date,
+            Some(Err(PolicyError::Store(e))) => return Err(CaseViewError::Store(e)),
+            Some(Err(PolicyError::Incomplete | PolicyError::NotFound)) | None => None,
+            Some(Err(other)) => return Err(CaseViewError::Policy(other)),
+        };
         if filter == Some(Filter::ReleaseSoon)
             && !release.is_some_and(|d| d >= today && d <= today + TimeDelta::days(RELEASE_SOON_DAYS))
         {

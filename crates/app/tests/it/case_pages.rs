@@ -126,6 +126,12 @@ async fn the_list_is_enriched_searched_and_filtered() {
     assert!(row["release_earliest_date"].is_string(), "{row}");
     assert_eq!(row["waiting"]["letters_to_review"], 1, "the donor's letter waits for the registry: {row}");
     assert_eq!(row["role"], "coordinator");
+    // The list's policies, computed for all rows at once, say what each pairing's own policy says.
+    for line in all.as_array().unwrap() {
+        let path = format!("/api/v1/pairings/{}/policy", line["id"].as_str().unwrap());
+        let (_, policy) = app.api(&registry, Method::GET, &path, None).await;
+        assert_eq!(line["release_earliest_date"], policy["identity_release"]["earliest_date"], "{line}");
+    }
 
     // Search: part of the reference, any case.
     let reference = row["reference"].as_str().unwrap();

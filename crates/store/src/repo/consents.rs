@@ -87,3 +87,31 @@ pub async fn history(
         })
         .collect()
 }
+
+/// The consent in force for each participant of several pairings (for lists: one query for a page).
+pub async fn current_of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<BTreeMap<ParticipantId, Consent>, StoreError> {
+    let mut out = BTreeMap::new();
+    if pairings.is_empty() {
+        return Ok(out);
+    }
+    for m in Entity::find()
+        .filter(Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(Column::Version)
+        .all(conn)
+        .await?
+    {
+        let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        let share: Vec<String> =
+            serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        let share = share
+            .iter()
+            .map(|s| s.parse::<ShareField>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        out.insert(ParticipantId::from_uuid(m.participant_id), Consent::new(level, share));
+    }
+    Ok(out)
+}
