@@ -210,6 +210,11 @@ async fn the_case_pages_render_for_staff_in_english_and_german() {
         let (status, html) = page(&app, &registry, "/pairings?filter=waiting&q=", lang).await;
         assert_eq!(status, 200);
         assert!(html.contains(&format!("/pairings/{first}")));
+        assert!(html.contains("<option value=\"waiting\" selected>"), "the chosen filter stays chosen");
+        let (status, html) = page(&app, &registry, "/pairings?q=nothing-like-it", lang).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&lang.t("cases-empty-filtered")) && html.contains("value=\"nothing-like-it\""));
+        assert_eq!(page(&app, &registry, "/pairings?filter=soonish", lang).await.0, 422);
 
         let (status, html) = page(&app, &registry, &format!("/pairings/{first}"), lang).await;
         assert_eq!(status, 200, "{html}");
