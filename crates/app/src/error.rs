@@ -273,3 +273,19 @@ impl From<crate::services::organisation::OrganisationError> for AppError {
         }
     }
 }
+
+impl From<crate::services::case_view::CaseViewError> for AppError {
+    fn from(err: crate::services::case_view::CaseViewError) -> Self {
+        use crate::services::case_view::CaseViewError;
+        match err {
+            CaseViewError::NotFound => Self::NotFound,
+            CaseViewError::Invalid { field, why } => Self::Invalid {
+                code: "invalid-field",
+                detail: format!("{field}: {why}"),
+                field: Some(field.to_owned()),
+            },
+            CaseViewError::Store(e) => Self::internal(e),
+            CaseViewError::Policy(e) => Self::internal(e),
+        }
+    }
+}

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod account;
 pub mod audit;
+pub mod case;
 pub mod clock;
 pub mod consent;
 pub mod country;

@@ -37,12 +37,6 @@ case-back-to-list = Zurück zu den Paarungen
 case-back-to-case = Zurück zum Fall
 case-error-summary = Es wurde nichts gespeichert. Bitte korrigieren Sie die unten markierten Felder.
 
-product-pbsc = Periphere Blutstammzellen
-product-bone-marrow = Knochenmark
-product-dli = Spenderlymphozyten (DLI)
-product-cd34-boost = CD34-selektierter Boost
-product-cord-blood = Nabelschnurblut
-
 case-manage-title = Erfassen für Paarung
 case-patient-heading = Die Patientin oder der Patient
 case-patient-intro = Erfassen Sie die Patientin oder den Patienten und, falls jemand für sie oder ihn handelt, ein Familienmitglied oder den Vormund. Alle erhalten eine Einladung per E-Mail.
@@ -64,11 +58,6 @@ case-status-heading = Der Zustand der Patientin oder des Patienten
 case-status-intro = Halten Sie fest, wie es der Patientin oder dem Patienten geht, ab dem Tag, an dem es bekannt wurde.
 case-status = Zustand
 case-status-on = Seit
-case-status-well = Gut
-case-status-in_treatment = In Behandlung
-case-status-relapsed = Rückfall
-case-status-deceased = Verstorben
-case-status-unknown = Nicht bekannt
 case-invite-heading = neue Einladung senden
 case-invite-intro = Schickt einen neuen Anmeldelink per E-Mail, etwa wenn der erste abgelaufen ist oder nicht ankam.
 case-email-heading = E-Mail-Adresse ändern

@@ -37,12 +37,6 @@ case-back-to-list = Back to the pairings
 case-back-to-case = Back to the case
 case-error-summary = Nothing was saved. Please correct the fields marked below.
 
-product-pbsc = Peripheral blood stem cells
-product-bone-marrow = Bone marrow
-product-dli = Donor lymphocytes (DLI)
-product-cd34-boost = CD34-selected boost
-product-cord-blood = Cord blood
-
 case-manage-title = Record for pairing
 case-patient-heading = The patient
 case-patient-intro = Enter the patient, and a family member or guardian if someone acts for them. Each receives an invitation by e-mail.
@@ -64,11 +58,6 @@ case-status-heading = The patient's status
 case-status-intro = Record how the patient is doing, from the day it became known.
 case-status = Status
 case-status-on = Since
-case-status-well = Well
-case-status-in_treatment = In treatment
-case-status-relapsed = Relapsed
-case-status-deceased = Deceased
-case-status-unknown = Not known
 case-invite-heading = send a new invitation
 case-invite-intro = Sends a new sign-in link by e-mail, for example when the first one expired or did not arrive.
 case-email-heading = change the e-mail address

@@ -37,12 +37,6 @@ case-back-to-list = जोड़ियों पर वापस जाएँ
 case-back-to-case = केस पर वापस जाएँ
 case-error-summary = कुछ भी सहेजा नहीं गया। कृपया नीचे चिह्नित प्रविष्टियाँ ठीक करें।
 
-product-pbsc = परिधीय रक्त स्टेम कोशिकाएँ
-product-bone-marrow = अस्थि मज्जा
-product-dli = दाता लिम्फोसाइट (DLI)
-product-cd34-boost = CD34-चयनित बूस्ट
-product-cord-blood = गर्भनाल रक्त
-
 case-manage-title = जोड़ी के लिए दर्ज करें
 case-patient-heading = मरीज़
 case-patient-intro = मरीज़ को दर्ज करें, और यदि कोई उनकी ओर से काम करता है तो परिवार के सदस्य या अभिभावक को भी। हर किसी को ई-मेल से निमंत्रण मिलता है।
@@ -64,11 +58,6 @@ case-status-heading = मरीज़ की स्थिति
 case-status-intro = मरीज़ कैसे हैं, यह उस दिन से दर्ज करें जिस दिन यह पता चला।
 case-status = स्थिति
 case-status-on = कब से
-case-status-well = स्वस्थ
-case-status-in_treatment = इलाज जारी
-case-status-relapsed = रोग लौट आया
-case-status-deceased = देहांत हो गया
-case-status-unknown = ज्ञात नहीं
 case-invite-heading = नया निमंत्रण भेजें
 case-invite-intro = ई-मेल से नया साइन-इन लिंक भेजता है, जैसे जब पहला समाप्त हो गया हो या पहुँचा न हो।
 case-email-heading = ई-मेल पता बदलें

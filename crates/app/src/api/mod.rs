@@ -33,6 +33,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/organisations", get(session::organisations))
         .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
         .route("/api/v1/pairings", get(pairings::list).post(cases::create))
+        .route("/api/v1/pairings/{id}", get(pairings::detail))
         .route("/api/v1/pairings/{id}/patient", axum::routing::post(cases::patient))
         .route("/api/v1/pairings/{id}/donations", axum::routing::post(cases::donation))
         .route("/api/v1/pairings/{id}/transplant", axum::routing::put(cases::transplant))

@@ -1,18 +1,32 @@
-//! `GET /api/v1/pairings` and `GET /api/v1/pairings/{id}/policy`.
+//! `GET /api/v1/pairings` (with `?q=` and `?filter=`), `GET /api/v1/pairings/{id}` and
+//! `GET /api/v1/pairings/{id}/policy`.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use twinbridge_domain::rules::Explanation;
 
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::services::pairings::{self, PairingLine};
+use crate::services::case_view::{self, CaseDetail, CaseLine, ListQuery};
 use crate::services::policy;
 use crate::state::AppState;
 
-/// Pairings the caller takes part in or works on.
-pub(super) async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Vec<PairingLine>>, AppError> {
-    Ok(Json(pairings::list(&state, &user).await?))
+/// Pairings the caller takes part in or works on, with status, countries, dates and what waits.
+pub(super) async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<Vec<CaseLine>>, AppError> {
+    Ok(Json(case_view::list(&state, &user, &query).await?))
+}
+
+/// One pairing as the caller may see it.
+pub(super) async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Json<CaseDetail>, AppError> {
+    Ok(Json(case_view::detail(&state, &user, &id).await?))
 }
 
 /// The effective contact policy of a pairing today (the shape of `policy explain --format json`).

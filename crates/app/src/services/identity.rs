@@ -1,6 +1,7 @@
-//! Reading identities to seed the screen: the one path by which a service turns people into the
-//! identifiers the screen looks for. Every read is decided by `twinbridge_domain::access` (or made by the
-//! system, naming why) and audited as an `identity_read` with its purpose.
+//! Reading identities: [`read`] is the one path by which a service decrypts a person — to seed the screen
+//! with the identifiers it looks for, or to show coordinators their own side's participant. Every read is
+//! decided by `twinbridge_domain::access` (or made by the system, naming why) and audited as an
+//! `identity_read` with its purpose.
 
 use twinbridge_domain::access::{IdentityAccess, PersonOwner, identity_access};
 use twinbridge_domain::audit::AuditAction;
@@ -22,6 +23,8 @@ pub enum Purpose {
     LetterReview,
     /// The system screens a letter for a side that does not review by hand.
     ScreenInPlaceOfReview,
+    /// A coordinator works on a case of their own side (the case page, `GET /api/v1/pairings/{id}`).
+    CaseWork,
 }
 
 impl Purpose {
@@ -32,6 +35,7 @@ impl Purpose {
             Self::Screening => "screening",
             Self::LetterReview => "letter_review",
             Self::ScreenInPlaceOfReview => "letter_screen_in_place_of_review",
+            Self::CaseWork => "case_work",
         }
     }
 }
@@ -58,6 +62,35 @@ pub fn known_of(person: &Person, known: &mut Known) {
     known.organisations.extend(person.other_identifiers.iter().map(|i| i.as_str().to_owned()));
 }
 
+/// The identity of `person`, read with `user`'s access (`None` when they may not see it, or the person
+/// is missing), or by the system when `user` is `None`. Each read is audited with `purpose`.
+#[tracing::instrument(skip_all)]
+pub async fn read(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    person: PersonId,
+    purpose: Purpose,
+) -> Result<Option<Person>, StoreError> {
+    let Some(organisation) = repo::persons::organisation_of(state.store.read(), person).await? else { return Ok(None) };
+    let access = match user {
+        Some(user) => identity_access(&user.actor(), PersonOwner { person, organisation }),
+        None => Some(IdentityAccess::for_system(person, purpose.as_str())),
+    };
+    let Some(access) = access else { return Ok(None) };
+    let Some((identity, organisation)) = repo::persons::read(state.store.read(), &state.keys, &access).await? else {
+        return Ok(None);
+    };
+    let mut event = crate::services::audit::event(
+        AuditAction::IdentityRead,
+        user.map(|u| &u.account),
+        Some(organisation),
+        Some(format!("person:{person}")),
+    );
+    event.details = serde_json::json!({ "purpose": purpose.as_str() });
+    crate::services::audit::record(state, event).await?;
+    Ok(Some(identity))
+}
+
 /// The identifiers of `people` the screen may look for: read with `user`'s access (people they may not
 /// see are skipped), or by the system when `user` is `None`. Each read is audited with `purpose`.
 #[tracing::instrument(skip_all)]
@@ -68,27 +101,10 @@ pub async fn known_for(
     purpose: Purpose,
 ) -> Result<Known, StoreError> {
     let mut known = Known::default();
-    let actor = user.map(CurrentUser::actor);
     for &person in people {
-        let Some(organisation) = repo::persons::organisation_of(state.store.read(), person).await? else { continue };
-        let access = match &actor {
-            Some(actor) => identity_access(actor, PersonOwner { person, organisation }),
-            None => Some(IdentityAccess::for_system(person, purpose.as_str())),
-        };
-        let Some(access) = access else { continue };
-        let Some((identity, organisation)) = repo::persons::read(state.store.read(), &state.keys, &access).await?
-        else {
-            continue;
-        };
-        known_of(&identity, &mut known);
-        let mut event = crate::services::audit::event(
-            AuditAction::IdentityRead,
-            user.map(|u| &u.account),
-            Some(organisation),
-            Some(format!("person:{person}")),
-        );
-        event.details = serde_json::json!({ "purpose": purpose.as_str() });
-        crate::services::audit::record(state, event).await?;
+        if let Some(identity) = read(state, user, person, purpose).await? {
+            known_of(&identity, &mut known);
+        }
     }
     Ok(known)
 }

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod attachments;
 pub mod audit;
+pub mod case_view;
 pub mod cases;
 pub mod consent;
 pub mod idempotency;

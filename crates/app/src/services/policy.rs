@@ -1,14 +1,20 @@
 //! The contact policy of pairings: the rule data compiled into the binary, and the facts of a stored
 //! pairing turned into the engine's input. Decisions are the domain's (`twinbridge_domain::rules`).
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use twinbridge_domain::consent::Consent;
 use twinbridge_domain::rules::{
     EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
-use twinbridge_domain::{Organisation, Pairing, Role, patient_status};
+use twinbridge_domain::{
+    Organisation, OrganisationId, Pairing, PairingId, Participant, ParticipantId, PatientStatusEntry, Product, Role,
+    patient_status,
+};
 use twinbridge_store::repo::letters::LetterSummary;
+use twinbridge_store::repo::organisation_policies::StoredPolicy;
 use twinbridge_store::{ConnectionTrait, StoreError, repo};
 
 /// The rule data as shipped (`rules/contact-rules.toml`), parsed once.
@@ -47,13 +53,30 @@ fn own_rule_id(org: &Organisation, role: &str) -> Option<RuleId> {
     RuleId::parse(&format!("{} own policy of the {role}", org.country)).ok()
 }
 
+/// What is stored about a pairing that the rules read, besides its organisations.
+#[derive(Debug, Default)]
+struct Records {
+    donations: Vec<(Product, NaiveDate)>,
+    history: Vec<PatientStatusEntry>,
+    participants: Vec<Participant>,
+    consents: BTreeMap<ParticipantId, Consent>,
+    letters: Vec<LetterSummary>,
+}
+
+/// The organisations of a pairing and their own policies, as the rules read them.
+struct PairingOrganisations<'a> {
+    donor: &'a Organisation,
+    patient: &'a Organisation,
+    centre: Option<&'a Organisation>,
+    own_policies: &'a HashMap<OrganisationId, StoredPolicy>,
+}
+
 /// The rule book and the engine's input for a stored pairing. The countries whose law applies are those
 /// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
 /// follows, with its own policy (set by its administrator) replacing what that entry says. `conn` is the
 /// pool for a page, or the write transaction when the answer guards a write (the letter quota).
 #[tracing::instrument(skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
-    let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
     let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
     let patient_org = repo::organisations::get(conn, patient_org_id).await?.ok_or(PolicyError::Incomplete)?;
@@ -61,33 +84,121 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
         Some(id) => repo::organisations::get(conn, id).await?,
         None => None,
     };
-    let mut parties = Parties::new(donor_org.country, patient_org.country);
-    parties.donor_org = rule_of(conn, &mut book, &donor_org, "donor registry").await?;
-    parties.patient_org = rule_of(conn, &mut book, &patient_org, "patient's organisation").await?;
-    parties.transplant_centre = match &centre {
-        Some(centre) => rule_of(conn, &mut book, centre, "transplant centre").await?,
-        None => None,
+    let mut own_policies = HashMap::new();
+    for org in [Some(&donor_org), Some(&patient_org), centre.as_ref()].into_iter().flatten() {
+        if let Some(policy) = repo::organisation_policies::get(conn, org.id).await? {
+            own_policies.insert(org.id, policy);
+        }
+    }
+    let records = Records {
+        donations: repo::donations::of_pairing(conn, pairing.id)
+            .await?
+            .into_iter()
+            .map(|d| (d.product, d.collected_on))
+            .collect(),
+        history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
+        participants: repo::pairings::participants(conn, pairing.id).await?,
+        consents: repo::consents::current(conn, pairing.id).await?,
+        letters: repo::letters::summaries(conn, pairing.id).await?,
     };
+    let orgs = PairingOrganisations {
+        donor: &donor_org,
+        patient: &patient_org,
+        centre: centre.as_ref(),
+        own_policies: &own_policies,
+    };
+    assemble(pairing, &orgs, records)
+}
+
+/// The rule book and the engine's input from what was read of a pairing.
+fn assemble(
+    pairing: &Pairing,
+    orgs: &PairingOrganisations<'_>,
+    records: Records,
+) -> Result<(RuleBook, Facts), PolicyError> {
+    let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
+    let own = |org: &Organisation| orgs.own_policies.get(&org.id);
+    let mut parties = Parties::new(orgs.donor.country, orgs.patient.country);
+    parties.donor_org = rule_of(&mut book, orgs.donor, own(orgs.donor), "donor registry");
+    parties.patient_org = rule_of(&mut book, orgs.patient, own(orgs.patient), "patient's organisation");
+    parties.transplant_centre = orgs.centre.and_then(|c| rule_of(&mut book, c, own(c), "transplant centre"));
     let mut facts = Facts::new(parties);
-    facts.donations =
-        repo::donations::of_pairing(conn, pairing.id).await?.into_iter().map(|d| (d.product, d.collected_on)).collect();
+    facts.donations = records.donations;
     facts.transplants = pairing.transplant_date.into_iter().collect();
-    let history = repo::patient_statuses::of_pairing(conn, pairing.id).await?;
-    facts.patient_status = patient_status::current(&history).map(|e| e.status);
-    let participants = repo::pairings::participants(conn, pairing.id).await?;
-    let consents = repo::consents::current(conn, pairing.id).await?;
+    facts.patient_status = patient_status::current(&records.history).map(|e| e.status);
     let level_of = |wanted: fn(&Role) -> bool| {
-        let mut side: Vec<_> = participants.iter().filter(|p| wanted(&p.role)).collect();
+        let mut side: Vec<_> = records.participants.iter().filter(|p| wanted(&p.role)).collect();
         // The patient speaks for the patient side; a proxy only where there is no patient account.
         side.sort_by_key(|p| !matches!(p.role, Role::Patient | Role::Donor));
-        side.iter().find_map(|p| consents.get(&p.id).map(|c| c.level()))
+        side.iter().find_map(|p| records.consents.get(&p.id).map(|c| c.level()))
     };
     facts.donor_consent = level_of(|r| r.is_donor_side());
     facts.patient_consent = level_of(|r| !r.is_donor_side());
-    let letters = repo::letters::summaries(conn, pairing.id).await?;
-    facts.donor_letters = letter_count(&letters, Side::Donor);
-    facts.patient_letters = letter_count(&letters, Side::Patient);
+    facts.donor_letters = letter_count(&records.letters, Side::Donor);
+    facts.patient_letters = letter_count(&records.letters, Side::Patient);
     Ok((book, facts))
+}
+
+/// The effective policies of several stored pairings on `today`, reading what they need once for all of
+/// them (a list page), not once per pairing. A pairing whose policy cannot be computed (no patient side
+/// yet, an unknown rule entry) has its own error; a storage failure fails the whole.
+#[tracing::instrument(skip_all)]
+pub async fn explain_many(
+    conn: &impl ConnectionTrait,
+    pairings: &[&Pairing],
+    today: NaiveDate,
+) -> Result<HashMap<PairingId, Result<Explanation, PolicyError>>, StoreError> {
+    let ids: Vec<PairingId> = pairings.iter().map(|p| p.id).collect();
+    let organisations: HashMap<OrganisationId, Organisation> =
+        repo::organisations::list(conn).await?.into_iter().map(|o| (o.id, o)).collect();
+    let involved: BTreeSet<OrganisationId> = pairings
+        .iter()
+        .flat_map(|p| [Some(p.donor_organisation), p.patient_organisation, p.transplant_centre])
+        .flatten()
+        .collect();
+    let mut own_policies = HashMap::new();
+    for org in involved {
+        if let Some(policy) = repo::organisation_policies::get(conn, org).await? {
+            own_policies.insert(org, policy);
+        }
+    }
+    let mut records: HashMap<PairingId, Records> = HashMap::new();
+    for d in repo::donations::of_pairings(conn, &ids).await? {
+        records.entry(d.pairing).or_default().donations.push((d.product, d.collected_on));
+    }
+    for e in repo::patient_statuses::of_pairings(conn, &ids).await? {
+        records.entry(e.pairing).or_default().history.push(e);
+    }
+    let consents = repo::consents::current_of_pairings(conn, &ids).await?;
+    for p in repo::pairings::participants_of_pairings(conn, &ids).await? {
+        let entry = records.entry(p.pairing).or_default();
+        if let Some(c) = consents.get(&p.id) {
+            entry.consents.insert(p.id, c.clone());
+        }
+        entry.participants.push(p);
+    }
+    for (pairing, l) in repo::letters::summaries_of_pairings(conn, &ids).await? {
+        records.entry(pairing).or_default().letters.push(l);
+    }
+    let mut out = HashMap::new();
+    for pairing in pairings {
+        let org = |id: Option<OrganisationId>| id.and_then(|id| organisations.get(&id));
+        let answer = match (org(Some(pairing.donor_organisation)), org(pairing.patient_organisation)) {
+            (Some(donor), Some(patient)) => {
+                let orgs = PairingOrganisations {
+                    donor,
+                    patient,
+                    centre: org(pairing.transplant_centre),
+                    own_policies: &own_policies,
+                };
+                assemble(pairing, &orgs, records.remove(&pairing.id).unwrap_or_default())
+                    .and_then(|(book, facts)| Ok(book.evaluate(&facts, today)?))
+            }
+            _ => Err(PolicyError::Incomplete),
+        };
+        out.insert(pairing.id, answer);
+    }
+    Ok(out)
 }
 
 /// How many letters a side has sent, and whether the other side answered its last one.
@@ -104,20 +215,13 @@ fn letter_count(letters: &[LetterSummary], side: Side) -> LetterCount {
 }
 
 /// The rule an organisation follows: its own policy when it has one (added to `book`), else its entry.
-async fn rule_of(
-    conn: &impl ConnectionTrait,
-    book: &mut RuleBook,
-    org: &Organisation,
-    role: &str,
-) -> Result<Option<RuleId>, PolicyError> {
+fn rule_of(book: &mut RuleBook, org: &Organisation, own: Option<&StoredPolicy>, role: &str) -> Option<RuleId> {
     let entry = org.policy_entry.as_deref().and_then(|e| RuleId::parse(e).ok());
-    let Some(own) = repo::organisation_policies::get(conn, org.id).await?.filter(|p| !p.policy.is_empty()) else {
-        return Ok(entry);
-    };
-    let Some(id) = own_rule_id(org, role) else { return Ok(entry) };
+    let Some(own) = own.filter(|p| !p.policy.is_empty()) else { return entry };
+    let Some(id) = own_rule_id(org, role) else { return entry };
     *book =
         book.with_own_policy(id.clone(), id.as_str(), entry.as_ref(), &own.policy, &own.source, own.at.date_naive());
-    Ok(Some(id))
+    Some(id)
 }
 
 /// Removes from an explanation what a participant must not learn: where the organisations' own policies

@@ -171,7 +171,7 @@ fn status_of(refusal: &Refusal, alert: bool) -> StatusCode {
 }
 
 fn product_options(ctx: &PageCtx) -> Vec<(String, String)> {
-    Product::ALL.into_iter().map(|p| (p.as_str().to_owned(), ctx.t(&format!("product-{}", p.as_str())))).collect()
+    Product::ALL.into_iter().map(|p| (p.as_str().to_owned(), ctx.t(&format!("case-product-{}", p.as_str())))).collect()
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -436,7 +436,7 @@ async fn manage_page(
         "product" => product_options(&ctx),
         "status" => PatientStatus::ALL
             .into_iter()
-            .map(|s| (s.as_str().to_owned(), ctx.t(&format!("case-status-{}", s.as_str()))))
+            .map(|s| (s.as_str().to_owned(), ctx.t(&format!("case-patient-status-{}", s.as_str()))))
             .collect(),
         "proxy_relation" => {
             let mut all = vec![(String::new(), ctx.t("case-no-proxy"))];

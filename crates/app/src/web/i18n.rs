@@ -203,9 +203,11 @@ mod tests {
         keys.extend(roles.map(|r| format!("participant-{}", r.kind_str())));
         keys.extend(AttachmentKind::ALL.map(|k| format!("picture-kind-{}", k.as_str())));
         keys.extend(StaffRole::ALL.map(|r| format!("role-{}", r.as_str())));
-        keys.extend(twinbridge_domain::Product::ALL.map(|p| format!("product-{}", p.as_str())));
-        keys.extend(twinbridge_domain::PatientStatus::ALL.map(|s| format!("case-status-{}", s.as_str())));
         keys.extend(ProxyRelation::ALL.map(|r| format!("case-relation-{}", r.as_str())));
+        keys.extend(twinbridge_domain::Product::ALL.map(|p| format!("case-product-{}", p.as_str())));
+        keys.extend(twinbridge_domain::PatientStatus::ALL.map(|s| format!("case-patient-status-{}", s.as_str())));
+        keys.extend(twinbridge_domain::case::CaseStatus::ALL.map(|s| format!("case-status-{}", s.as_str())));
+        keys.extend(crate::services::case_view::Filter::ALL.map(|f| format!("cases-filter-{}", f.as_str())));
         keys.extend(["transplant_centre", "patient_registry"].map(|k| format!("case-kind-{k}")));
         keys.extend(crate::services::cases::CONFLICT_CODES.map(|c| format!("case-conflict-{c}")));
         for step in ["created", "patient", "donation", "transplant", "status", "invite", "email"] {

@@ -438,6 +438,7 @@ pub(super) async fn review(
 
 pub(super) struct QueueRow {
     id: String,
+    pairing: String,
     label: String,
     stage: String,
     waiting: String,
@@ -460,9 +461,10 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
         .iter()
         .map(|l| QueueRow {
             id: l.letter.id.clone(),
+            pairing: l.pairing_reference.clone(),
             label: ctx.t(if l.letter.from == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
             stage: ctx.t(if l.stage == "writer_side" { "queue-stage-writer" } else { "queue-stage-reader" }),
-            waiting: ctx.lang.t_args("queue-hours", &[("hours".into(), l.waiting_hours.to_string())]),
+            waiting: ctx.lang.t_args("queue-days", &[("days".into(), l.waiting_days.to_string())]),
         })
         .collect();
     QueuePage { ctx, rows }.into_response()

@@ -4,6 +4,7 @@
 mod account;
 mod audit;
 mod case_forms;
+mod cases;
 mod ctx;
 pub mod i18n;
 mod letters;

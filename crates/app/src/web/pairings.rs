@@ -3,7 +3,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::{ConsentLevel, ShareField};
@@ -27,7 +27,6 @@ pub(super) struct PairingRow {
 pub(super) struct PairingsPage {
     ctx: PageCtx,
     rows: Vec<PairingRow>,
-    may_open: bool,
 }
 
 fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
@@ -39,12 +38,17 @@ fn side_and_role(ctx: &PageCtx, relation: Relation) -> (String, String) {
     (side, role)
 }
 
-/// `GET /pairings`.
+/// `GET /pairings`: the case list with search and filters for staff (`web/cases.rs`), the simple list
+/// for participants.
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: PageCtx,
-) -> Result<PairingsPage, AppError> {
+    Query(query): Query<crate::services::case_view::ListQuery>,
+) -> Result<Response, AppError> {
+    if user.is_staff() {
+        return super::cases::staff_list(&state, &user, ctx, &query).await;
+    }
     let rows = crate::services::pairings::list(&state, &user)
         .await?
         .into_iter()
@@ -53,8 +57,7 @@ pub(super) async fn list(
             PairingRow { id: line.id, reference: line.reference, side, role }
         })
         .collect();
-    let may_open = crate::services::cases::may_open_pairings(&state, &user).await?;
-    Ok(PairingsPage { ctx, rows, may_open })
+    Ok(PairingsPage { ctx, rows }.into_response())
 }
 
 pub(super) struct ReasonRow {
@@ -97,6 +100,7 @@ pub(super) struct PairingPage {
     plain: Vec<String>,
     staff: bool,
     reasons: Vec<ReasonRow>,
+    case: Option<super::cases::CaseSections>,
 }
 
 /// The rules of a pairing in plain words, in the reader's language, from one side's view.
@@ -181,6 +185,7 @@ pub(super) async fn show(
         Vec::new()
     };
     let (side_text, role) = side_and_role(&ctx, relation);
+    let case = if staff { Some(super::cases::sections(&state, &user, &ctx, &id).await?) } else { None };
     let letters = crate::services::letters::list(&state, &user, &pairing.id.to_string())
         .await?
         .iter()
@@ -247,6 +252,7 @@ pub(super) async fn show(
         plain,
         staff,
         reasons,
+        case,
     }
     .into_response())
 }

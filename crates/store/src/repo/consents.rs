@@ -61,3 +61,57 @@ pub async fn current(
     }
     Ok(out)
 }
+
+/// Every version of every consent of a pairing, oldest first, with its participant and when it was given.
+pub async fn history(
+    conn: &impl ConnectionTrait,
+    pairing: PairingId,
+) -> Result<Vec<(ParticipantId, Consent, DateTime<Utc>)>, StoreError> {
+    Entity::find()
+        .filter(Column::PairingId.eq(pairing.as_uuid()))
+        .order_by_asc(Column::CreatedAt)
+        .order_by_asc(Column::Version)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+            let share: Vec<String> =
+                serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+            let share = share
+                .iter()
+                .map(|s| s.parse::<ShareField>())
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+            Ok((ParticipantId::from_uuid(m.participant_id), Consent::new(level, share), m.created_at))
+        })
+        .collect()
+}
+
+/// The consent in force for each participant of several pairings (for lists: one query for a page).
+pub async fn current_of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<BTreeMap<ParticipantId, Consent>, StoreError> {
+    let mut out = BTreeMap::new();
+    if pairings.is_empty() {
+        return Ok(out);
+    }
+    for m in Entity::find()
+        .filter(Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(Column::Version)
+        .all(conn)
+        .await?
+    {
+        let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        let share: Vec<String> =
+            serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        let share = share
+            .iter()
+            .map(|s| s.parse::<ShareField>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+        out.insert(ParticipantId::from_uuid(m.participant_id), Consent::new(level, share));
+    }
+    Ok(out)
+}

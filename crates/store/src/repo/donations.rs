@@ -39,3 +39,26 @@ pub async fn of_pairing(conn: &impl ConnectionTrait, pairing: PairingId) -> Resu
         })
         .collect()
 }
+
+/// The donations of several pairings, oldest collection first (for lists: one query for a page).
+pub async fn of_pairings(conn: &impl ConnectionTrait, pairings: &[PairingId]) -> Result<Vec<Donation>, StoreError> {
+    if pairings.is_empty() {
+        return Ok(Vec::new());
+    }
+    Entity::find()
+        .filter(Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(Column::CollectedOn)
+        .order_by_asc(Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(Donation {
+                id: DonationId::from_uuid(m.id),
+                pairing: PairingId::from_uuid(m.pairing_id),
+                product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
+                collected_on: m.collected_on,
+            })
+        })
+        .collect()
+}

@@ -461,3 +461,33 @@ pub async fn remove_attachment(
         .await?;
     Ok(done.rows_affected > 0)
 }
+
+/// The letters of several pairings without their texts, oldest first, each with its pairing (for lists:
+/// one query instead of one per pairing).
+pub async fn summaries_of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<Vec<(PairingId, LetterSummary)>, StoreError> {
+    if pairings.is_empty() {
+        return Ok(Vec::new());
+    }
+    letters::Entity::find()
+        .filter(letters::Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(letters::Column::CreatedAt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok((
+                PairingId::from_uuid(m.pairing_id),
+                LetterSummary {
+                    id: LetterId::from_uuid(m.id),
+                    side: side_of("letters", m.id, &m.writer_side)?,
+                    status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
+                    created_at: m.created_at,
+                    in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
+                },
+            ))
+        })
+        .collect()
+}

@@ -166,3 +166,22 @@ pub async fn participations_of(conn: &impl ConnectionTrait, person: PersonId) ->
         .map(participant_to_domain)
         .collect()
 }
+
+/// The participants of several pairings at once (for lists: one query instead of one per pairing).
+pub async fn participants_of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<Vec<Participant>, StoreError> {
+    if pairings.is_empty() {
+        return Ok(Vec::new());
+    }
+    participants::Entity::find()
+        .filter(participants::Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(participants::Column::CreatedAt)
+        .order_by_asc(participants::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(participant_to_domain)
+        .collect()
+}

@@ -42,3 +42,30 @@ pub async fn of_pairing(
         })
         .collect()
 }
+
+/// The histories of several pairings, oldest first (for lists: one query for a page).
+pub async fn of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<Vec<PatientStatusEntry>, StoreError> {
+    if pairings.is_empty() {
+        return Ok(Vec::new());
+    }
+    Entity::find()
+        .filter(Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .order_by_asc(Column::OnDate)
+        .order_by_asc(Column::RecordedAt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(PatientStatusEntry {
+                id: PatientStatusId::from_uuid(m.id),
+                pairing: PairingId::from_uuid(m.pairing_id),
+                status: m.status.parse().map_err(|e| StoreError::corrupt("patient_statuses", m.id, e))?,
+                on: m.on_date,
+                recorded_at: m.recorded_at,
+            })
+        })
+        .collect()
+}

@@ -82,6 +82,10 @@ pub struct QueueLine {
     pub stage: &'static str,
     /// Hours since it was sent to review.
     pub waiting_hours: i64,
+    /// Whole days since it was sent to review.
+    pub waiting_days: i64,
+    /// The reference of its pairing.
+    pub pairing_reference: String,
 }
 
 /// A translation a reader gets with the letter.
@@ -319,17 +323,20 @@ pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine
     let mut out = Vec::new();
     let now = state.clock.now();
     // Several letters of one pairing wait at once: the caller's relation is looked up once per pairing.
-    let mut relations: std::collections::HashMap<PairingId, Option<Relation>> = std::collections::HashMap::new();
+    let mut relations: std::collections::HashMap<PairingId, Option<(Relation, String)>> =
+        std::collections::HashMap::new();
     for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
         let relation = match relations.get(&letter.pairing) {
-            Some(known) => *known,
+            Some(known) => known.clone(),
             None => {
-                let found = visible_pairing(state, user, &letter.pairing.to_string()).await?.map(|(_, r)| r);
-                relations.insert(letter.pairing, found);
+                let found = visible_pairing(state, user, &letter.pairing.to_string())
+                    .await?
+                    .map(|(p, r)| (r, p.reference.to_string()));
+                relations.insert(letter.pairing, found.clone());
                 found
             }
         };
-        let Some(relation) = relation else { continue };
+        let Some((relation, pairing_reference)) = relation else { continue };
         let facts = LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller: false };
         if !access::letter_actions(relation, facts).review {
             continue;
@@ -339,6 +346,8 @@ pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine
             letter: LetterLine::of(&letter, letter.status),
             stage: if stage == letter.writer_side { "writer_side" } else { "reader_side" },
             waiting_hours: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_hours(),
+            waiting_days: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_days(),
+            pairing_reference,
         });
     }
     Ok(out)
