@@ -81,7 +81,7 @@ async fn a_coordinator_opens_a_pairing_with_its_rules_and_sources() {
     press(&browser, "a[href='/pairings']").await;
     browser.wait_for_heading(&Lang::En.t("pairings-title")).await;
     browser.assert_accessible("pairings").await;
-    let link = browser.driver.find(By::Css("td a")).await.unwrap();
+    let link = browser.driver.find(By::Css("tbody a[href^='/pairings/']")).await.unwrap();
     let reference = link.text().await.unwrap();
     link.click().await.unwrap();
     browser.wait_for_heading(&format!("{} {reference}", Lang::En.t("pairing-title"))).await;

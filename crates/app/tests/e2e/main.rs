@@ -6,4 +6,5 @@
 
 mod auth;
 mod letters;
+mod offline;
 mod shell;
