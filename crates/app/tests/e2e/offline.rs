@@ -109,7 +109,7 @@ async fn a_paper_letter_reaches_the_donor_and_the_answer_is_printed_and_sent() {
     assert!(text.contains("walked on the beach"), "{text}");
 
     // The donor answers.
-    click(&browser, &format!("a.button[href*='/letters/new']")).await;
+    click(&browser, "a.button[href*='/letters/new']").await;
     browser.wait_for_heading(&Lang::En.t("write-title")).await;
     type_into(&browser, "body", "I am so happy to read this. Greetings from Thrissur!").await;
     click(&browser, "button[value='send']").await;
