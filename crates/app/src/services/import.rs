@@ -38,21 +38,9 @@ pub const COLUMNS: [&str; 15] = [
     "transplant_date",
 ];
 
-/// The columns every row of one pairing must repeat identically (all but the donation's own).
-const PAIRING_COLUMNS: [&str; 12] = [
-    "donor_full_name",
-    "donor_email",
-    "donor_country",
-    "donor_town",
-    "donor_date_of_birth",
-    "donor_grid",
-    "donor_language",
-    "patient_organisation_id",
-    "patient_organisation_name",
-    "patient_organisation_country",
-    "patient_organisation_kind",
-    "transplant_date",
-];
+/// The columns of a row that belong to the donation itself; every other column belongs to the pairing and
+/// must be the same on each of its rows.
+const DONATION_COLUMNS: [&str; 3] = ["external_reference", "product", "collected_on"];
 
 /// A row that cannot be imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -338,7 +326,7 @@ pub async fn import_pairings(
         let first = members[0];
         let mut consistent = true;
         for row in &members[1..] {
-            for column in PAIRING_COLUMNS {
+            for column in COLUMNS.into_iter().filter(|c| !DONATION_COLUMNS.contains(c)) {
                 if row.get(column) != first.get(column) {
                     report
                         .rejected

@@ -600,89 +600,63 @@ fn get<'a>(fields: &'a Fields, name: &str) -> &'a str {
     fields.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
 }
 
-/// `POST /pairings/{id}/manage/patient`.
-pub(super) async fn patient(
+/// `POST /pairings/{id}/manage/{step}`: `patient`, `donations`, `transplant` or `status`. Who may record
+/// the step is checked before its input is read.
+pub(super) async fn record(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: PageCtx,
-    Path(id): Path<String>,
+    Path((id, step)): Path<(String, String)>,
     Form(typed): Form<Fields>,
 ) -> Result<Response, AppError> {
-    cases::authorize_step(&state, &user, &id, false).await?;
-    let result = async {
-        let relation = get(&typed, "proxy_relation");
-        let input = PatientInput {
-            person: PersonInput {
-                full_name: get(&typed, "full_name").to_owned(),
-                email: get(&typed, "email").to_owned(),
-                country: get(&typed, "country").to_owned(),
-                town: optional(get(&typed, "town")),
-                date_of_birth: day(get(&typed, "date_of_birth"), "date_of_birth")?,
-                grid: None,
-                language: optional(get(&typed, "language")),
-            },
-            proxy: (!relation.is_empty()).then(|| ProxyInput {
-                full_name: get(&typed, "proxy_full_name").to_owned(),
-                email: get(&typed, "proxy_email").to_owned(),
-                relation: relation.to_owned(),
-            }),
-        };
-        cases::attach_patient(&state, &user, &id, input).await
-    }
-    .await;
-    answer(&state, &user, ctx, &id, "patient", typed, result).await
+    let (form, donor_side) = match step.as_str() {
+        "patient" => ("patient", false),
+        "donations" => ("donation", true),
+        "transplant" => ("transplant", false),
+        "status" => ("status", false),
+        _ => return Err(AppError::NotFound),
+    };
+    cases::authorize_step(&state, &user, &id, donor_side).await?;
+    let result = match form {
+        "patient" => attach_patient(&state, &user, &id, &typed).await,
+        "donation" => match required_day(get(&typed, "collected_on"), "collected_on") {
+            Ok(collected_on) => {
+                let input = DonationInput { product: get(&typed, "product").to_owned(), collected_on };
+                cases::add_donation(&state, &user, &id, input).await.map(|_| ())
+            }
+            Err(e) => Err(e),
+        },
+        "transplant" => match required_day(get(&typed, "date"), "date") {
+            Ok(date) => cases::set_transplant(&state, &user, &id, date).await,
+            Err(e) => Err(e),
+        },
+        _ => match required_day(get(&typed, "on"), "on") {
+            Ok(on) => cases::add_status(&state, &user, &id, get(&typed, "status"), on).await,
+            Err(e) => Err(e),
+        },
+    };
+    answer(&state, &user, ctx, &id, form, typed, result).await
 }
 
-/// `POST /pairings/{id}/manage/donations`.
-pub(super) async fn donation(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ctx: PageCtx,
-    Path(id): Path<String>,
-    Form(typed): Form<Fields>,
-) -> Result<Response, AppError> {
-    cases::authorize_step(&state, &user, &id, true).await?;
-    let result = async {
-        let collected_on = required_day(get(&typed, "collected_on"), "collected_on")?;
-        let input = DonationInput { product: get(&typed, "product").to_owned(), collected_on };
-        cases::add_donation(&state, &user, &id, input).await.map(|_| ())
-    }
-    .await;
-    answer(&state, &user, ctx, &id, "donation", typed, result).await
-}
-
-/// `POST /pairings/{id}/manage/transplant`.
-pub(super) async fn transplant(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ctx: PageCtx,
-    Path(id): Path<String>,
-    Form(typed): Form<Fields>,
-) -> Result<Response, AppError> {
-    cases::authorize_step(&state, &user, &id, false).await?;
-    let result = async {
-        let date = required_day(get(&typed, "date"), "date")?;
-        cases::set_transplant(&state, &user, &id, date).await
-    }
-    .await;
-    answer(&state, &user, ctx, &id, "transplant", typed, result).await
-}
-
-/// `POST /pairings/{id}/manage/status`.
-pub(super) async fn status(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ctx: PageCtx,
-    Path(id): Path<String>,
-    Form(typed): Form<Fields>,
-) -> Result<Response, AppError> {
-    cases::authorize_step(&state, &user, &id, false).await?;
-    let result = async {
-        let on = required_day(get(&typed, "on"), "on")?;
-        cases::add_status(&state, &user, &id, get(&typed, "status"), on).await
-    }
-    .await;
-    answer(&state, &user, ctx, &id, "status", typed, result).await
+async fn attach_patient(state: &AppState, user: &CurrentUser, id: &str, typed: &Fields) -> Result<(), CaseError> {
+    let relation = get(typed, "proxy_relation");
+    let input = PatientInput {
+        person: PersonInput {
+            full_name: get(typed, "full_name").to_owned(),
+            email: get(typed, "email").to_owned(),
+            country: get(typed, "country").to_owned(),
+            town: optional(get(typed, "town")),
+            date_of_birth: day(get(typed, "date_of_birth"), "date_of_birth")?,
+            grid: None,
+            language: optional(get(typed, "language")),
+        },
+        proxy: (!relation.is_empty()).then(|| ProxyInput {
+            full_name: get(typed, "proxy_full_name").to_owned(),
+            email: get(typed, "proxy_email").to_owned(),
+            relation: relation.to_owned(),
+        }),
+    };
+    cases::attach_patient(state, user, id, input).await
 }
 
 /// `POST /pairings/{id}/manage/participants/{participant}/invite`.
