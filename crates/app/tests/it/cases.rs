@@ -197,6 +197,11 @@ async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_r
         (pairing(donation(&tomorrow), json!({})), "donations[0].collected_on", future),
         (pairing(donation("2025-03-01"), json!({"transplant_date": "1899-12-31"})), "transplant_date", range),
         (pairing(donation("2025-03-01"), json!({"transplant_date": tomorrow})), "transplant_date", future),
+        (
+            pairing(donation("2025-03-01"), json!({"transplant_date": "2025-02-27"})),
+            "transplant_date",
+            "before the first donation",
+        ),
     ] {
         assert_refused(&send(&app, &registry, post.clone(), "/api/v1/pairings", body).await, field, why);
     }
@@ -239,6 +244,10 @@ async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_r
         let status = format!("{path}/patient-status");
         assert_refused(&send(&app, &centre, post.clone(), &status, body).await, "on", why);
     }
+    let before_donation = json!({"date": (today - chrono::TimeDelta::days(1)).to_string()});
+    let transplant = format!("{path}/transplant");
+    let refused = send(&app, &centre, reqwest::Method::PUT, &transplant, before_donation).await;
+    assert_refused(&refused, "date", "before the first donation");
     let id: twinbridge_domain::PairingId = created["id"].as_str().unwrap().parse().unwrap();
     let conn = app.store.read();
     assert_eq!(twinbridge_store::repo::donations::of_pairing(conn, id).await.unwrap().len(), 1);
