@@ -17,6 +17,7 @@ pub mod pairing;
 pub mod participant;
 pub mod patient_status;
 pub mod person;
+pub mod release;
 pub mod rules;
 pub mod text;
 
