@@ -8,7 +8,7 @@ use twinbridge_domain::consent::{Consent, ConsentLevel, ShareField};
 use twinbridge_domain::{AccountId, PairingId, ParticipantId};
 
 use crate::StoreError;
-use crate::entities::consents::{ActiveModel, Column, Entity};
+use crate::entities::consents::{ActiveModel, Column, Entity, Model};
 
 /// Records a new version of a participant's consent.
 pub async fn record(
@@ -49,15 +49,7 @@ pub async fn current(
     for m in
         Entity::find().filter(Column::PairingId.eq(pairing.as_uuid())).order_by_asc(Column::Version).all(conn).await?
     {
-        let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        let share: Vec<String> =
-            serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        let share = share
-            .iter()
-            .map(|s| s.parse::<ShareField>())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        out.insert(ParticipantId::from_uuid(m.participant_id), Consent::new(level, share));
+        out.insert(ParticipantId::from_uuid(m.participant_id), consent_of(&m)?);
     }
     Ok(out)
 }
@@ -103,15 +95,19 @@ pub async fn current_of_pairings(
         .all(conn)
         .await?
     {
-        let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        let share: Vec<String> =
-            serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        let share = share
-            .iter()
-            .map(|s| s.parse::<ShareField>())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-        out.insert(ParticipantId::from_uuid(m.participant_id), Consent::new(level, share));
+        out.insert(ParticipantId::from_uuid(m.participant_id), consent_of(&m)?);
     }
     Ok(out)
+}
+
+/// A stored consent row as the domain's value.
+fn consent_of(m: &Model) -> Result<Consent, StoreError> {
+    let level: ConsentLevel = m.level.parse().map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+    let share: Vec<String> = serde_json::from_str(&m.share).map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+    let share = share
+        .iter()
+        .map(|s| s.parse::<ShareField>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
+    Ok(Consent::new(level, share))
 }
