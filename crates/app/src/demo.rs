@@ -317,6 +317,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         entered_by: None,
         received_on: None,
         sent_at: None,
+        health: None,
     };
     repo::letters::insert(&**tx, keys, &delivered).await?;
     for (side, account, days) in [(Side::Patient, centre, 1), (Side::Donor, registry, 3)] {
@@ -350,6 +351,7 @@ async fn seed_letters(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result
         entered_by: None,
         received_on: None,
         sent_at: None,
+        health: None,
     };
     repo::letters::insert(&**tx, keys, &answer).await
 }

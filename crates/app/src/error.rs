@@ -33,6 +33,9 @@ pub struct Problem {
     /// For invalid input: the field to blame, as a JSON path into the request (`donations[0].collected_on`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Members a kind of problem adds (e.g. `earliest_date` while a waiting period runs).
+    #[serde(flatten)]
+    pub extensions: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The error id of an internal error, carried on the response so that the page renderer can show it.
@@ -53,6 +56,7 @@ impl Problem {
             retry_after: None,
             error_id: None,
             field: None,
+            extensions: serde_json::Map::new(),
         }
     }
 
@@ -145,6 +149,16 @@ pub enum AppError {
         /// What to tell the person.
         detail: String,
     },
+    /// Like `Conflict`, with members the problem document adds (`409`).
+    #[error("{detail}")]
+    ConflictWith {
+        /// The problem type's last part.
+        code: &'static str,
+        /// What to tell the person.
+        detail: String,
+        /// The added members.
+        extensions: serde_json::Map<String, serde_json::Value>,
+    },
     /// A field is missing or invalid (`422`).
     #[error("{detail}")]
     Invalid {
@@ -181,6 +195,9 @@ impl IntoResponse for AppError {
             Self::NotFound => Problem::not_found(),
             Self::Forbidden(why) => Problem::new(StatusCode::FORBIDDEN, "forbidden", why),
             Self::Conflict { code, detail } => Problem::new(StatusCode::CONFLICT, code, detail),
+            Self::ConflictWith { code, detail, extensions } => {
+                Problem { extensions, ..Problem::new(StatusCode::CONFLICT, code, detail) }
+            }
             Self::Invalid { code, detail, field } => {
                 let header = field.as_deref().and_then(|f| HeaderValue::from_str(f).ok());
                 let problem = Problem { field, ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail) };
@@ -246,6 +263,34 @@ impl From<crate::services::cases::CaseError> for AppError {
             }
             CaseError::Conflict(code, why) => Self::Conflict { code, detail: why.to_owned() },
             CaseError::Store(e) => Self::internal(e),
+        }
+    }
+}
+
+impl From<crate::services::release::ReleaseError> for AppError {
+    fn from(err: crate::services::release::ReleaseError) -> Self {
+        use crate::services::release::{ReleaseError, refusal_text};
+        use twinbridge_domain::release::Refusal;
+        match err {
+            ReleaseError::NotFound => Self::NotFound,
+            ReleaseError::Forbidden(why) => Self::Forbidden(why.to_owned()),
+            ReleaseError::Refused(refusal) => {
+                let mut extensions = serde_json::Map::new();
+                if let Refusal::Waiting { earliest_date } = &refusal {
+                    extensions.insert("earliest_date".into(), serde_json::json!(earliest_date));
+                }
+                if let Refusal::Consent { missing } = &refusal {
+                    let sides: Vec<&str> = missing
+                        .iter()
+                        .map(|s| if *s == twinbridge_domain::rules::Side::Donor { "donor" } else { "patient" })
+                        .collect();
+                    extensions.insert("missing_consent".into(), serde_json::json!(sides));
+                }
+                Self::ConflictWith { code: refusal.code(), detail: refusal_text(&refusal), extensions }
+            }
+            ReleaseError::Conflict(code, why) => Self::Conflict { code, detail: why.to_owned() },
+            ReleaseError::Policy(e) => e.into(),
+            ReleaseError::Store(e) => Self::internal(e),
         }
     }
 }

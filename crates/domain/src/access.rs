@@ -6,8 +6,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::consent::ShareField;
 use crate::letter::LetterStatus;
-use crate::rules::Side;
+use crate::release::{ReleaseStatus, visible_after_release};
+use crate::rules::{Disclosure, Side};
 use crate::{OrganisationId, Pairing, Participant, PersonId, Role, StaffRole};
 
 /// Who is asking, as far as authorization is concerned.
@@ -196,6 +198,10 @@ pub enum AccessReason {
     OwnOrganisationStaff,
     /// A process of the service itself (named), e.g. seeding demo data.
     System(&'static str),
+    /// The other party of a pairing after its release: the fields they chose to share.
+    Released,
+    /// The other party of a pairing before release: the facts the rules let be told (age group, country).
+    BeforeRelease,
 }
 
 /// Permission to read some identity fields of one person. Only [`identity_access`] and
@@ -254,6 +260,47 @@ pub fn identity_access(actor: &Actor, target: PersonOwner) -> Option<IdentityAcc
     })
 }
 
+/// The vault fields behind a detail a participant chose to share (a photo is not kept in the vault).
+const fn field_of(share: ShareField) -> Option<Field> {
+    match share {
+        ShareField::FirstName => Some(Field::FirstName),
+        ShareField::FullName => Some(Field::LegalName),
+        ShareField::Country => Some(Field::Country),
+        ShareField::Town => Some(Field::Town),
+        ShareField::Email => Some(Field::Email),
+        ShareField::Phone => Some(Field::Phone),
+        ShareField::PostalAddress => Some(Field::PostalAddress),
+        ShareField::Photo => None,
+    }
+}
+
+/// What a participant may read of the other party (`target`) after their pairing's release: exactly the
+/// fields the other party shares now (their current consent, so that a withdrawal hides what was not yet
+/// read); nothing while the release has not happened.
+pub fn released_access(
+    target: PersonId,
+    status: ReleaseStatus,
+    others_share: &BTreeSet<ShareField>,
+) -> Option<IdentityAccess> {
+    let fields: BTreeSet<Field> =
+        visible_after_release(status, others_share).into_iter().filter_map(field_of).collect();
+    (!fields.is_empty()).then_some(IdentityAccess { person: target, fields, reason: AccessReason::Released })
+}
+
+/// What may be read of the other party before release to tell the facts the rules allow: the date of
+/// birth for an age group and the country, and only those the rules name.
+pub fn before_release_access(target: PersonId, may_tell: &[Disclosure]) -> Option<IdentityAccess> {
+    let fields: BTreeSet<Field> = may_tell
+        .iter()
+        .filter_map(|d| match d {
+            Disclosure::AgeGroup => Some(Field::DateOfBirth),
+            Disclosure::Country => Some(Field::Country),
+            Disclosure::Sex | Disclosure::DiseaseCategory => None,
+        })
+        .collect();
+    (!fields.is_empty()).then_some(IdentityAccess { person: target, fields, reason: AccessReason::BeforeRelease })
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::DateTime;
@@ -272,6 +319,22 @@ mod tests {
             created_at: DateTime::UNIX_EPOCH,
             external_reference: None,
         }
+    }
+
+    #[test]
+    fn the_other_party_is_read_only_as_far_as_released_or_told() {
+        let other = PersonId::random();
+        let shared: BTreeSet<ShareField> = [ShareField::FirstName, ShareField::Email, ShareField::Photo].into();
+        let access = released_access(other, ReleaseStatus::Released, &shared).expect("released");
+        let allowed: Vec<Field> = Field::ALL.into_iter().filter(|f| access.allows(*f)).collect();
+        assert_eq!(allowed, [Field::FirstName, Field::Email]);
+        assert_eq!(access.reason(), AccessReason::Released);
+        assert!(released_access(other, ReleaseStatus::Requested, &shared).is_none());
+        assert!(released_access(other, ReleaseStatus::Released, &BTreeSet::new()).is_none());
+        let told = before_release_access(other, &[Disclosure::Sex, Disclosure::AgeGroup]).expect("age group");
+        let allowed: Vec<Field> = Field::ALL.into_iter().filter(|f| told.allows(*f)).collect();
+        assert_eq!(allowed, [Field::DateOfBirth]);
+        assert!(before_release_access(other, &[]).is_none());
     }
 
     #[test]

@@ -106,6 +106,16 @@ actions! {
     ParticipantEmailChanged = "participant_email_changed",
     /// Pairings were imported from a registry's file.
     PairingsImported = "pairings_imported",
+    /// A participant asked for the identities to be released.
+    ReleaseRequested = "release_requested",
+    /// A coordinator signed off a release request for their side.
+    ReleaseSignedOff = "release_signed_off",
+    /// The identities were released: each side now sees what the other chose to share.
+    ReleaseCompleted = "release_completed",
+    /// A release request ended without release (a consent withdrawn, the rules no longer allow it).
+    ReleaseStopped = "release_stopped",
+    /// A meeting was proposed, answered, arranged or cancelled.
+    MeetingChanged = "meeting_changed",
 }
 
 impl fmt::Display for AuditAction {

@@ -104,6 +104,16 @@ random_id!(
     "attachment id"
 );
 random_id!(
+    /// A request to release the identities of a pairing's participants to each other.
+    ReleaseRequestId,
+    "release request id"
+);
+random_id!(
+    /// A meeting of donor and patient, proposed by one of them.
+    MeetingId,
+    "meeting id"
+);
+random_id!(
     /// A sign-in account (a participant's or a staff member's).
     AccountId,
     "account id"

@@ -18,6 +18,17 @@ use std::str::FromStr;
 use crate::ParseError;
 use crate::rules::{Photos, Side};
 
+/// What a health update reports, besides its text: the patient's status and the day it refers to. A
+/// health update travels as a letter from the patient side (written by its coordinator), screened, reviewed
+/// and delivered like one, but it is not a letter of the participants: it counts towards no quota.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HealthReport {
+    /// The patient's status on that day.
+    pub status: crate::PatientStatus,
+    /// The day.
+    pub on: chrono::NaiveDate,
+}
+
 /// Where a letter is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LetterStatus {

@@ -12,6 +12,7 @@ pub mod donation;
 pub mod grid;
 pub mod ids;
 pub mod letter;
+pub mod meeting;
 pub mod organisation;
 pub mod pairing;
 pub mod participant;
@@ -27,8 +28,8 @@ pub use country::CountryCode;
 pub use donation::{Donation, Product};
 pub use grid::Grid;
 pub use ids::{
-    AccountId, AttachmentId, DonationId, LetterId, OrganisationId, PairingId, ParticipantId, PatientStatusId, PersonId,
-    ReviewId,
+    AccountId, AttachmentId, DonationId, LetterId, MeetingId, OrganisationId, PairingId, ParticipantId,
+    PatientStatusId, PersonId, ReleaseRequestId, ReviewId,
 };
 pub use organisation::{Organisation, OrganisationKind, OrganisationName};
 pub use pairing::{Pairing, PairingReference};

@@ -210,6 +210,34 @@ pub struct Person {
     pub other_identifiers: Vec<IdentityText>,
 }
 
+/// The part of a person a partial read gives: the fields an access allowed, the others `None`. Used for
+/// what a participant may learn of the other party (released details, facts before release).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Disclosed {
+    /// The first name they go by.
+    pub first_name: Option<String>,
+    /// Full legal name.
+    pub full_name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Postal address.
+    pub postal_address: Option<String>,
+    /// Town.
+    pub town: Option<String>,
+    /// Country of residence.
+    pub country: Option<CountryCode>,
+    /// Date of birth (never shown as such: it gives the age group).
+    pub date_of_birth: Option<NaiveDate>,
+}
+
+impl fmt::Debug for Disclosed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Disclosed(redacted)")
+    }
+}
+
 impl Person {
     /// The first name to use: the preferred one, else the first word of the legal name.
     pub fn first_name(&self) -> &str {

@@ -9,10 +9,11 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::consent::{ConsentLevel, ShareField};
 use crate::rules::{Condition, Possible, ReleaseNow, Side};
+use crate::{PairingId, ParseError, ParticipantId, ReleaseRequestId};
 
 /// Where a release request stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,6 +33,57 @@ impl ReleaseStatus {
             Self::Requested => "requested",
             Self::Released => "released",
             Self::Stopped => "stopped",
+        }
+    }
+}
+
+impl std::str::FromStr for ReleaseStatus {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [Self::Requested, Self::Released, Self::Stopped]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or(ParseError::new("release status", "expected requested, released or stopped"))
+    }
+}
+
+/// One request to release a pairing's identities, with what each side attested so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseRequest {
+    /// Random id.
+    pub id: ReleaseRequestId,
+    /// The pairing.
+    pub pairing: PairingId,
+    /// The participant who asked.
+    pub requested_by: ParticipantId,
+    /// Their side.
+    pub requester_side: Side,
+    /// Where it stands.
+    pub status: ReleaseStatus,
+    /// The sign-offs and attested conditions.
+    pub attestations: Attestations,
+    /// Why it stopped (a [`Refusal`] code, or `consent-withdrawn`), once stopped.
+    pub stop_reason: Option<String>,
+    /// When it was asked for.
+    pub created_at: DateTime<Utc>,
+    /// When it was released or stopped.
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
+impl ReleaseRequest {
+    /// A request of `side`'s participant, made `now`.
+    pub fn new(pairing: PairingId, requested_by: ParticipantId, side: Side, now: DateTime<Utc>) -> Self {
+        Self {
+            id: ReleaseRequestId::random(),
+            pairing,
+            requested_by,
+            requester_side: side,
+            status: ReleaseStatus::Requested,
+            attestations: Attestations::default(),
+            stop_reason: None,
+            created_at: now,
+            ended_at: None,
         }
     }
 }
@@ -215,6 +267,33 @@ pub fn after_sign_off(
     }
 }
 
+/// Why a request stopped, for [`ReleaseRequest::stop_reason`]: the refusal behind it, or a consent taken back.
+pub fn stop_reason(release: &ReleaseNow, consents: Consents) -> &'static str {
+    match allowed_by_rules(release) {
+        Err(refusal) => refusal.code(),
+        Ok(()) if !consents.missing().is_empty() => "consent-withdrawn",
+        Ok(()) => "stopped",
+    }
+}
+
+/// The age group told before release (when the rules allow it): ten-year bands from 18, so that it narrows
+/// nobody down; `under 18` for minors.
+pub fn age_group(born: NaiveDate, today: NaiveDate) -> String {
+    let mut age = today.year() - born.year();
+    if (today.month(), today.day()) < (born.month(), born.day()) {
+        age -= 1;
+    }
+    match age {
+        ..18 => "under 18".into(),
+        18..=29 => "18-29".into(),
+        70.. => "70+".into(),
+        _ => {
+            let from = age / 10 * 10;
+            format!("{from}-{}", from + 9)
+        }
+    }
+}
+
 /// What one side sees of the other after release: exactly the fields the other chose to share.
 pub fn visible_after_release(status: ReleaseStatus, others_share: &BTreeSet<ShareField>) -> BTreeSet<ShareField> {
     if status == ReleaseStatus::Released { others_share.clone() } else { BTreeSet::new() }
@@ -297,6 +376,26 @@ mod tests {
         assert_eq!(after_sign_off(&after_period(true, vec![]), withdrawn, signed).0, ReleaseStatus::Stopped);
         let never = ReleaseNow { possible: Possible::Never, ..after_period(true, vec![]) };
         assert_eq!(after_sign_off(&never, BOTH, signed).0, ReleaseStatus::Stopped);
+    }
+
+    #[test]
+    fn age_groups_are_wide_bands_counted_on_the_birthday() {
+        assert_eq!(age_group(day("2000-06-15"), day("2026-06-14")), "18-29");
+        assert_eq!(age_group(day("1996-06-15"), day("2026-06-14")), "18-29");
+        assert_eq!(age_group(day("1996-06-15"), day("2026-06-15")), "30-39");
+        assert_eq!(age_group(day("1980-01-01"), day("2026-12-05")), "40-49");
+        assert_eq!(age_group(day("2010-01-01"), day("2026-12-05")), "under 18");
+        assert_eq!(age_group(day("1940-01-01"), day("2026-12-05")), "70+");
+    }
+
+    #[test]
+    fn a_stop_names_what_ended_it() {
+        let withdrawn = Consents { patient: Some(ConsentLevel::AnonymousLetters), ..BOTH };
+        assert_eq!(stop_reason(&after_period(true, vec![]), withdrawn), "consent-withdrawn");
+        let never = ReleaseNow { possible: Possible::Never, ..after_period(true, vec![]) };
+        assert_eq!(stop_reason(&never, BOTH), "release-never");
+        assert_eq!("released".parse::<ReleaseStatus>(), Ok(ReleaseStatus::Released));
+        assert!("done".parse::<ReleaseStatus>().is_err());
     }
 
     #[test]

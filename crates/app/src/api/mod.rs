@@ -20,6 +20,7 @@ mod cases;
 mod idempotency;
 mod letters;
 mod pairings;
+mod release;
 mod screen;
 
 mod session;
@@ -55,6 +56,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
+        .route("/api/v1/pairings/{id}/release-requests", axum::routing::post(release::request))
+        .route("/api/v1/pairings/{id}/release", get(release::overview))
+        .route("/api/v1/release-requests/{id}/sign-off", axum::routing::post(release::sign_off))
+        .route("/api/v1/pairings/{id}/counterpart", get(release::counterpart))
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::idempotent))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))
 }

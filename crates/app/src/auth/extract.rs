@@ -65,7 +65,7 @@ pub enum Unauthenticated {
         api: bool,
     },
     /// The database did not answer.
-    Unavailable(Problem),
+    Unavailable(Box<Problem>),
 }
 
 /// A storage error while identifying the caller.
@@ -77,7 +77,7 @@ impl IntoResponse for Unauthenticated {
     fn into_response(self) -> Response {
         let api = match self {
             Self::NotSignedIn { api } => api,
-            Self::Unavailable(problem) => return problem.into_response(),
+            Self::Unavailable(problem) => return (*problem).into_response(),
         };
         if api {
             let mut response =
@@ -194,7 +194,7 @@ impl FromRequestParts<AppState> for CurrentUser {
         match current_user(parts, state).await {
             Ok(Some(user)) => Ok(user),
             Ok(None) => Err(Unauthenticated::NotSignedIn { api }),
-            Err(problem) => Err(Unauthenticated::Unavailable(problem)),
+            Err(problem) => Err(Unauthenticated::Unavailable(Box::new(problem))),
         }
     }
 }

@@ -129,11 +129,22 @@ pub enum MailKind {
     ParticipantInvitation,
     /// A letter was delivered to the reader.
     LetterWaiting,
+    /// Something in a pairing waits for a coordinator (a release to sign off, a meeting to arrange).
+    CaseWaiting,
+    /// There is news for a participant in their pairing (a release, a meeting, a health update).
+    PairingNews,
 }
 
 impl MailKind {
     /// Every kind.
-    pub const ALL: [Self; 4] = [Self::SignInLink, Self::Invitation, Self::ParticipantInvitation, Self::LetterWaiting];
+    pub const ALL: [Self; 6] = [
+        Self::SignInLink,
+        Self::Invitation,
+        Self::ParticipantInvitation,
+        Self::LetterWaiting,
+        Self::CaseWaiting,
+        Self::PairingNews,
+    ];
 
     /// The stored name, also the middle of its translation keys.
     pub const fn as_str(self) -> &'static str {
@@ -142,6 +153,8 @@ impl MailKind {
             Self::Invitation => "invitation",
             Self::ParticipantInvitation => "participant-invitation",
             Self::LetterWaiting => "letter-waiting",
+            Self::CaseWaiting => "case-waiting",
+            Self::PairingNews => "pairing-news",
         }
     }
 }

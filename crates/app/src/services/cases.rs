@@ -727,8 +727,12 @@ pub async fn add_donation(
     let donation = donation_from(pairing.id, &input, state.clock.today(), "")?;
     let now = state.clock.now();
     audited_change(state, user, &pairing, AuditAction::DonationRecorded, |tx| {
-        let donation = &donation;
-        async move { Ok(repo::donations::insert(&*tx, donation, now).await?) }
+        let (donation, pairing) = (&donation, &pairing);
+        async move {
+            repo::donations::insert(&*tx, donation, now).await?;
+            crate::services::release::reopen_after_donation(&*tx, pairing, now).await?;
+            Ok(())
+        }
     })
     .await?;
     Ok(donation)

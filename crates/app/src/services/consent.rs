@@ -90,7 +90,14 @@ pub async fn change(
             let (consent, event) = (&consent, event.clone());
             async move {
                 repo::consents::record(&*tx, pairing, me, consent, Some(by), now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, event, now).await?;
+                if level < ConsentLevel::ShareDetails
+                    && let Some(pairing) = repo::pairings::get(&*tx, pairing).await?
+                {
+                    let participants = repo::pairings::participants(&*tx, pairing.id).await?;
+                    crate::services::release::stop_pending(state, &*tx, &pairing, &participants, now).await?;
+                }
+                Ok::<_, twinbridge_store::StoreError>(())
             }
         })
         .await?;

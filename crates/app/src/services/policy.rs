@@ -61,6 +61,8 @@ struct Records {
     participants: Vec<Participant>,
     consents: BTreeMap<ParticipantId, Consent>,
     letters: Vec<LetterSummary>,
+    /// What the coordinators attested on the live release request.
+    attested: BTreeSet<twinbridge_domain::rules::Condition>,
 }
 
 /// The organisations of a pairing and their own policies, as the rules read them.
@@ -100,6 +102,10 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
         participants: repo::pairings::participants(conn, pairing.id).await?,
         consents: repo::consents::current(conn, pairing.id).await?,
         letters: repo::letters::summaries(conn, pairing.id).await?,
+        attested: repo::release_requests::live_of_pairing(conn, pairing.id)
+            .await?
+            .map(|r| r.attestations.conditions_met())
+            .unwrap_or_default(),
     };
     let orgs = PairingOrganisations {
         donor: &donor_org,
@@ -136,6 +142,7 @@ fn assemble(
     facts.patient_consent = level_of(|r| !r.is_donor_side());
     facts.donor_letters = letter_count(&records.letters, Side::Donor);
     facts.patient_letters = letter_count(&records.letters, Side::Patient);
+    facts.conditions_met = records.attested;
     Ok((book, facts))
 }
 

@@ -23,6 +23,7 @@ mod mail;
 mod offline;
 mod pictures;
 mod policy;
+mod release;
 mod screen;
 mod setup;
 mod storage;

@@ -22,6 +22,9 @@ pub struct Model {
     pub entered_by: Option<Uuid>,
     pub received_on: Option<Date>,
     pub sent_at: Option<DateTimeUtc>,
+    pub kind: String,
+    pub health_status: Option<String>,
+    pub health_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

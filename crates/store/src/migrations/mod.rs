@@ -18,6 +18,7 @@ mod m0009_letter_review_setting;
 mod m0010_letter_attachments;
 mod m0011_idempotency_keys;
 mod m0012_offline_side_and_import;
+mod m0013_release_meetings_health_updates;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_letter_attachments::Migration),
             Box::new(m0011_idempotency_keys::Migration),
             Box::new(m0012_offline_side_and_import::Migration),
+            Box::new(m0013_release_meetings_health_updates::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::letter::AttachmentKind;
-use twinbridge_domain::letter::{Decision, LetterStatus};
+use twinbridge_domain::letter::{Decision, HealthReport, LetterStatus};
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{AccountId, AttachmentId, LetterId, PairingId, ParticipantId, ReviewId};
 
@@ -46,6 +46,8 @@ pub struct Letter {
     pub received_on: Option<NaiveDate>,
     /// When staff sent a letter to an offline reader.
     pub sent_at: Option<DateTime<Utc>>,
+    /// For a health update: the status it reports and its day (`kind = health_update` in storage).
+    pub health: Option<HealthReport>,
 }
 
 impl std::fmt::Debug for Letter {
@@ -134,7 +136,26 @@ fn to_letter(keys: &KeyRing, m: &letters::Model) -> Result<Letter, StoreError> {
         entered_by: m.entered_by.map(AccountId::from_uuid),
         received_on: m.received_on,
         sent_at: m.sent_at,
+        health: health_of(m)?,
     })
+}
+
+/// The stored kind of a letter: a participant's letter or a health update.
+const fn kind_of(letter: &Letter) -> &'static str {
+    if letter.health.is_some() { HEALTH_UPDATE } else { "letter" }
+}
+
+/// The stored kind of health updates.
+const HEALTH_UPDATE: &str = "health_update";
+
+fn health_of(m: &letters::Model) -> Result<Option<HealthReport>, StoreError> {
+    if m.kind != HEALTH_UPDATE {
+        return Ok(None);
+    }
+    let (Some(status), Some(on)) = (m.health_status.as_deref(), m.health_on) else {
+        return Err(StoreError::corrupt("letters", m.id, "a health update without its status or day"));
+    };
+    Ok(Some(HealthReport { status: status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?, on }))
 }
 
 /// Stores a new letter.
@@ -157,6 +178,9 @@ pub async fn insert(conn: &impl ConnectionTrait, keys: &KeyRing, letter: &Letter
         entered_by: Set(letter.entered_by.map(|a| a.as_uuid())),
         received_on: Set(letter.received_on),
         sent_at: Set(letter.sent_at),
+        kind: Set(kind_of(letter).to_owned()),
+        health_status: Set(letter.health.map(|h| h.status.as_str().to_owned())),
+        health_on: Set(letter.health.map(|h| h.on)),
     };
     letters::Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -303,10 +327,11 @@ pub struct LetterSummary {
     pub in_reply_to: Option<LetterId>,
 }
 
-/// The letters of a pairing without their texts, oldest first.
+/// The participants' letters of a pairing (no health updates) without their texts, oldest first.
 pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<LetterSummary>, StoreError> {
     letters::Entity::find()
         .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
         .order_by_asc(letters::Column::CreatedAt)
         .all(conn)
         .await?
@@ -462,8 +487,8 @@ pub async fn remove_attachment(
     Ok(done.rows_affected > 0)
 }
 
-/// The letters of several pairings without their texts, oldest first, each with its pairing (for lists:
-/// one query instead of one per pairing).
+/// The participants' letters of several pairings without their texts, oldest first, each with its pairing
+/// (for lists: one query instead of one per pairing).
 pub async fn summaries_of_pairings(
     conn: &impl ConnectionTrait,
     pairings: &[PairingId],
@@ -473,6 +498,7 @@ pub async fn summaries_of_pairings(
     }
     letters::Entity::find()
         .filter(letters::Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
         .order_by_asc(letters::Column::CreatedAt)
         .all(conn)
         .await?

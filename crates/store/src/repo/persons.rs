@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::access::{Field, IdentityAccess};
-use twinbridge_domain::person::{DateOfBirth, IdentityText, Phone};
+use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone};
 use twinbridge_domain::{CountryCode, Email, Language, OrganisationId, Person, PersonId, PersonName};
 
 use crate::StoreError;
@@ -111,8 +111,8 @@ fn to_domain(keys: &KeyRing, m: &Model) -> Result<(Person, OrganisationId), Stor
     Ok((person, OrganisationId::from_uuid(m.organisation_id)))
 }
 
-/// A person and the organisation they belong to, as far as `access` allows. Reads that would need only
-/// some fields (a release of chosen details) are not offered yet: the access must cover every field.
+/// A person and the organisation they belong to; `access` must cover every field (a partial read is
+/// [`read_allowed`]).
 pub async fn read(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
@@ -122,6 +122,51 @@ pub async fn read(
         return Err(StoreError::corrupt(TABLE, access.person(), "a partial identity read is not supported"));
     }
     Entity::find_by_id(access.person().as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
+}
+
+/// Of a person, only the fields `access` allows, decrypting nothing else (the first name needs the legal
+/// name when no preferred one is kept; only its first word leaves this function).
+pub async fn read_allowed(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    access: &IdentityAccess,
+) -> Result<Option<Disclosed>, StoreError> {
+    let Some(m) = Entity::find_by_id(access.person().as_uuid()).one(conn).await? else { return Ok(None) };
+    let sealer = Sealer { keys, row: m.id.into_bytes() };
+    let bad = |why: twinbridge_domain::ParseError| StoreError::corrupt(TABLE, m.id, why);
+    let mut out = Disclosed::default();
+    if access.allows(Field::LegalName) || access.allows(Field::FirstName) {
+        let legal = PersonName::parse(&sealer.open("legal_name", &m.legal_name)?).map_err(bad)?;
+        if access.allows(Field::FirstName) {
+            let preferred = sealer.open_opt("preferred_first_name", m.preferred_first_name.as_ref())?;
+            out.first_name = Some(preferred.unwrap_or_else(|| legal.first_word().to_owned()));
+        }
+        if access.allows(Field::LegalName) {
+            out.full_name = Some(legal.as_str().to_owned());
+        }
+    }
+    if access.allows(Field::Email) {
+        out.email = Some(sealer.open("email", &m.email)?);
+    }
+    if access.allows(Field::Phone) {
+        out.phone = sealer.open_opt("phone", m.phone.as_ref())?;
+    }
+    if access.allows(Field::PostalAddress) {
+        out.postal_address = sealer.open_opt("postal_address", m.postal_address.as_ref())?;
+    }
+    if access.allows(Field::Town) {
+        out.town = sealer.open_opt("town", m.town.as_ref())?;
+    }
+    if access.allows(Field::Country) {
+        out.country = Some(CountryCode::parse(&sealer.open("country", &m.country)?).map_err(bad)?);
+    }
+    if access.allows(Field::DateOfBirth) {
+        out.date_of_birth = sealer
+            .open_opt("date_of_birth", m.date_of_birth.as_ref())?
+            .map(|s| s.parse::<NaiveDate>().map_err(|e| StoreError::corrupt(TABLE, m.id, e)))
+            .transpose()?;
+    }
+    Ok(Some(out))
 }
 
 /// Replaces a person's e-mail address (and its blind index). An address another person has gives

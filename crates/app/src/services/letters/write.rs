@@ -229,6 +229,7 @@ fn new_letter(
         entered_by: None,
         received_on: None,
         sent_at: None,
+        health: None,
     }
 }
 
