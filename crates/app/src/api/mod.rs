@@ -17,6 +17,7 @@ use crate::state::AppState;
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 mod cases;
+mod health_updates;
 mod idempotency;
 mod letters;
 mod pairings;
@@ -60,6 +61,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/pairings/{id}/release", get(release::overview))
         .route("/api/v1/release-requests/{id}/sign-off", axum::routing::post(release::sign_off))
         .route("/api/v1/pairings/{id}/counterpart", get(release::counterpart))
+        .route("/api/v1/pairings/{id}/health-updates", get(health_updates::list).post(health_updates::record))
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::idempotent))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))
 }

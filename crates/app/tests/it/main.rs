@@ -14,6 +14,7 @@ mod concurrency;
 mod demo;
 mod faults;
 mod health;
+mod health_updates;
 mod idempotency;
 mod import;
 mod keys;

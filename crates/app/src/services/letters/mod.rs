@@ -37,8 +37,8 @@ pub use read::{
 };
 pub use review::{NewReview, NewTranslation, review, translate};
 pub use twinbridge_domain::access::LetterActions;
-pub(crate) use write::writers_letter;
 pub use write::{EnteredLetter, NewLetter, Revision, enter, revise, withdraw, write, writers_language};
+pub(crate) use write::{letter_text, writers_letter};
 
 /// Longest letter accepted, in characters.
 pub const MAX_CHARS: usize = 20_000;
@@ -243,6 +243,12 @@ pub(crate) async fn visible_letter(
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, &letter.pairing.to_string()).await?.ok_or(LetterError::NotFound)?;
     if !may_see(&letter, relation, &participants, user) {
+        return Err(LetterError::NotFound);
+    }
+    if letter.health.is_some()
+        && matches!(relation, Relation::Participant(_))
+        && !crate::services::health_updates::wanted(state.store.read(), pairing.id, &participants).await?
+    {
         return Err(LetterError::NotFound);
     }
     Ok(VisibleLetter { letter, pairing, relation, participants })

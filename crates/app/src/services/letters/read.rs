@@ -52,6 +52,14 @@ pub struct LetterLine {
     pub received_on: Option<String>,
     /// When a letter for an offline side was sent to it.
     pub sent_at: Option<String>,
+    /// `letter`, or `health_update` (from the patient side's coordinator).
+    pub kind: &'static str,
+    /// For a health update: the patient's status it reports (`well`, `in_treatment`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub health_status: Option<&'static str>,
+    /// For a health update: the day it reports on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub health_on: Option<String>,
 }
 
 impl LetterLine {
@@ -68,6 +76,9 @@ impl LetterLine {
             entered_by_staff: letter.entered_by.is_some(),
             received_on: letter.received_on.map(|d| d.to_string()),
             sent_at: letter.sent_at.map(|d| d.to_rfc3339()),
+            kind: if letter.health.is_some() { "health_update" } else { "letter" },
+            health_status: letter.health.map(|h| h.status.as_str()),
+            health_on: letter.health.map(|h| h.on.to_string()),
         }
     }
 }
@@ -304,7 +315,8 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
     };
     let mut out = Vec::new();
     for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
-        if !may_see(&letter, relation, &participants, user) {
+        // Health updates are listed with their own (`services::health_updates`).
+        if letter.health.is_some() || !may_see(&letter, relation, &participants, user) {
             continue;
         }
         let status = if matches!(relation, Relation::Participant(_)) && side == letter.writer_side {

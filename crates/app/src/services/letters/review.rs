@@ -113,7 +113,9 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
             {
                 messages.push(repo::outbox::OutgoingMessage {
                     id: uuid::Uuid::new_v4(),
-                    kind: MailKind::LetterWaiting.as_str().into(),
+                    kind: if letter.health.is_some() { MailKind::PairingNews } else { MailKind::LetterWaiting }
+                        .as_str()
+                        .into(),
                     recipient: account.notification_email.clone().unwrap_or(account.email.clone()),
                     language: account.language.clone().unwrap_or_else(|| reader_language.clone()),
                     payload: json!({ "link": format!("{}/pairings/{}", state.config.public_url.as_str().trim_end_matches('/'), letter.pairing) }),
@@ -139,14 +141,14 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     state
         .store
         .write_tx(|tx| {
-            let (letter, review, screened, messages, event, pairing, readers) =
-                (&letter, &review, &screened, &messages, event.clone(), &pairing, &readers);
+            let (letter, review, screened, messages, event, pairing, readers, participants) =
+                (&letter, &review, &screened, &messages, event.clone(), &pairing, &readers, &participants);
             async move {
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
                 }
                 if letter.status == LetterStatus::Delivered {
-                    refuse_if_reader_withdrew(&*tx, letter.pairing, readers).await?;
+                    refuse_if_reader_withdrew(&*tx, letter, readers, participants).await?;
                 }
                 repo::letters::add_review(&*tx, keys, review).await?;
                 if let Some(screened) = screened {
@@ -170,10 +172,14 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
 /// the delivering transaction, so that a withdrawal of consent cannot cross a delivery.
 async fn refuse_if_reader_withdrew(
     tx: &impl ConnectionTrait,
-    pairing: PairingId,
+    letter: &Letter,
     readers: &[Participant],
+    participants: &[Participant],
 ) -> Result<(), LetterError> {
-    let consents = repo::consents::current(tx, pairing).await?;
+    if letter.health.is_some() {
+        return crate::services::health_updates::refuse_unless_wanted(tx, letter.pairing, participants).await;
+    }
+    let consents = repo::consents::current(tx, letter.pairing).await?;
     let withdrawn = readers.iter().any(|p| {
         consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)
     });

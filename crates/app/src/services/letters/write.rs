@@ -176,7 +176,7 @@ pub async fn enter(
 }
 
 /// A letter's text, trimmed; refused when empty or too long.
-fn letter_text(body: &str) -> Result<String, LetterError> {
+pub(crate) fn letter_text(body: &str) -> Result<String, LetterError> {
     let body = body.trim();
     if body.is_empty() || body.chars().count() > MAX_CHARS {
         return Err(LetterError::BadInput(format!("A letter needs a text of at most {MAX_CHARS} characters.")));
