@@ -295,6 +295,24 @@ impl From<crate::services::release::ReleaseError> for AppError {
     }
 }
 
+impl From<crate::services::meetings::MeetingError> for AppError {
+    fn from(err: crate::services::meetings::MeetingError) -> Self {
+        use crate::services::meetings::MeetingError;
+        match err {
+            MeetingError::NotFound => Self::NotFound,
+            MeetingError::Forbidden(why) => Self::Forbidden(why.to_owned()),
+            MeetingError::Refused(refusal) => Self::Conflict { code: refusal.code(), detail: refusal.to_string() },
+            MeetingError::Moved => Self::Conflict { code: "meeting-moved", detail: err.to_string() },
+            MeetingError::Invalid { field, why } => Self::Invalid {
+                code: "invalid-field",
+                detail: format!("{field}: {why}"),
+                field: Some(field.to_owned()),
+            },
+            MeetingError::Store(e) => Self::internal(e),
+        }
+    }
+}
+
 impl From<crate::services::screen::ScreenError> for AppError {
     fn from(err: crate::services::screen::ScreenError) -> Self {
         use crate::services::screen::ScreenError;

@@ -4,7 +4,7 @@ use crate::ParseError;
 
 /// Trims `s` and checks that it is non-empty, at most `max_chars` characters long and free of control
 /// characters (which have no place in a name and can break logs and CSV exports).
-pub(crate) fn clean_line(s: &str, what: &'static str, max_chars: usize) -> Result<String, ParseError> {
+pub fn clean_line(s: &str, what: &'static str, max_chars: usize) -> Result<String, ParseError> {
     let trimmed = s.trim();
     if trimmed.is_empty() {
         return Err(ParseError::new(what, "must not be empty"));

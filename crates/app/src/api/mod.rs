@@ -20,6 +20,7 @@ mod cases;
 mod health_updates;
 mod idempotency;
 mod letters;
+mod meetings;
 mod pairings;
 mod release;
 mod screen;
@@ -61,6 +62,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/pairings/{id}/release", get(release::overview))
         .route("/api/v1/release-requests/{id}/sign-off", axum::routing::post(release::sign_off))
         .route("/api/v1/pairings/{id}/counterpart", get(release::counterpart))
+        .route("/api/v1/pairings/{id}/meetings", get(meetings::list).post(meetings::propose))
+        .route("/api/v1/meetings/{id}", axum::routing::put(meetings::arrange))
+        .route("/api/v1/meetings/{id}/accept", axum::routing::post(meetings::accept))
+        .route("/api/v1/meetings/{id}/decline", axum::routing::post(meetings::decline))
+        .route("/api/v1/meetings/{id}/cancel", axum::routing::post(meetings::cancel))
         .route("/api/v1/pairings/{id}/health-updates", get(health_updates::list).post(health_updates::record))
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::idempotent))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))

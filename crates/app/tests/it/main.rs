@@ -21,6 +21,7 @@ mod keys;
 mod layers;
 mod letters;
 mod mail;
+mod meetings;
 mod offline;
 mod pictures;
 mod policy;

@@ -49,15 +49,31 @@ fn keys(value: &Value) -> Vec<String> {
 }
 
 /// The tokens of the demo pairing past its waiting period: donor, patient, both coordinators; its id.
-struct Pairing2 {
-    donor: String,
-    patient: String,
-    registry: String,
-    centre: String,
-    id: String,
+pub(crate) struct Pairing2 {
+    pub(crate) donor: String,
+    pub(crate) patient: String,
+    pub(crate) registry: String,
+    pub(crate) centre: String,
+    pub(crate) id: String,
 }
 
-async fn pairing_2(app: &TestApp) -> Pairing2 {
+/// Demo pairing 2 released, both participants having chosen `meet` and shared their first name.
+pub(crate) async fn released_pairing_2(app: &TestApp) -> Pairing2 {
+    let p = pairing_2(app).await;
+    consent(app, &p.donor, &p.id, "meet", &["first_name"]).await;
+    consent(app, &p.patient, &p.id, "meet", &["first_name"]).await;
+    let (status, created) = request(app, &p.patient, &p.id).await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_owned();
+    for token in [&p.registry, &p.centre] {
+        let (status, _) = sign_off(app, token, &id, json!({ "counselling_recorded": true })).await;
+        assert_eq!(status, 200);
+    }
+    assert_eq!(counterpart(app, &p.patient, &p.id).await["stage"], "released");
+    p
+}
+
+pub(crate) async fn pairing_2(app: &TestApp) -> Pairing2 {
     let donor = app.demo_token("donor2@twinbridge.test").await;
     let id = pairing_of(app, &donor).await;
     Pairing2 {
