@@ -201,11 +201,15 @@ mod kind_tests {
                 for part in ["subject", "body"] {
                     let key = format!("mail-{}-{part}", kind.as_str());
                     // Every argument a mail may carry, so that only a missing text fails.
-                    let args: Vec<(String, String)> =
-                        [("link", "https://twinbridge.example/x"), ("minutes", "15"), ("days", "7")]
-                            .iter()
-                            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                            .collect();
+                    let args: Vec<(String, String)> = [
+                        ("link", "https://twinbridge.example/x"),
+                        ("minutes", "15"),
+                        ("days", "7"),
+                        ("reference", "TB-7QK4-M2XP"),
+                    ]
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect();
                     let text = lang.t_args(&key, &args);
                     assert_ne!(text, key, "{key} missing in {}", lang.code());
                 }

@@ -210,6 +210,17 @@ mod tests {
         keys.extend(crate::services::case_view::Filter::ALL.map(|f| format!("cases-filter-{}", f.as_str())));
         keys.extend(["transplant_centre", "patient_registry"].map(|k| format!("case-kind-{k}")));
         keys.extend(crate::services::cases::CONFLICT_CODES.map(|c| format!("case-conflict-{c}")));
+        keys.extend(crate::web::contact::NOTICES.map(|n| format!("contact-notice-{n}")));
+        keys.extend(crate::web::contact::FACTS.map(|f| format!("contact-fact-{f}")));
+        keys.extend(twinbridge_domain::meeting::MeetingStatus::ALL.map(|s| format!("contact-meeting-{}", s.as_str())));
+        for name in [
+            "counselling_recorded",
+            "patient_well_confirmed",
+            "no_further_donation_expected",
+            "confidentiality_agreement",
+        ] {
+            keys.push(format!("contact-attest-{name}"));
+        }
         for step in ["created", "patient", "donation", "transplant", "status", "invite", "email"] {
             keys.push(format!("case-done-{step}"));
             if step != "created" {

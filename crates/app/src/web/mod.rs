@@ -5,6 +5,7 @@ mod account;
 mod audit;
 mod case_forms;
 mod cases;
+mod contact;
 mod ctx;
 pub mod i18n;
 mod letters;
@@ -57,6 +58,12 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings/{id}/manage/participants/{participant}/email", post(case_forms::change_email))
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/pairings/{id}/consent", post(pairings::set_consent))
+        .route("/pairings/{id}/release", post(contact::request))
+        .route("/release-requests/{id}/sign-off", post(contact::sign_off))
+        .route("/pairings/{id}/meetings", post(contact::propose))
+        .route("/meetings/{id}/arrange", post(contact::arrange))
+        .route("/meetings/{id}/{step}", post(contact::step))
+        .route("/pairings/{id}/health-updates", post(contact::record_update))
         .route("/pairings/{id}/letters/enter", get(offline::enter_form).post(offline::enter))
         .route("/letters/{id}/print", get(offline::print))
         .route("/letters/{id}/sent", post(offline::mark_sent))

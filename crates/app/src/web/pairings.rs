@@ -101,6 +101,13 @@ pub(super) struct PairingPage {
     staff: bool,
     reasons: Vec<ReasonRow>,
     case: Option<super::cases::CaseSections>,
+    /// Release, meetings and health updates (`web/contact.rs`), rendered.
+    contact: String,
+}
+
+#[derive(serde::Deserialize)]
+pub(super) struct PairingQuery {
+    notice: Option<String>,
 }
 
 /// The rules of a pairing in plain words, in the reader's language, from one side's view.
@@ -160,6 +167,7 @@ pub(super) async fn show(
     user: CurrentUser,
     ctx: PageCtx,
     Path(id): Path<String>,
+    Query(query): Query<PairingQuery>,
 ) -> Result<Response, AppError> {
     // A pairing still waiting for its patient side has no page yet.
     let PolicyView { pairing, relation, explanation } =
@@ -239,7 +247,9 @@ pub(super) async fn show(
         ),
         None => (Vec::new(), Vec::new()),
     };
+    let contact = super::contact::sections(&state, &user, &ctx, &id, relation, query.notice.as_deref()).await?;
     Ok(PairingPage {
+        contact,
         ctx,
         id: pairing.id.to_string(),
         letters,
