@@ -7,4 +7,5 @@
 mod auth;
 mod letters;
 mod offline;
+mod release;
 mod shell;
