@@ -80,7 +80,6 @@ contact-notice-health-invalid = Bitte geben Sie den Zustand, ein Datum, das nich
 contact-notice-not-allowed-by-rules = Die Kontaktregeln dieser Zuordnung erlauben das nicht.
 contact-notice-rules-unknown = Die Kontaktregeln dieser Zuordnung sagen nicht, ob das erlaubt ist; deshalb geschieht es nicht.
 contact-notice-consent = Die spendende Person oder der Patient wünscht das derzeit nicht.
-contact-notice-forbidden = Dieser Schritt steht Ihnen nicht zu.
 contact-notice-failed = Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 mail-case-waiting-subject = In der Zuordnung { $reference } wartet etwas auf Sie
 mail-case-waiting-body =

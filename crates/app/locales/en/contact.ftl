@@ -80,7 +80,6 @@ contact-notice-health-invalid = Please give the status, a date that is not in th
 contact-notice-not-allowed-by-rules = The contact rules of this pairing do not allow this.
 contact-notice-rules-unknown = The contact rules of this pairing do not say whether this is allowed, so it is not.
 contact-notice-consent = The donor or the patient does not wish this now.
-contact-notice-forbidden = This step is not yours to take.
 contact-notice-failed = This did not work. Please try again.
 mail-case-waiting-subject = Something waits for you in pairing { $reference }
 mail-case-waiting-body =

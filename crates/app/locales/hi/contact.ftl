@@ -80,7 +80,6 @@ contact-notice-health-invalid = कृपया स्थिति, ऐसी �
 contact-notice-not-allowed-by-rules = इस जोड़ी के संपर्क नियम इसकी अनुमति नहीं देते।
 contact-notice-rules-unknown = इस जोड़ी के संपर्क नियम यह नहीं बताते कि इसकी अनुमति है या नहीं, इसलिए नहीं किया जाता।
 contact-notice-consent = दाता या रोगी अभी यह नहीं चाहते।
-contact-notice-forbidden = यह कदम आपके लिए नहीं है।
 contact-notice-failed = यह नहीं हो पाया। कृपया फिर से प्रयास करें।
 mail-case-waiting-subject = जोड़ी { $reference } में आपके लिए कुछ प्रतीक्षा में है
 mail-case-waiting-body =

@@ -68,6 +68,17 @@ pub(crate) async fn refuse_unless_wanted(
     }
 }
 
+/// Whether the caller may record updates for this pairing (a coordinator of the patient's side): checked
+/// by forms before they read their input.
+pub async fn may_record(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<(), LetterError> {
+    let (_, relation) = pairings::visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    if relation == Relation::PatientSideStaff {
+        Ok(())
+    } else {
+        Err(LetterError::Forbidden("Only a coordinator of the patient's side records health updates."))
+    }
+}
+
 /// The patient side's coordinator records an update; it goes to the donor side's review at once.
 #[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
 pub async fn record(
@@ -76,11 +87,9 @@ pub async fn record(
     pairing_id: &str,
     new: NewHealthUpdate,
 ) -> Result<Letter, LetterError> {
-    let VisiblePairing { pairing, relation, .. } =
+    may_record(state, user, pairing_id).await?;
+    let VisiblePairing { pairing, .. } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
-    if relation != Relation::PatientSideStaff {
-        return Err(LetterError::Forbidden("Only a coordinator of the patient's side records health updates."));
-    }
     let status: PatientStatus =
         new.status.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(format!("status: {e}")))?;
     let on = twinbridge_domain::date::in_past(new.on, state.clock.today(), "date")

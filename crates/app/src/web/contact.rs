@@ -18,7 +18,7 @@ use crate::services::release::{self, ReleaseError};
 use crate::state::AppState;
 
 /// Every notice the sections can show after a step (`contact-notice-<code>`).
-pub const NOTICES: [&str; 29] = [
+pub const NOTICES: [&str; 28] = [
     "consent-withdrawn",
     "stopped",
     "release-requested",
@@ -46,7 +46,6 @@ pub const NOTICES: [&str; 29] = [
     "not-allowed-by-rules",
     "rules-unknown",
     "consent",
-    "forbidden",
     "failed",
 ];
 
@@ -275,7 +274,6 @@ fn release_notice(err: ReleaseError) -> Result<&'static str, AppError> {
     match err {
         ReleaseError::Refused(refusal) => Ok(refusal.code()),
         ReleaseError::Conflict(code, _) => Ok(code),
-        ReleaseError::Forbidden(_) => Ok("forbidden"),
         other => Err(other.into()),
     }
 }
@@ -332,7 +330,6 @@ fn meeting_notice(err: MeetingError) -> Result<&'static str, AppError> {
         MeetingError::Refused(refusal) => Ok(refusal.code()),
         MeetingError::Moved => Ok("meeting-moved"),
         MeetingError::Invalid { .. } => Ok("meeting-invalid"),
-        MeetingError::Forbidden(_) => Ok("forbidden"),
         other => Err(other.into()),
     }
 }
@@ -426,8 +423,11 @@ pub(super) async fn arrange(
 
 #[derive(serde::Deserialize)]
 pub(super) struct UpdateForm {
+    #[serde(default)]
     status: String,
+    #[serde(default)]
     on: String,
+    #[serde(default)]
     text: String,
 }
 
@@ -438,13 +438,13 @@ pub(super) async fn record_update(
     Path(id): Path<String>,
     axum::Form(form): axum::Form<UpdateForm>,
 ) -> Result<Response, AppError> {
+    health_updates::may_record(&state, &user, &id).await?;
     let Ok(on) = form.on.trim().parse() else { return Ok(back(&id, "health-invalid")) };
     let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None };
     let notice = match health_updates::record(&state, &user, &id, new).await {
         Ok(_) => "health-recorded",
         Err(LetterError::BadInput(_)) => "health-invalid",
         Err(LetterError::NotAllowed { code, .. }) if NOTICES.contains(&code) => code,
-        Err(LetterError::Forbidden(_)) => "forbidden",
         Err(other) => return Err(other.into()),
     };
     Ok(back(&id, notice))

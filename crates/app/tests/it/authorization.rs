@@ -38,6 +38,16 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("GET", "/pairings/{p}/letters/enter", &[REGISTRY, CENTRE]),
     ("GET", "/pairings/{o}/letters/enter", &[REGISTRY]),
     ("GET", "/letters/{l}/print", &[REGISTRY]),
+    ("POST", "/api/v1/pairings/{p}/release-requests", &[DONOR, PATIENT]),
+    ("GET", "/api/v1/pairings/{p}/release", &[DONOR, PATIENT, REGISTRY, CENTRE]),
+    ("GET", "/api/v1/pairings/{p}/counterpart", &[DONOR, PATIENT]),
+    ("GET", "/api/v1/pairings/{p}/meetings", &[DONOR, PATIENT, REGISTRY, CENTRE]),
+    ("POST", "/api/v1/pairings/{p}/meetings", &[DONOR, PATIENT]),
+    ("GET", "/api/v1/pairings/{p}/health-updates", &[DONOR, PATIENT, REGISTRY, CENTRE]),
+    ("POST", "/api/v1/pairings/{p}/health-updates", &[CENTRE]),
+    ("POST", "/pairings/{p}/release", &[DONOR, PATIENT]),
+    ("POST", "/pairings/{p}/meetings", &[DONOR, PATIENT]),
+    ("POST", "/pairings/{p}/health-updates", &[CENTRE]),
 ];
 
 /// A well-formed body with a bad value for each API route, so that authorization decides, not parsing.
@@ -54,6 +64,7 @@ fn body_for(template: &str) -> serde_json::Value {
         "transplant" => json!({"date": "2999-01-01"}),
         "patient-status" => json!({"status": "fine", "on": "2020-01-01"}),
         "letters" => json!({"body": "  ", "on_behalf_of": "donor"}),
+        "health-updates" => json!({"status": "fine", "text": "", "on": "2020-01-01"}),
         _ => json!({}),
     }
 }
