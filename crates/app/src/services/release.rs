@@ -193,7 +193,8 @@ async fn enqueue(
 }
 
 /// A coordinator of either side signs off a request, attesting what their side may attest (other flags are
-/// ignored). The policy is evaluated again: the request is released, stopped or stays requested.
+/// ignored). The policy is evaluated again: the request is released, stopped or stays requested. A request
+/// that has already ended is returned as it is.
 #[tracing::instrument(skip_all, fields(request = %request_id))]
 pub async fn sign_off(
     state: &AppState,
@@ -218,7 +219,9 @@ pub async fn sign_off(
         .write_tx(|tx| async move {
             let mut request = repo::release_requests::get(&*tx, id).await?.ok_or(ReleaseError::NotFound)?;
             if request.status != ReleaseStatus::Requested {
-                return Err(ReleaseError::Conflict("release-done", "This release request has already ended."));
+                // Ended already (released, or stopped by a withdrawn consent): nothing to sign; the answer
+                // says where it stands.
+                return Ok(request);
             }
             request.attestations = request.attestations.signed_by(side, sign_off);
             let (book, mut facts) = policy::facts_of(&*tx, pairing).await?;
@@ -427,10 +430,11 @@ pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) ->
 }
 
 /// What a participant may know of the other party now. Every field is optional: only what may be told is
-/// there.
+/// there, and nothing else (the stage is for pages; the API tells it at `/release`).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Counterpart {
     /// `before_release` or `released`.
+    #[serde(skip)]
     pub stage: &'static str,
     /// The age group (before release, where the rules allow it).
     #[serde(skip_serializing_if = "Option::is_none")]
