@@ -95,3 +95,5 @@ mail-pairing-news-body =
     in Twinbridge gibt es Neuigkeiten zu Ihrem Kontakt. Sie können nachsehen, wann immer Sie bereit sind:
 
     { $link }
+letters-error-paused = In dieser Zuordnung können derzeit keine Briefe weitergegeben werden. Die Koordination meldet sich bei Ihnen.
+contact-notice-patient-deceased = der Patient ist verstorben.

@@ -95,3 +95,5 @@ mail-pairing-news-body =
     there is news about your contact in Twinbridge. You can look when you are ready:
 
     { $link }
+letters-error-paused = Letters cannot be passed on in this pairing at the moment. The coordinator will be in touch.
+contact-notice-patient-deceased = the patient has died.

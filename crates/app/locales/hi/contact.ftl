@@ -95,3 +95,5 @@ mail-pairing-news-body =
     Twinbridge में आपके संपर्क के बारे में नई जानकारी है। जब आप तैयार हों, देख सकते हैं:
 
     { $link }
+letters-error-paused = इस जोड़ी में अभी पत्र आगे नहीं भेजे जा सकते। समन्वयक आपसे संपर्क करेंगे।
+contact-notice-patient-deceased = रोगी का निधन हो गया।

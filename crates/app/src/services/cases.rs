@@ -774,9 +774,17 @@ pub async fn add_status(
         on,
         recorded_at: state.clock.now(),
     };
+    let now = state.clock.now();
     audited_change(state, user, &pairing, AuditAction::PatientStatusRecorded, |tx| {
-        let entry = &entry;
-        async move { Ok(repo::patient_statuses::insert(&*tx, entry).await?) }
+        let (entry, pairing) = (&entry, &pairing);
+        async move {
+            let died_before = crate::services::deceased::patient_died(&*tx, pairing.id).await?;
+            repo::patient_statuses::insert(&*tx, entry).await?;
+            if !died_before && crate::services::deceased::patient_died(&*tx, pairing.id).await? {
+                crate::services::deceased::on_patient_died(state, &*tx, pairing, now).await?;
+            }
+            Ok(())
+        }
     })
     .await
 }

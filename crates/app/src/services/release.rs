@@ -316,6 +316,35 @@ pub(crate) async fn stop_pending(
     Ok(())
 }
 
+/// Inside the transaction recording the patient's death: a pending request stops with `reason`, without
+/// news to the participants (the donor hears it from their coordinator).
+pub(crate) async fn stop_quietly(
+    tx: &impl ConnectionTrait,
+    pairing: &Pairing,
+    reason: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let Some(mut request) = repo::release_requests::live_of_pairing(tx, pairing.id).await? else { return Ok(()) };
+    if request.status != ReleaseStatus::Requested {
+        return Ok(());
+    }
+    request.status = ReleaseStatus::Stopped;
+    request.stop_reason = Some(reason.to_owned());
+    request.ended_at = Some(now);
+    if repo::release_requests::update_open(tx, &request, None, now).await? {
+        let mut event = crate::services::audit::event(
+            AuditAction::ReleaseStopped,
+            None,
+            None,
+            Some(format!("pairing:{}", pairing.id)),
+        );
+        event.organisation = Some(pairing.donor_organisation);
+        event.details = json!({ "request": request.id.to_string(), "reason": reason });
+        repo::audit::append(tx, event, now).await?;
+    }
+    Ok(())
+}
+
 /// Inside a donation's transaction: a donation before release moves the earliest date and reopens what
 /// the coordinators attested (a further donation makes "no further donation expected" untrue, and the
 /// counselling was for the situation before it). The request stays; both sides sign off again.
@@ -379,14 +408,19 @@ pub struct RequestView {
     pub ended_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-fn view_of(request: &ReleaseRequest) -> RequestView {
+fn view_of(request: &ReleaseRequest, participant: bool) -> RequestView {
+    // The donor hears of the patient's death from their coordinator, not from a status.
+    let stop_reason = match request.stop_reason.as_deref() {
+        Some("patient-deceased") if participant => Some("stopped".to_owned()),
+        other => other.map(str::to_owned),
+    };
     RequestView {
         id: request.id.to_string(),
         status: request.status.as_str(),
         requested_by: repo::letters::side_name(request.requester_side),
         donor_signed: request.attestations.donor_signed,
         patient_signed: request.attestations.patient_signed,
-        stop_reason: request.stop_reason.clone(),
+        stop_reason,
         created_at: request.created_at,
         ended_at: request.ended_at,
     }
@@ -418,7 +452,7 @@ pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) ->
     };
     let release = &explanation.identity_release;
     Ok(ReleaseOverview {
-        request: shown.map(view_of),
+        request: shown.map(|r| view_of(r, participant)),
         possible: possible_name(release.possible),
         earliest_date: release.earliest_date,
         open_conditions: release.open_conditions.iter().map(|c| c.as_str()).collect(),

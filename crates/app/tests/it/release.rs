@@ -318,3 +318,55 @@ async fn a_withdrawal_racing_the_last_sign_off_never_releases_to_someone_who_wit
         .unwrap();
     assert_eq!(live, 0, "the request ended one way or the other");
 }
+
+#[tokio::test]
+async fn when_the_patient_dies_what_was_under_way_stops_and_the_donor_hears_it_from_their_coordinator() {
+    let app = TestApp::spawn_demo().await;
+    let p = pairing_2(&app).await;
+    consent(&app, &p.donor, &p.id, "share_details", &["first_name"]).await;
+    consent(&app, &p.patient, &p.id, "share_details", &["first_name"]).await;
+    let (status, _) = request(&app, &p.donor, &p.id).await;
+    assert_eq!(status, 201);
+    let body = json!({ "body": "Dear friend, I think of you often and hope you are well." });
+    let (status, letter) = app.api(&p.donor, POST, &format!("/api/v1/pairings/{}/letters", p.id), Some(body)).await;
+    assert_eq!(status, 201, "{letter}");
+    let letter = letter["id"].as_str().unwrap().to_owned();
+    let mails_before = app.mail.mails().len();
+
+    let died = json!({ "status": "deceased", "on": app.clock.today().to_string() });
+    let (status, _) = app.api(&p.centre, POST, &format!("/api/v1/pairings/{}/patient-status", p.id), Some(died)).await;
+    assert_eq!(status, 201);
+
+    // The pending release stopped; staff see why, the donor does not.
+    let (_, staff_view) = app.api(&p.registry, GET, &format!("/api/v1/pairings/{}/release", p.id), None).await;
+    assert_eq!(staff_view["request"]["stop_reason"], "patient-deceased", "{staff_view}");
+    let (_, donor_view) = app.api(&p.donor, GET, &format!("/api/v1/pairings/{}/release", p.id), None).await;
+    assert_eq!(donor_view["request"]["status"], "stopped");
+    assert!(!donor_view.to_string().contains("deceased"), "{donor_view}");
+    // The donor's letter is not passed on, and a new one is refused without the reason.
+    let approve = Some(json!({ "decision": "approve" }));
+    let (status, _) = app.api(&p.registry, POST, &format!("/api/v1/letters/{letter}/reviews"), approve.clone()).await;
+    assert_eq!(status, 200, "the donor side passes it on to the patient side");
+    let (status, held) = app.api(&p.centre, POST, &format!("/api/v1/letters/{letter}/reviews"), approve).await;
+    assert_eq!((status, held["type"].as_str()), (409, Some("/problems/paused")), "{held}");
+    let body = json!({ "body": "Another letter." });
+    let (status, refused) = app.api(&p.donor, POST, &format!("/api/v1/pairings/{}/letters", p.id), Some(body)).await;
+    assert_eq!((status, refused["type"].as_str()), (409, Some("/problems/paused")), "{refused}");
+    assert!(!refused.to_string().to_lowercase().contains("died"), "{refused}");
+    // The donor side's coordinator is told; no automatic e-mail goes to the donor.
+    let mut told = 0;
+    for _ in 0..100 {
+        told = app.mail.mails()[mails_before..]
+            .iter()
+            .filter(|m| m.to.iter().any(|r| r.contains("registry.coordinator@")))
+            .count();
+        if told > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(told, 1, "the donor side's coordinator is told");
+    let to_donor =
+        app.mail.mails()[mails_before..].iter().filter(|m| m.to.iter().any(|r| r.contains("donor2@"))).count();
+    assert_eq!(to_donor, 0);
+}

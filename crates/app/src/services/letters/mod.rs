@@ -44,7 +44,8 @@ pub(crate) use write::{letter_text, writers_letter};
 pub const MAX_CHARS: usize = 20_000;
 
 /// The codes of [`LetterError::NotAllowed`] (also the pages' `letters-error-<code>` texts).
-pub const REFUSAL_CODES: [&str; 12] = [
+pub const REFUSAL_CODES: [&str; 13] = [
+    "paused",
     "quota-used",
     "awaiting-reply",
     "other-side-writes-first",

@@ -179,6 +179,12 @@ async fn refuse_if_reader_withdrew(
     if letter.health.is_some() {
         return crate::services::health_updates::refuse_unless_wanted(tx, letter.pairing, participants).await;
     }
+    if letter.writer_side == Side::Donor && crate::services::deceased::patient_died(tx, letter.pairing).await? {
+        return Err(LetterError::NotAllowed {
+            code: "paused",
+            detail: "The patient has died; this letter is not passed on. Please speak with the donor yourself.".into(),
+        });
+    }
     let consents = repo::consents::current(tx, letter.pairing).await?;
     let withdrawn = readers.iter().any(|p| {
         consents.get(&p.id).is_some_and(|c| c.level() < twinbridge_domain::consent::ConsentLevel::AnonymousLetters)

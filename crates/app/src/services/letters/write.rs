@@ -51,6 +51,14 @@ async fn check_rules(
     pairing: &twinbridge_domain::Pairing,
     side: Side,
 ) -> Result<(), LetterError> {
+    if side == Side::Donor && crate::services::deceased::patient_died(tx, pairing.id).await? {
+        // Said without the reason: the donor hears the news from their coordinator, not from a refusal.
+        return Err(LetterError::NotAllowed {
+            code: "paused",
+            detail: "Letters cannot be passed on in this pairing at the moment. Your coordinator will be in touch."
+                .into(),
+        });
+    }
     let explanation = policy::explain(tx, pairing, today).await?;
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
