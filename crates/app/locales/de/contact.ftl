@@ -97,3 +97,8 @@ mail-pairing-news-body =
     { $link }
 letters-error-paused = In dieser Zuordnung können derzeit keine Briefe weitergegeben werden. Die Koordination meldet sich bei Ihnen.
 contact-notice-patient-deceased = der Patient ist verstorben.
+consent-help-no_contact = Es wird nichts an Sie oder von Ihnen weitergegeben; niemand nimmt wegen der anderen Person Kontakt mit Ihnen auf.
+consent-help-updates_only = Sie erfahren, wie es dem Patienten geht (als spendende Person) oder dass die spendende Person informiert wurde (als Patient), aber es gibt keine Briefe.
+consent-help-anonymous_letters = Sie können Briefe schreiben und erhalten. Eine Koordinatorin oder ein Koordinator liest jeden Brief zuerst und entfernt alles, was verraten könnte, wer Sie sind.
+consent-help-share_details = Wenn die Regeln es erlauben und Sie beide zustimmen, sieht die andere Person nur die Angaben, die Sie unten ankreuzen. Ihre Koordination prüft zuerst alles.
+consent-help-meet = Wie oben, und Sie möchten sich gern persönlich treffen. Ein Treffen wird nur vereinbart, wenn die andere Person es auch möchte.

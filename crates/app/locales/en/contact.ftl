@@ -97,3 +97,8 @@ mail-pairing-news-body =
     { $link }
 letters-error-paused = Letters cannot be passed on in this pairing at the moment. The coordinator will be in touch.
 contact-notice-patient-deceased = the patient has died.
+consent-help-no_contact = Nothing is passed on to you or from you; nobody will contact you about the other person.
+consent-help-updates_only = You hear how the patient is doing (for the donor) or that the donor was told (for the patient), but no letters.
+consent-help-anonymous_letters = You can write and receive letters. A coordinator reads each letter first and removes anything that could tell who you are.
+consent-help-share_details = When the rules allow it and both of you agree, the other person sees only the details you tick below. Your coordinator checks everything first.
+consent-help-meet = As above, and you would like to meet in person. A meeting is only arranged when the other person wants it too.

@@ -193,6 +193,7 @@ mod tests {
         let mut keys: Vec<String> = Vec::new();
         keys.extend(Condition::ALL.map(|c| format!("condition-{}", c.as_str())));
         keys.extend(ConsentLevel::ALL.map(|l| format!("consent-{}", l.as_str())));
+        keys.extend(ConsentLevel::ALL.map(|l| format!("consent-help-{}", l.as_str())));
         keys.extend(ShareField::ALL.map(|f| format!("share-{}", f.as_str())));
         keys.extend(Dimension::ALL.map(|d| format!("dim-{}", d.as_str())));
         keys.extend(Lang::ALL.map(|l| format!("lang-name-{}", l.code())));

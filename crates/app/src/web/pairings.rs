@@ -70,6 +70,7 @@ pub(super) struct ReasonRow {
 pub(super) struct LevelOption {
     value: &'static str,
     label: String,
+    help: String,
     checked: bool,
 }
 
@@ -215,6 +216,7 @@ pub(super) async fn show(
                 .map(|l| LevelOption {
                     value: l.as_str(),
                     label: ctx.t(&format!("consent-{}", l.as_str())),
+                    help: ctx.t(&format!("consent-help-{}", l.as_str())),
                     checked: c.level == l.as_str(),
                 })
                 .collect(),
@@ -233,6 +235,7 @@ pub(super) async fn show(
                 .map(|l| LevelOption {
                     value: l.as_str(),
                     label: ctx.t(&format!("consent-{}", l.as_str())),
+                    help: ctx.t(&format!("consent-help-{}", l.as_str())),
                     checked: false,
                 })
                 .collect(),
