@@ -519,6 +519,10 @@ pub enum TimelineEvent {
         /// Its public status name.
         status: &'static str,
     },
+    /// The release of identities was asked for, happened or stopped (`requested`, `released`, `stopped`).
+    Release(&'static str),
+    /// A meeting was proposed; `status` is where it stands now.
+    Meeting(&'static str),
     /// A participant (by role) gave this consent level.
     Consent {
         /// `donor`, `patient` or `proxy`.
@@ -538,7 +542,8 @@ pub struct TimelineEntry {
 }
 
 /// The timeline of a case for its coordinators, sorted by day: donations, the transplant, the patient's
-/// statuses, the letters they may see with where each is, and consent changes. Empty for participants.
+/// statuses, the letters they may see with where each is, consent changes, release requests and meetings.
+/// Empty for participants.
 #[tracing::instrument(skip_all)]
 pub async fn timeline(state: &AppState, detail: &CaseDetail) -> Result<Vec<TimelineEntry>, CaseViewError> {
     let relation = detail.relation;
@@ -576,6 +581,18 @@ pub async fn timeline(state: &AppState, detail: &CaseDetail) -> Result<Vec<Timel
         out.push(TimelineEntry {
             on: at.date_naive(),
             event: TimelineEvent::Consent { role: p.role.kind_str(), level: consent.level().as_str() },
+        });
+    }
+    for request in repo::release_requests::of_pairing(conn, pairing).await? {
+        out.push(TimelineEntry { on: request.created_at.date_naive(), event: TimelineEvent::Release("requested") });
+        if let Some(ended) = request.ended_at {
+            out.push(TimelineEntry { on: ended.date_naive(), event: TimelineEvent::Release(request.status.as_str()) });
+        }
+    }
+    for meeting in repo::meetings::of_pairing(conn, &state.keys, pairing).await? {
+        out.push(TimelineEntry {
+            on: meeting.created_at.date_naive(),
+            event: TimelineEvent::Meeting(meeting.status.as_str()),
         });
     }
     out.sort_by_key(|e| e.on);

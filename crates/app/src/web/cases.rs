@@ -145,6 +145,11 @@ fn event_text(ctx: &PageCtx, event: &TimelineEvent) -> (String, Option<String>) 
             ),
             Some(format!("/letters/{id}")),
         ),
+        TimelineEvent::Release(status) => (ctx.t(&format!("case-event-release-{status}")), None),
+        TimelineEvent::Meeting(status) => (
+            ctx.lang.t_args("case-event-meeting", &[("status".into(), ctx.t(&format!("contact-meeting-{status}")))]),
+            None,
+        ),
         TimelineEvent::Consent { role, level } => (
             ctx.lang.t_args(
                 "case-event-consent",

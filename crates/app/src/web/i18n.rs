@@ -212,6 +212,7 @@ mod tests {
         keys.extend(["transplant_centre", "patient_registry"].map(|k| format!("case-kind-{k}")));
         keys.extend(crate::services::cases::CONFLICT_CODES.map(|c| format!("case-conflict-{c}")));
         keys.extend(crate::web::contact::NOTICES.map(|n| format!("contact-notice-{n}")));
+        keys.extend(["requested", "released", "stopped"].map(|s| format!("case-event-release-{s}")));
         keys.extend(crate::web::contact::FACTS.map(|f| format!("contact-fact-{f}")));
         keys.extend(twinbridge_domain::meeting::MeetingStatus::ALL.map(|s| format!("contact-meeting-{}", s.as_str())));
         for name in [

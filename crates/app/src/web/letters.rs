@@ -462,7 +462,11 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
         .map(|l| QueueRow {
             id: l.letter.id.clone(),
             pairing: l.pairing_reference.clone(),
-            label: ctx.t(if l.letter.from == "donor" { "letter-from-donor" } else { "letter-from-patient" }),
+            label: ctx.t(match (l.letter.kind, l.letter.from) {
+                ("health_update", _) => "queue-health-update",
+                (_, "donor") => "letter-from-donor",
+                _ => "letter-from-patient",
+            }),
             stage: ctx.t(if l.stage == "writer_side" { "queue-stage-writer" } else { "queue-stage-reader" }),
             waiting: ctx.lang.t_args("queue-days", &[("days".into(), l.waiting_days.to_string())]),
         })

@@ -75,6 +75,8 @@ async fn the_demo_pairing_past_its_period_is_released_and_its_people_agree_to_me
     browser.assert_accessible("pairing page with the sign-off form").await;
     sign_off_as(&browser, &app, "centre.coordinator@twinbridge.test", &pairing, "contact-notice-release-released")
         .await;
+    let timeline = browser.driver.find(By::Css("#timeline-heading + table")).await.unwrap().text().await.unwrap();
+    assert!(timeline.contains(&Lang::En.t("case-event-release-released")), "{timeline}");
 
     // The patient sees exactly what the donor shared.
     sign_in(&browser, &app, "patient2@twinbridge.test", false, Lang::De).await;
