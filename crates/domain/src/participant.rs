@@ -117,6 +117,13 @@ pub struct Participant {
     pub role: Role,
 }
 
+/// The participant who speaks for `side` of a pairing: the donor, or the patient — a proxy only where the
+/// patient is not on Twinbridge (a child, or someone who cannot take part).
+pub fn speaking_for(participants: &[Participant], side: crate::rules::Side) -> Option<&Participant> {
+    let of_side = participants.iter().filter(|p| p.role.is_donor_side() == (side == crate::rules::Side::Donor));
+    of_side.min_by_key(|p| !matches!(p.role, Role::Donor | Role::Patient))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

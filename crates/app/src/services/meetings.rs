@@ -195,8 +195,11 @@ pub async fn propose(
             async move {
                 let release = repo::release_requests::live_of_pairing(&*tx, pairing.id).await?.map(|r| r.status);
                 let consents = repo::consents::current(&*tx, pairing.id).await?;
-                let level =
-                    |side: Side| main_of(participants, side).and_then(|p| consents.get(&p.id)).map(|c| c.level());
+                let level = |side: Side| {
+                    twinbridge_domain::participant::speaking_for(participants, side)
+                        .and_then(|p| consents.get(&p.id))
+                        .map(|c| c.level())
+                };
                 let other = if side == Side::Donor { Side::Patient } else { Side::Donor };
                 let open =
                     repo::meetings::of_pairing(&*tx, &state.keys, pairing.id).await?.iter().any(|m| m.status.is_open());
@@ -213,12 +216,6 @@ pub async fn propose(
         })
         .await?;
     Ok(view_of(&meeting, *relation))
-}
-
-fn main_of(participants: &[Participant], side: Side) -> Option<&Participant> {
-    let mut of_side = notify::of_side(participants, side);
-    of_side.sort_by_key(|p| !matches!(p.role, twinbridge_domain::Role::Donor | twinbridge_domain::Role::Patient));
-    of_side.first().copied()
 }
 
 /// What a participant does with a meeting.

@@ -499,14 +499,6 @@ pub struct Counterpart {
     pub postal_address: Option<String>,
 }
 
-/// The other side's main participant: the donor, or the patient (their proxy where the patient is not on
-/// Twinbridge), as the policy reads consent.
-fn main_of(participants: &[Participant], side: Side) -> Option<&Participant> {
-    let mut of_side = notify::of_side(participants, side);
-    of_side.sort_by_key(|p| !matches!(p.role, twinbridge_domain::Role::Donor | twinbridge_domain::Role::Patient));
-    of_side.first().copied()
-}
-
 /// What the caller (a participant) may know of the other party now: before release the facts the rules
 /// allow, when the other has not chosen no contact; after release exactly the fields the other shares now.
 /// Each read of the vault is audited.
@@ -518,7 +510,7 @@ pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str)
     };
     let conn = state.store.read();
     let other_side = if visible.relation.side() == Side::Donor { Side::Patient } else { Side::Donor };
-    let Some(other) = main_of(&visible.participants, other_side) else {
+    let Some(other) = twinbridge_domain::participant::speaking_for(&visible.participants, other_side) else {
         return Ok(Counterpart { stage: "before_release", ..Counterpart::default() });
     };
     let consents = repo::consents::current(conn, visible.pairing.id).await?;

@@ -149,14 +149,12 @@ pub async fn enter(
     let writer = if side == own_side {
         // The side's main participant writes: the donor, or the patient (their proxy where there is no
         // patient on Twinbridge).
-        let mut own: Vec<&Participant> =
-            participants.iter().filter(|p| p.role.is_donor_side() == (side == Side::Donor)).collect();
-        own.sort_by_key(|p| !matches!(p.role, twinbridge_domain::Role::Donor | twinbridge_domain::Role::Patient));
-        let writer = own.first().ok_or(LetterError::NotAllowed {
-            code: "no-participant",
-            detail: "Your side's participant is not recorded in this pairing yet.".into(),
-        })?;
-        Some(*writer)
+        let writer =
+            twinbridge_domain::participant::speaking_for(&participants, side).ok_or(LetterError::NotAllowed {
+                code: "no-participant",
+                detail: "Your side's participant is not recorded in this pairing yet.".into(),
+            })?;
+        Some(writer)
     } else {
         let other_organisation = side_organisation(&pairing, side).ok_or(LetterError::NotFound)?;
         let offline =
