@@ -17,6 +17,7 @@ use crate::state::AppState;
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 mod cases;
+pub(crate) mod consent_forms;
 mod health_updates;
 mod idempotency;
 mod letters;
@@ -58,6 +59,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
         .route("/api/v1/review-queue", get(letters::queue))
         .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
+        .route(
+            "/api/v1/pairings/{id}/participants/{participant}/consent",
+            axum::routing::post(consent_forms::record)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
+        )
         .route("/api/v1/pairings/{id}/release-requests", axum::routing::post(release::request))
         .route("/api/v1/pairings/{id}/release", get(release::overview))
         .route("/api/v1/release-requests/{id}/sign-off", axum::routing::post(release::sign_off))

@@ -529,6 +529,8 @@ pub enum TimelineEvent {
         role: &'static str,
         /// The level.
         level: &'static str,
+        /// The signed form it was recorded from, when the caller's side may open it.
+        form: Option<String>,
     },
 }
 
@@ -576,11 +578,16 @@ pub async fn timeline(state: &AppState, detail: &CaseDetail) -> Result<Vec<Timel
         });
     }
     let participants = repo::pairings::participants(conn, pairing).await?;
-    for (participant, consent, at) in repo::consents::history(conn, pairing).await? {
+    let forms = repo::consent_forms::of_pairing(conn, pairing).await?;
+    for (participant, consent, at, id) in repo::consents::history(conn, pairing).await? {
         let Some(p) = participants.iter().find(|p| p.id == participant) else { continue };
+        let form = forms
+            .iter()
+            .find(|f| f.consent == id && p.role.is_donor_side() == relation.is_donor_side())
+            .map(|f| f.id.to_string());
         out.push(TimelineEntry {
             on: at.date_naive(),
-            event: TimelineEvent::Consent { role: p.role.kind_str(), level: consent.level().as_str() },
+            event: TimelineEvent::Consent { role: p.role.kind_str(), level: consent.level().as_str(), form },
         });
     }
     for request in repo::release_requests::of_pairing(conn, pairing).await? {

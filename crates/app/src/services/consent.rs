@@ -22,6 +22,19 @@ pub struct ConsentBody {
     pub share: Vec<String>,
 }
 
+/// A consent as given: a level and the details to share.
+fn parse(body: &ConsentBody) -> Result<Consent, LetterError> {
+    let level: ConsentLevel =
+        body.level.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
+    let share = body
+        .share
+        .iter()
+        .map(|s| s.parse::<ShareField>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| LetterError::BadInput(e.to_string()))?;
+    Ok(Consent::new(level, share))
+}
+
 /// The caller's participation in the pairing (participants only).
 async fn participation(
     state: &AppState,
@@ -65,15 +78,8 @@ pub async fn change(
     body: &ConsentBody,
 ) -> Result<ConsentBody, LetterError> {
     let (pairing, me) = participation(state, user, pairing_id).await?;
-    let level: ConsentLevel =
-        body.level.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
-    let share = body
-        .share
-        .iter()
-        .map(|s| s.parse::<ShareField>())
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| LetterError::BadInput(e.to_string()))?;
-    let consent = Consent::new(level, share);
+    let consent = parse(body)?;
+    let level = consent.level();
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let mut event = crate::services::audit::event(
@@ -105,4 +111,137 @@ pub async fn change(
         level: level.as_str().to_owned(),
         share: consent.share().iter().map(|f| f.as_str().to_owned()).collect(),
     })
+}
+
+/// A consent a participant gave on a signed paper form, as their coordinator records it.
+#[derive(Debug)]
+pub struct PaperConsent {
+    /// The participant's id in the pairing.
+    pub participant: String,
+    /// The consent on the form.
+    pub consent: ConsentBody,
+    /// The day the form was signed.
+    pub signed_on: Option<chrono::NaiveDate>,
+    /// The scan or photo of the signed form (JPEG or PNG).
+    pub form: Vec<u8>,
+}
+
+/// The participant a coordinator of their own side acts for.
+async fn own_sides_participant(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    participant: &str,
+) -> Result<(twinbridge_domain::Pairing, twinbridge_domain::Participant), LetterError> {
+    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    if matches!(visible.relation, Relation::Participant(_)) {
+        return Err(LetterError::Forbidden("A coordinator of the participant's side records a signed form."));
+    }
+    let participant = visible
+        .participants
+        .iter()
+        .find(|p| p.id.to_string() == participant && p.role.is_donor_side() == visible.relation.is_donor_side())
+        .cloned()
+        .ok_or(LetterError::NotFound)?;
+    Ok((visible.pairing, participant))
+}
+
+/// A coordinator records a participant's consent from a signed form: the form is cleaned of its metadata
+/// (decoded and encoded again), encrypted and kept with the new consent version, which names who recorded
+/// it. Lowering the level below `share_details` stops a pending release, as when the participant does it.
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+pub async fn record_from_paper(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    paper: PaperConsent,
+) -> Result<ConsentBody, LetterError> {
+    let (pairing, participant) = own_sides_participant(state, user, pairing_id, &paper.participant).await?;
+    let consent = parse(&paper.consent)?;
+    let today = state.clock.today();
+    let signed_on = twinbridge_domain::date::in_past(paper.signed_on.unwrap_or(today), today, "date")
+        .map_err(|e| LetterError::BadInput(format!("signed_on: {e}")))?;
+    if paper.form.starts_with(b"%PDF") {
+        return Err(LetterError::BadPicture(
+            "A PDF cannot be cleaned of what it says about its author yet: please scan or photograph the signed \
+             form as a JPEG or PNG picture."
+                .into(),
+        ));
+    }
+    let form = crate::services::attachments::clean_picture(&paper.form)
+        .map_err(|e| LetterError::BadPicture(format!("form: {e}")))?;
+    let level = consent.level();
+    let now = state.clock.now();
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
+        AuditAction::ConsentChanged,
+        Some(&user.account),
+        organisation,
+        Some(format!("pairing:{}", pairing.id)),
+    );
+    event.details = serde_json::json!({
+        "participant": participant.id.to_string(),
+        "level": level.as_str(),
+        "share": consent.share().iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+        "source": "signed_form",
+        "signed_on": signed_on.to_string(),
+    });
+    let by = user.account.id;
+    state
+        .store
+        .write_tx(|tx| {
+            let (consent, event, form, pairing, participant) = (&consent, event.clone(), &form, &pairing, &participant);
+            async move {
+                let id = repo::consents::record(&*tx, pairing.id, participant.id, consent, Some(by), now).await?;
+                let new = repo::consent_forms::NewForm {
+                    consent: id,
+                    pairing: pairing.id,
+                    participant: participant.id,
+                    content_type: form.content_type,
+                    data: &form.bytes,
+                    signed_on,
+                    recorded_by: by,
+                };
+                repo::consent_forms::insert(&*tx, &state.keys, &new, now).await?;
+                repo::audit::append(&*tx, event, now).await?;
+                if level < ConsentLevel::ShareDetails {
+                    let participants = repo::pairings::participants(&*tx, pairing.id).await?;
+                    crate::services::release::stop_pending(state, &*tx, pairing, &participants, now).await?;
+                }
+                Ok::<_, twinbridge_store::StoreError>(())
+            }
+        })
+        .await?;
+    Ok(ConsentBody { level: level.as_str().to_owned(), share: paper.consent.share })
+}
+
+/// A signed form, for a coordinator of its participant's side (the read is audited).
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+pub async fn form_file(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    form: &str,
+) -> Result<(String, Vec<u8>), LetterError> {
+    let form: uuid::Uuid = form.parse().map_err(|_| LetterError::NotFound)?;
+    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let Some((participant, content_type, data)) =
+        repo::consent_forms::file(state.store.read(), &state.keys, visible.pairing.id, form).await?
+    else {
+        return Err(LetterError::NotFound);
+    };
+    // Only staff of the form's participant's side: the same answer as a missing form otherwise.
+    own_sides_participant(state, user, pairing_id, &participant.to_string())
+        .await
+        .map_err(|_| LetterError::NotFound)?;
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
+        AuditAction::IdentityRead,
+        Some(&user.account),
+        organisation,
+        Some(format!("pairing:{}", visible.pairing.id)),
+    );
+    event.details = serde_json::json!({ "purpose": "consent_form", "form": form.to_string() });
+    crate::services::audit::record(state, event).await?;
+    Ok((content_type, data))
 }

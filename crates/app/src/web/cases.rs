@@ -121,7 +121,7 @@ pub(super) struct ParticipantRows {
     pub(super) born: String,
 }
 
-fn event_text(ctx: &PageCtx, event: &TimelineEvent) -> (String, Option<String>) {
+fn event_text(ctx: &PageCtx, pairing: &str, event: &TimelineEvent) -> (String, Option<String>) {
     match event {
         TimelineEvent::Donation(product) => (
             ctx.lang.t_args("case-event-donation", &[("product".into(), ctx.t(&format!("case-product-{product}")))]),
@@ -150,15 +150,15 @@ fn event_text(ctx: &PageCtx, event: &TimelineEvent) -> (String, Option<String>) 
             ctx.lang.t_args("case-event-meeting", &[("status".into(), ctx.t(&format!("contact-meeting-{status}")))]),
             None,
         ),
-        TimelineEvent::Consent { role, level } => (
+        TimelineEvent::Consent { role, level, form } => (
             ctx.lang.t_args(
-                "case-event-consent",
+                if form.is_some() { "case-event-consent-paper" } else { "case-event-consent" },
                 &[
                     ("role".into(), ctx.t(&format!("participant-{role}"))),
                     ("level".into(), ctx.t(&format!("consent-{level}"))),
                 ],
             ),
-            None,
+            form.as_ref().map(|f| format!("/pairings/{pairing}/consent-forms/{f}")),
         ),
     }
 }
@@ -176,7 +176,7 @@ pub(super) async fn sections(
         .await?
         .iter()
         .map(|e| {
-            let (text, link) = event_text(ctx, &e.event);
+            let (text, link) = event_text(ctx, id, &e.event);
             TimelineRow { on: e.on.to_string(), text, link }
         })
         .collect();

@@ -18,7 +18,9 @@ use crate::services::release::{self, ReleaseError};
 use crate::state::AppState;
 
 /// Every notice the sections can show after a step (`contact-notice-<code>`).
-pub const NOTICES: [&str; 29] = [
+pub const NOTICES: [&str; 31] = [
+    "paper-recorded",
+    "paper-invalid",
     "patient-deceased",
     "consent-withdrawn",
     "stopped",
@@ -107,6 +109,10 @@ pub(super) struct ContactSections {
     next_update_due: Option<String>,
     statuses: Vec<(&'static str, String)>,
     today: String,
+    /// Staff: their own side's participants, for a consent from a signed form.
+    own_participants: Vec<(String, String)>,
+    levels: Vec<(&'static str, String)>,
+    shares: Vec<(&'static str, String)>,
 }
 
 fn day(at: chrono::DateTime<chrono::Utc>) -> String {
@@ -223,7 +229,30 @@ pub(super) async fn sections(
         .iter()
         .map(|s| (s.as_str(), t(&format!("case-patient-status-{}", s.as_str()))))
         .collect();
+    let own_participants = if staff {
+        crate::services::pairings::visible(state, user, id)
+            .await?
+            .map(|v| v.participants)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| p.role.is_donor_side() == relation.is_donor_side())
+            .map(|p| (p.id.to_string(), t(&format!("participant-{}", p.role.kind_str()))))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let levels = twinbridge_domain::consent::ConsentLevel::ALL
+        .iter()
+        .map(|l| (l.as_str(), t(&format!("consent-{}", l.as_str()))))
+        .collect();
+    let shares = twinbridge_domain::consent::ShareField::ALL
+        .iter()
+        .map(|f| (f.as_str(), t(&format!("share-{}", f.as_str()))))
+        .collect();
     let page = ContactSections {
+        own_participants,
+        levels,
+        shares,
         ctx: ctx.clone(),
         id: id.to_owned(),
         staff,
@@ -420,6 +449,24 @@ pub(super) async fn arrange(
         Err(err) => meeting_notice(err)?,
     };
     Ok(back(&form.pairing, notice))
+}
+
+/// `POST /pairings/{id}/paper-consent`: a coordinator records a consent from a signed form (multipart).
+pub(super) async fn paper_consent(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    form: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let Ok(paper) = crate::api::consent_forms::read_paper_consent(form).await else {
+        return Ok(back(&id, "paper-invalid"));
+    };
+    let notice = match crate::services::consent::record_from_paper(&state, &user, &id, paper).await {
+        Ok(_) => "paper-recorded",
+        Err(LetterError::BadInput(_) | LetterError::BadPicture(_)) => "paper-invalid",
+        Err(other) => return Err(other.into()),
+    };
+    Ok(back(&id, notice))
 }
 
 #[derive(serde::Deserialize)]

@@ -59,6 +59,12 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/pairings/{id}/consent", post(pairings::set_consent))
         .route("/pairings/{id}/release", post(contact::request))
+        .route(
+            "/pairings/{id}/paper-consent",
+            post(contact::paper_consent)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
+        )
+        .route("/pairings/{id}/consent-forms/{form}", get(crate::api::consent_forms::file))
         .route("/release-requests/{id}/sign-off", post(contact::sign_off))
         .route("/pairings/{id}/meetings", post(contact::propose))
         .route("/meetings/{id}/arrange", post(contact::arrange))

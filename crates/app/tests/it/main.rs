@@ -11,6 +11,7 @@ mod case_pages;
 mod cases;
 mod cli;
 mod concurrency;
+mod consent_forms;
 mod demo;
 mod faults;
 mod health;

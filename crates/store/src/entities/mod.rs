@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit_events;
+pub mod consent_forms;
 pub mod consents;
 pub mod donations;
 pub mod idempotency_keys;

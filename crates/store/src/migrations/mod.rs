@@ -19,6 +19,7 @@ mod m0010_letter_attachments;
 mod m0011_idempotency_keys;
 mod m0012_offline_side_and_import;
 mod m0013_release_meetings_health_updates;
+mod m0014_consent_forms;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_idempotency_keys::Migration),
             Box::new(m0012_offline_side_and_import::Migration),
             Box::new(m0013_release_meetings_health_updates::Migration),
+            Box::new(m0014_consent_forms::Migration),
         ]
     }
 }

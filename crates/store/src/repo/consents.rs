@@ -18,7 +18,7 @@ pub async fn record(
     consent: &Consent,
     by: Option<AccountId>,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<uuid::Uuid, StoreError> {
     let share: Vec<&str> = consent.share().iter().map(|f| f.as_str()).collect();
     let last = Entity::find()
         .filter(Column::ParticipantId.eq(participant.as_uuid()))
@@ -26,9 +26,10 @@ pub async fn record(
         .one(conn)
         .await?
         .map_or(0, |m| m.version);
+    let id = uuid::Uuid::new_v4();
     let row = ActiveModel {
         version: Set(last + 1),
-        id: Set(uuid::Uuid::new_v4()),
+        id: Set(id),
         pairing_id: Set(pairing.as_uuid()),
         participant_id: Set(participant.as_uuid()),
         level: Set(consent.level().as_str().to_owned()),
@@ -37,7 +38,7 @@ pub async fn record(
         created_at: Set(now),
     };
     Entity::insert(row).exec_without_returning(conn).await?;
-    Ok(())
+    Ok(id)
 }
 
 /// The consent in force for each participant of a pairing (the highest version).
@@ -54,11 +55,12 @@ pub async fn current(
     Ok(out)
 }
 
-/// Every version of every consent of a pairing, oldest first, with its participant and when it was given.
+/// Every version of every consent of a pairing, oldest first, with its participant, when it was given and
+/// its row id (which a signed form refers to).
 pub async fn history(
     conn: &impl ConnectionTrait,
     pairing: PairingId,
-) -> Result<Vec<(ParticipantId, Consent, DateTime<Utc>)>, StoreError> {
+) -> Result<Vec<(ParticipantId, Consent, DateTime<Utc>, uuid::Uuid)>, StoreError> {
     Entity::find()
         .filter(Column::PairingId.eq(pairing.as_uuid()))
         .order_by_asc(Column::CreatedAt)
@@ -75,7 +77,7 @@ pub async fn history(
                 .map(|s| s.parse::<ShareField>())
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| StoreError::corrupt("consents", m.id, e))?;
-            Ok((ParticipantId::from_uuid(m.participant_id), Consent::new(level, share), m.created_at))
+            Ok((ParticipantId::from_uuid(m.participant_id), Consent::new(level, share), m.created_at, m.id))
         })
         .collect()
 }

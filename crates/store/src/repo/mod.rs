@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod consent_forms;
 pub mod consents;
 pub mod donations;
 pub mod idempotency;
