@@ -444,7 +444,13 @@ async fn seed_more_situations(
             )
             .await?;
         }
-        let donation = Donation { id: DonationId::random(), pairing: pairing.id, product, collected_on: collected };
+        let donation = Donation {
+            id: DonationId::random(),
+            pairing: pairing.id,
+            product,
+            collected_on: collected,
+            donor_choice: None,
+        };
         repo::donations::insert(&**tx, &donation, now).await?;
         let entry = PatientStatusEntry {
             id: PatientStatusId::random(),
@@ -514,8 +520,13 @@ async fn seed_core(tx: &WriteTx, keys: &KeyRing, clock: &dyn Clock) -> Result<()
             repo::pairings::add_participant(&**tx, &participant, now).await?;
         }
 
-        let donation =
-            Donation { id: DonationId::random(), pairing: pairing.id, product: demo.product, collected_on: collected };
+        let donation = Donation {
+            id: DonationId::random(),
+            pairing: pairing.id,
+            product: demo.product,
+            collected_on: collected,
+            donor_choice: None,
+        };
         repo::donations::insert(&**tx, &donation, now).await?;
 
         for (status, on) in

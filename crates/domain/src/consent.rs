@@ -125,9 +125,35 @@ impl Consent {
     }
 }
 
+/// The donor's consent after they answered, before a donation, whether they stay anonymous: staying
+/// anonymous lowers it to anonymous letters at most (nothing shared); "may reveal later" raises it to
+/// sharing details at least, keeping the details already chosen. The newest answer counts.
+pub fn after_donor_choice(current: Option<&Consent>, choice: crate::donation::DonorChoice) -> Consent {
+    use crate::donation::DonorChoice;
+    let level = current.map_or(ConsentLevel::AnonymousLetters, Consent::level);
+    let share = current.map(|c| c.share().clone()).unwrap_or_default();
+    match choice {
+        DonorChoice::StayAnonymous => Consent::new(level.min(ConsentLevel::AnonymousLetters), []),
+        DonorChoice::MayReveal => Consent::new(level.max(ConsentLevel::ShareDetails), share),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::donation::DonorChoice;
+
+    #[test]
+    fn the_donors_answer_before_a_donation_sets_the_starting_consent() {
+        let meet = Consent::new(ConsentLevel::Meet, [ShareField::Email]);
+        assert_eq!(after_donor_choice(Some(&meet), DonorChoice::MayReveal), meet);
+        let anonymous = after_donor_choice(Some(&meet), DonorChoice::StayAnonymous);
+        assert_eq!((anonymous.level(), anonymous.share().len()), (ConsentLevel::AnonymousLetters, 0));
+        let none = Consent::new(ConsentLevel::NoContact, []);
+        assert_eq!(after_donor_choice(Some(&none), DonorChoice::StayAnonymous).level(), ConsentLevel::NoContact);
+        assert_eq!(after_donor_choice(None, DonorChoice::MayReveal).level(), ConsentLevel::ShareDetails);
+        assert_eq!("may_reveal".parse::<DonorChoice>(), Ok(DonorChoice::MayReveal));
+    }
 
     #[test]
     fn levels_and_fields_parse_and_details_need_a_sharing_level() {

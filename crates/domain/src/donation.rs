@@ -74,6 +74,40 @@ pub struct Donation {
     pub product: Product,
     /// The day of collection.
     pub collected_on: NaiveDate,
+    /// What the donor said before this donation about their identity later, when recorded.
+    pub donor_choice: Option<DonorChoice>,
+}
+
+/// Registries ask the donor before every donation whether they want to stay anonymous or may reveal their
+/// identity later; the answer becomes the donor's starting consent for the pairing
+/// (`consent::after_donor_choice`), and a later donation asks again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DonorChoice {
+    /// The donor wants to stay anonymous.
+    StayAnonymous,
+    /// The donor may reveal their identity later, if both agree and the rules allow.
+    MayReveal,
+}
+
+impl DonorChoice {
+    /// The stable name used in storage and the API.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::StayAnonymous => "stay_anonymous",
+            Self::MayReveal => "may_reveal",
+        }
+    }
+}
+
+impl FromStr for DonorChoice {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [Self::StayAnonymous, Self::MayReveal]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or(ParseError::new("donor choice", "expected stay_anonymous or may_reveal"))
+    }
 }
 
 #[cfg(test)]

@@ -116,3 +116,7 @@ contact-paper-file = Das unterschriebene Formular (JPEG oder PNG)
 contact-paper-save = Diese Einwilligung erfassen
 contact-notice-paper-recorded = Die Einwilligung aus dem unterschriebenen Formular wurde erfasst.
 contact-notice-paper-invalid = Bitte wählen Sie eine Stufe, das Datum der Unterschrift und ein lesbares JPEG oder PNG des Formulars.
+case-donor-choice = Antwort der spendenden Person vor dieser Spende
+case-donor-choice-none = Nicht gefragt
+case-donor-choice-stay_anonymous = Anonym bleiben
+case-donor-choice-may_reveal = Darf die Identität später preisgeben

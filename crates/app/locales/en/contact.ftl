@@ -116,3 +116,7 @@ contact-paper-file = The signed form (JPEG or PNG)
 contact-paper-save = Record this consent
 contact-notice-paper-recorded = The consent from the signed form was recorded.
 contact-notice-paper-invalid = Please choose a level, the day it was signed and a readable JPEG or PNG of the form.
+case-donor-choice = The donor's answer before this donation
+case-donor-choice-none = Not asked
+case-donor-choice-stay_anonymous = Stay anonymous
+case-donor-choice-may_reveal = May reveal their identity later

@@ -116,3 +116,7 @@ contact-paper-file = हस्ताक्षरित फ़ॉर्म (JPEG 
 contact-paper-save = यह सहमति दर्ज करें
 contact-notice-paper-recorded = हस्ताक्षरित फ़ॉर्म से सहमति दर्ज हो गई।
 contact-notice-paper-invalid = कृपया स्तर, हस्ताक्षर की तारीख़ और फ़ॉर्म का पढ़ने योग्य JPEG या PNG चुनें।
+case-donor-choice = इस दान से पहले दाता का उत्तर
+case-donor-choice-none = नहीं पूछा गया
+case-donor-choice-stay_anonymous = गुमनाम रहना
+case-donor-choice-may_reveal = बाद में पहचान बता सकते हैं

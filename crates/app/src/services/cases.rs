@@ -98,6 +98,10 @@ pub struct DonationInput {
     pub product: String,
     /// Day of collection.
     pub collected_on: NaiveDate,
+    /// The donor's answer before this donation (`stay_anonymous` or `may_reveal`), from their form; it
+    /// becomes their consent for the pairing.
+    #[serde(default)]
+    pub donor_choice: Option<String>,
 }
 
 /// An organisation of the patient side that is not on Twinbridge.
@@ -263,7 +267,36 @@ async fn invite_account(
 fn donation_from(pairing: PairingId, input: &DonationInput, today: NaiveDate, at: &str) -> Result<Donation, CaseError> {
     let product: Product = input.product.parse().map_err(|e| invalid(format!("{at}product"), e))?;
     let collected_on = past_day(format!("{at}collected_on"), input.collected_on, today)?;
-    Ok(Donation { id: DonationId::random(), pairing, product, collected_on })
+    let donor_choice = input
+        .donor_choice
+        .as_deref()
+        .filter(|c| !c.is_empty())
+        .map(str::parse)
+        .transpose()
+        .map_err(|e| invalid(format!("{at}donor_choice"), e))?;
+    Ok(Donation { id: DonationId::random(), pairing, product, collected_on, donor_choice })
+}
+
+/// The donor's answer recorded with a donation becomes their consent for the pairing (a new version,
+/// recorded by the coordinator); staying anonymous stops a pending release.
+async fn apply_donor_choice(
+    tx: &impl twinbridge_store::ConnectionTrait,
+    state: &AppState,
+    pairing: &Pairing,
+    donation: &Donation,
+    by: Option<AccountId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let Some(choice) = donation.donor_choice else { return Ok(()) };
+    let participants = repo::pairings::participants(tx, pairing.id).await?;
+    let Some(donor) = participants.iter().find(|p| p.role == Role::Donor) else { return Ok(()) };
+    let current = repo::consents::current(tx, pairing.id).await?;
+    let consent = twinbridge_domain::consent::after_donor_choice(current.get(&donor.id), choice);
+    repo::consents::record(tx, pairing.id, donor.id, &consent, by, now).await?;
+    if consent.level() < twinbridge_domain::consent::ConsentLevel::ShareDetails {
+        crate::services::release::stop_pending(state, tx, pairing, &participants, now).await?;
+    }
+    Ok(())
 }
 
 /// A transplant follows the first collection (the same day at the earliest).
@@ -431,6 +464,9 @@ pub(crate) async fn store_prepared(
     add_participant(tx, state, pairing.id, donor, registry, Role::Donor, invite).await.map_err(within("donor."))?;
     for donation in donations {
         repo::donations::insert(&**tx, donation, now).await?;
+    }
+    if let Some(latest) = donations.iter().max_by_key(|d| d.collected_on) {
+        apply_donor_choice(&**tx, state, pairing, latest, actor, now).await?;
     }
     let event = NewEvent {
         actor,
@@ -725,12 +761,13 @@ pub async fn add_donation(
 ) -> Result<Donation, CaseError> {
     let pairing = coordinated(state, user, id, true).await?;
     let donation = donation_from(pairing.id, &input, state.clock.today(), "")?;
-    let now = state.clock.now();
+    let (now, by) = (state.clock.now(), user.account.id);
     audited_change(state, user, &pairing, AuditAction::DonationRecorded, |tx| {
         let (donation, pairing) = (&donation, &pairing);
         async move {
             repo::donations::insert(&*tx, donation, now).await?;
             crate::services::release::reopen_after_donation(&*tx, pairing, now).await?;
+            apply_donor_choice(&*tx, state, pairing, donation, Some(by), now).await?;
             Ok(())
         }
     })

@@ -255,6 +255,7 @@ fn donations_of(rows: &[&Row]) -> Result<Vec<DonationInput>, Rejection> {
     rows.iter()
         .map(|row| {
             Ok(DonationInput {
+                donor_choice: None,
                 product: row.owned("product").ok_or_else(|| row.reject("product", "is required"))?,
                 collected_on: row.date("collected_on")?.ok_or_else(|| row.reject("collected_on", "is required"))?,
             })
@@ -367,7 +368,13 @@ pub async fn import_pairings(
                     report.rejected.push(row.reject("collected_on", e));
                     continue;
                 }
-                added.push(Donation { id: DonationId::random(), pairing: existing.id, product, collected_on: on });
+                added.push(Donation {
+                    id: DonationId::random(),
+                    pairing: existing.id,
+                    product,
+                    collected_on: on,
+                    donor_choice: None,
+                });
             }
             plans.push((first.line, if added.is_empty() { Planned::Unchanged } else { Planned::MoreDonations(added) }));
             continue;

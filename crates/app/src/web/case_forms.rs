@@ -174,6 +174,14 @@ fn product_options(ctx: &PageCtx) -> Vec<(String, String)> {
     Product::ALL.into_iter().map(|p| (p.as_str().to_owned(), ctx.t(&format!("case-product-{}", p.as_str())))).collect()
 }
 
+/// The donor's answer before a donation, as the form offers it ("not asked" first).
+fn donor_choice_options(ctx: &PageCtx) -> Vec<(String, String)> {
+    ["", "stay_anonymous", "may_reveal"]
+        .into_iter()
+        .map(|c| (c.to_owned(), ctx.t(&format!("case-donor-choice-{}", if c.is_empty() { "none" } else { c }))))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Opening a pairing
 
@@ -209,6 +217,8 @@ pub(super) struct NewPairingForm {
     #[serde(default)]
     collected_on: String,
     #[serde(default)]
+    donor_choice: String,
+    #[serde(default)]
     transplant_date: String,
 }
 
@@ -229,6 +239,7 @@ impl NewPairingForm {
             "patient_organisation_kind" => &self.patient_organisation_kind,
             "product" => &self.product,
             "collected_on" => &self.collected_on,
+            "donor_choice" => &self.donor_choice,
             "transplant_date" => &self.transplant_date,
             _ => "",
         }
@@ -257,6 +268,7 @@ impl NewPairingForm {
             donations: vec![DonationInput {
                 product: self.product.clone(),
                 collected_on: required_day(&self.collected_on, "donations[0].collected_on")?,
+                donor_choice: optional(&self.donor_choice),
             }],
             transplant_date: day(&self.transplant_date, "transplant_date")?,
         })
@@ -296,6 +308,7 @@ async fn new_pairing_page(
             .map(|k| (k.as_str().to_owned(), ctx.t(&format!("case-kind-{}", k.as_str()))))
             .collect(),
         "product" => product_options(&ctx),
+        "donor_choice" => donor_choice_options(&ctx),
         _ => Vec::new(),
     };
     let values = |name: &str| form.value(name);
@@ -350,6 +363,7 @@ async fn new_pairing_page(
             vec![
                 spec("product", "case-product", "select", true),
                 spec("collected_on", "case-collected-on", "date", true),
+                spec("donor_choice", "case-donor-choice", "select", false),
                 FieldSpec {
                     hint: Some("case-transplant-hint"),
                     ..spec("transplant_date", "case-transplant-date", "date", false)
@@ -434,6 +448,7 @@ async fn manage_page(
     let value = |name: &str| typed.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
     let options = |name: &str| match name {
         "product" => product_options(&ctx),
+        "donor_choice" => donor_choice_options(&ctx),
         "status" => PatientStatus::ALL
             .into_iter()
             .map(|s| (s.as_str().to_owned(), ctx.t(&format!("case-patient-status-{}", s.as_str()))))
@@ -490,6 +505,7 @@ async fn manage_page(
             vec![
                 spec("product", "case-product", "select", true),
                 spec("collected_on", "case-collected-on", "date", true),
+                spec("donor_choice", "case-donor-choice", "select", false),
             ],
         ));
     }
@@ -621,7 +637,11 @@ pub(super) async fn record(
         "patient" => attach_patient(&state, &user, &id, &typed).await,
         "donation" => match required_day(get(&typed, "collected_on"), "collected_on") {
             Ok(collected_on) => {
-                let input = DonationInput { product: get(&typed, "product").to_owned(), collected_on };
+                let input = DonationInput {
+                    product: get(&typed, "product").to_owned(),
+                    collected_on,
+                    donor_choice: optional(get(&typed, "donor_choice")),
+                };
                 cases::add_donation(&state, &user, &id, input).await.map(|_| ())
             }
             Err(e) => Err(e),

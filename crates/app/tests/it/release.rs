@@ -370,3 +370,29 @@ async fn when_the_patient_dies_what_was_under_way_stops_and_the_donor_hears_it_f
         app.mail.mails()[mails_before..].iter().filter(|m| m.to.iter().any(|r| r.contains("donor2@"))).count();
     assert_eq!(to_donor, 0);
 }
+
+#[tokio::test]
+async fn the_donors_answer_before_each_donation_becomes_their_consent() {
+    let app = TestApp::spawn_demo().await;
+    let p = pairing_2(&app).await;
+    let path = format!("/api/v1/pairings/{}/donations", p.id);
+    let day = (app.clock.today() - chrono::TimeDelta::days(5)).to_string();
+    let (status, refused) = app
+        .api(&p.registry, POST, &path, Some(json!({ "product": "dli", "collected_on": day, "donor_choice": "maybe" })))
+        .await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("donor_choice")), "{refused}");
+    let consent_of_donor = || async {
+        let (_, c) = app.api(&p.donor, GET, &format!("/api/v1/pairings/{}/consent", p.id), None).await;
+        c["level"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(consent_of_donor().await, "anonymous_letters");
+    let may_reveal = json!({ "product": "dli", "collected_on": day, "donor_choice": "may_reveal" });
+    let (status, _) = app.api(&p.registry, POST, &path, Some(may_reveal)).await;
+    assert_eq!(status, 201);
+    assert_eq!(consent_of_donor().await, "share_details");
+    // A later donation asks again; staying anonymous now takes the sharing back.
+    let anonymous = json!({ "product": "cd34-boost", "collected_on": day, "donor_choice": "stay_anonymous" });
+    let (status, _) = app.api(&p.registry, POST, &path, Some(anonymous)).await;
+    assert_eq!(status, 201);
+    assert_eq!(consent_of_donor().await, "anonymous_letters");
+}

@@ -8,6 +8,7 @@ pub struct Model {
     pub pairing_id: Uuid,
     pub product: String,
     pub collected_on: Date,
+    pub donor_choice: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

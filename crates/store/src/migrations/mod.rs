@@ -20,6 +20,7 @@ mod m0011_idempotency_keys;
 mod m0012_offline_side_and_import;
 mod m0013_release_meetings_health_updates;
 mod m0014_consent_forms;
+mod m0015_donor_choice;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_offline_side_and_import::Migration),
             Box::new(m0013_release_meetings_health_updates::Migration),
             Box::new(m0014_consent_forms::Migration),
+            Box::new(m0015_donor_choice::Migration),
         ]
     }
 }

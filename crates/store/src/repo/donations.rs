@@ -14,6 +14,7 @@ pub async fn insert(conn: &impl ConnectionTrait, donation: &Donation, now: DateT
         pairing_id: Set(donation.pairing.as_uuid()),
         product: Set(donation.product.as_str().to_owned()),
         collected_on: Set(donation.collected_on),
+        donor_choice: Set(donation.donor_choice.map(|c| c.as_str().to_owned())),
         created_at: Set(now),
     };
     Entity::insert(row).exec_without_returning(conn).await?;
@@ -35,6 +36,12 @@ pub async fn of_pairing(conn: &impl ConnectionTrait, pairing: PairingId) -> Resu
                 pairing,
                 product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
                 collected_on: m.collected_on,
+                donor_choice: m
+                    .donor_choice
+                    .as_deref()
+                    .map(str::parse)
+                    .transpose()
+                    .map_err(|e| StoreError::corrupt("donations", m.id, e))?,
             })
         })
         .collect()
@@ -58,6 +65,12 @@ pub async fn of_pairings(conn: &impl ConnectionTrait, pairings: &[PairingId]) ->
                 pairing: PairingId::from_uuid(m.pairing_id),
                 product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
                 collected_on: m.collected_on,
+                donor_choice: m
+                    .donor_choice
+                    .as_deref()
+                    .map(str::parse)
+                    .transpose()
+                    .map_err(|e| StoreError::corrupt("donations", m.id, e))?,
             })
         })
         .collect()
