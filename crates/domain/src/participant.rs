@@ -124,9 +124,52 @@ pub fn speaking_for(participants: &[Participant], side: crate::rules::Side) -> O
     of_side.min_by_key(|p| !matches!(p.role, Role::Donor | Role::Patient))
 }
 
+/// The age at which a patient speaks for themselves.
+pub const AGE_OF_MAJORITY: i32 = 18;
+
+/// Age in whole years on `today`.
+pub fn age_on(born: chrono::NaiveDate, today: chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let mut age = today.year() - born.year();
+    if (today.month(), today.day()) < (born.month(), born.day()) {
+        age -= 1;
+    }
+    age
+}
+
+/// Whether the patient is invited to take part themselves: a minor is represented by a parent or legal
+/// guardian only (the child gets no account); an adult is invited, with or without a representative.
+/// Refused: a minor without a parent or guardian named as representative.
+pub fn patient_takes_part(
+    born: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+    proxy: Option<ProxyRelation>,
+) -> Result<bool, ParseError> {
+    let minor = born.is_some_and(|b| age_on(b, today) < AGE_OF_MAJORITY);
+    match (minor, proxy) {
+        (false, _) => Ok(true),
+        (true, Some(ProxyRelation::Parent | ProxyRelation::Guardian)) => Ok(false),
+        (true, _) => {
+            Err(ParseError::new("representative", "a patient under 18 is represented by a parent or legal guardian"))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_minor_patient_is_represented_by_a_parent_or_guardian_only() {
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap_or_default();
+        let today = day("2026-12-05");
+        assert_eq!(patient_takes_part(Some(day("2015-03-01")), today, Some(ProxyRelation::Parent)), Ok(false));
+        assert!(patient_takes_part(Some(day("2015-03-01")), today, None).is_err());
+        assert!(patient_takes_part(Some(day("2015-03-01")), today, Some(ProxyRelation::Sibling)).is_err());
+        assert_eq!(patient_takes_part(Some(day("2008-12-05")), today, None), Ok(true), "18 today");
+        assert_eq!(patient_takes_part(Some(day("2008-12-06")), today, Some(ProxyRelation::Guardian)), Ok(false));
+        assert_eq!(patient_takes_part(None, today, None), Ok(true));
+    }
 
     #[test]
     fn roles_round_trip_through_their_stored_parts() {

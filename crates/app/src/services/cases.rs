@@ -728,6 +728,13 @@ pub async fn attach_patient(
         }
         None => None,
     };
+    // A minor is represented by a parent or guardian only: the child is recorded but not invited.
+    let invite_patient = twinbridge_domain::participant::patient_takes_part(
+        patient.date_of_birth.map(|d| d.date()),
+        today,
+        proxy.as_ref().map(|(_, relation)| *relation),
+    )
+    .map_err(|e| invalid("proxy", e))?;
     let organisation = pairing.patient_organisation.ok_or(CaseError::NotFound)?;
     audited_change(state, user, &pairing, AuditAction::PatientAttached, |tx| {
         let (patient, proxy) = (&patient, &proxy);
@@ -737,7 +744,13 @@ pub async fn attach_patient(
             if participants.iter().any(|p| !p.role.is_donor_side()) {
                 return Err(recorded());
             }
-            add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient, true).await?;
+            add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient, invite_patient).await?;
+            if !invite_patient
+                && let Some(account) = repo::accounts::find_by_person(&*tx, &state.keys, patient.id).await?
+            {
+                // The child cannot sign in (not even with a link by e-mail) until they take over at 18.
+                repo::accounts::set_disabled(&*tx, account.id, true, account.auth_version + 1).await?;
+            }
             if let Some((person, relation)) = proxy {
                 add_participant(&tx, state, pairing.id, person, organisation, Role::Proxy(*relation), true)
                     .await

@@ -256,3 +256,36 @@ async fn dates_out_of_range_or_after_today_and_a_pairing_without_donations_are_r
     assert!(twinbridge_store::repo::patient_statuses::of_pairing(conn, id).await.unwrap().is_empty());
     assert_eq!(twinbridge_store::repo::pairings::participants(conn, id).await.unwrap().len(), 1, "no patient added");
 }
+
+#[tokio::test]
+async fn a_minor_patient_is_represented_by_a_parent_and_is_not_invited() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+    let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
+    let collected = (app.clock.today() - TimeDelta::days(100)).to_string();
+    let body = json!({
+        "donor": {"full_name": "Nikhil Rao", "email": "nikhil@example.org", "country": "IN"},
+        "patient_organisation_id": germany,
+        "donations": [{"product": "bone-marrow", "collected_on": collected}],
+    });
+    let (_, created) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+    let path = format!("/api/v1/pairings/{}/patient", created["id"].as_str().unwrap());
+    let born = (app.clock.today() - TimeDelta::days(9 * 365)).to_string();
+    let child = |proxy: Value| json!({"full_name": "Mia Krause", "email": "mia@example.org", "country": "DE", "date_of_birth": born, "proxy": proxy});
+    for proxy in [Value::Null, json!({"full_name": "Tom Krause", "email": "tom@example.org", "relation": "sibling"})] {
+        let (status, refused) = app.api(&centre, reqwest::Method::POST, &path, Some(child(proxy))).await;
+        assert_eq!((status, refused["field"].as_str()), (422, Some("proxy")), "{refused}");
+    }
+    let parent = json!({"full_name": "Anna Krause", "email": "anna@example.org", "relation": "parent"});
+    let (status, attached) = app.api(&centre, reqwest::Method::POST, &path, Some(child(parent))).await;
+    assert_eq!(status, 200, "{attached}");
+    app.mail.wait_for("anna@example.org").await;
+    // The child gets no invitation, and their account cannot sign in (not even by a link) until they
+    // take over.
+    let email = twinbridge_domain::Email::parse("mia@example.org").unwrap();
+    let account = twinbridge_store::repo::accounts::find_by_email(app.store.read(), &app.keys, &email).await.unwrap();
+    assert!(account.unwrap().disabled);
+    assert!(app.mail.mails().iter().all(|m| m.to.iter().all(|r| r != "mia@example.org")));
+}
