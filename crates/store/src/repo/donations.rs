@@ -5,7 +5,18 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use twinbridge_domain::{Donation, DonationId, PairingId};
 
 use crate::StoreError;
-use crate::entities::donations::{ActiveModel, Column, Entity};
+use crate::entities::donations::{ActiveModel, Column, Entity, Model};
+
+fn to_domain(m: Model) -> Result<Donation, StoreError> {
+    let corrupt = |e| StoreError::corrupt("donations", m.id, e);
+    Ok(Donation {
+        id: DonationId::from_uuid(m.id),
+        pairing: PairingId::from_uuid(m.pairing_id),
+        product: m.product.parse().map_err(corrupt)?,
+        collected_on: m.collected_on,
+        donor_choice: m.donor_choice.as_deref().map(str::parse).transpose().map_err(corrupt)?,
+    })
+}
 
 /// Stores a donation.
 pub async fn insert(conn: &impl ConnectionTrait, donation: &Donation, now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -30,20 +41,7 @@ pub async fn of_pairing(conn: &impl ConnectionTrait, pairing: PairingId) -> Resu
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| {
-            Ok(Donation {
-                id: DonationId::from_uuid(m.id),
-                pairing,
-                product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
-                collected_on: m.collected_on,
-                donor_choice: m
-                    .donor_choice
-                    .as_deref()
-                    .map(str::parse)
-                    .transpose()
-                    .map_err(|e| StoreError::corrupt("donations", m.id, e))?,
-            })
-        })
+        .map(to_domain)
         .collect()
 }
 
@@ -59,19 +57,6 @@ pub async fn of_pairings(conn: &impl ConnectionTrait, pairings: &[PairingId]) ->
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| {
-            Ok(Donation {
-                id: DonationId::from_uuid(m.id),
-                pairing: PairingId::from_uuid(m.pairing_id),
-                product: m.product.parse().map_err(|e| StoreError::corrupt("donations", m.id, e))?,
-                collected_on: m.collected_on,
-                donor_choice: m
-                    .donor_choice
-                    .as_deref()
-                    .map(str::parse)
-                    .transpose()
-                    .map_err(|e| StoreError::corrupt("donations", m.id, e))?,
-            })
-        })
+        .map(to_domain)
         .collect()
 }
