@@ -187,6 +187,9 @@ pub async fn explain_many(
     for (pairing, l) in repo::letters::summaries_of_pairings(conn, &ids).await? {
         records.entry(pairing).or_default().letters.push(l);
     }
+    for request in repo::release_requests::live_of_pairings(conn, &ids).await? {
+        records.entry(request.pairing).or_default().attested = request.attestations.conditions_met();
+    }
     let mut out = HashMap::new();
     for pairing in pairings {
         let org = |id: Option<OrganisationId>| id.and_then(|id| organisations.get(&id));

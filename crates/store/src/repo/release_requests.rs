@@ -96,6 +96,24 @@ pub async fn live_of_pairing(
     Ok(of_pairing(conn, pairing).await?.into_iter().find(|r| r.status != ReleaseStatus::Stopped))
 }
 
+/// The live requests (requested or released) of several pairings (for lists: one query for a page).
+pub async fn live_of_pairings(
+    conn: &impl ConnectionTrait,
+    pairings: &[PairingId],
+) -> Result<Vec<ReleaseRequest>, StoreError> {
+    if pairings.is_empty() {
+        return Ok(Vec::new());
+    }
+    Entity::find()
+        .filter(Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
+        .filter(Column::Status.ne(ReleaseStatus::Stopped.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
 /// Saves a request's new status and attestations, but only while it is still `requested`; `signer` is the
 /// coordinator whose sign-off this is (recorded for their side). Returns whether this call made the change.
 pub async fn update_open(
