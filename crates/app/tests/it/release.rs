@@ -331,6 +331,9 @@ async fn when_the_patient_dies_what_was_under_way_stops_and_the_donor_hears_it_f
     let (status, letter) = app.api(&p.donor, POST, &format!("/api/v1/pairings/{}/letters", p.id), Some(body)).await;
     assert_eq!(status, 201, "{letter}");
     let letter = letter["id"].as_str().unwrap().to_owned();
+    // The coordinators' news of the request is out before counting what the death sends.
+    app.mail.wait_for("registry.coordinator@twinbridge.test").await;
+    app.mail.wait_for("centre.coordinator@twinbridge.test").await;
     let mails_before = app.mail.mails().len();
 
     let died = json!({ "status": "deceased", "on": app.clock.today().to_string() });
