@@ -24,7 +24,6 @@ contact-fact-town = Ort
 contact-fact-postal_address = Postanschrift
 contact-fact-country = Land
 contact-fact-age_group = Altersgruppe
-contact-fact-sex = Geschlecht
 contact-meetings-heading = Persönliches Treffen
 contact-meetings-none = Es wurde noch kein Treffen vorgeschlagen.
 contact-meeting-proposed = Vorgeschlagen

@@ -24,7 +24,6 @@ contact-fact-town = Town
 contact-fact-postal_address = Postal address
 contact-fact-country = Country
 contact-fact-age_group = Age group
-contact-fact-sex = Sex
 contact-meetings-heading = Meeting in person
 contact-meetings-none = No meeting has been proposed.
 contact-meeting-proposed = Proposed

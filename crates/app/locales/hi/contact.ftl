@@ -24,7 +24,6 @@ contact-fact-town = शहर
 contact-fact-postal_address = डाक पता
 contact-fact-country = देश
 contact-fact-age_group = आयु वर्ग
-contact-fact-sex = लिंग
 contact-meetings-heading = आमने-सामने मुलाक़ात
 contact-meetings-none = अभी कोई मुलाक़ात प्रस्तावित नहीं है।
 contact-meeting-proposed = प्रस्तावित

@@ -85,18 +85,6 @@ pub fn refusal_text(refusal: &Refusal) -> String {
     }
 }
 
-/// The codes a refusal or conflict may carry (the pages' `release-error-<code>` texts).
-pub const ERROR_CODES: [&str; 8] = [
-    "release-never",
-    "release-rules-unknown",
-    "release-waiting",
-    "release-not-initiator",
-    "release-consent",
-    "release-open",
-    "release-done",
-    "release-moved",
-];
-
 fn moved_meanwhile() -> ReleaseError {
     ReleaseError::Conflict("release-moved", "Someone else changed this release request at the same moment; reload it.")
 }
@@ -473,9 +461,6 @@ pub struct Counterpart {
     /// The age group (before release, where the rules allow it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age_group: Option<String>,
-    /// Sex (before release, where the rules allow it and it is recorded).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sex: Option<String>,
     /// Country of residence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
