@@ -58,6 +58,18 @@ enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
+    /// The scheduled jobs (digests, reminders).
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum JobsCommand {
+    /// Run every scheduled job now, once, and exit; the e-mails go to the outbox (a running `serve`
+    /// sends them). Each notice still goes out once: what a job told before is not told again.
+    RunDue(DatabaseArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -403,6 +415,25 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             Out::print(format_args!("{}\n", invited.link))
         }
         Command::Import { command: ImportCommand::Pairings(args) } => import(&args).await,
+        Command::Jobs { command: JobsCommand::RunDue(args) } => {
+            let state = operator_state(&args).await?;
+            let outcomes = crate::services::jobs::run_due(&state, true).await;
+            state.store.close().await?;
+            let outcomes = outcomes?;
+            let mut out = Out::new();
+            for o in &outcomes {
+                match (&o.error, o.ran) {
+                    (Some(e), _) => out.write(format_args!("{}: failed: {e}\n", o.job))?,
+                    (None, true) => out.write(format_args!("{}: {} e-mail(s) queued\n", o.job, o.queued))?,
+                    (None, false) => out.write(format_args!("{}: running elsewhere, skipped\n", o.job))?,
+                }
+            }
+            out.finish()?;
+            if outcomes.iter().any(|o| o.error.is_some()) {
+                return Err(StartError::Other("a scheduled job failed".into()));
+            }
+            Ok(())
+        }
         Command::Serve(args) => {
             let config = load_config(&args.database.overrides(args.listen.clone()))?;
             telemetry::init(&config);

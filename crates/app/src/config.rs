@@ -35,6 +35,7 @@ struct FileConfig {
     database: FileDatabase,
     #[serde(default)]
     mail: FileMail,
+    run_jobs: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -103,6 +104,9 @@ pub struct Config {
     pub log_filter: String,
     /// How e-mail is sent.
     pub mail: MailConfig,
+    /// Whether `serve` runs the scheduled jobs (digests, reminders) in the background. Every instance
+    /// may: the jobs are claimed in the database, so each runs once (docs/adr/0014).
+    pub run_jobs: bool,
 }
 
 impl Config {
@@ -152,8 +156,9 @@ impl Config {
         };
         let log_filter = file.log_filter.unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
         let mail = resolve_mail(file.mail, &database_url)?;
+        let run_jobs = file.run_jobs.unwrap_or(true);
 
-        Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter, mail })
+        Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter, mail, run_jobs })
     }
 }
 
@@ -270,7 +275,8 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         let parsed = file(&all_on).expect("example with every setting parses");
-        let FileConfig { listen, database_url, key_file, public_url, log_format, log_filter, database, mail } = parsed;
+        let FileConfig { listen, database_url, key_file, public_url, log_format, log_filter, database, mail, run_jobs } =
+            parsed;
         let FileDatabase { max_connections, busy_timeout_ms, acquire_timeout_ms } = database;
         let FileMail { from, transport, file_dir, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password } =
             mail;
@@ -279,7 +285,7 @@ mod tests {
         );
         assert!(smtp_security.is_some() && smtp_username.is_some() && smtp_password.is_some());
         assert!(listen.is_some() && database_url.is_some() && key_file.is_some() && public_url.is_some());
-        assert!(log_format.is_some() && log_filter.is_some());
+        assert!(log_format.is_some() && log_filter.is_some() && run_jobs.is_some());
         assert!(max_connections.is_some() && busy_timeout_ms.is_some() && acquire_timeout_ms.is_some());
         assert!(Config::resolve(&Overrides::default(), file(&all_on).expect("parses")).is_ok());
     }

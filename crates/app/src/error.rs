@@ -337,6 +337,15 @@ impl From<crate::services::organisation::OrganisationError> for AppError {
     }
 }
 
+impl From<crate::services::waiting::WaitingError> for AppError {
+    fn from(e: crate::services::waiting::WaitingError) -> Self {
+        match e {
+            crate::services::waiting::WaitingError::Store(e) => e.into(),
+            crate::services::waiting::WaitingError::Letters(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::case_view::CaseViewError> for AppError {
     fn from(err: crate::services::case_view::CaseViewError) -> Self {
         use crate::services::case_view::CaseViewError;

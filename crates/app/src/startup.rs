@@ -226,9 +226,18 @@ impl Application {
             self.state.config.mail.from.clone(),
             Arc::clone(&stop_worker),
         ));
+        let stop_jobs = Arc::new(Notify::new());
+        let scheduler = self.state.config.run_jobs.then(|| {
+            tokio::spawn(crate::services::jobs::run_in_background(self.state.clone(), Arc::clone(&stop_jobs)))
+        });
         let served = crate::server::serve(self.listener, router, shutdown).await;
+        // One permit each: a task busy when told still stops at its next wait.
+        stop_jobs.notify_one();
         stop_worker.notify_one();
         let _ = worker.await;
+        if let Some(scheduler) = scheduler {
+            let _ = scheduler.await;
+        }
         if let Err(e) = self.state.store.close().await {
             tracing::warn!(error = %e, "closing the database failed");
         }

@@ -116,6 +116,12 @@ actions! {
     ReleaseStopped = "release_stopped",
     /// A meeting was proposed, answered, arranged or cancelled.
     MeetingChanged = "meeting_changed",
+    /// A person changed which e-mails they get.
+    MailChoicesChanged = "mail_choices_changed",
+    /// Sending an e-mail to a participant was given up (the address was refused or kept failing).
+    MailGivenUp = "mail_given_up",
+    /// An organisation's target for waiting items was changed.
+    WaitingTargetChanged = "waiting_target_changed",
 }
 
 impl fmt::Display for AuditAction {

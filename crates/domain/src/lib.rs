@@ -13,6 +13,7 @@ pub mod grid;
 pub mod ids;
 pub mod letter;
 pub mod meeting;
+pub mod notice;
 pub mod organisation;
 pub mod pairing;
 pub mod participant;

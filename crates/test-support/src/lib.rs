@@ -107,6 +107,9 @@ impl TestDatabase {
             log_format: LogFormat::Text,
             log_filter: "warn".into(),
             mail: MailConfig { from: "Twinbridge <no-reply@twinbridge.test>".into(), transport: TransportConfig::Log },
+            // Tests run the jobs themselves, at the fake clock's time (`TestAppOptions::run_jobs` turns
+            // the background runner on).
+            run_jobs: false,
         }
     }
 }
@@ -137,11 +140,13 @@ pub struct TestAppOptions {
     pub demo: bool,
     /// The clock's starting instant.
     pub now: DateTime<Utc>,
+    /// Run the scheduled jobs in the background, as `serve` does.
+    pub run_jobs: bool,
 }
 
 impl Default for TestAppOptions {
     fn default() -> Self {
-        Self { demo: false, now: default_now() }
+        Self { demo: false, now: default_now(), run_jobs: false }
     }
 }
 
@@ -159,6 +164,8 @@ pub struct TestApp {
     pub keys: Arc<KeyRing>,
     /// Every e-mail the application sends arrives here.
     pub mail: smtp::SmtpSink,
+    /// The application's state (to call services directly, e.g. to run the scheduled jobs).
+    pub state: twinbridge::state::AppState,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
     /// Kept last so the database is dropped after the server stops.
@@ -188,6 +195,7 @@ impl TestApp {
         let mode = if options.demo { Mode::Demo } else { Mode::Production };
         let mail = smtp::SmtpSink::start().await;
         let mut config = db.config();
+        config.run_jobs = options.run_jobs;
         config.mail.transport = TransportConfig::Smtp {
             host: "127.0.0.1".into(),
             port: mail.port,
@@ -204,13 +212,14 @@ impl TestApp {
         let address = format!("http://{}", app.local_addr());
         let store = app.state().store.clone();
         let keys = Arc::clone(&app.state().keys);
+        let state = app.state().clone();
         let (tx, rx) = oneshot::channel();
         let server = tokio::spawn(app.run_until_stopped(async {
             let _ = rx.await;
         }));
         let client =
             reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("HTTP client");
-        Self { address, client, clock, store, keys, mail, shutdown: Some(tx), server: Some(server), db }
+        Self { address, client, clock, store, keys, mail, state, shutdown: Some(tx), server: Some(server), db }
     }
 
     /// `address` + `path`.
@@ -298,6 +307,20 @@ impl TestApp {
         assert_eq!(response.status(), 200, "demo sign-in of {email}");
         let body: serde_json::Value = response.json().await.expect("JSON");
         body["token"].as_str().expect("token").to_owned()
+    }
+
+    /// A cookie client signed in as a demo account through the sign-in form. For staff the clock moves on
+    /// 30 s first, so that the demo TOTP code is one not used yet.
+    pub async fn signed_in_client(&self, email: &str) -> reqwest::Client {
+        let staff = !email.starts_with("donor") && !email.starts_with("patient");
+        let code = staff.then(|| {
+            self.clock.advance(chrono::TimeDelta::seconds(30));
+            self.totp_code(twinbridge::demo::DEMO_TOTP_SECRET)
+        });
+        let client = self.cookie_client();
+        let signed = self.browser_sign_in(&client, email, twinbridge::demo::DEMO_PASSWORD, code.as_deref()).await;
+        assert_eq!(signed.status(), 303, "{email} signs in");
+        client
     }
 
     /// Signs a cookie client in through the sign-in form (password, and the demo TOTP code for staff).

@@ -8,6 +8,9 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
+/// Addresses starting with this are refused for good (`550`), as a server refuses an unknown mailbox.
+pub const REFUSED_PREFIX: &str = "no-such-mailbox";
+
 /// One received message.
 #[derive(Debug, Clone)]
 pub struct ReceivedMail {
@@ -94,6 +97,11 @@ impl SmtpSink {
                 write.write_all(b"250 OK\r\n").await?;
             } else if command.starts_with("RCPT TO") {
                 let address = line.trim_end()[8..].trim().trim_start_matches('<').trim_end_matches('>').to_owned();
+                // Like a real server that knows no such mailbox: a permanent refusal.
+                if address.to_ascii_lowercase().starts_with(REFUSED_PREFIX) {
+                    write.write_all(b"550 5.1.1 no such mailbox\r\n").await?;
+                    continue;
+                }
                 to.push(address);
                 write.write_all(b"250 OK\r\n").await?;
             } else if command == "DATA" {

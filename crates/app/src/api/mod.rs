@@ -34,6 +34,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/healthz", get(healthz))
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
+        .route("/api/v1/me/waiting", get(session::waiting))
         .route("/api/v1/organisations", get(session::organisations))
         .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
         .route("/api/v1/pairings", get(pairings::list).post(cases::create))

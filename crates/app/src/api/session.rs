@@ -72,6 +72,14 @@ pub(super) async fn me(user: CurrentUser) -> Response {
         .into_response()
 }
 
+/// `GET /api/v1/me/waiting`: what waits for the caller, oldest first — the home page's list.
+pub(super) async fn waiting(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Json<Vec<crate::services::waiting::WaitingItem>>, AppError> {
+    Ok(Json(crate::services::waiting::for_user(&state, &user).await?))
+}
+
 /// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
 /// (they must not learn the other side's organisation).
 pub(super) async fn organisations(

@@ -247,6 +247,7 @@ pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str)
         language,
         payload: json!({ "link": link, "minutes": SIGN_IN_LINK_TTL.num_minutes() }),
         attempts: 0,
+        person: None,
     };
     let id = account.id;
     state
@@ -448,6 +449,7 @@ pub async fn invite_staff(
         language: language.to_owned(),
         payload: json!({ "link": link(state, &format!("/invitation/{token}")), "days": INVITATION_TTL.num_days() }),
         attempts: 0,
+        person: None,
     };
     let invitation_link = link(state, &format!("/invitation/{token}"));
     state

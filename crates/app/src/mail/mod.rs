@@ -57,8 +57,23 @@ pub struct MailConfig {
 
 /// Why a message could not be sent (kept in the outbox row; never contains the recipient).
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct SendError(String);
+#[error("{message}")]
+pub struct SendError {
+    message: String,
+    /// Sending again cannot help: the server refused the address for good (an SMTP 5xx answer), or the
+    /// message cannot be built.
+    pub permanent: bool,
+}
+
+impl SendError {
+    fn temporary(message: String) -> Self {
+        Self { message, permanent: false }
+    }
+
+    fn permanent(message: String) -> Self {
+        Self { message, permanent: true }
+    }
+}
 
 /// A ready transport.
 #[derive(Clone)]
@@ -86,16 +101,17 @@ impl Mailer {
     pub fn new(config: &MailConfig) -> Result<Self, SendError> {
         Ok(match &config.transport {
             TransportConfig::File(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| SendError(format!("cannot create {}: {e}", dir.display())))?;
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| SendError::temporary(format!("cannot create {}: {e}", dir.display())))?;
                 Self::File(AsyncFileTransport::new(dir))
             }
             TransportConfig::Smtp { host, port, security, credentials } => {
                 let builder = match security {
                     SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
                     SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
-                        .map_err(|e| SendError(format!("SMTP relay {host}: {e}")))?,
+                        .map_err(|e| SendError::temporary(format!("SMTP relay {host}: {e}")))?,
                     SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)
-                        .map_err(|e| SendError(format!("SMTP relay {host}: {e}")))?,
+                        .map_err(|e| SendError::temporary(format!("SMTP relay {host}: {e}")))?,
                 };
                 let builder = builder.port(*port);
                 let builder = match credentials {
@@ -110,54 +126,16 @@ impl Mailer {
 
     async fn send(&self, message: Message) -> Result<(), SendError> {
         match self {
-            Self::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError(e.to_string())),
-            Self::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError(e.to_string())),
+            Self::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError::temporary(e.to_string())),
+            Self::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() { SendError::permanent(e.to_string()) } else { SendError::temporary(e.to_string()) }
+            }),
             Self::Log => Ok(()),
         }
     }
 }
 
-/// The kinds of e-mail the service sends, listed once. A kind names its texts in `locales/`
-/// (`mail-<kind>-subject`, `mail-<kind>-body`) and is stored with each outbox message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MailKind {
-    /// A participant's sign-in link.
-    SignInLink,
-    /// A staff member's invitation.
-    Invitation,
-    /// A donor's, patient's or proxy's invitation to their pairing.
-    ParticipantInvitation,
-    /// A letter was delivered to the reader.
-    LetterWaiting,
-    /// Something in a pairing waits for a coordinator (a release to sign off, a meeting to arrange).
-    CaseWaiting,
-    /// There is news for a participant in their pairing (a release, a meeting, a health update).
-    PairingNews,
-}
-
-impl MailKind {
-    /// Every kind.
-    pub const ALL: [Self; 6] = [
-        Self::SignInLink,
-        Self::Invitation,
-        Self::ParticipantInvitation,
-        Self::LetterWaiting,
-        Self::CaseWaiting,
-        Self::PairingNews,
-    ];
-
-    /// The stored name, also the middle of its translation keys.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::SignInLink => "sign-in-link",
-            Self::Invitation => "invitation",
-            Self::ParticipantInvitation => "participant-invitation",
-            Self::LetterWaiting => "letter-waiting",
-            Self::CaseWaiting => "case-waiting",
-            Self::PairingNews => "pairing-news",
-        }
-    }
-}
+pub use twinbridge_domain::notice::MailKind;
 
 /// The subject and body of a queued message in its language.
 pub fn compose(message: &OutgoingMessage) -> (String, String) {
@@ -176,9 +154,12 @@ pub fn compose(message: &OutgoingMessage) -> (String, String) {
 /// be recognised as one.
 pub fn build(message: &OutgoingMessage, from: &str) -> Result<Message, SendError> {
     let (subject, body) = compose(message);
-    let from: Mailbox = from.parse().map_err(|e| SendError(format!("sender address: {e}")))?;
-    let to: Mailbox =
-        message.recipient.as_str().parse().map_err(|_| SendError("recipient address does not parse".into()))?;
+    let from: Mailbox = from.parse().map_err(|e| SendError::permanent(format!("sender address: {e}")))?;
+    let to: Mailbox = message
+        .recipient
+        .as_str()
+        .parse()
+        .map_err(|_| SendError::permanent("recipient address does not parse".into()))?;
     let domain = from.email.domain().to_owned();
     Message::builder()
         .from(from)
@@ -187,7 +168,7 @@ pub fn build(message: &OutgoingMessage, from: &str) -> Result<Message, SendError
         .message_id(Some(format!("<{}@{domain}>", message.id)))
         .header(ContentType::TEXT_PLAIN)
         .body(body)
-        .map_err(|e| SendError(e.to_string()))
+        .map_err(|e| SendError::permanent(e.to_string()))
 }
 
 #[cfg(test)]
@@ -206,6 +187,9 @@ mod kind_tests {
                         ("minutes", "15"),
                         ("days", "7"),
                         ("reference", "TB-7QK4-M2XP"),
+                        ("count", "3"),
+                        ("new", "1"),
+                        ("date", "2026-12-04"),
                     ]
                     .iter()
                     .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))

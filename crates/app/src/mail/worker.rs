@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use chrono::TimeDelta;
 use tokio::sync::Notify;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_store::StoreError;
 use twinbridge_store::repo::outbox;
 
@@ -14,7 +15,8 @@ use crate::state::AppState;
 
 /// How long a claimed message is reserved for one sender.
 const LEASE: TimeDelta = TimeDelta::minutes(2);
-/// After this many failures a message is given up (and stays in the table for staff to see).
+/// After this many failures a message is given up (and stays in the table; a participant's coordinator
+/// sees that it failed).
 const MAX_ATTEMPTS: u32 = 12;
 /// Idle poll interval.
 const POLL: Duration = Duration::from_secs(5);
@@ -58,14 +60,40 @@ pub async fn send_one(state: &AppState, mailer: &Mailer, from: &str) -> Result<b
             let delay = TimeDelta::minutes(1)
                 .checked_mul(2i32.saturating_pow(attempts.min(10)))
                 .unwrap_or(TimeDelta::hours(12));
-            let next = if attempts >= MAX_ATTEMPTS { now + TimeDelta::days(3650) } else { now + delay };
-            tracing::warn!(message = %id, attempts, error = %e, "e-mail not sent; will retry");
+            let next = (!e.permanent && attempts < MAX_ATTEMPTS).then_some(now + delay);
+            if next.is_some() {
+                tracing::warn!(message = %id, attempts, error = %e, "e-mail not sent; will retry");
+            } else {
+                tracing::warn!(message = %id, attempts, error = %e, "e-mail not sent; given up");
+            }
             let error = e.to_string();
+            // A participant's coordinator is to learn that their address fails: audited, with no content.
+            let given_up = match (next, message.person) {
+                (None, Some(person)) => {
+                    let organisation =
+                        twinbridge_store::repo::persons::organisation_of(state.store.read(), person).await?;
+                    let mut event = crate::services::audit::event(
+                        AuditAction::MailGivenUp,
+                        None,
+                        organisation,
+                        Some(format!("person:{person}")),
+                    );
+                    event.details = serde_json::json!({ "kind": message.kind, "attempts": attempts });
+                    Some(event)
+                }
+                _ => None,
+            };
             state
                 .store
                 .write_tx(|tx| {
-                    let error = &error;
-                    async move { outbox::mark_failed(&*tx, id, attempts, next, error).await }
+                    let (error, given_up) = (&error, given_up.clone());
+                    async move {
+                        outbox::mark_failed(&*tx, id, attempts, next, error, now).await?;
+                        if let Some(event) = given_up {
+                            twinbridge_store::repo::audit::append(&*tx, event, now).await?;
+                        }
+                        Ok::<_, StoreError>(())
+                    }
                 })
                 .await?;
         }

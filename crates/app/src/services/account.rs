@@ -1,6 +1,8 @@
-//! A signed-in person's own settings: language, e-mail address for notifications, read receipts.
+//! A signed-in person's own settings: language, e-mail address for notifications, which e-mails they
+//! get, read receipts.
 
 use twinbridge_domain::audit::AuditAction;
+use twinbridge_domain::notice::{MailChoices, MailKind};
 use twinbridge_domain::{AccountId, AccountKind, Email};
 use twinbridge_store::{StoreError, repo};
 
@@ -13,6 +15,9 @@ pub enum AccountError {
     /// The setting is not for this kind of account.
     #[error("{0}")]
     Forbidden(&'static str),
+    /// The input is not one of the choices; says which.
+    #[error("{0}")]
+    BadInput(String),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -63,6 +68,36 @@ pub async fn set_read_receipts(state: &AppState, user: &CurrentUser, share: bool
             let event = event.clone();
             async move {
                 repo::accounts::set_share_read_receipts(&*tx, id, share).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// Which e-mails the person gets and, for staff, how often the digest comes; audited (it decides
+/// what reaches them).
+#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+pub async fn set_mail_choices(state: &AppState, user: &CurrentUser, choices: MailChoices) -> Result<(), AccountError> {
+    let offered: &[MailKind] = if user.is_staff() { &MailKind::STAFF_CHOICES } else { &MailKind::PARTICIPANT_CHOICES };
+    if let Some(kind) = choices.off.iter().find(|k| !offered.contains(k)) {
+        return Err(AccountError::BadInput(format!("{} is not a choice for this account", kind.as_str())));
+    }
+    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+    let mut event = crate::services::audit::event(
+        AuditAction::MailChoicesChanged,
+        Some(&user.account),
+        organisation,
+        Some(format!("account:{}", user.account.id)),
+    );
+    event.details = serde_json::json!({ "off": choices.off_stored(), "digest": choices.digest.as_str() });
+    let (id, now, choices) = (user.account.id, state.clock.now(), &choices);
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::accounts::set_mail_choices(&*tx, id, choices).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })

@@ -398,6 +398,10 @@ pub struct CaseDetail {
     /// The caller's own side's participant (coordinators only; an audited identity read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participant: Option<ParticipantIdentity>,
+    /// The day sending an e-mail to that participant was last given up (their address was refused or
+    /// kept failing): the coordinator should check it with them. Coordinators only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_given_up_on: Option<NaiveDate>,
     /// The caller's relation.
     #[serde(skip)]
     pub relation: Relation,
@@ -474,10 +478,15 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: &str) -> Result<Ca
             })
         })
         .collect();
-    let participant = match own_side_participant(relation, &participants) {
+    let own = own_side_participant(relation, &participants);
+    let participant = match own {
         Some(p) => identity::read(state, Some(user), p.person, Purpose::CaseWork)
             .await?
             .map(|person| identity_of(p.role, &person)),
+        None => None,
+    };
+    let mail_given_up_on = match own {
+        Some(p) => repo::outbox::given_up_for(conn, &[p.person]).await?.first().map(|(_, at)| at.date_naive()),
         None => None,
     };
     Ok(CaseDetail {
@@ -496,6 +505,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: &str) -> Result<Ca
         patient_status: patient_status::current(&history).map(|e| StatusLine { status: e.status.as_str(), on: e.on }),
         consents,
         participant,
+        mail_given_up_on,
         relation,
         status_history: history.iter().map(|e| StatusLine { status: e.status.as_str(), on: e.on }).collect(),
     })

@@ -233,7 +233,7 @@ async fn add_participant(
         other => CaseError::Store(other),
     })?;
     if invite {
-        invite_account(tx, state, account.id, &person.email, person.language.as_str(), now).await?;
+        invite_account(tx, state, account.id, Some(person.id), &person.email, person.language.as_str(), now).await?;
     }
     Ok(())
 }
@@ -243,6 +243,7 @@ async fn invite_account(
     tx: &WriteTx,
     state: &AppState,
     account: AccountId,
+    person: Option<PersonId>,
     email: &Email,
     language: &str,
     now: chrono::DateTime<chrono::Utc>,
@@ -257,6 +258,7 @@ async fn invite_account(
         language: language.to_owned(),
         payload: json!({ "link": format!("{base}/sign-in/link/{token}"), "days": INVITATION_TTL.num_days() }),
         attempts: 0,
+        person,
     };
     outbox::enqueue(&**tx, &state.keys, &message, now).await?;
     Ok(())
@@ -598,7 +600,7 @@ pub async fn reinvite(state: &AppState, user: &CurrentUser, id: &str, participan
     let details = json!({ "participant": participant.id.to_string() });
     audited_change_with(state, user, &pairing, AuditAction::ParticipantReinvited, details, |tx| {
         let (account, language) = (&account, &language);
-        async move { invite_account(&tx, state, account.id, &account.email, language, now).await }
+        async move { invite_account(&tx, state, account.id, Some(participant.person), &account.email, language, now).await }
     })
     .await?;
     state.mail_wakeup.notify_one();
@@ -635,7 +637,7 @@ pub async fn change_email(
             repo::accounts::set_email(&*tx, &state.keys, account.id, email, version).await.map_err(taken)?;
             repo::sessions::delete_all_of(&*tx, account.id).await?;
             repo::tokens::delete_api_tokens_of(&*tx, account.id).await?;
-            invite_account(&tx, state, account.id, email, language, now).await
+            invite_account(&tx, state, account.id, Some(participant.person), email, language, now).await
         }
     })
     .await?;

@@ -5,7 +5,7 @@
 //! review it like any letter, and it reaches the donor only while the rules allow updates, the patient
 //! allows them and the donor wants them (both at `updates_only` or above).
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
 use twinbridge_domain::access::Relation;
@@ -204,32 +204,4 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
         }
     }
     Ok(out)
-}
-
-/// The usual schedule of updates after a transplant: 30 and 100 days, 6 months, 1 year, then yearly.
-/// Returns the next due day after `today` (or today's, when one falls on it).
-pub fn next_due(transplant: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
-    let mut schedule = vec![
-        transplant.checked_add_days(chrono::Days::new(30)),
-        transplant.checked_add_days(chrono::Days::new(100)),
-        transplant.checked_add_months(Months::new(6)),
-    ];
-    schedule.extend((1..=30).map(|years| transplant.checked_add_months(Months::new(12 * years))));
-    schedule.into_iter().flatten().find(|day| *day >= today)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn updates_follow_the_usual_schedule_after_the_transplant() {
-        let day = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
-        let transplant = day("2026-01-10");
-        assert_eq!(next_due(transplant, day("2026-01-11")), Some(day("2026-02-09")));
-        assert_eq!(next_due(transplant, day("2026-03-01")), Some(day("2026-04-20")));
-        assert_eq!(next_due(transplant, day("2026-05-01")), Some(day("2026-07-10")));
-        assert_eq!(next_due(transplant, day("2026-08-01")), Some(day("2027-01-10")));
-        assert_eq!(next_due(transplant, day("2027-01-11")), Some(day("2028-01-10")));
-    }
 }

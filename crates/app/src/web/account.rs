@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
+use twinbridge_domain::notice::{DigestFrequency, MailChoices, MailKind};
 use twinbridge_domain::{AccountKind, StaffRole};
 
 use super::ctx::PageCtx;
@@ -45,15 +46,24 @@ pub(super) struct LinkItem {
     label: String,
 }
 
+/// A line of "waiting for you", in the reader's words.
+pub(super) struct WaitingLine {
+    href: String,
+    what: String,
+    pairing: String,
+    since: String,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "dashboard.html")]
 pub(super) struct DashboardPage {
     ctx: PageCtx,
     items: Vec<LinkItem>,
+    waiting: Vec<WaitingLine>,
 }
 
 /// `GET /home`: every page the user may reach.
-pub(super) async fn dashboard(user: CurrentUser, ctx: PageCtx) -> DashboardPage {
+pub(super) async fn dashboard(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
     let mut items = vec![
         LinkItem { href: "/pairings", label: ctx.t("dashboard-pairings") },
         LinkItem { href: "/account", label: ctx.t("dashboard-account") },
@@ -69,7 +79,20 @@ pub(super) async fn dashboard(user: CurrentUser, ctx: PageCtx) -> DashboardPage 
     if user.has_role(StaffRole::Auditor) {
         items.push(LinkItem { href: "/audit", label: ctx.t("dashboard-audit") });
     }
-    DashboardPage { ctx, items }
+    let waiting = match crate::services::waiting::for_user(&state, &user).await {
+        Ok(waiting) => waiting,
+        Err(e) => return internal(ctx, &e),
+    };
+    let waiting = waiting
+        .into_iter()
+        .map(|w| WaitingLine {
+            what: ctx.t(&format!("waiting-{}", w.kind.as_str())),
+            pairing: ctx.lang.t_args("waiting-pairing", &[("reference".into(), w.reference)]),
+            since: ctx.lang.t_args("waiting-since", &[("date".into(), w.since.date_naive().to_string())]),
+            href: w.path,
+        })
+        .collect();
+    DashboardPage { ctx, items, waiting }.into_response()
 }
 
 #[derive(Template, WebTemplate)]
@@ -80,6 +103,10 @@ pub(super) struct AccountPage {
     notification_email: String,
     participant: bool,
     share_read_receipts: bool,
+    /// The kinds this person may turn off: (name, label, on).
+    mail_kinds: Vec<(&'static str, String, bool)>,
+    /// Staff: the digest frequencies: (name, label, chosen).
+    digest: Vec<(&'static str, String, bool)>,
 }
 
 #[derive(Deserialize)]
@@ -105,11 +132,53 @@ pub(super) async fn account_page(user: CurrentUser, ctx: PageCtx, Query(done): Q
     let notification_email =
         user.account.notification_email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default();
     AccountPage {
-        ctx,
         notice: notice(done.done.as_deref()),
         notification_email,
         participant: user.account.kind == AccountKind::Participant,
         share_read_receipts: user.account.share_read_receipts,
+        mail_kinds: offered(&user)
+            .iter()
+            .map(|k| (k.as_str(), ctx.t(&format!("account-mail-{}", k.as_str())), user.account.mail.wants(*k)))
+            .collect(),
+        digest: if user.is_staff() {
+            DigestFrequency::ALL
+                .iter()
+                .map(|f| (f.as_str(), ctx.t(&format!("account-digest-{}", f.as_str())), user.account.mail.digest == *f))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        ctx,
+    }
+}
+
+/// The kinds of e-mail this person may turn off.
+fn offered(user: &CurrentUser) -> &'static [MailKind] {
+    if user.is_staff() { &MailKind::STAFF_CHOICES } else { &MailKind::PARTICIPANT_CHOICES }
+}
+
+/// `POST /account/mail`: the kinds ticked stay on, the others are turned off; staff choose the digest's
+/// frequency. The form lists every kind, so a kind left out is one unticked.
+pub(super) async fn set_mail_choices(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let on: Vec<&str> = form.iter().filter(|(k, _)| k == "on").map(|(_, v)| v.as_str()).collect();
+    let digest = match form.iter().find(|(k, _)| k == "digest") {
+        Some((_, v)) => match v.parse::<DigestFrequency>() {
+            Ok(f) => f,
+            Err(e) => return (StatusCode::UNPROCESSABLE_ENTITY, e.to_string()).into_response(),
+        },
+        None => user.account.mail.digest,
+    };
+    let choices =
+        MailChoices { off: offered(&user).iter().copied().filter(|k| !on.contains(&k.as_str())).collect(), digest };
+    match account::set_mail_choices(&state, &user, choices).await {
+        Ok(()) => Redirect::to("/account?done=saved").into_response(),
+        Err(AccountError::BadInput(why)) => (StatusCode::UNPROCESSABLE_ENTITY, why).into_response(),
+        Err(e) => internal(ctx, &e),
     }
 }
 

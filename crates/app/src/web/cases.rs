@@ -111,6 +111,8 @@ pub(super) struct CaseSections {
     pub(super) participant_role: String,
     pub(super) participant: Option<ParticipantRows>,
     pub(super) timeline: Vec<TimelineRow>,
+    /// "E-mails to this person could not be delivered", when sending was given up.
+    pub(super) mail_warning: Option<String>,
 }
 
 pub(super) struct ParticipantRows {
@@ -196,5 +198,8 @@ pub(super) async fn sections(
         participant_role,
         participant,
         timeline,
+        mail_warning: detail
+            .mail_given_up_on
+            .map(|d| ctx.lang.t_args("case-mail-given-up", &[("date".into(), d.to_string())])),
     })
 }

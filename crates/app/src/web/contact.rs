@@ -220,7 +220,7 @@ pub(super) async fn sections(
         let pairing = crate::services::pairings::visible_pairing(state, user, id).await?.map(|(p, _)| p);
         pairing
             .and_then(|p| p.transplant_date)
-            .and_then(|t| health_updates::next_due(t, state.clock.today()))
+            .and_then(|t| twinbridge_domain::notice::next_health_update(t, state.clock.today()))
             .map(|d| d.to_string())
     } else {
         None

@@ -90,6 +90,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/language", post(account::set_language))
         .route("/account/notification-email", post(account::set_notification_email))
         .route("/account/read-receipts", post(account::set_read_receipts))
+        .route("/account/mail", post(account::set_mail_choices))
         .route("/account/password", post(account::set_password))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
         .route("/account/totp", get(sign_in::enrol_form).post(sign_in::enrol))

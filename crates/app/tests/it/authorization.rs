@@ -48,6 +48,7 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("POST", "/pairings/{p}/release", &[DONOR, PATIENT]),
     ("POST", "/pairings/{p}/meetings", &[DONOR, PATIENT]),
     ("POST", "/pairings/{p}/health-updates", &[CENTRE]),
+    ("GET", "/api/v1/me/waiting", &EVERYONE),
 ];
 
 /// A well-formed body with a bad value for each API route, so that authorization decides, not parsing.

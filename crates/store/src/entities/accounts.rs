@@ -21,6 +21,9 @@ pub struct Model {
     pub auth_version: i32,
     pub share_read_receipts: bool,
     pub created_at: DateTimeUtc,
+    pub mail_off: String,
+    pub digest_frequency: Option<String>,
+    pub last_digest_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

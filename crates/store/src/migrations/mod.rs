@@ -21,6 +21,7 @@ mod m0012_offline_side_and_import;
 mod m0013_release_meetings_health_updates;
 mod m0014_consent_forms;
 mod m0015_donor_choice;
+mod m0016_notifications_and_jobs;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_release_meetings_health_updates::Migration),
             Box::new(m0014_consent_forms::Migration),
             Box::new(m0015_donor_choice::Migration),
+            Box::new(m0016_notifications_and_jobs::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
+use twinbridge_domain::notice::MailChoices;
 use twinbridge_domain::{AccountId, AccountKind, Email, OrganisationId, PersonId, PersonName, StaffRole};
 
 use crate::StoreError;
@@ -41,6 +42,10 @@ pub struct Account {
     pub auth_version: i32,
     /// Whether writers may see that this participant has read their letters.
     pub share_read_receipts: bool,
+    /// Which e-mails the person wants, and how often a staff member gets the digest.
+    pub mail: MailChoices,
+    /// When the last digest went to this account.
+    pub last_digest_at: Option<DateTime<Utc>>,
 }
 
 impl std::fmt::Debug for Account {
@@ -88,6 +93,8 @@ fn to_domain(keys: &KeyRing, m: &accounts::Model) -> Result<Account, StoreError>
         disabled: m.disabled,
         auth_version: m.auth_version,
         share_read_receipts: m.share_read_receipts,
+        mail: MailChoices::from_stored(&m.mail_off, m.digest_frequency.as_deref()),
+        last_digest_at: m.last_digest_at,
     })
 }
 
@@ -135,6 +142,9 @@ pub async fn insert(
         auth_version: Set(1),
         share_read_receipts: Set(false),
         created_at: Set(now),
+        mail_off: Set(String::new()),
+        digest_frequency: Set(None),
+        last_digest_at: Set(None),
     };
     accounts::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("account e-mail"))?;
     Ok(())
@@ -342,4 +352,41 @@ pub async fn staff_of(
     }
     staff.sort_by(|a, b| a.0.email.as_str().cmp(b.0.email.as_str()));
     Ok(staff)
+}
+
+/// Stores a person's e-mail choices.
+pub async fn set_mail_choices(
+    conn: &impl ConnectionTrait,
+    id: AccountId,
+    choices: &MailChoices,
+) -> Result<(), StoreError> {
+    let row = accounts::ActiveModel {
+        id: Set(id.as_uuid()),
+        mail_off: Set(choices.off_stored()),
+        digest_frequency: Set(Some(choices.digest.as_str().to_owned())),
+        ..Default::default()
+    };
+    accounts::Entity::update(row).exec(conn).await?;
+    Ok(())
+}
+
+/// Records that a digest went to the account at `at`, if the last one recorded is still `last` (so
+/// that of two runs racing, one sends).
+pub async fn claim_digest(
+    conn: &impl ConnectionTrait,
+    id: AccountId,
+    last: Option<DateTime<Utc>>,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let previous = match last {
+        Some(last) => accounts::Column::LastDigestAt.eq(last),
+        None => accounts::Column::LastDigestAt.is_null(),
+    };
+    let updated = accounts::Entity::update_many()
+        .col_expr(accounts::Column::LastDigestAt, Expr::value(at))
+        .filter(accounts::Column::Id.eq(id.as_uuid()))
+        .filter(previous)
+        .exec(conn)
+        .await?;
+    Ok(updated.rows_affected == 1)
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::letter::AttachmentKind;
 use twinbridge_domain::letter::{Decision, HealthReport, LetterStatus};
@@ -325,6 +325,22 @@ pub struct LetterSummary {
     pub created_at: DateTime<Utc>,
     /// The letter it answers.
     pub in_reply_to: Option<LetterId>,
+    /// The participant who wrote it (none for a letter entered by staff for an offline side).
+    pub writer: Option<ParticipantId>,
+    /// Last changed: when it entered the status it is in.
+    pub updated_at: DateTime<Utc>,
+}
+
+fn summary_of(m: &letters::Model) -> Result<LetterSummary, StoreError> {
+    Ok(LetterSummary {
+        id: LetterId::from_uuid(m.id),
+        side: side_of("letters", m.id, &m.writer_side)?,
+        status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
+        created_at: m.created_at,
+        in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
+        writer: m.writer_id.map(ParticipantId::from_uuid),
+        updated_at: m.updated_at,
+    })
 }
 
 /// The participants' letters of a pairing (no health updates) without their texts, oldest first.
@@ -336,15 +352,7 @@ pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Resul
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| {
-            Ok(LetterSummary {
-                id: LetterId::from_uuid(m.id),
-                side: side_of("letters", m.id, &m.writer_side)?,
-                status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
-                created_at: m.created_at,
-                in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
-            })
-        })
+        .map(|m| summary_of(&m))
         .collect()
 }
 
@@ -503,17 +511,21 @@ pub async fn summaries_of_pairings(
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| {
-            Ok((
-                PairingId::from_uuid(m.pairing_id),
-                LetterSummary {
-                    id: LetterId::from_uuid(m.id),
-                    side: side_of("letters", m.id, &m.writer_side)?,
-                    status: m.status.parse().map_err(|e| StoreError::corrupt("letters", m.id, e))?,
-                    created_at: m.created_at,
-                    in_reply_to: m.in_reply_to.map(LetterId::from_uuid),
-                },
-            ))
-        })
+        .map(|m| Ok((PairingId::from_uuid(m.pairing_id), summary_of(&m)?)))
         .collect()
+}
+
+/// How many health updates of a pairing were written on or after `since`.
+pub async fn health_updates_since(
+    conn: &impl ConnectionTrait,
+    pairing: PairingId,
+    since: NaiveDate,
+) -> Result<u64, StoreError> {
+    let start = since.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    Ok(letters::Entity::find()
+        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .filter(letters::Column::Kind.eq(HEALTH_UPDATE))
+        .filter(letters::Column::CreatedAt.gte(start))
+        .count(conn)
+        .await?)
 }

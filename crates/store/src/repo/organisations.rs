@@ -1,5 +1,7 @@
 //! Organisations.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
 use twinbridge_domain::{CountryCode, Organisation, OrganisationId, OrganisationName};
@@ -31,6 +33,7 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
         created_at: Set(now),
         reviews_letters: Set(org.reviews_letters),
         offline: Set(org.offline),
+        target_working_days: Set(None),
     };
     Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("organisation name"))?;
     Ok(())
@@ -65,6 +68,29 @@ pub async fn set_reviews_letters(
     reviews_letters: bool,
 ) -> Result<(), StoreError> {
     let row = ActiveModel { id: Set(id.as_uuid()), reviews_letters: Set(reviews_letters), ..Default::default() };
+    Entity::update(row).exec(conn).await?;
+    Ok(())
+}
+
+/// The number of working days items may wait for each organisation's staff before they are reminded,
+/// where the organisation set one.
+pub async fn targets(conn: &impl ConnectionTrait) -> Result<HashMap<OrganisationId, u32>, StoreError> {
+    Ok(Entity::find()
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|m| Some((OrganisationId::from_uuid(m.id), u32::try_from(m.target_working_days?).ok()?)))
+        .collect())
+}
+
+/// Sets the organisation's target for waiting items in working days (`None`: the default).
+pub async fn set_target_working_days(
+    conn: &impl ConnectionTrait,
+    id: OrganisationId,
+    days: Option<u32>,
+) -> Result<(), StoreError> {
+    let days = days.map(|d| i32::try_from(d).unwrap_or(i32::MAX));
+    let row = ActiveModel { id: Set(id.as_uuid()), target_working_days: Set(days), ..Default::default() };
     Entity::update(row).exec(conn).await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use twinbridge_crypto::{FieldPlace, KeyRing};
-use twinbridge_domain::Email;
+use twinbridge_domain::{Email, PersonId};
 use uuid::Uuid;
 
 use crate::StoreError;
@@ -30,6 +30,9 @@ pub struct OutgoingMessage {
     pub payload: serde_json::Value,
     /// How many sending attempts failed so far.
     pub attempts: u32,
+    /// The participant it is for, if it is for one (so that their coordinator learns when their
+    /// address fails; staff and sign-in messages name none).
+    pub person: Option<PersonId>,
 }
 
 fn place(id: &Uuid) -> FieldPlace<'_> {
@@ -55,6 +58,8 @@ pub async fn enqueue(
         claimed_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
+        person_id: Set(message.person.map(|p| p.as_uuid())),
+        gave_up_at: Set(None),
     };
     Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -100,6 +105,7 @@ pub async fn claim_due(
         language: m.language,
         payload: serde_json::from_str(&m.payload).map_err(|e| StoreError::corrupt("outbox", m.id, e))?,
         attempts: u32::try_from(m.attempts).unwrap_or(0),
+        person: m.person_id.map(PersonId::from_uuid),
     }))
 }
 
@@ -114,17 +120,25 @@ pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>
     Ok(())
 }
 
-/// Records a failed attempt and when to try again.
+/// Records a failed attempt and when to try again, or (`next_attempt_at` `None`) that sending was given
+/// up at `now`: the address was refused for good, or every attempt failed.
 pub async fn mark_failed(
     conn: &impl ConnectionTrait,
     id: Uuid,
     attempts: u32,
-    next_attempt_at: DateTime<Utc>,
+    next_attempt_at: Option<DateTime<Utc>>,
     error: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let (next, gave_up) = match next_attempt_at {
+        Some(next) => (next, None),
+        // Never due again; kept for staff to see.
+        None => (now + chrono::TimeDelta::days(36_500), Some(now)),
+    };
     Entity::update_many()
+        .col_expr(Column::GaveUpAt, Expr::value(gave_up))
         .col_expr(Column::Attempts, Expr::value(i32::try_from(attempts).unwrap_or(i32::MAX)))
-        .col_expr(Column::NextAttemptAt, Expr::value(next_attempt_at))
+        .col_expr(Column::NextAttemptAt, Expr::value(next))
         .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(Column::LastError, Expr::value(error.chars().take(500).collect::<String>()))
         .filter(Column::Id.eq(id))
@@ -136,4 +150,28 @@ pub async fn mark_failed(
 /// Messages not yet sent.
 pub async fn unsent_count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
     Ok(Entity::find().filter(Column::SentAt.is_null()).count(conn).await?)
+}
+
+/// When sending to each of `persons` was last given up, for those it was (no content, no address).
+pub async fn given_up_for(
+    conn: &impl ConnectionTrait,
+    persons: &[PersonId],
+) -> Result<Vec<(PersonId, DateTime<Utc>)>, StoreError> {
+    if persons.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = Entity::find()
+        .filter(Column::PersonId.is_in(persons.iter().map(|p| p.as_uuid())))
+        .filter(Column::GaveUpAt.is_not_null())
+        .order_by_desc(Column::GaveUpAt)
+        .all(conn)
+        .await?;
+    let mut out: Vec<(PersonId, DateTime<Utc>)> = Vec::new();
+    for m in rows {
+        let (Some(person), Some(at)) = (m.person_id.map(PersonId::from_uuid), m.gave_up_at) else { continue };
+        if !out.iter().any(|(p, _)| *p == person) {
+            out.push((person, at));
+        }
+    }
+    Ok(out)
 }

@@ -5,7 +5,7 @@ use super::*;
 
 /// Whether writers may see that `reader_side` read their letters: only if every participant of that side
 /// with an account chose to share read receipts (and there is at least one).
-async fn reader_shares_read_receipts(
+pub(super) async fn reader_shares_read_receipts(
     state: &AppState,
     participants: &[Participant],
     reader_side: Side,
@@ -97,6 +97,9 @@ pub struct QueueLine {
     pub waiting_days: i64,
     /// The reference of its pairing.
     pub pairing_reference: String,
+    /// When it was submitted (escalations count from here).
+    #[serde(skip)]
+    pub since: chrono::DateTime<chrono::Utc>,
 }
 
 /// A translation a reader gets with the letter.
@@ -360,6 +363,7 @@ pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine
             waiting_hours: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_hours(),
             waiting_days: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_days(),
             pairing_reference,
+            since: letter.submitted_at.unwrap_or(letter.created_at),
         });
     }
     Ok(out)

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::mail::MailKind;
+use crate::services::notify;
 use twinbridge_domain::audit::AuditAction;
 
 /// A review decision from a coordinator.
@@ -105,25 +106,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     if next == LetterStatus::Delivered {
         letter.delivered_at = Some(now);
     }
-    let mut messages = Vec::new();
-    if next == LetterStatus::Delivered {
-        for reader in &readers {
-            if let Some(account) =
-                repo::accounts::find_by_person(state.store.read(), &state.keys, reader.person).await?
-            {
-                messages.push(repo::outbox::OutgoingMessage {
-                    id: uuid::Uuid::new_v4(),
-                    kind: if letter.health.is_some() { MailKind::PairingNews } else { MailKind::LetterWaiting }
-                        .as_str()
-                        .into(),
-                    recipient: account.notification_email.clone().unwrap_or(account.email.clone()),
-                    language: account.language.clone().unwrap_or_else(|| reader_language.clone()),
-                    payload: json!({ "link": format!("{}/pairings/{}", state.config.public_url.as_str().trim_end_matches('/'), letter.pairing) }),
-                    attempts: 0,
-                });
-            }
-        }
-    }
+    let messages = review_notices(state, &letter, &pairing, &participants, &readers).await?;
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = NewEvent {
         actor: Some(user.account.id),
@@ -166,6 +149,42 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         state.mail_wakeup.notify_one();
     }
     Ok(letter)
+}
+
+/// Who is told of a review's outcome: on delivery the readers (the writer too, where the readers share
+/// read receipts); on a return, the writer, who finds the reasons on the letter's page.
+async fn review_notices(
+    state: &AppState,
+    letter: &Letter,
+    pairing: &twinbridge_domain::Pairing,
+    participants: &[Participant],
+    readers: &[Participant],
+) -> Result<Vec<repo::outbox::OutgoingMessage>, LetterError> {
+    let conn = state.store.read();
+    let writer: Vec<&Participant> = participants.iter().filter(|p| Some(p.id) == letter.writer).collect();
+    Ok(match letter.status {
+        LetterStatus::Delivered => {
+            let kind = if letter.health.is_some() { MailKind::PairingNews } else { MailKind::LetterWaiting };
+            let mut messages = notify::people(state, conn, pairing, &readers.iter().collect::<Vec<_>>(), kind).await?;
+            if letter.health.is_none()
+                && super::read::reader_shares_read_receipts(state, participants, other(letter.writer_side)).await?
+            {
+                messages.extend(notify::people(state, conn, pairing, &writer, MailKind::LetterDelivered).await?);
+            }
+            messages
+        }
+        LetterStatus::Returned => {
+            let link = notify::link(state, &format!("/letters/{}", letter.id));
+            let mut messages = Vec::new();
+            for participant in writer {
+                if let Some(account) = repo::accounts::find_by_person(conn, &state.keys, participant.person).await? {
+                    messages.extend(notify::to_account(MailKind::LetterReturned, &account, json!({ "link": link })));
+                }
+            }
+            messages
+        }
+        _ => Vec::new(),
+    })
 }
 
 /// A reader who withdrew consent to letters gets nothing more, even what was already reviewed. Checked in

@@ -1,0 +1,73 @@
+mail-letter-returned-subject = Your letter was returned to you
+mail-letter-returned-body =
+    Hello,
+
+    a coordinator has returned your letter so that you can change it before it is passed on. Their reasons are with the letter:
+
+    { $link }
+mail-letter-delivered-subject = Your letter was passed on
+mail-letter-delivered-body =
+    Hello,
+
+    your letter has been reviewed and passed on. You can see it here:
+
+    { $link }
+mail-period-ended-subject = From today you may exchange identities, if you both wish
+mail-period-ended-body =
+    Hello,
+
+    the waiting period set by the contact rules ended on { $date }. From now on you and the other person may learn each other's identity, if you both wish it and once the registry has completed its steps. Nothing happens unless you choose it; you can read what this means and decide here:
+
+    { $link }
+mail-digest-subject = Twinbridge: { $new } new item(s) waiting for your organisation
+mail-digest-body =
+    Hello,
+
+    { $count } item(s) wait for your organisation in Twinbridge, { $new } of them new since your last summary. You can see them all here:
+
+    { $link }
+mail-escalation-subject = Twinbridge: { $count } item(s) have waited longer than your organisation's target
+mail-escalation-body =
+    Hello,
+
+    { $count } item(s) have waited longer than your organisation's target for a response. Please look at them, or pass them on to a colleague:
+
+    { $link }
+mail-health-update-due-subject = A health update is due in pairing { $reference }
+mail-health-update-due-body =
+    Hello,
+
+    according to the usual schedule after the transplant, a health update for the donor in pairing { $reference } was due on { $date }. You can record it here:
+
+    { $link }
+
+waiting-heading = Waiting for you
+waiting-none = Nothing waits for you at the moment.
+waiting-pairing = Pairing { $reference }
+waiting-since = since { $date }
+waiting-letter_to_review = A letter to review
+waiting-health_update_to_review = A health update to review
+waiting-sign_off = An identity release to sign off
+waiting-meeting_to_arrange = A meeting to arrange
+waiting-patient_to_record = The patient to record
+waiting-letter_to_read = A letter for you to read
+waiting-letter_returned = Your letter was returned: please look at the reasons
+waiting-meeting_to_answer = A meeting proposal to answer
+
+account-mail-heading = Which e-mails you receive
+account-mail-text = E-mails never contain names or the text of letters; they only tell you that something waits. Whatever you turn off here still shows on your home page.
+account-mail-letter-waiting = A letter was delivered to me
+account-mail-letter-returned = My letter was returned to me with reasons
+account-mail-letter-delivered = My letter was passed on (only if the reader shares read receipts)
+account-mail-period-ended = The waiting period has ended
+account-mail-pairing-news = Other news in my pairing (identity release, meetings, health updates)
+account-mail-case-waiting = Something in a pairing waits for my side right away (release sign-off, meeting)
+account-mail-escalation = An item has waited longer than my organisation's target
+account-mail-health-update-due = A health update is due
+account-digest-label = Summary of what waits for my organisation
+account-digest-hourly = At most once an hour
+account-digest-daily = At most once a day
+account-digest-never = Never
+account-mail-save = Save e-mail choices
+
+case-mail-given-up = E-mails to this person could not be delivered (last attempt given up on { $date }). Please check the address with them.
