@@ -71,3 +71,10 @@ account-digest-never = Nie
 account-mail-save = E-Mail-Auswahl speichern
 
 case-mail-given-up = E-Mails an diese Person konnten nicht zugestellt werden (zuletzt aufgegeben am { $date }). Bitte prüfen Sie die Adresse mit ihr.
+
+orgtarget-heading = Zielzeit für wartende Vorgänge
+orgtarget-lead = Wartet ein Brief, eine Freigabe oder ein anderer Vorgang länger als so viele Arbeitstage (Montag bis Freitag) auf Ihre Organisation, werden ihre Koordinatorinnen und Koordinatoren per E-Mail erinnert. Leer lassen für den Standardwert 5.
+orgtarget-label = Arbeitstage
+orgtarget-save = Zielzeit speichern
+orgtarget-saved = Die Zielzeit für wartende Vorgänge wurde gespeichert.
+orgtarget-invalid = Die Zielzeit muss eine ganze Zahl von Arbeitstagen zwischen 1 und { $max } sein, oder leer für den Standardwert.

@@ -71,3 +71,10 @@ account-digest-never = Never
 account-mail-save = Save e-mail choices
 
 case-mail-given-up = E-mails to this person could not be delivered (last attempt given up on { $date }). Please check the address with them.
+
+orgtarget-heading = Target for waiting items
+orgtarget-lead = When a letter, a sign-off or another item has waited longer than this many working days (Monday to Friday) for your organisation, its coordinators are reminded by e-mail. Leave it empty for the default of 5.
+orgtarget-label = Working days
+orgtarget-save = Save target
+orgtarget-saved = The target for waiting items was saved.
+orgtarget-invalid = The target must be a whole number of working days from 1 to { $max }, or empty for the default.

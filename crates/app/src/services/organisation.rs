@@ -80,6 +80,8 @@ pub struct OrganisationSettings {
     pub source: Option<String>,
     /// Every change, newest first.
     pub history: Vec<PolicyChange>,
+    /// Working days an item may wait for its staff before they are reminded (`None`: the default).
+    pub waiting_target: Option<u32>,
 }
 
 /// The organisation named by `organisation` if `user` administers it; otherwise `NotFound`.
@@ -91,6 +93,7 @@ fn administered(user: &CurrentUser, organisation: &str) -> Result<OrganisationId
 /// The settings of every organisation `user` administers; `NotFound` for a user who administers none.
 #[tracing::instrument(skip_all, fields(account = %user.account.id))]
 pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationSettings>, OrganisationError> {
+    let targets = repo::organisations::targets(state.store.read()).await?;
     let orgs = user.organisations_allowing(Action::SetOrganisationPolicy);
     if orgs.is_empty() {
         return Err(OrganisationError::NotFound);
@@ -118,7 +121,8 @@ pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<Organi
             Some(current) => (current.policy, Some(current.source)),
             None => (OwnPolicy::default(), None),
         };
-        all.push(OrganisationSettings { organisation, policy, source, history });
+        let waiting_target = targets.get(&organisation.id).copied();
+        all.push(OrganisationSettings { organisation, policy, source, history, waiting_target });
     }
     Ok(all)
 }
@@ -189,6 +193,44 @@ pub async fn set_letter_review(
             let event = event.clone();
             async move {
                 repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// The longest target an administrator may set, in working days (three months).
+pub const MAX_WAITING_TARGET: u32 = 60;
+
+/// Sets how many working days items may wait for the organisation's staff before its coordinators are
+/// reminded (`None`: back to the default of five); audited.
+#[tracing::instrument(skip_all, fields(organisation))]
+pub async fn set_waiting_target(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    days: Option<u32>,
+) -> Result<(), OrganisationError> {
+    let id = administered(user, organisation)?;
+    tracing::Span::current().record("organisation", tracing::field::display(id));
+    if days.is_some_and(|d| !(1..=MAX_WAITING_TARGET).contains(&d)) {
+        return Err(OrganisationError::Unreadable);
+    }
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        AuditAction::WaitingTargetChanged,
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = serde_json::json!({ "working_days": days });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_target_working_days(&*tx, id, days).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })

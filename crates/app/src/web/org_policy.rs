@@ -42,6 +42,7 @@ pub(super) struct OrgForm {
     counted_from: Vec<Choice>,
     history: Vec<Change>,
     reviews_letters: bool,
+    waiting_target: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -121,7 +122,7 @@ fn summary(ctx: &PageCtx, policy: &OwnPolicy) -> String {
 }
 
 fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
-    let OrganisationSettings { organisation, policy, source, history } = settings;
+    let OrganisationSettings { organisation, policy, source, history, waiting_target: settings_target } = settings;
     let history = history
         .into_iter()
         .map(|change| Change {
@@ -150,6 +151,7 @@ fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
         counted_from: choices(ctx, &FROM, from),
         history,
         reviews_letters: organisation.reviews_letters,
+        waiting_target: settings_target.map(|d| d.to_string()).unwrap_or_default(),
     }
 }
 
@@ -189,7 +191,13 @@ pub(super) async fn show(
     ctx: PageCtx,
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> Response {
-    let notice = q.saved.map(|what| ctx.t(if what == "review" { "orgreview-saved" } else { "orgpolicy-saved" }));
+    let notice = q.saved.map(|what| {
+        ctx.t(match what.as_str() {
+            "review" => "orgreview-saved",
+            "target" => "orgtarget-saved",
+            _ => "orgpolicy-saved",
+        })
+    });
     page(&state, &user, ctx, notice, false).await
 }
 
@@ -305,6 +313,39 @@ pub(super) async fn save_letter_review(
     let reviews = form.reviews_letters.is_some();
     match organisation::set_letter_review(&state, &user, &form.organisation, reviews).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=review").into_response(),
+        Err(e) => refused(ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct WaitingTargetForm {
+    organisation: String,
+    /// Working days; empty for the default.
+    #[serde(default)]
+    days: String,
+}
+
+/// `POST /organisation/waiting-target`: how long items may wait before the coordinators are reminded.
+pub(super) async fn save_waiting_target(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<WaitingTargetForm>,
+) -> Response {
+    let days = match form.days.trim() {
+        "" => None,
+        text => match text.parse::<u32>() {
+            Ok(days) if (1..=organisation::MAX_WAITING_TARGET).contains(&days) => Some(days),
+            _ => {
+                let notice = ctx
+                    .lang
+                    .t_args("orgtarget-invalid", &[("max".into(), organisation::MAX_WAITING_TARGET.to_string())]);
+                return page(&state, &user, ctx, Some(notice), true).await;
+            }
+        },
+    };
+    match organisation::set_waiting_target(&state, &user, &form.organisation, days).await {
+        Ok(()) => Redirect::to("/organisation/policy?saved=target").into_response(),
         Err(e) => refused(ctx, e),
     }
 }

@@ -199,6 +199,7 @@ fn printing_commands(db: &TestDatabase) -> Vec<(Vec<String>, &'static str)> {
         ("screen --format jsonl".to_owned(), "{\"id\": \"L1\", \"text\": \"Hello from Pune\"}\n"),
         (format!("audit verify --database-url {url}"), ""),
         (format!("keys rotate --database-url {url}"), ""),
+        (format!("jobs run-due --database-url {url}"), ""),
     ]
     .into_iter()
     .map(|(args, input)| (args.split_whitespace().map(str::to_owned).collect(), input))

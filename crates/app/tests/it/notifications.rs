@@ -441,3 +441,75 @@ async fn a_refused_address_is_given_up_and_shown_to_the_coordinator() {
     let (_, seen) = app.api(&centre, GET, &format!("/api/v1/pairings/{id}"), None).await;
     assert!(seen.get("mail_given_up_on").is_none(), "{seen}");
 }
+
+#[tokio::test]
+async fn jobs_run_due_from_the_command_line_queues_what_the_running_service_sends() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let pairing = pairing_of(&app, &donor).await;
+    write_letter(&app, &donor, &pairing, "Sent while an operator runs the jobs.").await;
+
+    let url = app.db.url().expose().to_owned();
+    let run = || {
+        crate::cli::twinbridge().current_dir(app.db.dir()).args(["jobs", "run-due", "--database-url", &url]).output()
+    };
+    let output = run().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    assert_eq!(output.status.code(), Some(0), "{stdout} {}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("digest: 1 e-mail(s) queued"), "{stdout}");
+    // The command ran on the real clock: the service's worker sends what is due by its own.
+    app.clock.set(twinbridge_domain::SystemClock.now() + TimeDelta::minutes(1));
+    app.state.mail_wakeup.notify_one();
+    assert_eq!(count_to(&app, "digest", REGISTRY).await, 1);
+
+    // Run again at once: every job runs (an operator's "now"), nothing is told twice.
+    let again = run().unwrap();
+    let stdout = String::from_utf8_lossy(&again.stdout).to_string();
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout.contains("digest: 0 e-mail(s) queued"), "{stdout}");
+}
+
+#[tokio::test]
+async fn an_organisation_sets_how_long_items_may_wait() {
+    let app = TestApp::spawn_demo().await;
+    let admin = app.signed_in_client("admin@twinbridge.test").await;
+    let token = app.demo_token(REGISTRY).await;
+    let (_, orgs) = app.api(&token, GET, "/api/v1/organisations", None).await;
+    let registry_org = orgs.as_array().unwrap().iter().find(|o| o["country"] == "IN").unwrap()["id"].clone();
+    let registry_org = registry_org.as_str().unwrap();
+    for bad in ["0", "61", "three"] {
+        let refused = admin
+            .post(app.url("/organisation/waiting-target"))
+            .form(&[("organisation", registry_org), ("days", bad)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 422, "{bad}");
+    }
+    let saved = admin
+        .post(app.url("/organisation/waiting-target"))
+        .form(&[("organisation", registry_org), ("days", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let page = admin.get(app.url("/organisation/policy")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains(r#"name="days" type="number" min="1" max="60" inputmode="numeric" placeholder="5" value="1""#)
+    );
+
+    // The seeded letter waits since two days before today: past one working day on a working day.
+    let mut day = app.clock.today() + TimeDelta::days(1);
+    while twinbridge_domain::notice::working_days_between(app.clock.today() - TimeDelta::days(2), day) < 2 {
+        day += TimeDelta::days(1);
+    }
+    app.clock.set(noon(day));
+    run_jobs(&app).await;
+    assert_eq!(count_to(&app, "escalation", REGISTRY).await, 1);
+    let audited = audit_events::Entity::find()
+        .filter(audit_events::Column::Action.eq("waiting_target_changed"))
+        .count(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(audited, 1, "refused values change nothing");
+}
