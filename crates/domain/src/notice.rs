@@ -38,11 +38,13 @@ pub enum MailKind {
     Escalation,
     /// A health update for the donor is due (patient side).
     HealthUpdateDue,
+    /// A patient represented as a minor has turned 18 and was invited to take part themselves.
+    PatientCameOfAge,
 }
 
 impl MailKind {
     /// Every kind.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::SignInLink,
         Self::Invitation,
         Self::ParticipantInvitation,
@@ -55,6 +57,7 @@ impl MailKind {
         Self::Digest,
         Self::Escalation,
         Self::HealthUpdateDue,
+        Self::PatientCameOfAge,
     ];
 
     /// The kinds a participant may turn off, in the order of the account page.
@@ -62,7 +65,8 @@ impl MailKind {
         [Self::LetterWaiting, Self::LetterReturned, Self::LetterDelivered, Self::PeriodEnded, Self::PairingNews];
 
     /// The kinds a staff member may turn off (the digest has its own frequency).
-    pub const STAFF_CHOICES: [Self; 3] = [Self::CaseWaiting, Self::Escalation, Self::HealthUpdateDue];
+    pub const STAFF_CHOICES: [Self; 4] =
+        [Self::CaseWaiting, Self::Escalation, Self::HealthUpdateDue, Self::PatientCameOfAge];
 
     /// The stored name, also the middle of its translation keys.
     pub const fn as_str(self) -> &'static str {
@@ -79,6 +83,7 @@ impl MailKind {
             Self::Digest => "digest",
             Self::Escalation => "escalation",
             Self::HealthUpdateDue => "health-update-due",
+            Self::PatientCameOfAge => "patient-came-of-age",
         }
     }
 
@@ -260,11 +265,14 @@ pub enum Job {
     PeriodEnds,
     /// Reminders to the patient side that a health update is due.
     HealthUpdatesDue,
+    /// A patient represented as a minor turns 18: their account is opened and they are invited.
+    ComingOfAge,
 }
 
 impl Job {
     /// Every job, in the order they run.
-    pub const ALL: [Self; 4] = [Self::Digest, Self::Escalations, Self::PeriodEnds, Self::HealthUpdatesDue];
+    pub const ALL: [Self; 5] =
+        [Self::Digest, Self::Escalations, Self::PeriodEnds, Self::HealthUpdatesDue, Self::ComingOfAge];
 
     /// The stored name.
     pub const fn as_str(self) -> &'static str {
@@ -273,15 +281,18 @@ impl Job {
             Self::Escalations => "escalations",
             Self::PeriodEnds => "period-ends",
             Self::HealthUpdatesDue => "health-updates-due",
+            Self::ComingOfAge => "coming-of-age",
         }
     }
 
     /// How long after a run the next one is due. The digest runs often because each account's own
-    /// frequency decides when it is sent; the date-driven jobs need only notice a new day soon.
+    /// frequency decides when it is sent; the date-driven jobs need only notice a new day soon. Coming of
+    /// age reads minors' dates of birth (each read audited), so it runs once a day.
     pub const fn interval(self) -> TimeDelta {
         match self {
             Self::Digest => TimeDelta::minutes(5),
             Self::Escalations | Self::PeriodEnds | Self::HealthUpdatesDue => TimeDelta::hours(1),
+            Self::ComingOfAge => TimeDelta::days(1),
         }
     }
 }

@@ -78,3 +78,12 @@ orgtarget-label = Arbeitstage
 orgtarget-save = Zielzeit speichern
 orgtarget-saved = Die Zielzeit für wartende Vorgänge wurde gespeichert.
 orgtarget-invalid = Die Zielzeit muss eine ganze Zahl von Arbeitstagen zwischen 1 und { $max } sein, oder leer für den Standardwert.
+
+mail-patient-came-of-age-subject = Der Patient in der Zuordnung { $reference } ist 18 geworden
+mail-patient-came-of-age-body =
+    Guten Tag,
+
+    der Patient in der Zuordnung { $reference }, bisher durch einen Elternteil oder Vormund vertreten, ist 18 Jahre alt geworden. Ein eigenes Konto wurde eröffnet und eine Einladung verschickt. Bitte sprechen Sie mit ihm und der bisherigen Vertretung über den bisherigen Kontakt und darüber, wer ab jetzt für ihn spricht:
+
+    { $link }
+account-mail-patient-came-of-age = Ein als Minderjähriger vertretener Patient ist 18 geworden

@@ -78,3 +78,12 @@ orgtarget-label = Working days
 orgtarget-save = Save target
 orgtarget-saved = The target for waiting items was saved.
 orgtarget-invalid = The target must be a whole number of working days from 1 to { $max }, or empty for the default.
+
+mail-patient-came-of-age-subject = The patient in pairing { $reference } has turned 18
+mail-patient-came-of-age-body =
+    Hello,
+
+    the patient in pairing { $reference }, represented until now by a parent or guardian, has turned 18. Their own account has been opened and they were sent an invitation. Please talk with them and their representative about the contact so far and who speaks for them from now on:
+
+    { $link }
+account-mail-patient-came-of-age = A patient represented as a minor has turned 18

@@ -239,7 +239,7 @@ async fn add_participant(
 }
 
 /// Queues a participant's invitation: a sign-in link valid for the invitation period.
-async fn invite_account(
+pub(crate) async fn invite_account(
     tx: &WriteTx,
     state: &AppState,
     account: AccountId,

@@ -25,6 +25,8 @@ pub enum Purpose {
     ScreenInPlaceOfReview,
     /// A coordinator works on a case of their own side (the case page, `GET /api/v1/pairings/{id}`).
     CaseWork,
+    /// The system checks whether a patient represented as a minor has turned 18.
+    ComingOfAge,
 }
 
 impl Purpose {
@@ -36,6 +38,7 @@ impl Purpose {
             Self::LetterReview => "letter_review",
             Self::ScreenInPlaceOfReview => "letter_screen_in_place_of_review",
             Self::CaseWork => "case_work",
+            Self::ComingOfAge => "coming_of_age",
         }
     }
 }

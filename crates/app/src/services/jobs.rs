@@ -12,14 +12,18 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::TimeDelta;
 use serde::Serialize;
 use serde_json::json;
+use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::consent::ConsentLevel;
 use twinbridge_domain::notice::{self, DEFAULT_TARGET_WORKING_DAYS, Job, MailKind};
-use twinbridge_domain::rules::{HealthUpdates, Possible};
-use twinbridge_domain::{AccountId, Pairing, PairingId, Participant};
+use twinbridge_domain::participant::{AGE_OF_MAJORITY, ProxyRelation};
+use twinbridge_domain::rules::{HealthUpdates, Possible, Side};
+use twinbridge_domain::{AccountId, Pairing, PairingId, Participant, Role};
+use twinbridge_store::repo::audit::NewEvent;
 use twinbridge_store::repo::outbox::OutgoingMessage;
 use twinbridge_store::{ConnectionTrait, StoreError, WriteTx, repo};
 
 use crate::auth::CurrentUser;
+use crate::services::identity::{self, Purpose};
 use crate::services::notify;
 use crate::services::policy::{self, PolicyError};
 use crate::services::waiting::{self, WaitingError, WaitingItem};
@@ -40,6 +44,9 @@ pub enum JobError {
     /// A policy could not be computed.
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// Changing a case failed.
+    #[error(transparent)]
+    Case(#[from] crate::services::cases::CaseError),
 }
 
 /// What one job did.
@@ -117,6 +124,7 @@ async fn run(state: &AppState, job: Job) -> Result<usize, JobError> {
         Job::Escalations => escalations(state).await,
         Job::PeriodEnds => period_ends(state).await,
         Job::HealthUpdatesDue => health_updates_due(state).await,
+        Job::ComingOfAge => coming_of_age(state).await,
     }
 }
 
@@ -286,14 +294,47 @@ async fn period_ends(state: &AppState) -> Result<usize, JobError> {
             let payload = json!({ "link": notify::pairing_link(state, pairing), "date": day.to_string() });
             let Some(message) = notify::to_account(MailKind::PeriodEnded, &account, payload) else { continue };
             let key = format!("period-ended:{}:{}:{day}", pairing.id, participant.id);
-            queued += usize::from(send_once(state, &key, &message).await?);
+            let event = notice_event(MailKind::PeriodEnded, participant, pairing);
+            queued += usize::from(send_once(state, &key, &message, Some(event)).await?);
         }
     }
     Ok(queued)
 }
 
-async fn send_once(state: &AppState, key: &str, message: &OutgoingMessage) -> Result<bool, StoreError> {
-    state.store.write_tx(|tx| async move { once(&tx, state, key, message).await }).await
+/// Queues `message` once under `key`, with `event` in the same transaction when it is queued.
+async fn send_once(
+    state: &AppState,
+    key: &str,
+    message: &OutgoingMessage,
+    event: Option<NewEvent>,
+) -> Result<bool, StoreError> {
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                let queued = once(&tx, state, key, message).await?;
+                if let (true, Some(event)) = (queued, event) {
+                    repo::audit::append(&*tx, event, state.clock.now()).await?;
+                }
+                Ok(queued)
+            }
+        })
+        .await
+}
+
+/// The audit event of a scheduled notice to a participant: who, which kind, never the text.
+fn notice_event(kind: MailKind, participant: &Participant, pairing: &Pairing) -> NewEvent {
+    let organisation =
+        notify::organisation_of(pairing, if participant.role.is_donor_side() { Side::Donor } else { Side::Patient });
+    let mut event = crate::services::audit::event(
+        AuditAction::NoticeSent,
+        None,
+        organisation,
+        Some(format!("participant:{}", participant.id)),
+    );
+    event.details = json!({ "kind": kind.as_str(), "pairing": pairing.id.to_string() });
+    event
 }
 
 /// To the patient side's coordinators, on each day of the usual schedule after the transplant: a health
@@ -334,7 +375,92 @@ async fn health_updates_due(state: &AppState) -> Result<usize, JobError> {
                 continue;
             };
             let key = format!("health-update-due:{}:{due}:{}", pairing.id, account.id);
-            queued += usize::from(send_once(state, &key, &message).await?);
+            queued += usize::from(send_once(state, &key, &message, None).await?);
+        }
+    }
+    Ok(queued)
+}
+
+/// A patient represented as a minor by a parent or guardian, whose 18th birthday came within the notice
+/// window: their account is opened, they get an invitation of their own, the patient side's coordinators
+/// are told (to talk with them and their representative), and it is audited. Once per patient: a
+/// coordinator who closes the account again later is not overruled.
+async fn coming_of_age(state: &AppState) -> Result<usize, JobError> {
+    let conn = state.store.read();
+    let today = state.clock.today();
+    let (pairings, participants) = pairings_with_participants(conn).await?;
+    let mut queued = 0;
+    for pairing in &pairings {
+        let people = participants.get(&pairing.id).map(Vec::as_slice).unwrap_or_default();
+        let represented =
+            people.iter().any(|p| matches!(p.role, Role::Proxy(ProxyRelation::Parent | ProxyRelation::Guardian)));
+        let Some(patient) = people.iter().find(|p| p.role == Role::Patient) else { continue };
+        if !represented {
+            continue;
+        }
+        let key = format!("came-of-age:{}", patient.id);
+        if !repo::notices::marked(conn, std::slice::from_ref(&key)).await?.is_empty() {
+            continue;
+        }
+        let Some(account) = repo::accounts::find_by_person(conn, &state.keys, patient.person).await? else { continue };
+        if !account.disabled || crate::services::deceased::patient_died(conn, pairing.id).await? {
+            continue;
+        }
+        let Some(person) = identity::read(state, None, patient.person, Purpose::ComingOfAge).await? else { continue };
+        let Some(adult_on) = person.date_of_birth.and_then(|born| {
+            born.date().checked_add_months(chrono::Months::new(12 * u32::try_from(AGE_OF_MAJORITY).unwrap_or(18)))
+        }) else {
+            continue;
+        };
+        if !notice::within_notice_window(adult_on, today) {
+            continue;
+        }
+        let Some(organisation) = pairing.patient_organisation else { continue };
+        let payload = json!({ "link": notify::pairing_link(state, pairing), "reference": pairing.reference.as_str() });
+        let told: Vec<OutgoingMessage> = notify::coordinators_of(state, conn, organisation)
+            .await?
+            .iter()
+            .filter_map(|c| notify::to_account(MailKind::PatientCameOfAge, c, payload.clone()))
+            .collect();
+        let mut event = crate::services::audit::event(
+            AuditAction::PatientCameOfAge,
+            None,
+            Some(organisation),
+            Some(format!("participant:{}", patient.id)),
+        );
+        event.details = json!({ "pairing": pairing.id.to_string() });
+        let (key, account, person, told) = (&key, &account, &person, &told);
+        let opened = state
+            .store
+            .write_tx(|tx| {
+                let event = event.clone();
+                async move {
+                    let now = state.clock.now();
+                    if !repo::notices::mark(&*tx, key, now).await? {
+                        return Ok(false);
+                    }
+                    repo::accounts::set_disabled(&*tx, account.id, false, account.auth_version + 1).await?;
+                    let language = account.language.clone().unwrap_or_else(|| person.language.as_str().to_owned());
+                    crate::services::cases::invite_account(
+                        &tx,
+                        state,
+                        account.id,
+                        Some(patient.person),
+                        &person.email,
+                        &language,
+                        now,
+                    )
+                    .await?;
+                    for message in told {
+                        repo::outbox::enqueue(&*tx, &state.keys, message, now).await?;
+                    }
+                    repo::audit::append(&*tx, event, now).await?;
+                    Ok::<_, crate::services::cases::CaseError>(true)
+                }
+            })
+            .await?;
+        if opened {
+            queued += 1 + told.len();
         }
     }
     Ok(queued)

@@ -294,7 +294,7 @@ async fn a_job_claimed_before_a_restart_runs_after_it() {
     run_jobs(&app).await;
     assert_eq!(count_to(&app, "digest", REGISTRY).await, 1, "the seeded letter");
     write_letter(&app, &donor, &pairing, "Written just before the restart.").await;
-    let later = app.clock.now() + TimeDelta::hours(2);
+    let later = app.clock.now() + TimeDelta::hours(25);
     let mails_before = app.mail.mails().len();
     let db = app.stop().await;
 
@@ -512,4 +512,77 @@ async fn an_organisation_sets_how_long_items_may_wait() {
         .await
         .unwrap();
     assert_eq!(audited, 1, "refused values change nothing");
+}
+
+#[tokio::test]
+async fn a_patient_represented_as_a_minor_takes_over_at_18() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token(REGISTRY).await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let centre = app.demo_token(CENTRE).await;
+    let (_, orgs) = app.api(&registry, GET, "/api/v1/organisations", None).await;
+    let germany = orgs.as_array().unwrap().iter().find(|o| o["country"] == "DE").unwrap()["id"].clone();
+    let collected = (app.clock.today() - TimeDelta::days(100)).to_string();
+    let (_, created) = app
+        .api(
+            &registry,
+            POST,
+            "/api/v1/pairings",
+            Some(json!({
+                "donor": {"full_name": "Nikhil Rao", "email": "nikhil@example.org", "country": "IN"},
+                "patient_organisation_id": germany,
+                "donations": [{"product": "bone-marrow", "collected_on": collected}],
+            })),
+        )
+        .await;
+    let pairing = created["id"].as_str().unwrap().to_owned();
+    // 18 in ten days.
+    let today = app.clock.today();
+    let eighteenth = today + TimeDelta::days(10);
+    let born = eighteenth.checked_sub_months(chrono::Months::new(18 * 12)).unwrap();
+    let (status, attached) = app
+        .api(
+            &centre,
+            POST,
+            &format!("/api/v1/pairings/{pairing}/patient"),
+            Some(json!({
+                "full_name": "Mia Krause", "email": "mia@example.org", "country": "DE",
+                "date_of_birth": born.to_string(),
+                "proxy": {"full_name": "Anna Krause", "email": "anna@example.org", "relation": "parent"},
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{attached}");
+    let mia = twinbridge_domain::Email::parse("mia@example.org").unwrap();
+    let account = || async {
+        twinbridge_store::repo::accounts::find_by_email(app.store.read(), &app.keys, &mia).await.unwrap().unwrap()
+    };
+
+    app.clock.set(noon(eighteenth - TimeDelta::days(1)));
+    run_jobs(&app).await;
+    assert!(account().await.disabled, "still a minor");
+    assert_eq!(count_to(&app, "participant-invitation", "mia@example.org").await, 0);
+
+    app.clock.set(noon(eighteenth));
+    run_jobs(&app).await;
+    assert!(!account().await.disabled, "the account is opened on the 18th birthday");
+    assert_eq!(count_to(&app, "participant-invitation", "mia@example.org").await, 1);
+    assert_eq!(count_to(&app, "patient-came-of-age", CENTRE).await, 1);
+    assert_eq!(count_to(&app, "patient-came-of-age", REGISTRY).await, 0, "the donor side is not told");
+    let events = audit_events::Entity::find()
+        .filter(audit_events::Column::Action.eq("patient_came_of_age"))
+        .count(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(events, 1);
+
+    // Once only: a coordinator who closes the account again is not overruled the next day.
+    let closed = account().await;
+    twinbridge_store::repo::accounts::set_disabled(app.store.read(), closed.id, true, closed.auth_version + 1)
+        .await
+        .unwrap();
+    app.clock.advance(TimeDelta::days(1));
+    jobs::run_due(&app.state, true).await.unwrap();
+    assert!(account().await.disabled);
+    assert_eq!(count_to(&app, "participant-invitation", "mia@example.org").await, 1);
 }
