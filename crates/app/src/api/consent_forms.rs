@@ -68,11 +68,15 @@ pub(crate) async fn file(
     Path((id, form)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (content_type, data) = consent::form_file(&state, &user, &id, &form).await?;
+    // A scan is shown; a PDF (kept as it came) is downloaded, and sandboxed should a browser open it.
+    let disposition =
+        if content_type == "application/pdf" { "attachment; filename=\"consent-form.pdf\"" } else { "inline" };
     Ok((
         [
             (header::CONTENT_TYPE, content_type),
             (header::CACHE_CONTROL, "private, no-store".to_owned()),
-            (header::CONTENT_DISPOSITION, "inline".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition.to_owned()),
+            (header::CONTENT_SECURITY_POLICY, "sandbox".to_owned()),
         ],
         data,
     )

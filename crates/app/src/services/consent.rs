@@ -161,15 +161,7 @@ pub async fn record_from_paper(
     let today = state.clock.today();
     let signed_on = twinbridge_domain::date::in_past(paper.signed_on.unwrap_or(today), today, "date")
         .map_err(|e| LetterError::BadInput(format!("signed_on: {e}")))?;
-    if paper.form.starts_with(b"%PDF") {
-        return Err(LetterError::BadPicture(
-            "A PDF cannot be cleaned of what it says about its author yet: please scan or photograph the signed \
-             form as a JPEG or PNG picture."
-                .into(),
-        ));
-    }
-    let form = crate::services::attachments::clean_picture(&paper.form)
-        .map_err(|e| LetterError::BadPicture(format!("form: {e}")))?;
+    let form = signed_form(paper.form)?;
     let level = consent.level();
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
@@ -197,8 +189,8 @@ pub async fn record_from_paper(
                     consent: id,
                     pairing: pairing.id,
                     participant: participant.id,
-                    content_type: form.content_type,
-                    data: &form.bytes,
+                    content_type: form.0,
+                    data: &form.1,
                     signed_on,
                     recorded_by: by,
                 };
@@ -213,6 +205,27 @@ pub async fn record_from_paper(
         })
         .await?;
     Ok(ConsentBody { level: level.as_str().to_owned(), share: paper.consent.share })
+}
+
+/// The stored form of an uploaded signed form: a JPEG or PNG scan cleaned like a letter's picture, or a
+/// PDF kept as it came. A PDF is not cleaned of what it says about its author: it stays with the
+/// participant's own side (the only people who open it, and who know the person anyway), and it is served
+/// as a download in a sandbox, never shown in the page.
+fn signed_form(upload: Vec<u8>) -> Result<(&'static str, Vec<u8>), LetterError> {
+    if upload.starts_with(b"%PDF-") {
+        if upload.len() > crate::services::attachments::MAX_UPLOAD_BYTES {
+            return Err(LetterError::BadPicture("form: the file is too large".into()));
+        }
+        // A complete PDF ends with its end-of-file marker (perhaps followed by a line break).
+        let tail = &upload[upload.len().saturating_sub(1024)..];
+        if !tail.windows(5).any(|w| w == b"%%EOF") {
+            return Err(LetterError::BadPicture("form: the PDF is incomplete or damaged".into()));
+        }
+        return Ok(("application/pdf", upload));
+    }
+    let picture = crate::services::attachments::clean_picture(&upload)
+        .map_err(|e| LetterError::BadPicture(format!("form: {e}")))?;
+    Ok((picture.content_type, picture.bytes))
 }
 
 /// A signed form, for a coordinator of its participant's side (the read is audited).

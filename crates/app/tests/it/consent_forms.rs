@@ -51,9 +51,11 @@ async fn a_coordinator_records_a_consent_from_a_signed_form_of_their_own_sides_p
     assert_eq!(status, 404);
     let (status, _) = record(&app, &donor, &pairing, &donor_participant, scan()).await;
     assert_eq!(status, 403);
-    // A PDF or something that is no picture is refused, and nothing changes.
-    let (status, refused) = record(&app, &registry, &pairing, &donor_participant, b"%PDF-1.7 ...".to_vec()).await;
-    assert_eq!(status, 422, "{refused}");
+    // A damaged PDF, or something that is neither a picture nor a PDF, is refused, and nothing changes.
+    for bad in [b"%PDF-1.7 ...".to_vec(), b"GIF89a not a scan".to_vec()] {
+        let (status, refused) = record(&app, &registry, &pairing, &donor_participant, bad).await;
+        assert_eq!(status, 422, "{refused}");
+    }
     let (_, before) = app.api(&donor, GET, &format!("/api/v1/pairings/{pairing}/consent"), None).await;
     assert_eq!(before["level"], "anonymous_letters", "{before}");
 
@@ -77,4 +79,22 @@ async fn a_coordinator_records_a_consent_from_a_signed_form_of_their_own_sides_p
     }
     let reads = twinbridge_store::repo::audit::with_action(app.store.read(), "identity_read").await.unwrap();
     assert!(reads.iter().any(|e| e.details.contains("consent_form")), "opening the form is audited");
+
+    // A signed form as a PDF is kept as it came and downloaded, never shown in the page.
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
+    let (status, recorded) = record(&app, &registry, &pairing, &donor_participant, pdf.clone()).await;
+    assert_eq!(status, 201, "{recorded}");
+    let forms = twinbridge_store::repo::consent_forms::of_pairing(app.store.read(), id).await.unwrap();
+    let newest = forms.iter().find(|f| f.id.to_string() != path.rsplit('/').next().unwrap()).unwrap();
+    let response = app
+        .client
+        .get(app.url(&format!("/pairings/{pairing}/consent-forms/{}", newest.id)))
+        .bearer_auth(&registry)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert!(response.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert_eq!(response.headers()["content-security-policy"], "sandbox");
+    assert_eq!(response.bytes().await.unwrap().to_vec(), pdf);
 }
