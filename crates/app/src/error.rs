@@ -337,6 +337,31 @@ impl From<crate::services::organisation::OrganisationError> for AppError {
     }
 }
 
+impl From<crate::services::registrations::RegistrationError> for AppError {
+    fn from(e: crate::services::registrations::RegistrationError) -> Self {
+        use crate::services::registrations::RegistrationError;
+        match e {
+            RegistrationError::Invalid { field, why } => {
+                Self::Invalid { code: "invalid", detail: format!("{field}: {why}"), field: Some(field.to_owned()) }
+            }
+            RegistrationError::Age(refusal) => Self::Invalid {
+                code: "age",
+                detail: format!(
+                    "date_of_birth: thank you for wanting to help; {refusal}, so we cannot register you. \
+                     You can still support patients in other ways."
+                ),
+                field: Some("date_of_birth".to_owned()),
+            },
+            RegistrationError::NotFound => Self::NotFound,
+            RegistrationError::Conflict(from, to) => Self::Conflict {
+                code: "wrong-state",
+                detail: format!("a registration that is {from} cannot become {to}"),
+            },
+            RegistrationError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::waiting::WaitingError> for AppError {
     fn from(e: crate::services::waiting::WaitingError) -> Self {
         match e {

@@ -263,10 +263,17 @@ pub fn router(state: AppState) -> Router {
         unreachable!("a non-zero period and burst always make a rate-limit configuration");
     };
     let sign_in_routes = web::sign_in_routes().merge(api::sign_in_routes()).layer(GovernorLayer::new(limit));
+    // What anyone may send without an account (registrations, visitors' questions): bursts of 10 per
+    // address, then one every 6 s, so that no script floods a registry's staff.
+    let Some(forms) = GovernorConfigBuilder::default().per_second(6).burst_size(10).finish() else {
+        unreachable!("a non-zero period and burst always make a rate-limit configuration");
+    };
+    let public_forms = web::public_form_routes().merge(api::public_form_routes()).layer(GovernorLayer::new(forms));
     let app = Router::new()
         .merge(api::routes(&state))
         .merge(web::routes())
         .merge(sign_in_routes)
+        .merge(public_forms)
         .fallback(not_found)
         .with_state(state)
         .layer(sessions)

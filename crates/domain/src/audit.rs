@@ -126,6 +126,24 @@ actions! {
     PatientCameOfAge = "patient_came_of_age",
     /// A scheduled notice went to a participant (which kind; never its text).
     NoticeSent = "notice_sent",
+    /// A potential donor registered (unconfirmed until the e-mail link is followed).
+    RegistrationReceived = "registration_received",
+    /// A registrant confirmed their address.
+    RegistrationConfirmed = "registration_confirmed",
+    /// Staff moved a registration on or withdrew it.
+    RegistrationStatusChanged = "registration_status_changed",
+    /// A registration was erased (that it happened, not whose it was).
+    RegistrationErased = "registration_erased",
+    /// Staff read their registry's registrations (the list or the export).
+    RegistrationsRead = "registrations_read",
+    /// A question was asked (a visitor's once their address is confirmed).
+    QuestionAsked = "question_asked",
+    /// Staff answered a question.
+    QuestionAnswered = "question_answered",
+    /// The asker wrote again.
+    QuestionFollowedUp = "question_followed_up",
+    /// A question was closed.
+    QuestionClosed = "question_closed",
 }
 
 impl fmt::Display for AuditAction {

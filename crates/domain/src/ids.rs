@@ -118,6 +118,16 @@ random_id!(
     AccountId,
     "account id"
 );
+random_id!(
+    /// A potential donor's registration with a registry.
+    RegistrationId,
+    "registration id"
+);
+random_id!(
+    /// A question to a registry or centre, with its thread.
+    QuestionId,
+    "question id"
+);
 
 #[cfg(test)]
 mod tests {

@@ -19,6 +19,8 @@ pub mod pairing;
 pub mod participant;
 pub mod patient_status;
 pub mod person;
+pub mod question;
+pub mod registration;
 pub mod release;
 pub mod rules;
 pub mod text;
@@ -30,7 +32,7 @@ pub use donation::{Donation, Product};
 pub use grid::Grid;
 pub use ids::{
     AccountId, AttachmentId, DonationId, LetterId, MeetingId, OrganisationId, PairingId, ParticipantId,
-    PatientStatusId, PersonId, ReleaseRequestId, ReviewId,
+    PatientStatusId, PersonId, QuestionId, RegistrationId, ReleaseRequestId, ReviewId,
 };
 pub use organisation::{Organisation, OrganisationKind, OrganisationName};
 pub use pairing::{Pairing, PairingReference};

@@ -40,11 +40,19 @@ pub enum MailKind {
     HealthUpdateDue,
     /// A patient represented as a minor has turned 18 and was invited to take part themselves.
     PatientCameOfAge,
+    /// A visitor's question: the link that confirms the address (and later shows the thread).
+    QuestionConfirm,
+    /// A question was answered (to the asker).
+    QuestionAnswered,
+    /// A potential donor's registration: the link that confirms the address.
+    RegistrationConfirm,
+    /// Someone registered again with an address already registered: a fresh link to its owner.
+    RegistrationExists,
 }
 
 impl MailKind {
     /// Every kind.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 17] = [
         Self::SignInLink,
         Self::Invitation,
         Self::ParticipantInvitation,
@@ -58,11 +66,21 @@ impl MailKind {
         Self::Escalation,
         Self::HealthUpdateDue,
         Self::PatientCameOfAge,
+        Self::QuestionConfirm,
+        Self::QuestionAnswered,
+        Self::RegistrationConfirm,
+        Self::RegistrationExists,
     ];
 
     /// The kinds a participant may turn off, in the order of the account page.
-    pub const PARTICIPANT_CHOICES: [Self; 5] =
-        [Self::LetterWaiting, Self::LetterReturned, Self::LetterDelivered, Self::PeriodEnded, Self::PairingNews];
+    pub const PARTICIPANT_CHOICES: [Self; 6] = [
+        Self::LetterWaiting,
+        Self::LetterReturned,
+        Self::LetterDelivered,
+        Self::PeriodEnded,
+        Self::PairingNews,
+        Self::QuestionAnswered,
+    ];
 
     /// The kinds a staff member may turn off (the digest has its own frequency).
     pub const STAFF_CHOICES: [Self; 4] =
@@ -84,13 +102,26 @@ impl MailKind {
             Self::Escalation => "escalation",
             Self::HealthUpdateDue => "health-update-due",
             Self::PatientCameOfAge => "patient-came-of-age",
+            Self::QuestionConfirm => "question-confirm",
+            Self::QuestionAnswered => "question-answered",
+            Self::RegistrationConfirm => "registration-confirm",
+            Self::RegistrationExists => "registration-exists",
         }
     }
 
     /// Whether a person may turn this kind off. Sign-in links and invitations are how people get in at
     /// all; the digest is governed by its frequency.
     pub const fn optional(self) -> bool {
-        !matches!(self, Self::SignInLink | Self::Invitation | Self::ParticipantInvitation | Self::Digest)
+        !matches!(
+            self,
+            Self::SignInLink
+                | Self::Invitation
+                | Self::ParticipantInvitation
+                | Self::Digest
+                | Self::QuestionConfirm
+                | Self::RegistrationConfirm
+                | Self::RegistrationExists
+        )
     }
 }
 

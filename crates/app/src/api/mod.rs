@@ -23,7 +23,10 @@ mod idempotency;
 mod letters;
 mod meetings;
 mod pairings;
+mod registrations;
 mod release;
+
+pub(crate) use registrations::export as registrations_export;
 mod screen;
 
 mod session;
@@ -35,6 +38,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/me/waiting", get(session::waiting))
+        .route("/api/v1/donor-registrations", get(registrations::list))
+        .route("/api/v1/donor-registrations/export.csv", get(registrations::export))
+        .route("/api/v1/donor-registrations/{id}/status", axum::routing::post(registrations::set_status))
+        .route("/api/v1/donor-registrations/{id}", axum::routing::delete(registrations::erase))
         .route("/api/v1/organisations", get(session::organisations))
         .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
         .route("/api/v1/pairings", get(pairings::list).post(cases::create))
@@ -119,6 +126,14 @@ async fn problem_for_plain_refusals(request: axum::extract::Request, next: axum:
 pub fn sign_in_routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/session", axum::routing::post(session::create))
+        .layer(axum::middleware::from_fn(problem_for_plain_refusals))
+}
+
+/// What anyone may send without signing in (a registration, a visitor's question), kept apart for a
+/// stricter rate limit than the sign-in's.
+pub fn public_form_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/donor-registrations", axum::routing::post(registrations::create))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))
 }
 

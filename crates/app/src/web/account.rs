@@ -79,6 +79,11 @@ pub(super) async fn dashboard(State(state): State<AppState>, user: CurrentUser, 
     if user.has_role(StaffRole::Auditor) {
         items.push(LinkItem { href: "/audit", label: ctx.t("dashboard-audit") });
     }
+    match crate::services::registrations::works_with_registrations(&state, &user).await {
+        Ok(true) => items.push(LinkItem { href: "/registrations", label: ctx.t("dashboard-registrations") }),
+        Ok(false) => {}
+        Err(e) => return internal(ctx, &e),
+    }
     let waiting = match crate::services::waiting::for_user(&state, &user).await {
         Ok(waiting) => waiting,
         Err(e) => return internal(ctx, &e),

@@ -13,6 +13,7 @@ mod offline;
 mod org_policy;
 mod pages;
 mod pairings;
+mod registrations;
 mod rules;
 mod security;
 mod sign_in;
@@ -37,11 +38,24 @@ pub fn sign_in_routes() -> Router<AppState> {
         .route("/invitation", post(sign_in::accept_invitation))
 }
 
+/// The forms anyone may send without an account (a stricter rate limit applies).
+pub fn public_form_routes() -> Router<AppState> {
+    Router::new().route("/register", post(registrations::submit))
+}
+
 /// The public pages.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(pages::home))
         .route("/faq", get(pages::faq))
+        .route("/register", get(registrations::form))
+        .route("/register/{token}", get(registrations::own_page))
+        .route("/register/{token}/confirm", post(registrations::confirm))
+        .route("/register/{token}/withdraw", post(registrations::withdraw))
+        .route("/registrations", get(registrations::staff_list))
+        .route("/registrations/export.csv", get(crate::api::registrations_export))
+        .route("/registrations/{id}/status", post(registrations::staff_status))
+        .route("/registrations/{id}/erase", post(registrations::staff_erase))
         .route("/rules", get(rules::rules_page))
         .route("/language", post(pages::set_language))
         .route("/static/app.css", get(pages::stylesheet))

@@ -26,7 +26,11 @@ pub(super) async fn home(ctx: PageCtx) -> HomePage {
 }
 
 /// The FAQ topics, in reading order; each has `faq-<topic>-q` and `faq-<topic>-a` in every locale.
-const FAQ_TOPICS: [&str; 13] = [
+const FAQ_TOPICS: [&str; 17] = [
+    "donate",
+    "who",
+    "process",
+    "later",
     "anonymity",
     "rules",
     "told",

@@ -27,6 +27,7 @@ mod notifications;
 mod offline;
 mod pictures;
 mod policy;
+mod registrations;
 mod release;
 mod screen;
 mod setup;

@@ -13,6 +13,8 @@ pub struct Model {
     pub reviews_letters: bool,
     pub offline: bool,
     pub target_working_days: Option<i32>,
+    pub registration_min_age: Option<i16>,
+    pub registration_max_age: Option<i16>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

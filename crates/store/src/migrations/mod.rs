@@ -22,6 +22,7 @@ mod m0013_release_meetings_health_updates;
 mod m0014_consent_forms;
 mod m0015_donor_choice;
 mod m0016_notifications_and_jobs;
+mod m0017_questions_and_registrations;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_consent_forms::Migration),
             Box::new(m0015_donor_choice::Migration),
             Box::new(m0016_notifications_and_jobs::Migration),
+            Box::new(m0017_questions_and_registrations::Migration),
         ]
     }
 }

@@ -17,6 +17,8 @@ pub mod outbox;
 pub mod pairings;
 pub mod patient_statuses;
 pub mod persons;
+pub mod questions;
+pub mod registrations;
 pub mod release_requests;
 pub mod rotation;
 pub mod sessions;

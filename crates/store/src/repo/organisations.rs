@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
+use twinbridge_domain::registration::AgeRange;
 use twinbridge_domain::{CountryCode, Organisation, OrganisationId, OrganisationName};
 
 use crate::StoreError;
@@ -34,6 +35,8 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
         reviews_letters: Set(org.reviews_letters),
         offline: Set(org.offline),
         target_working_days: Set(None),
+        registration_min_age: Set(None),
+        registration_max_age: Set(None),
     };
     Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("organisation name"))?;
     Ok(())
@@ -91,6 +94,28 @@ pub async fn set_target_working_days(
 ) -> Result<(), StoreError> {
     let days = days.map(|d| i32::try_from(d).unwrap_or(i32::MAX));
     let row = ActiveModel { id: Set(id.as_uuid()), target_working_days: Set(days), ..Default::default() };
+    Entity::update(row).exec(conn).await?;
+    Ok(())
+}
+
+/// The ages at which the organisation accepts potential donors (the default where it set none).
+pub async fn age_range(conn: &impl ConnectionTrait, id: OrganisationId) -> Result<AgeRange, StoreError> {
+    let Some(m) = Entity::find_by_id(id.as_uuid()).one(conn).await? else { return Ok(AgeRange::default()) };
+    let age = |v: Option<i16>| v.and_then(|v| u8::try_from(v).ok());
+    Ok(match (age(m.registration_min_age), age(m.registration_max_age)) {
+        (Some(min), Some(max)) => AgeRange::new(min, max).unwrap_or_default(),
+        _ => AgeRange::default(),
+    })
+}
+
+/// Sets the ages at which the organisation accepts potential donors.
+pub async fn set_age_range(conn: &impl ConnectionTrait, id: OrganisationId, range: AgeRange) -> Result<(), StoreError> {
+    let row = ActiveModel {
+        id: Set(id.as_uuid()),
+        registration_min_age: Set(Some(i16::from(range.min))),
+        registration_max_age: Set(Some(i16::from(range.max))),
+        ..Default::default()
+    };
     Entity::update(row).exec(conn).await?;
     Ok(())
 }

@@ -7,7 +7,10 @@ use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::Email;
 
 use crate::StoreError;
-use crate::entities::{accounts, letter_attachments, letter_reviews, letter_translations, letters, outbox, persons};
+use crate::entities::{
+    accounts, consent_forms, donor_registrations, letter_attachments, letter_reviews, letter_translations, letters,
+    meetings, outbox, persons, question_messages, questions,
+};
 
 /// How many rows were re-encrypted, per table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -145,6 +148,66 @@ pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Resul
         let updated = letter_attachments::ActiveModel {
             id: Set(m.id),
             data: Set(reseal(keys, "letter_attachments", "data", m.id.as_bytes(), &m.data)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in meetings::Entity::find().all(conn).await? {
+        let row = *m.id.as_bytes();
+        let updated = meetings::ActiveModel {
+            id: Set(m.id),
+            note: Set(reseal(keys, "meetings", "note", &row, &m.note)?),
+            place: Set(reseal_opt(keys, "meetings", "place", &row, m.place.as_ref())?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    let ids: Vec<uuid::Uuid> =
+        consent_forms::Entity::find().select_only().column(consent_forms::Column::Id).into_tuple().all(conn).await?;
+    for id in ids {
+        let Some(m) = consent_forms::Entity::find_by_id(id).one(conn).await? else { continue };
+        let updated = consent_forms::ActiveModel {
+            id: Set(m.id),
+            data: Set(reseal(keys, "consent_forms", "data", m.id.as_bytes(), &m.data)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in questions::Entity::find().all(conn).await? {
+        let updated = questions::ActiveModel {
+            id: Set(m.id),
+            visitor_email: Set(reseal_opt(
+                keys,
+                "questions",
+                "visitor_email",
+                m.id.as_bytes(),
+                m.visitor_email.as_ref(),
+            )?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in question_messages::Entity::find().all(conn).await? {
+        let updated = question_messages::ActiveModel {
+            id: Set(m.id),
+            body: Set(reseal(keys, "question_messages", "body", m.id.as_bytes(), &m.body)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in donor_registrations::Entity::find().all(conn).await? {
+        let row = *m.id.as_bytes();
+        let plain =
+            keys.decrypt(FieldPlace { table: "donor_registrations", column: "identity", row: &row }, &m.identity)?;
+        let registrant: super::registrations::Registrant =
+            serde_json::from_slice(&plain).map_err(|e| StoreError::corrupt("donor_registrations", m.id, e))?;
+        let email = Email::parse(&registrant.email).map_err(|e| StoreError::corrupt("donor_registrations", m.id, e))?;
+        let updated = donor_registrations::ActiveModel {
+            id: Set(m.id),
+            identity: Set(
+                keys.encrypt(FieldPlace { table: "donor_registrations", column: "identity", row: &row }, &plain)
+            ),
+            email_index: Set(super::registrations::email_index(keys, &email)),
             ..Default::default()
         };
         updated.update(conn).await?;
