@@ -337,6 +337,21 @@ impl From<crate::services::organisation::OrganisationError> for AppError {
     }
 }
 
+impl From<crate::services::questions::QuestionError> for AppError {
+    fn from(e: crate::services::questions::QuestionError) -> Self {
+        use crate::services::questions::QuestionError;
+        match e {
+            QuestionError::Invalid { field, why } => {
+                Self::Invalid { code: "bad-input", detail: format!("{field}: {why}"), field: Some(field.to_owned()) }
+            }
+            QuestionError::NotFound => Self::NotFound,
+            QuestionError::Forbidden(why) => Self::Forbidden(why.into()),
+            QuestionError::Conflict(detail) => Self::Conflict { code: "wrong-state", detail },
+            QuestionError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::registrations::RegistrationError> for AppError {
     fn from(e: crate::services::registrations::RegistrationError) -> Self {
         use crate::services::registrations::RegistrationError;

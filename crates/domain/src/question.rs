@@ -14,7 +14,7 @@ pub enum QuestionStatus {
     Unconfirmed,
     /// Waiting for an answer.
     Open,
-    /// Answered; the asker may write again, which opens it again.
+    /// Answered; it waits for the asker, who may write again (which opens it again).
     Answered,
     /// Closed by staff or the asker; nothing more is added.
     Closed,
@@ -70,7 +70,10 @@ pub fn after(status: QuestionStatus, step: QuestionStep) -> Result<QuestionStatu
     use QuestionStatus::{Answered, Closed, Open, Unconfirmed};
     match (status, step) {
         (Unconfirmed, QuestionStep::Confirm) => Ok(Open),
-        (Open | Answered, QuestionStep::Answer) => Ok(Answered),
+        (Open, QuestionStep::Answer) => Ok(Answered),
+        (Answered, QuestionStep::Answer) => {
+            Err(ParseError::new("question", "it was answered already; it opens again when the asker writes"))
+        }
         (Open | Answered, QuestionStep::FollowUp) => Ok(Open),
         (Open | Answered, QuestionStep::Close) => Ok(Closed),
         (Closed, _) => Err(ParseError::new("question", "it is closed")),
@@ -88,6 +91,10 @@ mod tests {
         assert_eq!(after(Unconfirmed, QuestionStep::Confirm), Ok(Open));
         assert!(after(Unconfirmed, QuestionStep::Answer).is_err(), "staff never see an unconfirmed question");
         assert_eq!(after(Open, QuestionStep::Answer), Ok(Answered));
+        assert!(
+            after(Answered, QuestionStep::Answer).is_err(),
+            "one answer per turn: two coordinators never both answer"
+        );
         assert_eq!(after(Answered, QuestionStep::FollowUp), Ok(Open));
         assert_eq!(after(Answered, QuestionStep::Close), Ok(Closed));
         assert!(after(Closed, QuestionStep::Answer).is_err() && after(Closed, QuestionStep::FollowUp).is_err());

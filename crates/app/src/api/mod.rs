@@ -23,6 +23,7 @@ mod idempotency;
 mod letters;
 mod meetings;
 mod pairings;
+mod questions;
 mod registrations;
 mod release;
 
@@ -38,6 +39,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/me/waiting", get(session::waiting))
+        .route("/api/v1/questions", get(questions::list).post(questions::ask))
+        .route("/api/v1/questions/{id}", get(questions::thread))
+        .route("/api/v1/questions/{id}/answers", axum::routing::post(questions::answer))
+        .route("/api/v1/questions/{id}/follow-ups", axum::routing::post(questions::follow_up))
+        .route("/api/v1/questions/{id}/close", axum::routing::post(questions::close))
         .route("/api/v1/donor-registrations", get(registrations::list))
         .route("/api/v1/donor-registrations/export.csv", get(registrations::export))
         .route("/api/v1/donor-registrations/{id}/status", axum::routing::post(registrations::set_status))

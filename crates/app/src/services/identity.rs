@@ -27,6 +27,8 @@ pub enum Purpose {
     CaseWork,
     /// The system checks whether a patient represented as a minor has turned 18.
     ComingOfAge,
+    /// Staff read a question: the screen warns of the asker's own details in it.
+    QuestionReview,
 }
 
 impl Purpose {
@@ -39,6 +41,7 @@ impl Purpose {
             Self::ScreenInPlaceOfReview => "letter_screen_in_place_of_review",
             Self::CaseWork => "case_work",
             Self::ComingOfAge => "coming_of_age",
+            Self::QuestionReview => "question_review",
         }
     }
 }

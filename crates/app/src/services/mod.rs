@@ -23,6 +23,7 @@ pub mod notify;
 pub mod organisation;
 pub mod pairings;
 pub mod policy;
+pub mod questions;
 pub mod registrations;
 pub mod release;
 pub mod screen;

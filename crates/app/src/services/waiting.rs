@@ -11,6 +11,7 @@ use serde::Serialize;
 use twinbridge_domain::access::{self, Relation};
 use twinbridge_domain::letter::LetterStatus;
 use twinbridge_domain::meeting::MeetingStatus;
+use twinbridge_domain::question::QuestionStatus;
 use twinbridge_domain::release::ReleaseStatus;
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{OrganisationId, Pairing, PairingId, Participant};
@@ -40,11 +41,15 @@ pub enum WaitingKind {
     LetterReturned,
     /// The other side proposed a meeting.
     MeetingToAnswer,
+    /// A question waits for the caller's organisation's answer.
+    QuestionToAnswer,
+    /// The caller's question was answered.
+    QuestionAnswered,
 }
 
 impl WaitingKind {
     /// Every kind, in the order the home page groups them.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::LetterToReview,
         Self::HealthUpdateToReview,
         Self::SignOff,
@@ -53,6 +58,8 @@ impl WaitingKind {
         Self::LetterToRead,
         Self::LetterReturned,
         Self::MeetingToAnswer,
+        Self::QuestionToAnswer,
+        Self::QuestionAnswered,
     ];
 
     /// The stable name (API, translation keys).
@@ -66,6 +73,8 @@ impl WaitingKind {
             Self::LetterToRead => "letter_to_read",
             Self::LetterReturned => "letter_returned",
             Self::MeetingToAnswer => "meeting_to_answer",
+            Self::QuestionToAnswer => "question_to_answer",
+            Self::QuestionAnswered => "question_answered",
         }
     }
 }
@@ -75,10 +84,10 @@ impl WaitingKind {
 pub struct WaitingItem {
     /// What it is.
     pub kind: WaitingKind,
-    /// The pairing's id.
-    pub pairing_id: String,
-    /// The pairing's reference.
-    pub reference: String,
+    /// The pairing's id (none for a general question).
+    pub pairing_id: Option<String>,
+    /// The pairing's reference (none for a general question).
+    pub reference: Option<String>,
     /// Where to act on it (a path on this instance).
     pub path: String,
     /// Since when it waits.
@@ -106,8 +115,8 @@ pub enum WaitingError {
 fn item(kind: WaitingKind, pairing: &Pairing, path: String, since: DateTime<Utc>, key: String) -> WaitingItem {
     WaitingItem {
         kind,
-        pairing_id: pairing.id.to_string(),
-        reference: pairing.reference.to_string(),
+        pairing_id: Some(pairing.id.to_string()),
+        reference: Some(pairing.reference.to_string()),
         path,
         since,
         key,
@@ -237,6 +246,46 @@ pub async fn for_user(state: &AppState, user: &CurrentUser) -> Result<Vec<Waitin
             });
         }
     }
+    items.extend(questions(state, user).await?);
     items.sort_by_key(|i| i.since);
     Ok(items)
+}
+
+/// Questions: for coordinators, the open ones of their organisations; for a participant, their own
+/// answered ones.
+async fn questions(state: &AppState, user: &CurrentUser) -> Result<Vec<WaitingItem>, WaitingError> {
+    let conn = state.store.read();
+    let mut out = Vec::new();
+    let found: Vec<(repo::questions::Question, Option<OrganisationId>)> = if user.is_staff() {
+        let mut all = Vec::new();
+        for (organisation, role) in &user.roles {
+            if *role == twinbridge_domain::StaffRole::Coordinator {
+                let open = repo::questions::of_organisation(conn, &state.keys, *organisation).await?;
+                all.extend(
+                    open.into_iter().filter(|q| q.status == QuestionStatus::Open).map(|q| (q, Some(*organisation))),
+                );
+            }
+        }
+        all
+    } else {
+        let own = repo::questions::of_asker(conn, &state.keys, user.account.id).await?;
+        own.into_iter().filter(|q| q.status == QuestionStatus::Answered).map(|q| (q, None)).collect()
+    };
+    for (q, organisation) in found {
+        let reference = match q.pairing {
+            Some(p) => repo::pairings::get(conn, p).await?.map(|p| p.reference.to_string()),
+            None => None,
+        };
+        let kind = if organisation.is_some() { WaitingKind::QuestionToAnswer } else { WaitingKind::QuestionAnswered };
+        out.push(WaitingItem {
+            kind,
+            pairing_id: q.pairing.map(|p| p.to_string()),
+            reference,
+            path: format!("/questions/{}", q.id),
+            since: q.updated_at,
+            key: format!("question:{}:{}", q.id, q.updated_at.timestamp()),
+            organisation,
+        });
+    }
+    Ok(out)
 }

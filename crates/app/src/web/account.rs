@@ -66,6 +66,7 @@ pub(super) struct DashboardPage {
 pub(super) async fn dashboard(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
     let mut items = vec![
         LinkItem { href: "/pairings", label: ctx.t("dashboard-pairings") },
+        LinkItem { href: "/questions", label: ctx.t("dashboard-questions") },
         LinkItem { href: "/account", label: ctx.t("dashboard-account") },
     ];
     if user.is_staff() {
@@ -92,7 +93,10 @@ pub(super) async fn dashboard(State(state): State<AppState>, user: CurrentUser, 
         .into_iter()
         .map(|w| WaitingLine {
             what: ctx.t(&format!("waiting-{}", w.kind.as_str())),
-            pairing: ctx.lang.t_args("waiting-pairing", &[("reference".into(), w.reference)]),
+            pairing: match w.reference {
+                Some(reference) => ctx.lang.t_args("waiting-pairing", &[("reference".into(), reference)]),
+                None => ctx.t("waiting-general"),
+            },
             since: ctx.lang.t_args("waiting-since", &[("date".into(), w.since.date_naive().to_string())]),
             href: w.path,
         })

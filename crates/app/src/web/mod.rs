@@ -12,7 +12,10 @@ mod letters;
 mod offline;
 mod org_policy;
 mod pages;
+
+pub(crate) use pages::faq_text;
 mod pairings;
+mod questions;
 mod registrations;
 mod rules;
 mod security;
@@ -40,7 +43,7 @@ pub fn sign_in_routes() -> Router<AppState> {
 
 /// The forms anyone may send without an account (a stricter rate limit applies).
 pub fn public_form_routes() -> Router<AppState> {
-    Router::new().route("/register", post(registrations::submit))
+    Router::new().route("/register", post(registrations::submit)).route("/ask", post(questions::ask))
 }
 
 /// The public pages.
@@ -48,6 +51,15 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(pages::home))
         .route("/faq", get(pages::faq))
+        .route("/ask", get(questions::ask_form))
+        .route("/ask/{token}", get(questions::visitor_page))
+        .route("/ask/{token}/confirm", post(questions::visitor_confirm))
+        .route("/ask/{token}/follow-up", post(questions::visitor_follow_up))
+        .route("/questions", get(questions::list))
+        .route("/questions/{id}", get(questions::show))
+        .route("/questions/{id}/answer", post(questions::answer))
+        .route("/questions/{id}/follow-up", post(questions::follow_up))
+        .route("/questions/{id}/close", post(questions::close))
         .route("/register", get(registrations::form))
         .route("/register/{token}", get(registrations::own_page))
         .route("/register/{token}/confirm", post(registrations::confirm))

@@ -26,11 +26,7 @@ pub(super) async fn home(ctx: PageCtx) -> HomePage {
 }
 
 /// The FAQ topics, in reading order; each has `faq-<topic>-q` and `faq-<topic>-a` in every locale.
-const FAQ_TOPICS: [&str; 17] = [
-    "donate",
-    "who",
-    "process",
-    "later",
+pub(crate) const FAQ_TOPICS: [&str; 17] = [
     "anonymity",
     "rules",
     "told",
@@ -44,7 +40,16 @@ const FAQ_TOPICS: [&str; 17] = [
     "cord",
     "sad",
     "consent",
+    "donate",
+    "who",
+    "process",
+    "later",
 ];
+
+/// A FAQ entry's question and answer in `lang`, to insert into an answer to a question.
+pub(crate) fn faq_text(lang: super::i18n::Lang, topic: &str) -> Option<(String, String)> {
+    FAQ_TOPICS.contains(&topic).then(|| (lang.t(&format!("faq-{topic}-q")), lang.t(&format!("faq-{topic}-a"))))
+}
 
 pub(super) struct FaqEntry {
     topic: &'static str,

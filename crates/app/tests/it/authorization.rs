@@ -49,6 +49,11 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("POST", "/pairings/{p}/meetings", &[DONOR, PATIENT]),
     ("POST", "/pairings/{p}/health-updates", &[CENTRE]),
     ("GET", "/api/v1/me/waiting", &EVERYONE),
+    ("GET", "/api/v1/questions", &EVERYONE),
+    ("POST", "/api/v1/questions", &[DONOR, PATIENT]),
+    ("GET", "/api/v1/donor-registrations", &[REGISTRY]),
+    ("GET", "/api/v1/donor-registrations/export.csv", &[REGISTRY]),
+    ("GET", "/registrations", &[REGISTRY]),
 ];
 
 /// A well-formed body with a bad value for each API route, so that authorization decides, not parsing.

@@ -27,6 +27,7 @@ mod notifications;
 mod offline;
 mod pictures;
 mod policy;
+mod questions;
 mod registrations;
 mod release;
 mod screen;

@@ -1,6 +1,8 @@
 //! Potential-donor registration: the age range and consent, a confirmation by e-mail, duplicates
 //! recognised without telling, the registry staff's list, steps and spreadsheet-safe export, and erasure.
 
+use std::sync::Arc;
+
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 use twinbridge_domain::Clock;
@@ -164,4 +166,51 @@ async fn the_public_form_explains_a_refusal_and_thanks_a_registrant() {
     let mail = app.mail.wait_for("kiran@example.org").await;
     assert!(mail.link().is_some_and(|l| l.contains("/register/")));
     assert!(!mail.body().contains("Kiran"), "no name in the e-mail");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_steps_on_a_registration_have_one_winner() {
+    let app = Arc::new(TestApp::spawn_demo().await);
+    let body = json!({"name": "Dev Patel", "email": "dev@example.org", "date_of_birth": born_years_ago(&app, 22), "consent": true});
+    let (status, _) = register(&app, body).await;
+    assert_eq!(status, 201);
+    let link = app.mail.wait_for("dev@example.org").await.link().unwrap();
+    let path = format!("/register/{}", link.rsplit('/').next().unwrap());
+    // Simultaneous confirmations: all fine, one recorded.
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..6 {
+        let (app, path) = (Arc::clone(&app), path.clone());
+        set.spawn(async move {
+            app.client
+                .post(app.url(&format!("{path}/confirm")))
+                .header("origin", &app.address)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        });
+    }
+    assert!(set.join_all().await.iter().all(|s| *s == 303));
+    let confirmations = audit_events::Entity::find()
+        .filter(audit_events::Column::Action.eq("registration_confirmed"))
+        .count(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(confirmations, 1);
+    // Simultaneous "kit sent": one moves it, the others are told it moved.
+    let registry = app.demo_token(REGISTRY).await;
+    let (_, list) = app.api(&registry, GET, "/api/v1/donor-registrations", None).await;
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..6 {
+        let (app, token, id) = (Arc::clone(&app), registry.clone(), id.clone());
+        set.spawn(async move {
+            let path = format!("/api/v1/donor-registrations/{id}/status");
+            app.api(&token, POST, &path, Some(json!({"status": "kit_sent"}))).await.0
+        });
+    }
+    let answers = set.join_all().await;
+    assert_eq!(answers.iter().filter(|s| **s == 200).count(), 1, "{answers:?}");
+    assert!(answers.iter().all(|s| *s == 200 || *s == 409), "{answers:?}");
 }

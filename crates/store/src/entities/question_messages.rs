@@ -8,6 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub question_id: Uuid,
+    pub position: i32,
     pub by_staff: bool,
     pub author: Option<Uuid>,
     pub body: Vec<u8>,

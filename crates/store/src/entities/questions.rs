@@ -14,6 +14,7 @@ pub struct Model {
     pub visitor_email: Option<Vec<u8>>,
     pub language: String,
     pub status: String,
+    pub version: i32,
     pub token_hash: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -18,6 +18,7 @@ enum Questions {
     VisitorEmail,
     Language,
     Status,
+    Version,
     TokenHash,
     CreatedAt,
     UpdatedAt,
@@ -28,6 +29,7 @@ enum QuestionMessages {
     Table,
     Id,
     QuestionId,
+    Position,
     ByStaff,
     Author,
     Body,
@@ -72,6 +74,7 @@ impl MigrationTrait for Migration {
                     .col(blob_null(Questions::VisitorEmail))
                     .col(string_len(Questions::Language, 8))
                     .col(string_len(Questions::Status, 16))
+                    .col(integer(Questions::Version).default(0))
                     .col(blob_null(Questions::TokenHash))
                     .col(timestamp_with_time_zone(Questions::CreatedAt))
                     .col(timestamp_with_time_zone(Questions::UpdatedAt))
@@ -94,6 +97,7 @@ impl MigrationTrait for Migration {
                     .table(QuestionMessages::Table)
                     .col(pk_uuid(QuestionMessages::Id))
                     .col(uuid(QuestionMessages::QuestionId))
+                    .col(integer(QuestionMessages::Position))
                     .col(boolean(QuestionMessages::ByStaff))
                     .col(uuid_null(QuestionMessages::Author))
                     .col(blob(QuestionMessages::Body))

@@ -28,6 +28,8 @@ pub struct Question {
     pub language: String,
     /// Where it stands.
     pub status: QuestionStatus,
+    /// Raised by every step, so that of two steps taken on what was read at once only one goes through.
+    pub version: i32,
     /// Asked.
     pub created_at: DateTime<Utc>,
     /// Last changed (the waiting time of an open question counts from here).
@@ -70,6 +72,7 @@ fn to_domain(keys: &KeyRing, m: questions::Model) -> Result<Question, StoreError
             .transpose()?,
         language: m.language,
         status: m.status.parse().map_err(bad)?,
+        version: m.version,
         created_at: m.created_at,
         updated_at: m.updated_at,
     })
@@ -95,6 +98,7 @@ pub async fn insert(
             .map(|e| seal(keys, "questions", "visitor_email", id, e.as_str()))),
         language: Set(question.language.clone()),
         status: Set(question.status.as_str().to_owned()),
+        version: Set(question.version),
         token_hash: Set(token_hash.map(<[u8]>::to_vec)),
         created_at: Set(question.created_at),
         updated_at: Set(question.updated_at),
@@ -102,20 +106,23 @@ pub async fn insert(
     questions::Entity::insert(row).exec_without_returning(conn).await?;
     let message =
         Message { by_staff: false, author: question.asker, body: body.to_owned(), created_at: question.created_at };
-    add_message(conn, keys, question.id, &message).await
+    add_message(conn, keys, question.id, question.version, &message).await
 }
 
-/// Adds a message to a thread.
+/// Adds a message to a thread at `position`: the question's version once the step that adds it is
+/// taken (unique per question, as every such step raises it), which orders the thread.
 pub async fn add_message(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     question: QuestionId,
+    position: i32,
     message: &Message,
 ) -> Result<(), StoreError> {
     let id = uuid::Uuid::new_v4();
     let row = question_messages::ActiveModel {
         id: Set(id),
         question_id: Set(question.as_uuid()),
+        position: Set(position),
         by_staff: Set(message.by_staff),
         author: Set(message.author.map(|a| a.as_uuid())),
         body: Set(seal(keys, "question_messages", "body", id, &message.body)),
@@ -185,8 +192,7 @@ pub async fn messages(
 ) -> Result<Vec<Message>, StoreError> {
     question_messages::Entity::find()
         .filter(question_messages::Column::QuestionId.eq(question.as_uuid()))
-        .order_by_asc(question_messages::Column::CreatedAt)
-        .order_by_asc(question_messages::Column::Id)
+        .order_by_asc(question_messages::Column::Position)
         .all(conn)
         .await?
         .into_iter()
@@ -201,20 +207,31 @@ pub async fn messages(
         .collect()
 }
 
-/// Moves a question on, but only from `from`; whether this call moved it.
+/// Moves a question as read (`from`) on to `to`, but only if no other step came in between (its
+/// version is still the one read); whether this call moved it.
 pub async fn transition(
     conn: &impl ConnectionTrait,
-    id: QuestionId,
-    from: QuestionStatus,
+    from: &Question,
     to: QuestionStatus,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let updated = questions::Entity::update_many()
         .col_expr(questions::Column::Status, Expr::value(to.as_str()))
+        .col_expr(questions::Column::Version, Expr::value(from.version.saturating_add(1)))
         .col_expr(questions::Column::UpdatedAt, Expr::value(now))
-        .filter(questions::Column::Id.eq(id.as_uuid()))
-        .filter(questions::Column::Status.eq(from.as_str()))
+        .filter(questions::Column::Id.eq(from.id.as_uuid()))
+        .filter(questions::Column::Version.eq(from.version))
         .exec(conn)
         .await?;
     Ok(updated.rows_affected == 1)
+}
+
+/// Gives a visitor's question a new link (the older one stops working).
+pub async fn set_token(conn: &impl ConnectionTrait, id: QuestionId, token_hash: &[u8]) -> Result<(), StoreError> {
+    questions::Entity::update_many()
+        .col_expr(questions::Column::TokenHash, Expr::value(token_hash.to_vec()))
+        .filter(questions::Column::Id.eq(id.as_uuid()))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
