@@ -42,6 +42,17 @@ async fn starting_with_a_missing_or_foreign_key_file_is_refused() {
 #[tokio::test]
 async fn keys_rotate_re_encrypts_everything_and_the_service_keeps_working() {
     let app = TestApp::spawn_demo().await;
+    // A registration and a question, whose sealed fields and blind index must follow the new key too.
+    let born = (twinbridge_domain::Clock::today(&app.clock) - chrono::TimeDelta::days(30 * 365)).to_string();
+    let registration =
+        serde_json::json!({"name": "Uma Rao", "email": "uma@example.org", "date_of_birth": born, "consent": true});
+    let registered = app.client.post(app.url("/api/v1/donor-registrations")).json(&registration).send().await.unwrap();
+    assert_eq!(registered.status(), 201);
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (status, _) = app
+        .api(&donor, reqwest::Method::POST, "/api/v1/questions", Some(serde_json::json!({"body": "A question."})))
+        .await;
+    assert_eq!(status, 201);
     let db = app.stop().await;
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_twinbridge"))
         .args(["keys", "rotate", "--database-url", db.url().expose(), "--key-file"])
@@ -75,4 +86,14 @@ async fn keys_rotate_re_encrypts_everything_and_the_service_keeps_working() {
     assert_eq!(person.legal_name.as_str(), "Aarav Mehta");
     let rotated = twinbridge_store::repo::audit::with_action(app.store.read(), "keys_rotated").await.unwrap();
     assert_eq!(rotated.len(), 1);
+    let registrations =
+        twinbridge_store::entities::donor_registrations::Entity::find().all(app.store.read()).await.unwrap();
+    assert!(registrations.iter().all(|r| twinbridge_crypto::KeyRing::key_id_of(&r.identity) == Some(2)));
+    let messages = twinbridge_store::entities::question_messages::Entity::find().all(app.store.read()).await.unwrap();
+    assert!(!messages.is_empty() && messages.iter().all(|m| twinbridge_crypto::KeyRing::key_id_of(&m.body) == Some(2)));
+    // The address is still recognised (the blind index was recomputed): nothing new is stored.
+    let again = app.client.post(app.url("/api/v1/donor-registrations")).json(&registration).send().await.unwrap();
+    assert_eq!(again.status(), 201);
+    let count = twinbridge_store::entities::donor_registrations::Entity::find().all(app.store.read()).await.unwrap();
+    assert_eq!(count.len(), 1);
 }
