@@ -8,5 +8,6 @@ mod auth;
 mod home;
 mod letters;
 mod offline;
+mod outreach;
 mod release;
 mod shell;
