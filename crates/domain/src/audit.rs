@@ -122,6 +122,8 @@ actions! {
     MailGivenUp = "mail_given_up",
     /// An organisation's target for waiting items was changed.
     WaitingTargetChanged = "waiting_target_changed",
+    /// A registry's age range for new potential donors was changed.
+    RegistrationAgesChanged = "registration_ages_changed",
     /// A patient represented as a minor turned 18: their account was opened and they were invited.
     PatientCameOfAge = "patient_came_of_age",
     /// A scheduled notice went to a participant (which kind; never its text).

@@ -89,3 +89,11 @@ faq-process-q = Wie läuft eine Spende ab?
 faq-process-a = Die meisten Spender geben Stammzellen aus dem Blut: Einige Tage vorher erhalten Sie ein Medikament, das Stammzellen ins Blut bringt, und die Zellen werden über einige Stunden ähnlich wie bei einer Blutspende gesammelt. Manchmal wird unter Vollnarkose Knochenmark aus dem Beckenknochen entnommen. Beides geschieht in spezialisierten Zentren, die Kosten werden übernommen.
 faq-later-q = Höre ich später von dem Patienten?
 faq-later-a = Wenn Sie spenden, können Sie über das Register anonyme Briefe mit dem Patienten austauschen, soweit die Regeln beider Länder es erlauben. Manche Länder erlauben nach einer Wartezeit, voneinander zu erfahren, wer Sie sind, wenn Sie beide es wünschen; andere nie. Diese Seite erklärt die Regeln für Ihre Zuordnung, wenn es so weit ist.
+
+orgages-heading = Wer sich als mögliche Spenderin oder möglicher Spender registrieren kann
+orgages-lead = Das Alter, in dem Ihr Register über das öffentliche Formular neue mögliche Spender aufnimmt. Jüngere werden mit einem freundlichen Hinweis auf das Alter abgewiesen.
+orgages-min = Jüngstes Alter
+orgages-max = Höchstes Alter
+orgages-save = Alter speichern
+orgages-saved = Das Alter für die Registrierung wurde gespeichert.
+orgages-invalid = Das Alter muss eine ganze Zahl von 16 bis 70 sein, das jüngste nicht über dem höchsten.

@@ -89,3 +89,11 @@ faq-process-q = What does donating involve?
 faq-process-a = Most donors give blood stem cells from the bloodstream: for a few days before, you get a medicine that moves stem cells into the blood, and the cells are collected over a few hours much like a blood donation. Sometimes bone marrow is taken from the hip bone under general anaesthesia. Both are done in specialised centres, and the costs are covered.
 faq-later-q = Will I hear from the patient later?
 faq-later-a = If you donate, you may exchange anonymous letters with the patient through the registry, where the rules of both countries allow it. Some countries allow you to learn each other's identity after a waiting period, if you both wish it; others never do. This site explains the rules for your pairing when the time comes.
+
+orgages-heading = Who may register as a potential donor
+orgages-lead = The ages at which your registry takes new potential donors on the public registration form. Younger people are refused with a kind message naming the age.
+orgages-min = Youngest age
+orgages-max = Oldest age
+orgages-save = Save ages
+orgages-saved = The ages for registration were saved.
+orgages-invalid = The ages must be whole numbers from 16 to 70, the youngest not above the oldest.

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use twinbridge_domain::audit::AuditAction;
+use twinbridge_domain::registration::AgeRange;
 
 use chrono::{DateTime, Utc};
 use twinbridge_domain::access::{Action, may};
@@ -82,6 +83,8 @@ pub struct OrganisationSettings {
     pub history: Vec<PolicyChange>,
     /// Working days an item may wait for its staff before they are reminded (`None`: the default).
     pub waiting_target: Option<u32>,
+    /// The ages at which a donor registry registers potential donors (`None` for other kinds).
+    pub age_range: Option<AgeRange>,
 }
 
 /// The organisation named by `organisation` if `user` administers it; otherwise `NotFound`.
@@ -122,7 +125,12 @@ pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<Organi
             None => (OwnPolicy::default(), None),
         };
         let waiting_target = targets.get(&organisation.id).copied();
-        all.push(OrganisationSettings { organisation, policy, source, history, waiting_target });
+        let age_range = if organisation.kind == twinbridge_domain::OrganisationKind::DonorRegistry {
+            Some(repo::organisations::age_range(conn, organisation.id).await?)
+        } else {
+            None
+        };
+        all.push(OrganisationSettings { organisation, policy, source, history, waiting_target, age_range });
     }
     Ok(all)
 }
@@ -231,6 +239,41 @@ pub async fn set_waiting_target(
             let event = event.clone();
             async move {
                 repo::organisations::set_target_working_days(&*tx, id, days).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// Sets the ages at which a donor registry registers potential donors; audited.
+#[tracing::instrument(skip_all, fields(organisation))]
+pub async fn set_age_range(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    range: AgeRange,
+) -> Result<(), OrganisationError> {
+    let id = administered(user, organisation)?;
+    tracing::Span::current().record("organisation", tracing::field::display(id));
+    let found = repo::organisations::get(state.store.read(), id).await?.ok_or(OrganisationError::NotFound)?;
+    if found.kind != twinbridge_domain::OrganisationKind::DonorRegistry {
+        return Err(OrganisationError::NotFound);
+    }
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        AuditAction::RegistrationAgesChanged,
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = serde_json::json!({ "min": range.min, "max": range.max });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_age_range(&*tx, id, range).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })

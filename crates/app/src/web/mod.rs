@@ -124,6 +124,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
         .route("/organisation/letter-review", post(org_policy::save_letter_review))
         .route("/organisation/waiting-target", post(org_policy::save_waiting_target))
+        .route("/organisation/registration-ages", post(org_policy::save_registration_ages))
         .route("/staff/invite", post(staff::invite))
         .route("/staff/{id}/disable", post(staff::disable))
         .route("/staff/{id}/enable", post(staff::enable))

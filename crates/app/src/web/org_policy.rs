@@ -43,6 +43,8 @@ pub(super) struct OrgForm {
     history: Vec<Change>,
     reviews_letters: bool,
     waiting_target: String,
+    /// A donor registry's age range for new potential donors: (min, max).
+    ages: Option<(u8, u8)>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -122,7 +124,8 @@ fn summary(ctx: &PageCtx, policy: &OwnPolicy) -> String {
 }
 
 fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
-    let OrganisationSettings { organisation, policy, source, history, waiting_target: settings_target } = settings;
+    let OrganisationSettings { organisation, policy, source, history, waiting_target: settings_target, age_range } =
+        settings;
     let history = history
         .into_iter()
         .map(|change| Change {
@@ -152,6 +155,7 @@ fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
         history,
         reviews_letters: organisation.reviews_letters,
         waiting_target: settings_target.map(|d| d.to_string()).unwrap_or_default(),
+        ages: age_range.map(|r| (r.min, r.max)),
     }
 }
 
@@ -195,6 +199,7 @@ pub(super) async fn show(
         ctx.t(match what.as_str() {
             "review" => "orgreview-saved",
             "target" => "orgtarget-saved",
+            "ages" => "orgages-saved",
             _ => "orgpolicy-saved",
         })
     });
@@ -346,6 +351,36 @@ pub(super) async fn save_waiting_target(
     };
     match organisation::set_waiting_target(&state, &user, &form.organisation, days).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=target").into_response(),
+        Err(e) => refused(ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct AgesForm {
+    organisation: String,
+    #[serde(default)]
+    min: String,
+    #[serde(default)]
+    max: String,
+}
+
+/// `POST /organisation/registration-ages`: the ages at which a donor registry registers new donors.
+pub(super) async fn save_registration_ages(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<AgesForm>,
+) -> Response {
+    let range = match (form.min.trim().parse::<u8>(), form.max.trim().parse::<u8>()) {
+        (Ok(min), Ok(max)) => twinbridge_domain::registration::AgeRange::new(min, max).ok(),
+        _ => None,
+    };
+    let Some(range) = range else {
+        let notice = ctx.t("orgages-invalid");
+        return page(&state, &user, ctx, Some(notice), true).await;
+    };
+    match organisation::set_age_range(&state, &user, &form.organisation, range).await {
+        Ok(()) => Redirect::to("/organisation/policy?saved=ages").into_response(),
         Err(e) => refused(ctx, e),
     }
 }

@@ -214,3 +214,37 @@ async fn simultaneous_steps_on_a_registration_have_one_winner() {
     assert_eq!(answers.iter().filter(|s| **s == 200).count(), 1, "{answers:?}");
     assert!(answers.iter().all(|s| *s == 200 || *s == 409), "{answers:?}");
 }
+
+#[tokio::test]
+async fn a_registry_sets_its_own_age_range() {
+    let app = TestApp::spawn_demo().await;
+    let admin = app.signed_in_client("admin@twinbridge.test").await;
+    let registry = app.demo_token(REGISTRY).await;
+    let (_, orgs) = app.api(&registry, GET, "/api/v1/organisations", None).await;
+    let india =
+        orgs.as_array().unwrap().iter().find(|o| o["country"] == "IN").unwrap()["id"].as_str().unwrap().to_owned();
+    let set = |min: &str, max: &str| {
+        admin
+            .post(app.url("/organisation/registration-ages"))
+            .header("origin", &app.address)
+            .form(&[("organisation", india.as_str()), ("min", min), ("max", max)])
+            .send()
+    };
+    for (min, max) in [("40", "30"), ("10", "40"), ("18", "x")] {
+        assert_eq!(set(min, max).await.unwrap().status(), 422, "{min}–{max}");
+    }
+    assert_eq!(set("17", "60").await.unwrap().status(), 303);
+
+    let person = |email: &str, years: u32| json!({"name": "Sam Roy", "email": email, "date_of_birth": born_years_ago(&app, years), "consent": true});
+    let (status, _) = register(&app, person("seventeen@example.org", 17)).await;
+    assert_eq!(status, 201, "17 is now accepted");
+    let (status, refused) = register(&app, person("sixtyone@example.org", 61)).await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("date_of_birth")), "{refused}");
+    assert!(refused["detail"].as_str().unwrap().contains("60"), "{refused}");
+    let changes = audit_events::Entity::find()
+        .filter(audit_events::Column::Action.eq("registration_ages_changed"))
+        .count(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(changes, 1, "refused values change nothing");
+}
