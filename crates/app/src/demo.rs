@@ -12,6 +12,7 @@
 use chrono::{Months, NaiveDate, TimeDelta};
 use twinbridge_crypto::KeyRing;
 use twinbridge_domain::person::DateOfBirth;
+use twinbridge_domain::person::Sex;
 use twinbridge_domain::{AccountId, AccountKind, StaffRole};
 use twinbridge_domain::{
     Clock, CountryCode, Donation, DonationId, Email, Language, Organisation, OrganisationId, OrganisationKind,
@@ -35,7 +36,7 @@ const ORGANISATIONS: [(&str, OrganisationKind, &str, &str); 3] = [
     ("Demo Transplant Centre France", OrganisationKind::TransplantCentre, "FR", "FR France Greffe de Moelle"),
 ];
 
-/// One demo person: e-mail, full name, town, country, language, year of birth.
+/// One demo person: e-mail, full name, town, country, language, day of birth, sex.
 struct DemoPerson {
     email: &'static str,
     name: &'static str,
@@ -43,6 +44,7 @@ struct DemoPerson {
     country: &'static str,
     language: &'static str,
     born: (i32, u32, u32),
+    sex: Sex,
 }
 
 /// One demo pairing: donor, patient, the patient's organisation (index into [`ORGANISATIONS`]), the
@@ -60,6 +62,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         donor: DemoPerson {
             email: "donor@twinbridge.test",
             name: "Aarav Mehta",
+            sex: Sex::Male,
             town: "Pune",
             country: "IN",
             language: "hi",
@@ -68,6 +71,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         patient: DemoPerson {
             email: "patient@twinbridge.test",
             name: "Lena Vogel",
+            sex: Sex::Female,
             town: "Regensburg",
             country: "DE",
             language: "de",
@@ -81,6 +85,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         donor: DemoPerson {
             email: "donor2@twinbridge.test",
             name: "Rohan Iyer",
+            sex: Sex::Male,
             town: "Chennai",
             country: "IN",
             language: "en",
@@ -89,6 +94,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         patient: DemoPerson {
             email: "patient2@twinbridge.test",
             name: "Sophie Brandt",
+            sex: Sex::Female,
             town: "Heidelberg",
             country: "DE",
             language: "de",
@@ -102,6 +108,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         donor: DemoPerson {
             email: "donor3@twinbridge.test",
             name: "Kavya Nair",
+            sex: Sex::Female,
             town: "Kochi",
             country: "IN",
             language: "en",
@@ -110,6 +117,7 @@ const PAIRINGS: [DemoPairing; 3] = [
         patient: DemoPerson {
             email: "patient3@twinbridge.test",
             name: "Camille Martin",
+            sex: Sex::Female,
             town: "Lyon",
             country: "FR",
             language: "fr",
@@ -385,6 +393,7 @@ async fn seed_more_situations(
             DemoPerson {
                 email: "donor4@twinbridge.test",
                 name: "Ishaan Verma",
+                sex: Sex::Male,
                 town: "Jaipur",
                 country: "IN",
                 language: "en",
@@ -393,6 +402,7 @@ async fn seed_more_situations(
             DemoPerson {
                 email: "patient4@twinbridge.test",
                 name: "Noah Keller",
+                sex: Sex::Male,
                 town: "Basel",
                 country: "CH",
                 language: "de",
@@ -406,6 +416,7 @@ async fn seed_more_situations(
             DemoPerson {
                 email: "donor5@twinbridge.test",
                 name: "Ananya Rao",
+                sex: Sex::Female,
                 town: "Mysuru",
                 country: "IN",
                 language: "en",
@@ -414,6 +425,7 @@ async fn seed_more_situations(
             DemoPerson {
                 email: "patient5@twinbridge.test",
                 name: "Mia Schulz",
+                sex: Sex::Female,
                 town: "Freiburg",
                 country: "DE",
                 language: "de",
@@ -553,6 +565,7 @@ fn demo_person(who: &DemoPerson, today: NaiveDate) -> Result<Person, StoreError>
         country: parsed(CountryCode::parse(who.country))?,
         date_of_birth: Some(parsed(DateOfBirth::new(born, today))?),
         language: parsed(Language::parse(who.language))?,
+        sex: Some(who.sex),
         other_identifiers: Vec::new(),
     })
 }

@@ -172,11 +172,13 @@ pub enum Field {
     DateOfBirth,
     /// Employer, school, hospital, nicknames.
     OtherIdentifiers,
+    /// Sex.
+    Sex,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::LegalName,
         Self::FirstName,
         Self::Email,
@@ -186,6 +188,7 @@ impl Field {
         Self::Country,
         Self::DateOfBirth,
         Self::OtherIdentifiers,
+        Self::Sex,
     ];
 }
 
@@ -295,7 +298,8 @@ pub fn before_release_access(target: PersonId, may_tell: &[Disclosure]) -> Optio
         .filter_map(|d| match d {
             Disclosure::AgeGroup => Some(Field::DateOfBirth),
             Disclosure::Country => Some(Field::Country),
-            Disclosure::Sex | Disclosure::DiseaseCategory => None,
+            Disclosure::Sex => Some(Field::Sex),
+            Disclosure::DiseaseCategory => None,
         })
         .collect();
     (!fields.is_empty()).then_some(IdentityAccess { person: target, fields, reason: AccessReason::BeforeRelease })
@@ -333,7 +337,9 @@ mod tests {
         assert!(released_access(other, ReleaseStatus::Released, &BTreeSet::new()).is_none());
         let told = before_release_access(other, &[Disclosure::Sex, Disclosure::AgeGroup]).expect("age group");
         let allowed: Vec<Field> = Field::ALL.into_iter().filter(|f| told.allows(*f)).collect();
-        assert_eq!(allowed, [Field::DateOfBirth]);
+        assert_eq!(allowed, [Field::DateOfBirth, Field::Sex]);
+        // A disease category is not an identity field: nothing is read for it.
+        assert!(before_release_access(other, &[Disclosure::DiseaseCategory]).is_none());
         assert!(before_release_access(other, &[]).is_none());
     }
 

@@ -206,8 +206,46 @@ pub struct Person {
     pub date_of_birth: Option<DateOfBirth>,
     /// The language they read and write.
     pub language: Language,
+    /// Sex, where recorded (some countries let the other side be told it before release).
+    pub sex: Option<Sex>,
     /// Other known identifiers used to screen letters: employer, school, treating hospital, nicknames.
     pub other_identifiers: Vec<IdentityText>,
+}
+
+/// A person's sex as recorded by their registry or centre.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+    /// Diverse (neither, or not only, female or male).
+    Diverse,
+}
+
+impl Sex {
+    /// Every value.
+    pub const ALL: [Self; 3] = [Self::Female, Self::Male, Self::Diverse];
+
+    /// The stable name (storage, API).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::Diverse => "diverse",
+        }
+    }
+}
+
+impl std::str::FromStr for Sex {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s.trim())
+            .ok_or(ParseError::new("sex", "expected female, male or diverse"))
+    }
 }
 
 /// The part of a person a partial read gives: the fields an access allowed, the others `None`. Used for
@@ -230,6 +268,8 @@ pub struct Disclosed {
     pub country: Option<CountryCode>,
     /// Date of birth (never shown as such: it gives the age group).
     pub date_of_birth: Option<NaiveDate>,
+    /// Sex.
+    pub sex: Option<Sex>,
 }
 
 impl fmt::Debug for Disclosed {

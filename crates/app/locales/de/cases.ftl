@@ -61,3 +61,10 @@ case-event-consent = Einwilligung ({ $role }): { $level }
 queue-caption = Briefe, die auf die Prüfung Ihrer Seite warten, die ältesten zuerst
 queue-col-pairing = Paarung
 queue-days = { $days } Tage
+
+case-sex = Geschlecht
+case-sex-hint = Manche Länder erlauben, der anderen Seite das Geschlecht vor der Freigabe der Identitäten mitzuteilen.
+case-sex-none = Nicht erfasst
+case-sex-female = Weiblich
+case-sex-male = Männlich
+case-sex-diverse = Divers

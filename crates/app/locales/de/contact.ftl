@@ -119,3 +119,7 @@ case-donor-choice = Antwort der spendenden Person vor dieser Spende
 case-donor-choice-none = Nicht gefragt
 case-donor-choice-stay_anonymous = Anonym bleiben
 case-donor-choice-may_reveal = Darf die Identität später preisgeben
+contact-fact-sex = Geschlecht
+contact-sex-female = Weiblich
+contact-sex-male = Männlich
+contact-sex-diverse = Divers

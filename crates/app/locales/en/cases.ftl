@@ -61,3 +61,10 @@ case-event-consent = Consent of the { $role }: { $level }
 queue-caption = Letters waiting for your side's review, oldest first
 queue-col-pairing = Pairing
 queue-days = { $days } days
+
+case-sex = Sex
+case-sex-hint = Some countries let the other side be told the sex before identities are released.
+case-sex-none = Not recorded
+case-sex-female = Female
+case-sex-male = Male
+case-sex-diverse = Diverse

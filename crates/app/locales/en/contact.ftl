@@ -119,3 +119,7 @@ case-donor-choice = The donor's answer before this donation
 case-donor-choice-none = Not asked
 case-donor-choice-stay_anonymous = Stay anonymous
 case-donor-choice-may_reveal = May reveal their identity later
+contact-fact-sex = Sex
+contact-sex-female = Female
+contact-sex-male = Male
+contact-sex-diverse = Diverse

@@ -61,3 +61,10 @@ case-event-consent = { $role } की सहमति: { $level }
 queue-caption = आपके पक्ष की समीक्षा की प्रतीक्षा में पत्र, सबसे पुराने पहले
 queue-col-pairing = जोड़ी
 queue-days = { $days } दिन
+
+case-sex = लिंग
+case-sex-hint = कुछ देश पहचान साझा होने से पहले दूसरे पक्ष को लिंग बताने देते हैं।
+case-sex-none = दर्ज नहीं
+case-sex-female = महिला
+case-sex-male = पुरुष
+case-sex-diverse = अन्य

@@ -119,3 +119,7 @@ case-donor-choice = इस दान से पहले दाता का उ
 case-donor-choice-none = नहीं पूछा गया
 case-donor-choice-stay_anonymous = गुमनाम रहना
 case-donor-choice-may_reveal = बाद में पहचान बता सकते हैं
+contact-fact-sex = लिंग
+contact-sex-female = महिला
+contact-sex-male = पुरुष
+contact-sex-diverse = अन्य

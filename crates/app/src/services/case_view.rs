@@ -359,6 +359,8 @@ pub struct ParticipantIdentity {
     pub country: String,
     /// Date of birth.
     pub date_of_birth: Option<NaiveDate>,
+    /// Sex, where recorded.
+    pub sex: Option<&'static str>,
     /// Language.
     pub language: String,
     /// The donor's GRID, found among their other identifiers.
@@ -423,6 +425,7 @@ fn identity_of(role: Role, person: &twinbridge_domain::Person) -> ParticipantIde
         town: person.town.as_ref().map(|t| t.as_str().to_owned()),
         country: person.country.to_string(),
         date_of_birth: person.date_of_birth.map(|d| d.date()),
+        sex: person.sex.map(|x| x.as_str()),
         language: person.language.as_str().to_owned(),
         grid: grids.into_iter().next(),
         other_identifiers: others,

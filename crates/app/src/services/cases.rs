@@ -89,6 +89,8 @@ pub struct PersonInput {
     pub grid: Option<String>,
     /// Language (ISO 639-1).
     pub language: Option<String>,
+    /// `female`, `male` or `diverse`.
+    pub sex: Option<String>,
 }
 
 /// A donation as entered.
@@ -191,6 +193,13 @@ fn person_from(input: &PersonInput, today: NaiveDate, at: &str) -> Result<Person
             .transpose()
             .map_err(|e| invalid("language", e))?
             .unwrap_or_default(),
+        sex: input
+            .sex
+            .as_deref()
+            .filter(|x| !x.trim().is_empty())
+            .map(str::parse)
+            .transpose()
+            .map_err(|e| invalid("sex", e))?,
         other_identifiers: grid
             .map(|g| twinbridge_domain::person::IdentityText::parse(g.as_str()))
             .transpose()

@@ -241,6 +241,7 @@ fn pairing_input(first: &Row, donations: Vec<DonationInput>) -> Result<NewPairin
             date_of_birth: first.date("donor_date_of_birth")?,
             grid: first.owned("donor_grid"),
             language: first.owned("donor_language"),
+            sex: first.owned("donor_sex"),
         },
         patient_organisation_id: first.owned("patient_organisation_id"),
         patient_organisation,

@@ -461,6 +461,9 @@ pub struct Counterpart {
     /// The age group (before release, where the rules allow it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age_group: Option<String>,
+    /// Sex: `female`, `male` or `diverse` (before release, where the rules allow it and it is recorded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<&'static str>,
     /// Country of residence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
@@ -530,6 +533,7 @@ pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str)
     Ok(Counterpart {
         stage: "before_release",
         age_group: disclosed.date_of_birth.map(|born| release::age_group(born, state.clock.today())),
+        sex: disclosed.sex.map(|x| x.as_str()),
         country: disclosed.country.map(|c| c.as_str().to_owned()),
         ..Counterpart::default()
     })

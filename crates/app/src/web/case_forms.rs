@@ -175,6 +175,16 @@ fn product_options(ctx: &PageCtx) -> Vec<(String, String)> {
 }
 
 /// The donor's answer before a donation, as the form offers it ("not asked" first).
+fn sex_options(ctx: &PageCtx) -> Vec<(String, String)> {
+    std::iter::once(String::new())
+        .chain(twinbridge_domain::person::Sex::ALL.iter().map(|x| x.as_str().to_owned()))
+        .map(|x| {
+            let label = ctx.t(&format!("case-sex-{}", if x.is_empty() { "none" } else { x.as_str() }));
+            (x, label)
+        })
+        .collect()
+}
+
 fn donor_choice_options(ctx: &PageCtx) -> Vec<(String, String)> {
     ["", "stay_anonymous", "may_reveal"]
         .into_iter()
@@ -203,6 +213,8 @@ pub(super) struct NewPairingForm {
     donor_grid: String,
     #[serde(default)]
     donor_language: String,
+    #[serde(default)]
+    donor_sex: String,
     /// An organisation id, or `offline` for a centre that is not on Twinbridge.
     #[serde(default)]
     patient_organisation_id: String,
@@ -233,6 +245,7 @@ impl NewPairingForm {
             "donor_date_of_birth" => &self.donor_date_of_birth,
             "donor_grid" => &self.donor_grid,
             "donor_language" => &self.donor_language,
+            "donor_sex" => &self.donor_sex,
             "patient_organisation_id" => &self.patient_organisation_id,
             "patient_organisation_name" => &self.patient_organisation_name,
             "patient_organisation_country" => &self.patient_organisation_country,
@@ -257,6 +270,7 @@ impl NewPairingForm {
                 date_of_birth: day(&self.donor_date_of_birth, "donor.date_of_birth")?,
                 grid: optional(&self.donor_grid),
                 language: optional(&self.donor_language),
+                sex: optional(&self.donor_sex),
             },
             patient_organisation_id: (!offline).then(|| self.patient_organisation_id.clone()),
             patient_organisation: offline.then(|| OfflineOrganisation {
@@ -309,6 +323,7 @@ async fn new_pairing_page(
             .collect(),
         "product" => product_options(&ctx),
         "donor_choice" => donor_choice_options(&ctx),
+        "donor_sex" => sex_options(&ctx),
         _ => Vec::new(),
     };
     let values = |name: &str| form.value(name);
@@ -331,6 +346,7 @@ async fn new_pairing_page(
                 FieldSpec { hint: Some("case-country-hint"), ..spec("donor_country", "case-country", "text", true) },
                 spec("donor_town", "case-town", "text", false),
                 spec("donor_date_of_birth", "case-date-of-birth", "date", false),
+                FieldSpec { hint: Some("case-sex-hint"), ..spec("donor_sex", "case-sex", "select", false) },
                 FieldSpec { hint: Some("case-grid-hint"), ..spec("donor_grid", "case-grid", "text", false) },
                 FieldSpec {
                     hint: Some("case-language-hint"),
@@ -449,6 +465,7 @@ async fn manage_page(
     let options = |name: &str| match name {
         "product" => product_options(&ctx),
         "donor_choice" => donor_choice_options(&ctx),
+        "sex" => sex_options(&ctx),
         "status" => PatientStatus::ALL
             .into_iter()
             .map(|s| (s.as_str().to_owned(), ctx.t(&format!("case-patient-status-{}", s.as_str()))))
@@ -486,6 +503,7 @@ async fn manage_page(
                 FieldSpec { hint: Some("case-country-hint"), ..spec("country", "case-country", "text", true) },
                 spec("town", "case-town", "text", false),
                 spec("date_of_birth", "case-date-of-birth", "date", false),
+                FieldSpec { hint: Some("case-sex-hint"), ..spec("sex", "case-sex", "select", false) },
                 FieldSpec { hint: Some("case-language-hint"), ..spec("language", "case-language", "text", false) },
                 FieldSpec {
                     hint: Some("case-proxy-hint"),
@@ -669,6 +687,7 @@ async fn attach_patient(state: &AppState, user: &CurrentUser, id: &str, typed: &
             date_of_birth: day(get(typed, "date_of_birth"), "date_of_birth")?,
             grid: None,
             language: optional(get(typed, "language")),
+            sex: optional(get(typed, "sex")),
         },
         proxy: (!relation.is_empty()).then(|| ProxyInput {
             full_name: get(typed, "proxy_full_name").to_owned(),

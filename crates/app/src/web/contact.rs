@@ -284,7 +284,8 @@ async fn counterpart_facts(
 ) -> Result<Vec<Fact>, AppError> {
     let c = release::counterpart(state, user, id).await?;
     // In the order of `FACTS`.
-    let values = [c.first_name, c.full_name, c.email, c.phone, c.town, c.postal_address, c.country, c.age_group];
+    let sex = c.sex.map(|x| ctx.t(&format!("contact-sex-{x}")));
+    let values = [c.first_name, c.full_name, c.email, c.phone, c.town, c.postal_address, c.country, c.age_group, sex];
     let fields = FACTS.into_iter().zip(values);
     Ok(fields
         .into_iter()
@@ -293,8 +294,8 @@ async fn counterpart_facts(
 }
 
 /// Names of the facts a counterpart may carry (`contact-fact-<name>`).
-pub const FACTS: [&str; 8] =
-    ["first_name", "full_name", "email", "phone", "town", "postal_address", "country", "age_group"];
+pub const FACTS: [&str; 9] =
+    ["first_name", "full_name", "email", "phone", "town", "postal_address", "country", "age_group", "sex"];
 
 fn back(pairing: &str, notice: &str) -> Response {
     Redirect::to(&format!("/pairings/{pairing}?notice={notice}#contact")).into_response()

@@ -289,3 +289,29 @@ async fn a_minor_patient_is_represented_by_a_parent_and_is_not_invited() {
     assert!(account.unwrap().disabled);
     assert!(app.mail.mails().iter().all(|m| m.to.iter().all(|r| r != "mia@example.org")));
 }
+
+#[tokio::test]
+async fn a_persons_sex_is_recorded_when_given_and_refused_when_unknown() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let germany = organisation(&app, &registry, "Demo Transplant Centre Germany").await;
+    let collected = (app.clock.today() - TimeDelta::days(100)).to_string();
+    let body = |sex: &str| {
+        json!({
+            "donor": {"full_name": "Vikram Sen", "email": "vikram@example.org", "country": "IN", "sex": sex},
+            "patient_organisation_id": germany,
+            "donations": [{"product": "pbsc", "collected_on": collected}],
+        })
+    };
+    let (status, refused) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body("unknown"))).await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("donor.sex")), "{refused}");
+    let (status, created) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body("male"))).await;
+    assert_eq!(status, 201, "{created}");
+    let email = twinbridge_domain::Email::parse("vikram@example.org").unwrap();
+    let id =
+        twinbridge_store::repo::persons::find_id_by_email(app.store.read(), &app.keys, &email).await.unwrap().unwrap();
+    let access = twinbridge_domain::access::IdentityAccess::for_system(id, "test");
+    let (person, _) =
+        twinbridge_store::repo::persons::read(app.store.read(), &app.keys, &access).await.unwrap().unwrap();
+    assert_eq!(person.sex, Some(twinbridge_domain::person::Sex::Male));
+}

@@ -114,6 +114,7 @@ async fn a_release_is_refused_while_the_period_runs_and_where_the_rules_never_al
     }
     let told = counterpart(&app, &donor3, &french).await;
     assert!(told.get("first_name").is_none() && told.get("full_name").is_none(), "{told}");
+    assert!(told.get("sex").is_none(), "France's rules say nothing about telling it: {told}");
 }
 
 #[tokio::test]
@@ -128,6 +129,7 @@ async fn after_both_consents_and_sign_offs_each_side_sees_exactly_what_the_other
     let before = counterpart(&app, &p.patient, &p.id).await;
     assert_eq!(before["country"], "IN", "{before}");
     assert!(before["age_group"].is_string(), "{before}");
+    assert_eq!(before["sex"], "male", "the German rules let the sex be told: {before}");
     assert!(!keys(&before).iter().any(|k| ["first_name", "full_name", "email", "town"].contains(&k.as_str())));
 
     consent(&app, &p.donor, &p.id, "share_details", &["first_name", "email"]).await;

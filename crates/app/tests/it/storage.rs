@@ -38,6 +38,7 @@ fn person(name: &str, email: &str) -> Person {
             DateOfBirth::new(NaiveDate::from_ymd_opt(1990, 2, 28).unwrap(), default_now().date_naive()).unwrap(),
         ),
         language: Language::parse("hi").unwrap(),
+        sex: Some(twinbridge_domain::person::Sex::Female),
         other_identifiers: vec![
             IdentityText::parse("Ruby Hall Clinic").unwrap(),
             IdentityText::parse("Infosys").unwrap(),

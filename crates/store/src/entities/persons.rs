@@ -20,6 +20,7 @@ pub struct Model {
     pub date_of_birth: Option<Vec<u8>>,
     pub other_identifiers: Option<Vec<u8>>,
     pub language: String,
+    pub sex: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
 }
 

@@ -23,6 +23,7 @@ mod m0014_consent_forms;
 mod m0015_donor_choice;
 mod m0016_notifications_and_jobs;
 mod m0017_questions_and_registrations;
+mod m0018_person_sex;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_donor_choice::Migration),
             Box::new(m0016_notifications_and_jobs::Migration),
             Box::new(m0017_questions_and_registrations::Migration),
+            Box::new(m0018_person_sex::Migration),
         ]
     }
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::access::{Field, IdentityAccess};
-use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone};
+use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone, Sex};
 use twinbridge_domain::{CountryCode, Email, Language, OrganisationId, Person, PersonId, PersonName};
 
 use crate::StoreError;
@@ -70,6 +70,7 @@ pub async fn insert(
         date_of_birth: Set(person.date_of_birth.map(|d| sealer.seal("date_of_birth", &d.date().to_string()))),
         other_identifiers: Set((!others.is_empty()).then(|| sealer.seal("other_identifiers", &others_json))),
         language: Set(person.language.as_str().to_owned()),
+        sex: Set(person.sex.map(|x| sealer.seal("sex", x.as_str()))),
         created_at: Set(now),
     };
     Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("e-mail address"))?;
@@ -106,6 +107,7 @@ fn to_domain(keys: &KeyRing, m: &Model) -> Result<(Person, OrganisationId), Stor
         country: CountryCode::parse(&sealer.open("country", &m.country)?).map_err(bad)?,
         date_of_birth,
         language: Language::parse(&m.language).map_err(bad)?,
+        sex: sealer.open_opt("sex", m.sex.as_ref())?.map(|s| s.parse::<Sex>()).transpose().map_err(bad)?,
         other_identifiers: others.iter().map(|s| IdentityText::parse(s)).collect::<Result<_, _>>().map_err(bad)?,
     };
     Ok((person, OrganisationId::from_uuid(m.organisation_id)))
@@ -159,6 +161,9 @@ pub async fn read_allowed(
     }
     if access.allows(Field::Country) {
         out.country = Some(CountryCode::parse(&sealer.open("country", &m.country)?).map_err(bad)?);
+    }
+    if access.allows(Field::Sex) {
+        out.sex = sealer.open_opt("sex", m.sex.as_ref())?.map(|s| s.parse::<Sex>()).transpose().map_err(bad)?;
     }
     if access.allows(Field::DateOfBirth) {
         out.date_of_birth = sealer

@@ -79,6 +79,7 @@ pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Resul
             country: Set(reseal(keys, t, "country", &row, &m.country)?),
             date_of_birth: Set(reseal_opt(keys, t, "date_of_birth", &row, m.date_of_birth.as_ref())?),
             other_identifiers: Set(reseal_opt(keys, t, "other_identifiers", &row, m.other_identifiers.as_ref())?),
+            sex: Set(reseal_opt(keys, t, "sex", &row, m.sex.as_ref())?),
             ..Default::default()
         };
         updated.update(conn).await?;
