@@ -439,3 +439,17 @@ letter-add-translation = Attach a translation
 letter-translation-language = Language of the translation (e.g. en, de, hi)
 letter-translation-text = Translated text (it is screened too)
 letter-translation-save = Attach translation
+
+date-format = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -439,3 +439,17 @@ letter-add-translation = अनुवाद जोड़ें
 letter-translation-language = अनुवाद की भाषा (जैसे en, de, hi)
 letter-translation-text = अनूदित पाठ (इसकी भी जाँच होती है)
 letter-translation-save = अनुवाद जोड़ें
+
+date-format = { $day } { $month } { $year }
+month-1 = जनवरी
+month-2 = फ़रवरी
+month-3 = मार्च
+month-4 = अप्रैल
+month-5 = मई
+month-6 = जून
+month-7 = जुलाई
+month-8 = अगस्त
+month-9 = सितंबर
+month-10 = अक्टूबर
+month-11 = नवंबर
+month-12 = दिसंबर

@@ -297,7 +297,7 @@ pub struct RegistrationLine {
     /// Health answers.
     pub health_answers: Option<serde_json::Value>,
     /// Received.
-    pub registered_at: String,
+    pub registered_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl RegistrationLine {
@@ -312,7 +312,7 @@ impl RegistrationLine {
             sex: r.registrant.sex,
             region: r.registrant.region,
             health_answers: r.registrant.health_answers,
-            registered_at: r.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            registered_at: r.created_at,
         }
     }
 }
@@ -388,7 +388,7 @@ pub async fn export_csv(state: &AppState, user: &CurrentUser) -> Result<Vec<u8>,
             l.date_of_birth.to_string(),
             l.sex.unwrap_or_default(),
             l.region.unwrap_or_default(),
-            l.registered_at,
+            l.registered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         ];
         out.write_record(row.iter().map(|cell| spreadsheet_cell(cell))).map_err(write_err)?;
     }

@@ -97,7 +97,7 @@ pub(super) async fn dashboard(State(state): State<AppState>, user: CurrentUser, 
                 Some(reference) => ctx.lang.t_args("waiting-pairing", &[("reference".into(), reference)]),
                 None => ctx.t("waiting-general"),
             },
-            since: ctx.lang.t_args("waiting-since", &[("date".into(), w.since.date_naive().to_string())]),
+            since: ctx.lang.t_args("waiting-since", &[("date".into(), ctx.day(w.since.date_naive()))]),
             href: w.path,
         })
         .collect();

@@ -200,6 +200,6 @@ pub(super) async fn sections(
         timeline,
         mail_warning: detail
             .mail_given_up_on
-            .map(|d| ctx.lang.t_args("case-mail-given-up", &[("date".into(), d.to_string())])),
+            .map(|d| ctx.lang.t_args("case-mail-given-up", &[("date".into(), ctx.day(d))])),
     })
 }

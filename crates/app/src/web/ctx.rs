@@ -74,6 +74,11 @@ impl PageCtx {
         self.lang.t(key)
     }
 
+    /// A day in words in the page's language.
+    pub fn day(&self, day: chrono::NaiveDate) -> String {
+        self.lang.day(day)
+    }
+
     /// The language switch's options.
     pub fn language_options(&self) -> Vec<LanguageOption> {
         Lang::ALL

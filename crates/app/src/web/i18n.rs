@@ -86,6 +86,18 @@ impl Lang {
         LOCALES.try_lookup(&self.id(), key).unwrap_or_else(|| key.to_owned())
     }
 
+    /// A day in words, in this language ("4 December 2026", "4. Dezember 2026"): pages never show the ISO
+    /// form to people. Month names come from `month-1` … `month-12`, the order from `date-format`.
+    pub fn day(self, day: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let args = [
+            ("day".to_owned(), day.day().to_string()),
+            ("month".to_owned(), self.t(&format!("month-{}", day.month()))),
+            ("year".to_owned(), day.year().to_string()),
+        ];
+        self.t_args("date-format", &args)
+    }
+
     /// The translation of `key` with named arguments (`{ $name }` in the message).
     pub fn t_args(self, key: &str, args: &[(String, String)]) -> String {
         let args: std::collections::HashMap<
@@ -99,6 +111,14 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
+
+    #[test]
+    fn days_read_as_words_in_each_language() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap_or_default();
+        assert_eq!(super::Lang::En.day(day), "4 December 2026");
+        assert_eq!(super::Lang::De.day(day), "4. Dezember 2026");
+        assert_eq!(super::Lang::Hi.day(day), "4 दिसंबर 2026");
+    }
 
     use super::*;
 
