@@ -13,7 +13,7 @@ use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::notice::MailKind;
 use twinbridge_domain::question::{QuestionStatus, QuestionStep, after};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{Email, OrganisationId, OrganisationKind, QuestionId, StaffRole};
+use twinbridge_domain::{Email, OrganisationId, QuestionId, StaffRole};
 use twinbridge_screening::{Known, Screener};
 use twinbridge_store::repo::questions::{Message, Question};
 use twinbridge_store::repo::{self, outbox::OutgoingMessage};
@@ -243,17 +243,8 @@ pub async fn ask_as_visitor(
 ) -> Result<(), QuestionError> {
     let email = Email::parse(email).map_err(|e| QuestionError::Invalid { field: "email", why: e.to_string() })?;
     let body = text(body)?;
-    let registries: Vec<_> = repo::organisations::list(state.store.read())
+    let organisation = crate::services::registrations::visitors_registry(state, organisation)
         .await?
-        .into_iter()
-        .filter(|o| o.kind == OrganisationKind::DonorRegistry && !o.offline)
-        .collect();
-    let chosen = match organisation.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(id) => registries.iter().find(|o| o.id.to_string() == id),
-        None => registries.first(),
-    };
-    let organisation = chosen
-        .map(|o| o.id)
         .ok_or(QuestionError::Invalid { field: "organisation_id", why: "no registry takes questions here".into() })?;
     let now = state.clock.now();
     let question = Question {

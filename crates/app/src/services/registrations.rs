@@ -84,8 +84,12 @@ fn optional_line(value: Option<String>, field: &'static str, max: usize) -> Resu
     }
 }
 
-/// The registry a visitor registers with: the one named, or the first donor registry on the instance.
-async fn registry(state: &AppState, id: Option<&str>) -> Result<OrganisationId, RegistrationError> {
+/// The donor registry a visitor turns to (to register, or with a question): the one named, or the first
+/// on the instance; `None` when there is no such registry.
+pub(crate) async fn visitors_registry(
+    state: &AppState,
+    id: Option<&str>,
+) -> Result<Option<OrganisationId>, StoreError> {
     let registries: Vec<_> = repo::organisations::list(state.store.read())
         .await?
         .into_iter()
@@ -95,9 +99,7 @@ async fn registry(state: &AppState, id: Option<&str>) -> Result<OrganisationId, 
         Some(id) => registries.iter().find(|o| o.id.to_string() == id),
         None => registries.first(),
     };
-    chosen
-        .map(|o| o.id)
-        .ok_or_else(|| invalid("organisation_id", "is not a donor registry that takes registrations here"))
+    Ok(chosen.map(|o| o.id))
 }
 
 fn link(state: &AppState, token: &str) -> String {
@@ -141,7 +143,9 @@ pub async fn register(state: &AppState, new: NewRegistration) -> Result<(), Regi
             "we can only register you with your consent to be contacted and to the processing of your data",
         ));
     }
-    let organisation = registry(state, new.organisation_id.as_deref()).await?;
+    let organisation = visitors_registry(state, new.organisation_id.as_deref())
+        .await?
+        .ok_or_else(|| invalid("organisation_id", "is not a donor registry that takes registrations here"))?;
     repo::organisations::age_range(state.store.read(), organisation)
         .await?
         .admits(born, today)

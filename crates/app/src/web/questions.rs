@@ -9,18 +9,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::account::internal;
 use super::ctx::PageCtx;
 use super::pages::{FAQ_TOPICS, not_found_page};
 use crate::auth::CurrentUser;
-use crate::error::ErrorChain;
 use crate::services::questions::{self, NewQuestion, QuestionError, QuestionLine, QuestionView};
 use crate::state::AppState;
-
-fn internal(ctx: PageCtx, err: &(dyn std::error::Error + 'static)) -> Response {
-    let id = uuid::Uuid::new_v4().to_string();
-    tracing::error!(error_id = %id, error = %ErrorChain(err), "page failed");
-    super::pages::internal_error_page(ctx, id)
-}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "ask.html")]
@@ -167,10 +161,14 @@ pub(super) async fn visitor_page(
     Path(token): Path<String>,
     Query(done): Query<Done>,
 ) -> Response {
-    match questions::visitor_thread(&state, &token).await {
-        Ok(view) => {
-            QuestionPage::new(ctx, view, format!("/ask/{token}"), notice_of(done.done.as_deref())).into_response()
-        }
+    let found = questions::visitor_thread(&state, &token).await;
+    thread_page(ctx, found, format!("/ask/{token}"), done)
+}
+
+/// The thread page, or why there is none.
+fn thread_page(ctx: PageCtx, found: Result<QuestionView, QuestionError>, base: String, done: Done) -> Response {
+    match found {
+        Ok(view) => QuestionPage::new(ctx, view, base, notice_of(done.done.as_deref())).into_response(),
         Err(QuestionError::NotFound) => not_found_page(ctx),
         Err(e) => internal(ctx, &e),
     }
@@ -248,13 +246,8 @@ pub(super) async fn show(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> Response {
-    match questions::thread(&state, &user, &id).await {
-        Ok(view) => {
-            QuestionPage::new(ctx, view, format!("/questions/{id}"), notice_of(done.done.as_deref())).into_response()
-        }
-        Err(QuestionError::NotFound) => not_found_page(ctx),
-        Err(e) => internal(ctx, &e),
-    }
+    let found = questions::thread(&state, &user, &id).await;
+    thread_page(ctx, found, format!("/questions/{id}"), done)
 }
 
 /// `POST /questions/{id}/answer`: staff answer, with a FAQ entry inserted if chosen.

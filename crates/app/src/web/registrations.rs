@@ -11,18 +11,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use twinbridge_domain::registration::{AgeRefusal, RegistrationStatus};
 
+use super::account::internal;
 use super::ctx::PageCtx;
 use super::pages::not_found_page;
 use crate::auth::CurrentUser;
-use crate::error::ErrorChain;
 use crate::services::registrations::{self, NewRegistration, RegistrationError, RegistrationLine};
 use crate::state::AppState;
-
-fn internal(ctx: PageCtx, err: &(dyn std::error::Error + 'static)) -> Response {
-    let id = uuid::Uuid::new_v4().to_string();
-    tracing::error!(error_id = %id, error = %ErrorChain(err), "page failed");
-    super::pages::internal_error_page(ctx, id)
-}
 
 /// The values of the form, as typed (shown again when a field is refused).
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -3,25 +3,11 @@
 //! chooses a daily digest.
 
 use thirtyfour::prelude::*;
-use twinbridge::demo::{DEMO_PASSWORD, DEMO_TOTP_SECRET};
 use twinbridge::web::i18n::Lang;
 use twinbridge_test_support::TestApp;
 use twinbridge_test_support::browser::Browser;
 
-/// Signs in; `lang` is the account's language, in which the pages then come.
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str, staff: bool, lang: Lang) {
-    app.clock.advance(chrono::TimeDelta::seconds(30));
-    browser.driver.delete_all_cookies().await.unwrap();
-    browser.driver.goto(app.url("/sign-in")).await.unwrap();
-    browser.driver.find(By::Css("#email")).await.unwrap().send_keys(email).await.unwrap();
-    browser.driver.find(By::Css("#password")).await.unwrap().send_keys(DEMO_PASSWORD).await.unwrap();
-    if staff {
-        let code = app.totp_code(DEMO_TOTP_SECRET);
-        browser.driver.find(By::Css("#totp")).await.unwrap().send_keys(code).await.unwrap();
-    }
-    browser.driver.find(By::Css("form[action='/sign-in'] button")).await.unwrap().click().await.unwrap();
-    browser.wait_for_heading(&lang.t("dashboard-title")).await;
-}
+use crate::sign_in;
 
 async fn waiting_links(browser: &Browser) -> Vec<(String, String)> {
     let mut out = Vec::new();
