@@ -163,3 +163,55 @@ async fn simultaneous_answers_store_one() {
     assert_eq!(question_messages::Entity::find().count(app.store.read()).await.unwrap(), messages_before + 1);
     assert_eq!(outbox::Entity::find().count(app.store.read()).await.unwrap(), mails_before + 1, "one e-mail");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_confirmations_and_a_close_racing_a_follow_up_agree_with_what_is_stored() {
+    let app = Arc::new(TestApp::spawn_demo().await);
+    let client = app.cookie_client();
+    let sent = client
+        .post(app.url("/ask"))
+        .header("origin", &app.address)
+        .form(&[("email", "racer@example.org"), ("body", "Two tabs, one question.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 200);
+    let link = path_of(&app.mail.wait_for("racer@example.org").await.link().unwrap());
+    let mut set = JoinSet::new();
+    for _ in 0..6 {
+        let (app, link) = (Arc::clone(&app), link.clone());
+        set.spawn(async move {
+            let url = app.url(&format!("{link}/confirm"));
+            app.client.post(url).header("origin", &app.address).send().await.unwrap().status().as_u16()
+        });
+    }
+    assert!(set.join_all().await.iter().all(|s| *s == 303), "confirming twice is harmless");
+    let asked = twinbridge_store::repo::audit::with_action(app.store.read(), "question_asked").await.unwrap();
+    assert_eq!(asked.len(), 1, "one question reached the registry");
+
+    // The asker closes while writing again in another tab: one of the two wins, and the stored state says which.
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    for round in 0..3 {
+        let (_, asked) =
+            app.api(&donor, POST, "/api/v1/questions", Some(json!({"body": format!("Round {round}")}))).await;
+        let id = asked["id"].as_str().unwrap().to_owned();
+        let (a, b) = (Arc::clone(&app), Arc::clone(&app));
+        let (t1, t2) = (donor.clone(), donor.clone());
+        let (close_path, follow_path) =
+            (format!("/api/v1/questions/{id}/close"), format!("/api/v1/questions/{id}/follow-ups"));
+        let close = tokio::spawn(async move { a.api(&t1, POST, &close_path, None).await.0 });
+        let follow =
+            tokio::spawn(
+                async move { b.api(&t2, POST, &follow_path, Some(json!({"body": "One more thing."}))).await.0 },
+            );
+        let (closed, followed) = (close.await.unwrap(), follow.await.unwrap());
+        let (_, thread) = app.api(&donor, GET, &format!("/api/v1/questions/{id}"), None).await;
+        let messages = thread["messages"].as_array().unwrap().len();
+        match (closed, followed) {
+            (200, 201) => assert_eq!((thread["status"].as_str(), messages), (Some("closed"), 2), "{thread}"),
+            (200, 409) => assert_eq!((thread["status"].as_str(), messages), (Some("closed"), 1), "{thread}"),
+            (409, 201) => assert_eq!((thread["status"].as_str(), messages), (Some("open"), 2), "{thread}"),
+            other => panic!("unexpected answers {other:?}: {thread}"),
+        }
+    }
+}
