@@ -453,3 +453,4 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+write-kept = Sie wurden beim Schreiben abgemeldet. Ihr Brief wurde aufbewahrt: Prüfen Sie ihn und senden Sie ihn, wenn Sie bereit sind.

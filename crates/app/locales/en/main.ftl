@@ -453,3 +453,4 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+write-kept = You were signed out while writing. Your letter was kept: check it and send it when you are ready.

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
+use tower_sessions::Session;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
 use twinbridge_screening::Screener;
@@ -38,6 +39,8 @@ pub(super) struct WritePage {
     warnings: Vec<Warning>,
     checked: bool,
     error: Option<String>,
+    /// A word on what happened (the letter was kept across a sign-in).
+    notice: Option<String>,
 }
 
 fn error_text(ctx: &PageCtx, err: &LetterError) -> String {
@@ -50,15 +53,24 @@ fn error_text(ctx: &PageCtx, err: &LetterError) -> String {
     }
 }
 
+/// What the write page says besides the letter: the screen's warnings (after "check"), a refusal, or a
+/// notice.
+#[derive(Default)]
+struct Said {
+    checked: bool,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
 async fn write_page(
     state: &AppState,
     user: &CurrentUser,
     ctx: PageCtx,
     pairing_id: &str,
     form: WriteForm,
-    checked: bool,
-    error: Option<String>,
+    said: Said,
 ) -> Response {
+    let Said { checked, error, notice } = said;
     let PolicyView { pairing, relation, explanation } = match policy::for_caller(state, user, pairing_id).await {
         Ok(view) => view,
         Err(PolicyError::NotFound | PolicyError::Incomplete) => return super::pages::not_found_page(ctx),
@@ -91,6 +103,7 @@ async fn write_page(
         warnings,
         checked,
         error,
+        notice,
     };
     let status = if page.error.is_some() { StatusCode::CONFLICT } else { StatusCode::OK };
     (status, page).into_response()
@@ -117,16 +130,67 @@ pub(super) struct ReplyTo {
     reply_to: Option<String>,
 }
 
+/// Session keys of a letter kept across a sign-in: the pairing (in clear: not identifying) and the form,
+/// sealed with the key ring like every letter text at rest.
+const KEPT_PAIRING: &str = "kept_letter_pairing";
+const KEPT_FORM: &str = "kept_letter";
+
+fn kept_place() -> twinbridge_crypto::FieldPlace<'static> {
+    twinbridge_crypto::FieldPlace { table: "sessions", column: "kept_letter", row: b"kept-letter" }
+}
+
+/// The session ended while a letter was written: the letter is kept in the (new, anonymous) session,
+/// sealed, so that it is there again after the sign-in.
+async fn keep(state: &AppState, session: &Session, pairing: &str, form: &WriteForm) {
+    let plain = serde_json::json!({ "body": form.body, "in_reply_to": form.in_reply_to }).to_string();
+    let sealed = hex::encode(state.keys.encrypt(kept_place(), plain.as_bytes()));
+    if session.insert(KEPT_PAIRING, pairing).await.is_err() || session.insert(KEPT_FORM, sealed).await.is_err() {
+        tracing::warn!("a letter could not be kept across the sign-in");
+    }
+}
+
+/// The letter kept for `pairing`, taken out of the session (shown once).
+async fn take_kept(state: &AppState, session: &Session, pairing: &str) -> Option<WriteForm> {
+    let kept: Option<String> = session.get(KEPT_PAIRING).await.ok().flatten();
+    if kept.as_deref() != Some(pairing) {
+        return None;
+    }
+    let sealed: Option<String> = session.remove(KEPT_FORM).await.ok().flatten();
+    let _ = session.remove::<String>(KEPT_PAIRING).await;
+    let plain = state.keys.decrypt(kept_place(), &hex::decode(sealed?).ok()?).ok()?;
+    let form: serde_json::Value = serde_json::from_slice(&plain).ok()?;
+    Some(WriteForm {
+        body: form["body"].as_str().unwrap_or_default().to_owned(),
+        in_reply_to: form["in_reply_to"].as_str().unwrap_or_default().to_owned(),
+        action: String::new(),
+    })
+}
+
+/// Where a sign-in leads: back to a letter kept across it, or the overview.
+pub(super) async fn after_sign_in(session: &Session) -> String {
+    match session.get::<String>(KEPT_PAIRING).await.ok().flatten() {
+        Some(pairing) if pairing.parse::<twinbridge_domain::PairingId>().is_ok() => {
+            format!("/pairings/{pairing}/letters/new")
+        }
+        _ => "/home".to_owned(),
+    }
+}
+
 /// `GET /pairings/{id}/letters/new`.
 pub(super) async fn write_form(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Query(q): Query<ReplyTo>,
 ) -> Response {
+    if let Some(kept) = take_kept(&state, &session, &id).await {
+        let notice = Some(ctx.t("write-kept"));
+        return write_page(&state, &user, ctx, &id, kept, Said { notice, ..Said::default() }).await;
+    }
     let form = WriteForm { body: String::new(), in_reply_to: q.reply_to.unwrap_or_default(), action: String::new() };
-    write_page(&state, &user, ctx, &id, form, false, None).await
+    write_page(&state, &user, ctx, &id, form, Said::default()).await
 }
 
 #[derive(Deserialize)]
@@ -142,13 +206,19 @@ pub(super) struct WriteForm {
 /// `POST /pairings/{id}/letters/new`: check, save a draft or send for review.
 pub(super) async fn write(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Option<CurrentUser>,
+    session: Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Form(form): Form<WriteForm>,
 ) -> Response {
+    let Some(user) = user else {
+        // Signed out meanwhile (the session ended): nothing typed is lost.
+        keep(&state, &session, &id, &form).await;
+        return Redirect::to("/sign-in").into_response();
+    };
     if form.action == "check" {
-        return write_page(&state, &user, ctx, &id, form, true, None).await;
+        return write_page(&state, &user, ctx, &id, form, Said { checked: true, ..Said::default() }).await;
     }
     let new = NewLetter {
         body: form.body.clone(),
@@ -161,7 +231,7 @@ pub(super) async fn write(
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
             let message = error_text(&ctx, &e);
-            write_page(&state, &user, ctx, &id, form, false, Some(message)).await
+            write_page(&state, &user, ctx, &id, form, Said { error: Some(message), ..Said::default() }).await
         }
         Err(e) => crate::error::Problem::internal(&e).into_response(),
     }

@@ -515,3 +515,46 @@ async fn someone_always_reviews_even_when_both_sides_opt_out() {
     let (_, done) = app.api(&t.registry, reqwest::Method::POST, &path, Some(json!({"decision": "approve"}))).await;
     assert_eq!(done["status"], "delivered");
 }
+
+#[tokio::test]
+async fn a_letter_sent_after_the_session_ended_is_still_there_after_signing_in_again() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.signed_in_client("donor@twinbridge.test").await;
+    let token = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&token, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (_, before) = app.api(&token, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+
+    // Writing took longer than the session lasts.
+    app.clock.advance(twinbridge::auth::IDLE_TIMEOUT + TimeDelta::minutes(5));
+    let text = "It took me an hour to find the right words, and here they are.";
+    let sent = donor
+        .post(app.url(&format!("/pairings/{pairing}/letters/new")))
+        .header("origin", &app.address)
+        .form(&[("body", text), ("action", "submit")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((sent.status().as_u16(), sent.headers()["location"].to_str().unwrap()), (303, "/sign-in"));
+    use sea_orm::EntityTrait;
+    let sessions = twinbridge_store::entities::sessions::Entity::find().all(app.store.read()).await.unwrap();
+    assert!(sessions.iter().all(|s| !s.data.contains("right words")), "kept sealed, never in clear");
+
+    // Signing in again leads back to the letter, with the text as typed; nothing was sent meanwhile.
+    let signed = donor
+        .post(app.url("/sign-in"))
+        .header("origin", &app.address)
+        .form(&[("email", "donor@twinbridge.test"), ("password", twinbridge::demo::DEMO_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let back = signed.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(back, format!("/pairings/{pairing}/letters/new"));
+    let page = donor.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(text), "the letter is in the form again");
+    let (_, after) = app.api(&token, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+    assert_eq!(before, after, "nothing was sent without the writer");
+    // Shown once: the next visit starts empty.
+    let again = donor.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains(text));
+}
