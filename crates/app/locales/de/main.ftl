@@ -454,3 +454,4 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 write-kept = Sie wurden beim Schreiben abgemeldet. Ihr Brief wurde aufbewahrt: Prüfen Sie ihn und senden Sie ihn, wenn Sie bereit sind.
+letters-error-bad-text = Bitte schreiben Sie Ihren Brief: Er kann nicht leer gesendet werden und darf nicht länger als einige Seiten sein.

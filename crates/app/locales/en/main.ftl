@@ -454,3 +454,4 @@ month-10 = October
 month-11 = November
 month-12 = December
 write-kept = You were signed out while writing. Your letter was kept: check it and send it when you are ready.
+letters-error-bad-text = Please write your letter: it cannot be sent empty, and it must not be longer than a few pages.

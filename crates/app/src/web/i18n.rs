@@ -103,7 +103,17 @@ impl Lang {
         let args: std::collections::HashMap<
             std::borrow::Cow<'static, str>,
             fluent_templates::fluent_bundle::FluentValue,
-        > = args.iter().map(|(k, v)| (std::borrow::Cow::Owned(k.clone()), v.clone().into())).collect();
+        > = args
+            .iter()
+            .map(|(k, v)| {
+                // Whole numbers go in as numbers, so that plural rules choose the form ("one letter").
+                let value = match v.parse::<i64>() {
+                    Ok(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
+                    Err(_) => v.clone().into(),
+                };
+                (std::borrow::Cow::Owned(k.clone()), value)
+            })
+            .collect();
         LOCALES.try_lookup_with_args(&self.id(), key, &args).unwrap_or_else(|| key.to_owned())
     }
 }
@@ -118,6 +128,19 @@ mod tests {
         assert_eq!(super::Lang::En.day(day), "4 December 2026");
         assert_eq!(super::Lang::De.day(day), "4. Dezember 2026");
         assert_eq!(super::Lang::Hi.day(day), "4 दिसंबर 2026");
+    }
+
+    #[test]
+    fn counts_choose_their_plural_form() {
+        let count = |n: &str| vec![("count".to_owned(), n.to_owned())];
+        assert_eq!(
+            super::Lang::En.t_args("explain-letters-remaining", &count("1")),
+            "You can write one more anonymous letter."
+        );
+        assert_eq!(
+            super::Lang::En.t_args("explain-letters-remaining", &count("3")),
+            "You can write 3 more anonymous letters."
+        );
     }
 
     use super::*;

@@ -230,7 +230,12 @@ pub(super) async fn write(
         Ok(letter) => Redirect::to(&format!("/letters/{}", letter.id)).into_response(),
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
-            let message = error_text(&ctx, &e);
+            // A writer's bad input is the letter's text; the reviewers' wording is not for them.
+            let message = if matches!(e, LetterError::BadInput(_)) {
+                ctx.t("letters-error-bad-text")
+            } else {
+                error_text(&ctx, &e)
+            };
             write_page(&state, &user, ctx, &id, form, Said { error: Some(message), ..Said::default() }).await
         }
         Err(e) => crate::error::Problem::internal(&e).into_response(),

@@ -558,3 +558,27 @@ async fn a_letter_sent_after_the_session_ended_is_still_there_after_signing_in_a
     let again = donor.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(!again.contains(text));
 }
+
+#[tokio::test]
+async fn an_empty_letter_is_refused_in_words_for_its_writer() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.signed_in_client("donor@twinbridge.test").await;
+    let token = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&token, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let page = donor
+        .post(app.url(&format!("/pairings/{pairing}/letters/new")))
+        .header("origin", &app.address)
+        .header("accept-language", "en")
+        .form(&[("body", "   "), ("action", "submit")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let said = twinbridge::web::i18n::Lang::Hi.t("letters-error-bad-text");
+    let said_en = twinbridge::web::i18n::Lang::En.t("letters-error-bad-text");
+    assert!(page.contains(&said) || page.contains(&said_en), "the writer is told what to do");
+    assert!(!page.contains("rejecting") && !page.contains("अस्वीकार"), "not the reviewers' wording");
+}
