@@ -103,6 +103,26 @@ impl Browser {
         panic!("expected the heading {expected:?}, the page shows {last:?}");
     }
 
+    /// Waits (up to 10 s) until the first element matching `css` has a text containing `expected` — after
+    /// a click the old page may still be showing, or be replaced while it is read — and returns that text;
+    /// fails with what it read otherwise.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(element) = self.driver.find(By::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text.contains(expected) {
+                    return text;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("expected {css} to read {expected:?}, it reads {last:?}");
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/NAME.png`, for people to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = workspace_root().join("target").join("e2e-screenshots");

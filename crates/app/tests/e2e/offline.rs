@@ -120,8 +120,7 @@ async fn a_paper_letter_reaches_the_donor_and_the_answer_is_printed_and_sent() {
     sign_in_staff(&browser, &app, "registry.coordinator@twinbridge.test").await;
     browser.driver.goto(app.url(&answer)).await.unwrap();
     approve_open_letter(&browser).await;
-    let status = browser.driver.find(By::Css("p.muted")).await.unwrap().text().await.unwrap();
-    assert!(status.contains(&Lang::En.t("letter-status-ready_to_send")), "{status}");
+    browser.wait_for_text("p.muted", &Lang::En.t("letter-status-ready_to_send")).await;
     click(&browser, &format!("a[href='{answer}/print']")).await;
     let page = browser.driver.find(By::Css("main")).await.unwrap().text().await.unwrap();
     assert!(page.contains("I am so happy"), "{page}");

@@ -39,14 +39,12 @@ async fn a_donor_asks_and_the_registry_answers() {
     type_into(&browser, "#answer-body", "You can write again as soon as your first letter has been delivered.").await;
     click(&browser, "#answer-faq option[value='letters']").await;
     click(&browser, "form[action$='/answer'] button").await;
-    let notice = browser.driver.query(By::Css("p.notice[role='status']")).first().await.expect("a notice");
-    assert_eq!(notice.text().await.unwrap(), Lang::En.t("question-notice-answered"));
+    browser.wait_for_text("p.notice[role='status']", &Lang::En.t("question-notice-answered")).await;
 
     sign_in(&browser, &app, "donor@twinbridge.test", false, Lang::Hi).await;
     browser.driver.goto(app.url("/questions")).await.unwrap();
     click(&browser, "table a[href^='/questions/']").await;
-    let thread = browser.driver.find(By::Css("ol.thread")).await.unwrap().text().await.unwrap();
-    assert!(thread.contains("as soon as your first letter"), "{thread}");
+    let thread = browser.wait_for_text("ol.thread", "as soon as your first letter").await;
     assert!(thread.contains(&Lang::Hi.t("faq-letters-q")), "the FAQ entry in the donor's language: {thread}");
     browser.close().await;
 }
@@ -76,18 +74,16 @@ async fn a_visitor_registers_confirms_and_is_listed_for_the_registry() {
     browser.wait_for_heading(&Lang::En.t("register-own-title")).await;
     browser.assert_accessible("own registration").await;
     click(&browser, "form[action$='/confirm'] button").await;
-    let status = browser.driver.find(By::Css("#registration-status")).await.unwrap().text().await.unwrap();
-    assert_eq!(status, Lang::En.t("register-status-confirmed"));
+    browser.wait_for_text("#registration-status", &Lang::En.t("register-status-confirmed")).await;
 
     sign_in(&browser, &app, "registry.coordinator@twinbridge.test", true, Lang::En).await;
     browser.driver.goto(app.url("/registrations")).await.unwrap();
     browser.wait_for_heading(&Lang::En.t("registrations-title")).await;
     browser.assert_accessible("registrations").await;
-    let table = browser.driver.find(By::Css("table")).await.unwrap().text().await.unwrap();
-    assert!(table.contains("Neha Kapoor") && table.contains("neha@example.org"), "{table}");
+    let table = browser.wait_for_text("table", "Neha Kapoor").await;
+    assert!(table.contains("neha@example.org"), "{table}");
     click(&browser, "form[action$='/status'] button").await;
-    let notice = browser.driver.query(By::Css("p.notice[role='status']")).first().await.expect("a notice");
-    assert_eq!(notice.text().await.unwrap(), Lang::En.t("registrations-done-status"));
+    browser.wait_for_text("p.notice[role='status']", &Lang::En.t("registrations-done-status")).await;
     let export = browser.driver.find(By::Css("a[href='/registrations/export.csv']")).await.unwrap();
     assert!(export.text().await.unwrap().contains("CSV"));
     browser.close().await;
