@@ -123,3 +123,4 @@ contact-fact-sex = Geschlecht
 contact-sex-female = Weiblich
 contact-sex-male = Männlich
 contact-sex-diverse = Divers
+contact-notice-consent-saved = Gespeichert: Ihre Kontaktwünsche sind erfasst und gelten ab jetzt.

@@ -123,3 +123,4 @@ contact-fact-sex = Sex
 contact-sex-female = Female
 contact-sex-male = Male
 contact-sex-diverse = Diverse
+contact-notice-consent-saved = Saved: your contact choices are recorded and apply from now on.

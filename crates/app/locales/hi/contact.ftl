@@ -123,3 +123,4 @@ contact-fact-sex = लिंग
 contact-sex-female = महिला
 contact-sex-male = पुरुष
 contact-sex-diverse = अन्य
+contact-notice-consent-saved = सहेजा गया: आपके संपर्क विकल्प दर्ज हो गए हैं और अब से लागू हैं।

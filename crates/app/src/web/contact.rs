@@ -18,7 +18,8 @@ use crate::services::release::{self, ReleaseError};
 use crate::state::AppState;
 
 /// Every notice the sections can show after a step (`contact-notice-<code>`).
-pub const NOTICES: [&str; 31] = [
+pub const NOTICES: [&str; 32] = [
+    "consent-saved",
     "paper-recorded",
     "paper-invalid",
     "patient-deceased",

@@ -625,7 +625,10 @@ pub(super) async fn translate(
     Path(id): Path<String>,
     Form(form): Form<TranslationForm>,
 ) -> Response {
-    let new = letters::NewTranslation { language: form.language, text: form.text };
+    // Left empty, the translation is in the language of the page it was written on.
+    let language =
+        Some(form.language.trim().to_owned()).filter(|l| !l.is_empty()).unwrap_or_else(|| ctx.lang.code().to_owned());
+    let new = letters::NewTranslation { language, text: form.text };
     let result = letters::translate(&state, &user, &id, new).await;
     after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY).await
 }

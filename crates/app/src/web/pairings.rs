@@ -287,7 +287,7 @@ pub(super) async fn set_consent(
 ) -> Response {
     let body = crate::services::consent::ConsentBody { level: form.level, share: form.share };
     match crate::services::consent::change(&state, &user, &id, &body).await {
-        Ok(_) => axum::response::Redirect::to(&format!("/pairings/{id}")).into_response(),
+        Ok(_) => axum::response::Redirect::to(&format!("/pairings/{id}?notice=consent-saved#contact")).into_response(),
         Err(crate::services::letters::LetterError::BadInput(_)) => {
             (axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid consent").into_response()
         }

@@ -13,20 +13,20 @@ async fn click(browser: &Browser, css: &str) {
     browser.driver.find(By::Css(css)).await.unwrap().click().await.unwrap();
 }
 
-/// The notice after a step, which must be the expected one.
+/// The notice after a step, which must be the expected one (the page before may show another notice).
 async fn notice(browser: &Browser, lang: Lang, key: &str) {
-    let shown = browser.driver.query(By::Css("p.notice[role='status']")).first().await.expect("a notice");
-    assert_eq!(shown.text().await.unwrap(), lang.t(key));
+    browser.wait_for_text("p.notice[role='status']", &lang.t(key)).await;
 }
 
-async fn choose(browser: &Browser, app: &TestApp, pairing: &str, level: &str, share: &[&str]) {
+/// `lang` is the participant's language, in which the page confirms the choice.
+async fn choose(browser: &Browser, app: &TestApp, pairing: &str, level: &str, share: &[&str], lang: Lang) {
     browser.driver.goto(app.url(&format!("/pairings/{pairing}"))).await.unwrap();
     click(browser, &format!("input[name='level'][value='{level}']")).await;
     for field in share {
         click(browser, &format!("input[name='share'][value='{field}']")).await;
     }
     click(browser, "form[action$='/consent'] button[type='submit']").await;
-    browser.driver.query(By::Css("#release-heading")).first().await.unwrap();
+    browser.wait_for_text("p.notice[role='status']", &lang.t("contact-notice-consent-saved")).await;
 }
 
 async fn sign_off_as(browser: &Browser, app: &TestApp, email: &str, pairing: &str, expected: &str) {
@@ -47,9 +47,9 @@ async fn the_demo_pairing_past_its_period_is_released_and_its_people_agree_to_me
 
     // The donor shares only the first name and e-mail; the patient shares the first name. Both would meet.
     sign_in(&browser, &app, "donor2@twinbridge.test", false, Lang::En).await;
-    choose(&browser, &app, &pairing, "meet", &["first_name", "email"]).await;
+    choose(&browser, &app, &pairing, "meet", &["first_name", "email"], Lang::En).await;
     sign_in(&browser, &app, "patient2@twinbridge.test", false, Lang::De).await;
-    choose(&browser, &app, &pairing, "meet", &["first_name"]).await;
+    choose(&browser, &app, &pairing, "meet", &["first_name"], Lang::De).await;
     browser.assert_accessible("pairing page before release").await;
     click(&browser, &format!("form[action='/pairings/{pairing}/release'] button")).await;
     notice(&browser, Lang::De, "contact-notice-release-requested").await;

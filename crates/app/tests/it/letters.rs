@@ -582,3 +582,25 @@ async fn an_empty_letter_is_refused_in_words_for_its_writer() {
     assert!(page.contains(&said) || page.contains(&said_en), "the writer is told what to do");
     assert!(!page.contains("rejecting") && !page.contains("अस्वीकार"), "not the reviewers' wording");
 }
+
+#[tokio::test]
+async fn saving_contact_choices_is_confirmed_on_the_page() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.signed_in_client("donor@twinbridge.test").await;
+    let token = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&token, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let saved = donor
+        .post(app.url(&format!("/pairings/{pairing}/consent")))
+        .header("origin", &app.address)
+        .form(&[("level", "updates_only")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let back = saved.headers()["location"].to_str().unwrap().to_owned();
+    let page = donor.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    let said =
+        [twinbridge::web::i18n::Lang::Hi, twinbridge::web::i18n::Lang::En].map(|l| l.t("contact-notice-consent-saved"));
+    assert!(said.iter().any(|s| page.contains(s.as_str())), "the page confirms the choice");
+}
