@@ -27,6 +27,20 @@ pub fn default_now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-06-15T10:00:00Z").expect("valid literal").to_utc()
 }
 
+/// Whether `text` names `word` as a word: a match inside a longer run of letters and digits does not count.
+/// Pages carry random tokens (CSRF, links) in which a four-letter name turns up now and then by chance; a
+/// real leak stands apart from its neighbours.
+pub fn mentions(text: &str, word: &str) -> bool {
+    let joins = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let bounded_start = word.chars().next().is_some_and(char::is_alphanumeric);
+    let bounded_end = word.chars().next_back().is_some_and(char::is_alphanumeric);
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !(bounded_start && joins(before)) && !(bounded_end && joins(after))
+    })
+}
+
 /// A database of its own for one test, removed when dropped.
 pub struct TestDatabase {
     url: DatabaseUrl,
@@ -348,5 +362,20 @@ impl TestApp {
         }
         let Self { db, .. } = self;
         db
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions;
+
+    #[test]
+    fn a_name_counts_alone_not_inside_a_token() {
+        assert!(mentions("Dear Pune, hello", "Pune"));
+        assert!(mentions("<td>Pune</td>", "Pune"));
+        assert!(mentions("from donor2@twinbridge.test", "donor2@"));
+        assert!(!mentions("csrf=x7PuneQ", "Pune"));
+        assert!(!mentions("Punekar", "Pune"));
+        assert!(!mentions("nothing here", "Pune"));
     }
 }
