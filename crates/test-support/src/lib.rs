@@ -37,7 +37,8 @@ pub fn mentions(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
-        !(bounded_start && joins(before)) && !(bounded_end && joins(after))
+        let inside_a_word = (bounded_start && joins(before)) || (bounded_end && joins(after));
+        !inside_a_word
     })
 }
 
