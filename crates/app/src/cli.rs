@@ -187,10 +187,11 @@ struct FormatArgs {
 
 #[derive(Debug, Args)]
 struct ExplainArgs {
-    /// The donor's country (ISO 3166-1 alpha-2, e.g. IN).
+    /// The country the donor lives in (ISO 3166-1 alpha-2, e.g. IN). With a --donor-org of another country,
+    /// the rules of both countries bind.
     #[arg(long)]
     donor_country: String,
-    /// The patient's country (ISO 3166-1 alpha-2, e.g. DE).
+    /// The country the patient lives in (ISO 3166-1 alpha-2, e.g. DE).
     #[arg(long)]
     patient_country: String,
     /// The rule entry the donor-side organisation follows (e.g. "IN DATRI") [default: the country's main registry].
@@ -557,9 +558,21 @@ fn explain(args: &ExplainArgs) -> Result<(), StartError> {
     let entry = |flag: &str, value: &Option<String>| {
         value.as_deref().map(|v| RuleId::parse(v).map_err(|e| usage(flag, e))).transpose()
     };
-    let mut parties = Parties::new(donor_country, patient_country);
-    parties.donor_org = entry("--donor-org", &args.donor_org)?;
-    parties.patient_org = entry("--patient-org", &args.patient_org)?;
+    let donor_org = entry("--donor-org", &args.donor_org)?;
+    let patient_org = entry("--patient-org", &args.patient_org)?;
+    // A person registered with another country's organisation: that country's laws bind the side, and the
+    // rules of where the person lives bind as well.
+    let side = |lives: CountryCode, org: &Option<RuleId>| match org {
+        Some(org) if org.country() != lives => (org.country(), Some(lives)),
+        _ => (lives, None),
+    };
+    let (donor_side, donor_residence) = side(donor_country, &donor_org);
+    let (patient_side, patient_residence) = side(patient_country, &patient_org);
+    let mut parties = Parties::new(donor_side, patient_side);
+    parties.donor_residence = donor_residence;
+    parties.patient_residence = patient_residence;
+    parties.donor_org = donor_org;
+    parties.patient_org = patient_org;
     parties.transplant_centre = entry("--transplant-centre", &args.transplant_centre)?;
     let mut facts = Facts::new(parties);
     for donation in &args.donations {

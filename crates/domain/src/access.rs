@@ -322,6 +322,8 @@ mod tests {
             transplant_date: None,
             created_at: DateTime::UNIX_EPOCH,
             external_reference: None,
+            donor_residence: None,
+            patient_residence: None,
         }
     }
 
@@ -392,6 +394,8 @@ mod table {
             transplant_date: None,
             created_at: DateTime::UNIX_EPOCH,
             external_reference: None,
+            donor_residence: None,
+            patient_residence: None,
         };
         let (donor, patient, parent) = (PersonId::random(), PersonId::random(), PersonId::random());
         let participant = |person, role| Participant { id: ParticipantId::random(), pairing: pairing.id, person, role };

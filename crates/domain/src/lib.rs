@@ -7,6 +7,7 @@ pub mod case;
 pub mod clock;
 pub mod consent;
 pub mod country;
+mod country_names;
 pub mod date;
 pub mod donation;
 pub mod grid;

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{DateTime, NaiveDate, Utc};
 use rand::{Rng, RngExt};
 
-use crate::{OrganisationId, PairingId, ParseError};
+use crate::{CountryCode, OrganisationId, PairingId, ParseError};
 
 /// Characters of a reference: digits and capitals without the look-alikes 0/O, 1/I/L.
 const ALPHABET: &[u8; 31] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -68,6 +68,10 @@ pub struct Pairing {
     pub created_at: DateTime<Utc>,
     /// The donor registry's own reference for the case (the key of a bulk import), if it gave one.
     pub external_reference: Option<String>,
+    /// Where the donor lives, when that is not the donor registry's country (the rules of both bind).
+    pub donor_residence: Option<CountryCode>,
+    /// Where the patient lives, when that is not the patient-side organisation's country.
+    pub patient_residence: Option<CountryCode>,
 }
 
 impl Pairing {
@@ -87,6 +91,8 @@ impl Pairing {
             transplant_date,
             created_at,
             external_reference: None,
+            donor_residence: None,
+            patient_residence: None,
         }
     }
 }

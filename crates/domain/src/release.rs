@@ -150,6 +150,8 @@ fn allowed_by_rules(release: &ReleaseNow) -> Result<(), Refusal> {
     match release.possible {
         Possible::Never => Err(Refusal::Never),
         Possible::Unknown => Err(Refusal::RulesUnknown),
+        // Conditions nobody knows cannot be met: the registry must find them out first.
+        Possible::AfterPeriod if release.conditions_unknown => Err(Refusal::RulesUnknown),
         Possible::AfterPeriod => match release.period_passed {
             Some(true) => Ok(()),
             _ => Err(Refusal::Waiting { earliest_date: release.earliest_date }),
@@ -318,6 +320,8 @@ mod tests {
             conditions: open,
             period_passed: Some(passed),
             initiators: None,
+            period_length_unknown: false,
+            conditions_unknown: false,
         }
     }
 
@@ -328,6 +332,8 @@ mod tests {
         let never = ReleaseNow { possible: Possible::Never, ..after_period(false, vec![]) };
         assert_eq!(may_request(&never, Side::Donor, BOTH), Err(Refusal::Never));
         let unknown = ReleaseNow { possible: Possible::Unknown, ..after_period(true, vec![]) };
+        let conditions_unknown = ReleaseNow { conditions_unknown: true, ..after_period(true, vec![]) };
+        assert_eq!(may_request(&conditions_unknown, Side::Donor, BOTH), Err(Refusal::RulesUnknown));
         assert_eq!(may_request(&unknown, Side::Donor, BOTH), Err(Refusal::RulesUnknown));
         let waiting = may_request(&after_period(false, vec![]), Side::Patient, Consents { donor: None, patient: None });
         assert_eq!(waiting, Err(Refusal::Waiting { earliest_date: Some(day("2027-03-01")) }));

@@ -193,9 +193,11 @@ rules-col-release = Namen austauschen
 rules-col-sources = Quellen
 rules-kind-law = Recht des Landes
 rules-kind-main = Wichtigste Spenderdatei des Landes
+rules-kind-residence = Vorgabe für alle, die im Land leben
 rules-kind-organisation = Richtlinie einer Organisation
 rules-letters-allowed = Erlaubt
 rules-letters-forbidden = Nicht erlaubt
+rules-letters-not-mention = Briefe dürfen nicht nennen: { $kinds }
 rules-letters-max = höchstens { $count } je Seite
 rules-release-never = Nie
 rules-release-after = Nach { $months } Monaten, wenn beide zustimmen
@@ -292,6 +294,30 @@ explain-release-passed = Die Wartezeit ist vorbei: Die Namen dürfen ausgetausch
 explain-release-after = Die Namen dürfen frühestens ab { $date } ausgetauscht werden, wenn Sie beide zustimmen.
 explain-release-date-unknown = Die Namen dürfen nach einer Wartezeit von { $months } Monaten ausgetauscht werden; das Datum steht noch nicht fest.
 explain-open-conditions = Noch nötig, bevor die Namen ausgetauscht werden können: { $conditions }.
+explain-letters-total = { $count ->
+    [one] Insgesamt darf nur ein Brief ausgetauscht werden, von beiden Seiten zusammen.
+   *[other] Insgesamt dürfen höchstens { $count } Briefe ausgetauscht werden, von beiden Seiten zusammen.
+    }
+explain-gifts-count = { $count ->
+    [one] Insgesamt höchstens ein Geschenk.
+   *[other] Insgesamt höchstens { $count } Geschenke.
+    }
+explain-consent-first = Nach den Regeln muss Ihre Zustimmung zu Briefen erfasst sein, bevor Sie schreiben: Wählen Sie auf dieser Seite, wie viel Kontakt Sie möchten.
+explain-forbidden-content = Briefe in diesem Paar dürfen nicht nennen: { $kinds }.
+explain-release-length-unknown = Namen dürfen erst nach einer Wartezeit ausgetauscht werden, deren Länge nicht bekannt ist; fragen Sie Ihre Spenderdatei.
+explain-conditions-unknown = Welche weiteren Bedingungen vor dem Austausch der Namen gelten, ist nicht bekannt; fragen Sie Ihre Spenderdatei.
+content-name = Namen
+content-initials = Initialen
+content-residence = Ihren Wohnort
+content-address = Adressen
+content-date_of_birth = Geburtsdaten
+content-age = das Alter
+content-hospital = Kliniken oder den Ort der Spende
+content-country = Ihr Land
+content-social_media = Konten in sozialen Medien
+content-disease = die Krankheit
+content-donation_details = Datum oder Ort der Spende
+content-contact_details = E-Mail-Adressen oder Telefonnummern
 condition-both_written_consent = Sie beide stimmen schriftlich zu
 condition-counselling_recorded = die Beratung von Ihnen beiden ist festgehalten
 condition-patient_well_confirmed = das Transplantationszentrum bestätigt, dass es dem Patienten gut geht
@@ -455,3 +481,4 @@ month-11 = November
 month-12 = Dezember
 write-kept = Sie wurden beim Schreiben abgemeldet. Ihr Brief wurde aufbewahrt: Prüfen Sie ihn und senden Sie ihn, wenn Sie bereit sind.
 letters-error-bad-text = Bitte schreiben Sie Ihren Brief: Er kann nicht leer gesendet werden und darf nicht länger als einige Seiten sein.
+finding-not-allowed = nach den Kontaktregeln dieses Paares in Briefen nicht erlaubt

@@ -193,9 +193,11 @@ rules-col-release = Exchanging identities
 rules-col-sources = Sources
 rules-kind-law = Law of the country
 rules-kind-main = Main registry of the country
+rules-kind-residence = Requirement for everyone living in the country
 rules-kind-organisation = Organisation policy
 rules-letters-allowed = Allowed
 rules-letters-forbidden = Not allowed
+rules-letters-not-mention = letters must not mention: { $kinds }
 rules-letters-max = at most { $count } per side
 rules-release-never = Never
 rules-release-after = After { $months } months, if both agree
@@ -292,6 +294,30 @@ explain-release-passed = The waiting period is over: identities may be exchanged
 explain-release-after = Identities may be exchanged from { $date } at the earliest, if both of you agree.
 explain-release-date-unknown = Identities may be exchanged after a waiting period of { $months } months; the date cannot be told yet.
 explain-open-conditions = Still needed before identities can be exchanged: { $conditions }.
+explain-letters-total = { $count ->
+    [one] Only one letter may be exchanged in all, by both sides together.
+   *[other] At most { $count } letters may be exchanged in all, by both sides together.
+    }
+explain-gifts-count = { $count ->
+    [one] At most one gift in all.
+   *[other] At most { $count } gifts in all.
+    }
+explain-consent-first = The rules want your consent to letters recorded before you write: choose your contact level on this page.
+explain-forbidden-content = Letters in this pairing must not mention: { $kinds }.
+explain-release-length-unknown = Identities may be exchanged only after a waiting period whose length is not known; ask your registry.
+explain-conditions-unknown = Which further conditions apply before identities can be exchanged is not known; ask your registry.
+content-name = names
+content-initials = initials
+content-residence = where you live
+content-address = addresses
+content-date_of_birth = dates of birth
+content-age = ages
+content-hospital = hospitals or where the donation took place
+content-country = your country
+content-social_media = social media accounts
+content-disease = the disease
+content-donation_details = the date or place of the donation
+content-contact_details = e-mail addresses or phone numbers
 condition-both_written_consent = both of you agree in writing
 condition-counselling_recorded = counselling for both of you is recorded
 condition-patient_well_confirmed = the transplant centre confirms the patient is well
@@ -455,3 +481,4 @@ month-11 = November
 month-12 = December
 write-kept = You were signed out while writing. Your letter was kept: check it and send it when you are ready.
 letters-error-bad-text = Please write your letter: it cannot be sent empty, and it must not be longer than a few pages.
+finding-not-allowed = not allowed in letters under this pairing’s contact rules

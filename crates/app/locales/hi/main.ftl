@@ -193,9 +193,11 @@ rules-col-release = पहचान साझा करना
 rules-col-sources = स्रोत
 rules-kind-law = देश का क़ानून
 rules-kind-main = देश की मुख्य रजिस्ट्री
+rules-kind-residence = देश में रहने वाले सभी लोगों के लिए नियम
 rules-kind-organisation = संगठन की नीति
 rules-letters-allowed = अनुमत
 rules-letters-forbidden = अनुमत नहीं
+rules-letters-not-mention = पत्रों में इनका उल्लेख नहीं: { $kinds }
 rules-letters-max = हर पक्ष से अधिकतम { $count }
 rules-release-never = कभी नहीं
 rules-release-after = { $months } महीने बाद, यदि दोनों सहमत हों
@@ -292,6 +294,30 @@ explain-release-passed = प्रतीक्षा अवधि पूरी �
 explain-release-after = यदि आप दोनों सहमत हों, तो पहचान सबसे पहले { $date } से साझा की जा सकती है।
 explain-release-date-unknown = { $months } महीने की प्रतीक्षा के बाद पहचान साझा की जा सकती है; तारीख़ अभी तय नहीं की जा सकती।
 explain-open-conditions = पहचान साझा होने से पहले अभी भी ज़रूरी: { $conditions }।
+explain-letters-total = { $count ->
+    [one] कुल मिलाकर दोनों ओर से केवल एक पत्र भेजा जा सकता है।
+   *[other] कुल मिलाकर दोनों ओर से अधिकतम { $count } पत्र भेजे जा सकते हैं।
+    }
+explain-gifts-count = { $count ->
+    [one] कुल मिलाकर अधिकतम एक उपहार।
+   *[other] कुल मिलाकर अधिकतम { $count } उपहार।
+    }
+explain-consent-first = नियमों के अनुसार लिखने से पहले पत्रों के लिए आपकी सहमति दर्ज होनी चाहिए: इसी पेज पर अपना संपर्क स्तर चुनें।
+explain-forbidden-content = इस जोड़ी के पत्रों में इनका उल्लेख नहीं होना चाहिए: { $kinds }।
+explain-release-length-unknown = पहचान केवल एक प्रतीक्षा अवधि के बाद साझा की जा सकती है, जिसकी लंबाई ज्ञात नहीं है; अपनी रजिस्ट्री से पूछें।
+explain-conditions-unknown = पहचान साझा करने से पहले और कौन-सी शर्तें लागू होती हैं, यह ज्ञात नहीं है; अपनी रजिस्ट्री से पूछें।
+content-name = नाम
+content-initials = नाम के आद्याक्षर
+content-residence = आप कहाँ रहते हैं
+content-address = पते
+content-date_of_birth = जन्म तिथियाँ
+content-age = उम्र
+content-hospital = अस्पताल या दान का स्थान
+content-country = आपका देश
+content-social_media = सोशल मीडिया खाते
+content-disease = बीमारी
+content-donation_details = दान की तिथि या स्थान
+content-contact_details = ईमेल पते या फ़ोन नंबर
 condition-both_written_consent = आप दोनों लिखित रूप से सहमत हों
 condition-counselling_recorded = आप दोनों का परामर्श दर्ज हो
 condition-patient_well_confirmed = प्रत्यारोपण केंद्र पुष्टि करे कि मरीज़ स्वस्थ है
@@ -455,3 +481,4 @@ month-11 = नवंबर
 month-12 = दिसंबर
 write-kept = लिखते समय आप साइन आउट हो गए थे। आपका पत्र रखा गया है: जब आप तैयार हों, उसे जाँचें और भेजें।
 letters-error-bad-text = कृपया अपना पत्र लिखें: इसे खाली नहीं भेजा जा सकता, और यह कुछ पन्नों से लंबा नहीं होना चाहिए।
+finding-not-allowed = इस जोड़ी के संपर्क नियमों के अनुसार पत्रों में अनुमति नहीं

@@ -537,6 +537,8 @@ pub(crate) fn prepare(
     let now = state.clock.now();
     let mut pairing = Pairing::new(registry, Some(patient_org), transplant_date, now);
     pairing.external_reference = external_reference;
+    let registry_country = organisations.iter().find(|o| o.id == registry).map(|o| o.country);
+    pairing.donor_residence = Some(donor.country).filter(|c| Some(*c) != registry_country);
     let donations = new
         .donations
         .iter()
@@ -756,6 +758,9 @@ pub async fn attach_patient(
                 return Err(recorded());
             }
             add_participant(&tx, state, pairing.id, patient, organisation, Role::Patient, invite_patient).await?;
+            let side_country = repo::organisations::get(&*tx, organisation).await?.map(|o| o.country);
+            let residence = Some(patient.country).filter(|c| Some(*c) != side_country);
+            repo::pairings::set_patient_residence(&*tx, pairing.id, residence).await?;
             if !invite_patient
                 && let Some(account) = repo::accounts::find_by_person(&*tx, &state.keys, patient.id).await?
             {

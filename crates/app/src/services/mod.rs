@@ -17,6 +17,7 @@ pub mod identity;
 pub mod import;
 pub mod instance;
 pub mod jobs;
+pub mod letter_rules;
 pub mod letters;
 pub mod meetings;
 pub mod notify;

@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::Consent;
 use twinbridge_domain::rules::{
-    EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
+    AppliesAs, EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
 use twinbridge_domain::{
     Organisation, OrganisationId, Pairing, PairingId, Participant, ParticipantId, PatientStatusEntry, Product, Role,
@@ -125,6 +126,8 @@ fn assemble(
     let mut book = rule_book().map_err(PolicyError::Rules)?.clone();
     let own = |org: &Organisation| orgs.own_policies.get(&org.id);
     let mut parties = Parties::new(orgs.donor.country, orgs.patient.country);
+    parties.donor_residence = pairing.donor_residence;
+    parties.patient_residence = pairing.patient_residence;
     parties.donor_org = rule_of(&mut book, orgs.donor, own(orgs.donor), "donor registry");
     parties.patient_org = rule_of(&mut book, orgs.patient, own(orgs.patient), "patient's organisation");
     parties.transplant_centre = orgs.centre.and_then(|c| rule_of(&mut book, c, own(c), "transplant centre"));
@@ -234,11 +237,35 @@ fn rule_of(book: &mut RuleBook, org: &Organisation, own: Option<&StoredPolicy>, 
     Some(id)
 }
 
-/// Removes from an explanation what a participant must not learn: where the organisations' own policies
-/// are published (the address would name the other side's organisation).
-pub fn for_participant(mut explanation: Explanation) -> Explanation {
+/// Removes from an explanation what the caller must not learn. Nobody learns which country the other
+/// person lives in (a rule binding only because of it keeps its effect, not its name); participants also
+/// do not learn where the organisations' own policies are published (the address would name the other
+/// side's organisation).
+pub fn seen_from(mut explanation: Explanation, relation: Relation, pairing: &Pairing) -> Explanation {
+    let participant = matches!(relation, Relation::Participant(_));
+    let (theirs, their_country) = if relation.is_donor_side() {
+        (AppliesAs::PatientResidence, pairing.patient_residence)
+    } else {
+        (AppliesAs::DonorResidence, pairing.donor_residence)
+    };
+    let mut hidden: Vec<String> = Vec::new();
+    explanation.rules_applied.retain_mut(|applied| {
+        applied.applies_as.retain(|why| *why != theirs);
+        if applied.applies_as.is_empty() {
+            hidden.push(applied.rule.as_str().to_owned());
+        }
+        !applied.applies_as.is_empty()
+    });
+    if let Some(country) = their_country {
+        explanation.countries_without_rules.retain(|c| *c != country);
+        hidden.push(format!("{country} (no rule data)"));
+    }
     for reason in &mut explanation.reasons {
-        if reason.rule.contains(" own policy of the ") {
+        if hidden.contains(&reason.rule) {
+            reason.rule = WHERE_THE_OTHER_LIVES.to_owned();
+            reason.says = "the rules of the country where the other person lives".to_owned();
+        }
+        if (participant && reason.rule.contains(" own policy of the ")) || reason.rule == WHERE_THE_OTHER_LIVES {
             reason.source = String::new();
             reason.sources.clear();
             reason.note = None;
@@ -246,6 +273,9 @@ pub fn for_participant(mut explanation: Explanation) -> Explanation {
     }
     explanation
 }
+
+/// What a participant reads in place of a rule that binds because of where the other person lives.
+const WHERE_THE_OTHER_LIVES: &str = "where the other person lives";
 
 /// The effective policy of a stored pairing on `today`, read through `conn` (see [`facts_of`]).
 #[tracing::instrument(skip_all)]
@@ -265,7 +295,7 @@ pub struct PolicyView {
     pub pairing: Pairing,
     /// The caller's relation to it.
     pub relation: twinbridge_domain::access::Relation,
-    /// Its policy today; a participant's leaves out what they must not learn (see [`for_participant`]).
+    /// Its policy today; a participant's leaves out what they must not learn (see [`seen_from`]).
     pub explanation: Explanation,
 }
 
@@ -279,11 +309,7 @@ pub async fn for_caller(
     let (pairing, relation) =
         crate::services::pairings::visible_pairing(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
     let explanation = explain(state.store.read(), &pairing, state.clock.today()).await?;
-    let explanation = if matches!(relation, twinbridge_domain::access::Relation::Participant(_)) {
-        for_participant(explanation)
-    } else {
-        explanation
-    };
+    let explanation = seen_from(explanation, relation, &pairing);
     Ok(PolicyView { pairing, relation, explanation })
 }
 

@@ -1,6 +1,7 @@
 //! Screening a text for a caller (`POST /api/v1/screen`), seeded only with identifiers the caller already
 //! knows — a participant's own, or for staff their own side's participants in a pairing they work on — so
-//! that the screen can never be used to test guesses about the other party.
+//! that the screen can never be used to test guesses about the other party. With a pairing, findings the
+//! pairing's contact rules forbid are marked (`services::letter_rules`).
 
 use twinbridge_domain::PersonId;
 use twinbridge_screening::{Finding, Screener, redact};
@@ -26,6 +27,9 @@ pub enum ScreenError {
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The pairing's contact rules could not be read.
+    #[error(transparent)]
+    Policy(#[from] crate::services::policy::PolicyError),
     /// The screening task failed.
     #[error("the screening task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
@@ -53,8 +57,14 @@ pub async fn screen(
         return Err(ScreenError::TooLong);
     }
     let mut people: Vec<PersonId> = user.account.person.into_iter().collect();
+    let mut forbidden = Vec::new();
     if let Some(id) = pairing_id {
         let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(ScreenError::NotFound)?;
+        match crate::services::policy::explain(state.store.read(), &pairing, state.clock.today()).await {
+            Ok(explanation) => forbidden = explanation.anonymous_letters.forbidden_content,
+            Err(crate::services::policy::PolicyError::Incomplete) => {}
+            Err(e) => return Err(e.into()),
+        }
         if user.is_staff() {
             let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
             people = participants
@@ -66,7 +76,8 @@ pub async fn screen(
     }
     let known = identity::known_for(state, Some(user), &people, Purpose::Screening).await?;
     let screened = tokio::task::spawn_blocking(move || {
-        let findings = Screener::shared().screen(&text, language.as_deref(), &known);
+        let mut findings = Screener::shared().screen(&text, language.as_deref(), &known);
+        crate::services::letter_rules::apply(&text, &mut findings, &forbidden);
         let redacted = redact(&text, &findings, language.as_deref().unwrap_or("en"));
         Screened { findings, redacted }
     })

@@ -11,11 +11,11 @@ use serde::Deserialize;
 use tower_sessions::Session;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
-use twinbridge_screening::Screener;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
+use crate::services::letter_rules;
 use crate::services::letters::{self, LetterContent, LetterError, NewLetter, NewReview, Redaction};
 use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
@@ -23,6 +23,8 @@ use crate::state::AppState;
 pub(super) struct Warning {
     text: String,
     reason: String,
+    /// The pairing's contact rules do not allow this kind of detail in letters.
+    not_allowed: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -85,7 +87,7 @@ async fn write_page(
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let warnings = if checked {
-        match own_warnings(state, user, &form.body, &language).await {
+        match own_warnings(state, user, &form.body, &language, &explanation.anonymous_letters.forbidden_content).await {
             Ok(warnings) => warnings,
             Err(e) => return crate::error::Problem::internal(&e).into_response(),
         }
@@ -115,14 +117,22 @@ async fn own_warnings(
     user: &CurrentUser,
     text: &str,
     language: &str,
+    forbidden: &[twinbridge_domain::rules::LetterContent],
 ) -> Result<Vec<Warning>, LetterError> {
     let me: Vec<_> = user.account.person.into_iter().collect();
     let known = identity::known_for(state, Some(user), &me, Purpose::WritingCheck).await?;
-    Ok(Screener::shared()
-        .screen(text, Some(language), &known)
+    Ok(letters::screen_for_pairing(text, language, &known, forbidden)
         .into_iter()
-        .map(|f| Warning { text: f.text, reason: f.reason })
+        .map(|f| {
+            let not_allowed = letter_rules::is_marked(&f);
+            Warning { text: f.text, reason: screen_reason(&f.reason), not_allowed }
+        })
         .collect())
+}
+
+/// A finding's reason without the rules' mark, which the page shows in the reader's language instead.
+fn screen_reason(reason: &str) -> String {
+    reason.trim_end_matches(letter_rules::NOT_ALLOWED).trim_end_matches("; ").to_owned()
 }
 
 #[derive(Deserialize, Default)]
@@ -247,6 +257,8 @@ pub(super) struct FindingRow {
     text: String,
     reason: String,
     checked: bool,
+    /// The pairing's contact rules do not allow this kind of detail in letters.
+    not_allowed: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -323,7 +335,8 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
                     checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
                     value,
                     text: f.text.clone(),
-                    reason: f.reason.clone(),
+                    reason: screen_reason(&f.reason),
+                    not_allowed: letter_rules::is_marked(f),
                 }
             })
             .collect(),

@@ -135,11 +135,25 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
             Gifts::Allowed => "explain-gifts-allowed",
             Gifts::Unknown => "explain-gifts-unknown",
         }));
+        if let (Gifts::Small | Gifts::Allowed, Some(n)) = (letters.gifts, letters.max_gifts) {
+            out.push(ctx.lang.t_args("explain-gifts-count", &[("count".into(), n.to_string())]));
+        }
         out.push(ctx.t(match letters.photos {
             Photos::None => "explain-photos-none",
             Photos::Allowed => "explain-photos-allowed",
             Photos::Unknown => "explain-photos-unknown",
         }));
+        if let Some(n) = letters.max_letters_total {
+            out.push(ctx.lang.t_args("explain-letters-total", &[("count".into(), n.to_string())]));
+        }
+        if mine.blocked_by.contains(&twinbridge_domain::rules::Block::ConsentNotRecorded) {
+            out.push(ctx.t("explain-consent-first"));
+        }
+        if !letters.forbidden_content.is_empty() {
+            let kinds: Vec<String> =
+                letters.forbidden_content.iter().map(|k| ctx.t(&format!("content-{}", k.as_str()))).collect();
+            out.push(ctx.lang.t_args("explain-forbidden-content", &[("kinds".into(), kinds.join(", "))]));
+        }
     }
     let release = &e.identity_release;
     out.push(match (release.possible, release.earliest_date, release.period_passed) {
@@ -149,11 +163,15 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
         (Possible::AfterPeriod, Some(date), _) => {
             ctx.lang.t_args("explain-release-after", &[("date".into(), date.format("%Y-%m-%d").to_string())])
         }
+        (Possible::AfterPeriod, None, _) if release.period_length_unknown => ctx.t("explain-release-length-unknown"),
         (Possible::AfterPeriod, None, _) => ctx.lang.t_args(
             "explain-release-date-unknown",
             &[("months".into(), release.months.map_or_else(|| "?".to_owned(), |m| m.to_string()))],
         ),
     });
+    if release.possible == Possible::AfterPeriod && release.conditions_unknown {
+        out.push(ctx.t("explain-conditions-unknown"));
+    }
     if release.possible == Possible::AfterPeriod && !release.open_conditions.is_empty() {
         let open: Vec<String> =
             release.open_conditions.iter().map(|c| ctx.t(&format!("condition-{}", c.as_str()))).collect();

@@ -37,12 +37,19 @@ fn letters(ctx: &PageCtx, rule: &Rule) -> String {
         LetterStatus::Forbidden => ctx.t("rules-letters-forbidden"),
         LetterStatus::Unknown => ctx.t("rules-unknown"),
     };
-    match letters.max_per_side {
-        Some(max) => {
-            format!("{status}; {}", ctx.lang.t_args("rules-letters-max", &[("count".into(), max.to_string())]))
-        }
-        None => status,
+    let mut parts = vec![status];
+    if let Some(max) = letters.max_per_side {
+        parts.push(ctx.lang.t_args("rules-letters-max", &[("count".into(), max.to_string())]));
     }
+    if let Some(max) = letters.max_total {
+        parts.push(ctx.lang.t_args("explain-letters-total", &[("count".into(), max.to_string())]));
+    }
+    if !letters.forbidden_content.is_empty() {
+        let kinds: Vec<String> =
+            letters.forbidden_content.iter().map(|k| ctx.t(&format!("content-{}", k.as_str()))).collect();
+        parts.push(ctx.lang.t_args("rules-letters-not-mention", &[("kinds".into(), kinds.join(", "))]));
+    }
+    parts.join("; ")
 }
 
 fn release(ctx: &PageCtx, rule: &Rule) -> String {
@@ -87,6 +94,7 @@ pub(super) async fn rules_page(ctx: PageCtx) -> Response {
                 name: rule.name().to_owned(),
                 kind: ctx.t(match rule.kind() {
                     RuleKind::CountryLaw => "rules-kind-law",
+                    RuleKind::Residence => "rules-kind-residence",
                     RuleKind::Organisation if rule.is_main_registry() => "rules-kind-main",
                     RuleKind::Organisation => "rules-kind-organisation",
                 }),

@@ -188,21 +188,24 @@ async fn earliest_release(app: &TestApp, token: &str, pairing: &str) -> NaiveDat
 }
 
 #[tokio::test]
-async fn the_end_of_the_waiting_period_is_told_once_and_moves_with_a_donation() {
+async fn the_end_of_the_waiting_period_is_told_once_and_moves_with_the_day_it_counts_from() {
     let app = TestApp::spawn_demo().await;
     let donor = app.demo_token("donor@twinbridge.test").await;
-    let registry = app.demo_token(REGISTRY).await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    let centre = app.demo_token(CENTRE).await;
     let pairing = pairing_of(&app, &donor).await;
     let first_date = earliest_release(&app, &donor, &pairing).await;
 
-    // A later donation moves the date.
-    let today = app.clock.today();
+    // The German period counts from the first transplant: the centre corrects its day, and the date moves.
+    let (_, detail) = app.api(&centre, GET, &format!("/api/v1/pairings/{pairing}"), None).await;
+    let transplant: NaiveDate = detail["transplant_date"].as_str().expect("a transplant day").parse().unwrap();
+    let later = transplant + chrono::TimeDelta::days(30);
     let (status, body) = app
         .api(
-            &registry,
-            POST,
-            &format!("/api/v1/pairings/{pairing}/donations"),
-            Some(json!({"product": "dli", "collected_on": today.to_string()})),
+            &centre,
+            reqwest::Method::PUT,
+            &format!("/api/v1/pairings/{pairing}/transplant"),
+            Some(json!({"date": later.to_string()})),
         )
         .await;
     assert!((200..300).contains(&status), "{status} {body}");

@@ -38,7 +38,7 @@ fn explain_gives_the_documented_json_for_real_country_pairs() {
     assert_eq!(india["anonymous_letters"]["allowed"], true);
     assert_eq!(india["identity_release"]["possible"], "after_period");
     assert_eq!(india["identity_release"]["months"], 24);
-    assert_eq!(india["identity_release"]["counted_from"], "last_donation");
+    assert_eq!(india["identity_release"]["counted_from"], "first_collection");
     assert_eq!(india["identity_release"]["earliest_date"], "2026-03-01");
     assert!(
         india["reasons"]
@@ -48,7 +48,7 @@ fn explain_gives_the_documented_json_for_real_country_pairs() {
             .any(|r| r["rule"] == "IN DKMS-BMST" && r["source"].as_str().unwrap().starts_with("http"))
     );
 
-    // A later DLI moves the date.
+    // India counts two years from the donation: a later DLI does not restart them.
     let dli = explain(&[
         "--donor-country",
         "IN",
@@ -61,7 +61,23 @@ fn explain_gives_the_documented_json_for_real_country_pairs() {
         "--today",
         "2026-11-28",
     ]);
-    assert_eq!(dli["identity_release"]["earliest_date"], "2027-01-31");
+    assert_eq!(dli["identity_release"]["earliest_date"], "2026-03-01");
+    // The UK counts from the last transplant or DLI: there the DLI moves the date.
+    let uk = explain(&[
+        "--donor-country",
+        "GB",
+        "--patient-country",
+        "GB",
+        "--donation",
+        "2024-03-01:pbsc",
+        "--transplant",
+        "2024-03-03",
+        "--donation",
+        "2025-01-31:dli",
+        "--today",
+        "2026-11-28",
+    ]);
+    assert_eq!(uk["identity_release"]["earliest_date"], "2027-01-31", "{uk}");
 
     let france = explain(&[
         "--donor-country",
@@ -404,4 +420,81 @@ fn explain_refuses_years_out_of_range_and_a_donation_after_the_day_evaluated() {
         "2026-06-15",
     ]);
     assert_eq!(planned["today"], "2026-06-15", "{planned}");
+}
+
+#[test]
+fn explain_binds_where_the_donor_lives_and_blocks_what_is_unknown() {
+    // A donor living in Switzerland, registered with an organisation that follows the German Standards.
+    let swiss = explain(&[
+        "--donor-country",
+        "CH",
+        "--donor-org",
+        "DE German Standards",
+        "--patient-country",
+        "DE",
+        "--donation",
+        "2024-03-01:pbsc",
+        "--transplant",
+        "2024-03-03",
+        "--today",
+        "2030-01-01",
+    ]);
+    assert_eq!(swiss["identity_release"]["possible"], "never", "{swiss}");
+    assert!(swiss["rules_applied"].as_array().unwrap().iter().any(|r| r["rule"] == "CH Residence"));
+    // Living in Germany, the same donor waits the German two years.
+    let german = explain(&["--donor-country", "DE", "--patient-country", "DE", "--donation", "2024-03-01:pbsc"]);
+    assert_eq!(german["identity_release"]["possible"], "after_period");
+
+    // Nothing is known about Czech letters or gifts: a German donor and a Czech patient get neither.
+    let czech = explain(&["--donor-country", "DE", "--patient-country", "CZ", "--donation", "2024-03-01:pbsc"]);
+    assert_eq!(czech["anonymous_letters"]["allowed"], false, "{czech}");
+    assert_eq!(czech["anonymous_letters"]["status"], "unknown");
+    assert_eq!(czech["anonymous_letters"]["gifts"], "unknown");
+    let says_unknown = czech["reasons"].as_array().unwrap().iter().any(|r| {
+        r["dimension"] == "anonymous_letters"
+            && r["rule"] == "CZ CNRDD"
+            && r["says"].as_str().is_some_and(|s| s.contains("patient's side") && s.contains("ask the registry"))
+    });
+    assert!(says_unknown, "the reason names the side whose rule is unknown: {czech}");
+}
+
+#[tokio::test]
+async fn a_donor_living_where_anonymity_is_required_is_told_never_and_the_other_side_does_not_learn_where() {
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    let centre = app.demo_token("centre.coordinator@twinbridge.test").await;
+    let (_, organisations) = get_json(&app, &registry, "/api/v1/organisations").await;
+    let germany =
+        organisations.as_array().unwrap().iter().find(|o| o["name"] == "Demo Transplant Centre Germany").unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let collected = (app.clock.today() - chrono::TimeDelta::days(1200)).to_string();
+    let body = serde_json::json!({
+        "donor": {"full_name": "Luca Meier", "email": "luca@example.org", "country": "CH", "town": "Basel"},
+        "patient_organisation_id": germany,
+        "donations": [{"product": "pbsc", "collected_on": collected}],
+    });
+    let (status, created) = app.api(&registry, reqwest::Method::POST, "/api/v1/pairings", Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let path = format!("/api/v1/pairings/{}", created["id"].as_str().unwrap());
+    let patient = serde_json::json!({"full_name": "Jana Roth", "email": "jana@example.org", "country": "DE"});
+    assert_eq!(app.api(&centre, reqwest::Method::POST, &format!("{path}/patient"), Some(patient)).await.0, 200);
+
+    // More than three years after the donation, India and Germany alone would allow release.
+    let (_, donor_side) = get_json(&app, &registry, &format!("{path}/policy")).await;
+    assert_eq!(donor_side["identity_release"]["possible"], "never", "{donor_side}");
+    assert!(
+        donor_side["rules_applied"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["rule"] == "CH Residence" && r["applies_as"] == serde_json::json!(["donor_residence"]))
+    );
+    let (_, patient_side) = get_json(&app, &centre, &format!("{path}/policy")).await;
+    assert_eq!(patient_side["identity_release"]["possible"], "never");
+    let seen = patient_side.to_string();
+    assert!(!seen.contains("CH Residence") && !seen.contains("Switzerland") && !seen.contains("\"CH"), "{seen}");
+    assert!(seen.contains("where the other person lives"), "{seen}");
 }

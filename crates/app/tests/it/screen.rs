@@ -114,3 +114,22 @@ async fn the_api_screen_knows_only_the_callers_own_identifiers_and_never_says_wh
     assert!(known.contains(&"Aarav") && known.contains(&"Pune"), "{seen}");
     assert!(!known.contains(&"Lena"), "{seen}");
 }
+
+#[tokio::test]
+async fn findings_the_pairings_rules_forbid_are_marked_and_a_forbidden_country_is_found() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let text = "Warm wishes from Pune, where I have lived all my life.";
+    // Without a pairing the screen finds the town, and no rule is named.
+    let (_, plain) = screen(&app, &donor, json!({"text": text})).await;
+    let town = |v: &Value| v["findings"].as_array().unwrap().iter().find(|f| f["text"] == "Pune").cloned().unwrap();
+    assert!(!town(&plain)["reason"].as_str().unwrap().contains("contact rules"), "{plain}");
+    // With the pairing: India and Germany forbid the writer's place of residence in letters.
+    let (status, ruled) = screen(&app, &donor, json!({"text": text, "pairing_id": pairing})).await;
+    assert_eq!(status, 200, "{ruled}");
+    let reason = town(&ruled)["reason"].as_str().unwrap().to_owned();
+    assert!(reason.ends_with("not allowed in letters under this pairing's contact rules"), "{reason}");
+    assert!(!ruled["redacted"].as_str().unwrap().contains("Pune"));
+}

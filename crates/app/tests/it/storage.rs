@@ -157,6 +157,8 @@ async fn pairings_participants_and_references_round_trip() {
         transplant_date: None,
         created_at: default_now(),
         external_reference: None,
+        donor_residence: None,
+        patient_residence: None,
     };
     let donor_participant =
         Participant { id: ParticipantId::random(), pairing: pairing.id, person: donor.id, role: Role::Donor };

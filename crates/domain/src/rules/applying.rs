@@ -1,6 +1,7 @@
-//! Which rules bind a pairing: the law of each person's country, the organisation on each side (or, when
-//! none is named, the country's main registry standing for it) and the transplant centre. Another registry
-//! of the same country does not bind a pairing it does not work on.
+//! Which rules bind a pairing: the laws and residence requirements of each side's country and of the
+//! country each person lives in, the organisation on each side (or, when none is named, the country's main
+//! registry standing for it) and the transplant centre. Another registry of the same country does not bind
+//! a pairing it does not work on.
 
 use serde::Serialize;
 
@@ -8,13 +9,18 @@ use super::RuleBook;
 use super::model::{Rule, RuleId, RuleKind};
 use crate::CountryCode;
 
-/// The people's countries and the organisations' rule entries of a pairing.
+/// The countries and the organisations' rule entries of a pairing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parties {
-    /// Where the donor lives.
+    /// The donor side's country (its organisation's; where the donor lives unless `donor_residence` says
+    /// otherwise).
     pub donor_country: CountryCode,
-    /// Where the patient lives.
+    /// The patient side's country.
     pub patient_country: CountryCode,
+    /// Where the donor lives, when it is known and not the donor side's country.
+    pub donor_residence: Option<CountryCode>,
+    /// Where the patient lives, when it is known and not the patient side's country.
+    pub patient_residence: Option<CountryCode>,
     /// The rule entry the donor-side organisation follows; `None`: the donor country's main registry.
     pub donor_org: Option<RuleId>,
     /// The rule entry the patient-side organisation follows; `None`: the patient country's main registry.
@@ -26,7 +32,15 @@ pub struct Parties {
 impl Parties {
     /// Parties known only by their countries.
     pub fn new(donor_country: CountryCode, patient_country: CountryCode) -> Self {
-        Self { donor_country, patient_country, donor_org: None, patient_org: None, transplant_centre: None }
+        Self {
+            donor_country,
+            patient_country,
+            donor_residence: None,
+            patient_residence: None,
+            donor_org: None,
+            patient_org: None,
+            transplant_centre: None,
+        }
     }
 }
 
@@ -34,10 +48,14 @@ impl Parties {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AppliesAs {
-    /// Law of the donor's country.
+    /// Law or residence requirement of the donor side's country.
     DonorCountryLaw,
-    /// Law of the patient's country.
+    /// Law or residence requirement of the patient side's country.
     PatientCountryLaw,
+    /// Law or residence requirement of the country the donor lives in, where that is another country.
+    DonorResidence,
+    /// Law or residence requirement of the country the patient lives in, where that is another country.
+    PatientResidence,
     /// The donor-side organisation (named, or the main registry standing for it).
     DonorOrganisation,
     /// The patient-side organisation (named, or the main registry standing for it).
@@ -49,7 +67,15 @@ pub enum AppliesAs {
 impl AppliesAs {
     /// Whether the rule binds because of the patient's side.
     pub const fn is_patient_side(self) -> bool {
-        matches!(self, Self::PatientCountryLaw | Self::PatientOrganisation | Self::TransplantCentre)
+        matches!(
+            self,
+            Self::PatientCountryLaw | Self::PatientResidence | Self::PatientOrganisation | Self::TransplantCentre
+        )
+    }
+
+    /// Whether the rule binds only because of where a person lives, which the other party must not learn.
+    pub const fn is_residence(self) -> bool {
+        matches!(self, Self::DonorResidence | Self::PatientResidence)
     }
 }
 
@@ -86,12 +112,18 @@ impl RuleBook {
                 found.push((rule, vec![why]));
             }
         };
-        let laws = [
-            (parties.donor_country, AppliesAs::DonorCountryLaw),
-            (parties.patient_country, AppliesAs::PatientCountryLaw),
+        let residence = |lives: Option<CountryCode>, side: CountryCode| lives.filter(|c| *c != side);
+        let donor_residence = residence(parties.donor_residence, parties.donor_country);
+        let patient_residence = residence(parties.patient_residence, parties.patient_country);
+        let countries = [
+            (Some(parties.donor_country), AppliesAs::DonorCountryLaw),
+            (Some(parties.patient_country), AppliesAs::PatientCountryLaw),
+            (donor_residence, AppliesAs::DonorResidence),
+            (patient_residence, AppliesAs::PatientResidence),
         ];
-        for (country, why) in laws {
-            for rule in self.rules.iter().filter(|r| r.kind() == RuleKind::CountryLaw && r.id().country() == country) {
+        for (country, why) in countries {
+            let Some(country) = country else { continue };
+            for rule in self.rules.iter().filter(|r| r.kind().binds_by_country() && r.id().country() == country) {
                 add(rule, why);
             }
         }
@@ -110,7 +142,9 @@ impl RuleBook {
             }
         }
         let mut countries_without_rules = Vec::new();
-        for country in [parties.donor_country, parties.patient_country] {
+        let countries =
+            [Some(parties.donor_country), Some(parties.patient_country), donor_residence, patient_residence];
+        for country in countries.into_iter().flatten() {
             if !self.knows_country(country) && !countries_without_rules.contains(&country) {
                 countries_without_rules.push(country);
             }

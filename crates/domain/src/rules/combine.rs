@@ -11,6 +11,7 @@ pub fn combine(a: &Terms, b: &Terms) -> Terms {
     Terms {
         letters: either(&a.letters, &b.letters, combine_letters),
         gifts: either(&a.gifts, &b.gifts, |x, y| *x.min(y)),
+        max_gifts: min_option(a.max_gifts, b.max_gifts),
         photos: either(&a.photos, &b.photos, |x, y| *x.min(y)),
         release: either(&a.release, &b.release, combine_release),
         health_updates: either(&a.health_updates, &b.health_updates, |x, y| *x.min(y)),
@@ -52,6 +53,10 @@ fn combine_letters(a: &Letters, b: &Letters) -> Letters {
         reply_before_next: a.reply_before_next || b.reply_before_next,
         initiators: intersect(&a.initiators, &b.initiators),
         max_pages: min_option(a.max_pages, b.max_pages),
+        max_total: min_option(a.max_total, b.max_total),
+        first_patient_letter_via_centre: a.first_patient_letter_via_centre || b.first_patient_letter_via_centre,
+        written_consent_first: a.written_consent_first || b.written_consent_first,
+        forbidden_content: a.forbidden_content.union(&b.forbidden_content).copied().collect(),
     }
 }
 
@@ -63,6 +68,8 @@ fn combine_release(a: &Release, b: &Release) -> Release {
         periods: a.periods.union(&b.periods).copied().collect(),
         conditions: a.conditions.union(&b.conditions).copied().collect(),
         initiators: intersect(&a.initiators, &b.initiators),
+        period_length_unknown: a.period_length_unknown || b.period_length_unknown,
+        conditions_unknown: a.conditions_unknown || b.conditions_unknown,
     }
 }
 
@@ -70,7 +77,8 @@ fn combine_release(a: &Release, b: &Release) -> Release {
 mod tests {
     use super::*;
     use crate::rules::model::{
-        Condition, Disclosure, Gifts, HealthUpdates, LetterStatus, Period, Photos, Possible, StartEvent, Window,
+        Condition, Disclosure, Gifts, HealthUpdates, LetterContent, LetterStatus, Period, Photos, Possible, StartEvent,
+        Window,
     };
     use proptest::collection::btree_set;
     use proptest::option;
@@ -100,17 +108,36 @@ mod tests {
             sides(),
             option::of(1u32..3),
         )
-            .prop_map(
-                |(status, max_per_side, windows, not_before, reply_before_next, initiators, max_pages)| Letters {
-                    status,
-                    max_per_side,
-                    windows,
-                    not_before,
-                    reply_before_next,
-                    initiators,
-                    max_pages,
-                },
-            )
+            .prop_map(|(status, max_per_side, windows, not_before, reply_before_next, initiators, max_pages)| Letters {
+                status,
+                max_per_side,
+                windows,
+                not_before,
+                reply_before_next,
+                initiators,
+                max_pages,
+                ..Letters::plain(status)
+            })
+            .prop_flat_map(|letters| {
+                (
+                    option::of(1u32..4),
+                    any::<bool>(),
+                    any::<bool>(),
+                    btree_set(
+                        prop_oneof![Just(LetterContent::Name), Just(LetterContent::Country), Just(LetterContent::Age)],
+                        0..3,
+                    ),
+                )
+                    .prop_map(move |(max_total, via_centre, consent_first, forbidden_content)| {
+                        Letters {
+                            max_total,
+                            first_patient_letter_via_centre: via_centre,
+                            written_consent_first: consent_first,
+                            forbidden_content,
+                            ..letters.clone()
+                        }
+                    })
+            })
     }
 
     fn release() -> impl Strategy<Value = Release> {
@@ -127,13 +154,19 @@ mod tests {
                 0..3,
             ),
             sides(),
+            any::<bool>(),
+            any::<bool>(),
         )
-            .prop_map(|(possible, periods, conditions, initiators)| Release {
-                possible,
-                periods,
-                conditions,
-                initiators,
-            })
+            .prop_map(
+                |(possible, periods, conditions, initiators, period_length_unknown, conditions_unknown)| Release {
+                    possible,
+                    periods,
+                    conditions,
+                    initiators,
+                    period_length_unknown,
+                    conditions_unknown,
+                },
+            )
     }
 
     pub(crate) fn terms() -> impl Strategy<Value = Terms> {
@@ -151,10 +184,12 @@ mod tests {
                 prop_oneof![Just(Disclosure::Sex), Just(Disclosure::AgeGroup), Just(Disclosure::Country)],
                 0..3,
             )),
+            option::of(1u32..3),
         )
-            .prop_map(|(letters, gifts, photos, release, health_updates, may_tell)| Terms {
+            .prop_map(|(letters, gifts, photos, release, health_updates, may_tell, max_gifts)| Terms {
                 letters,
                 gifts,
+                max_gifts,
                 photos,
                 release,
                 health_updates,
@@ -174,18 +209,27 @@ mod tests {
                     }
                     && (s.reply_before_next || !l.reply_before_next)
                     && l.windows.is_subset(&s.windows)
+                    && l.max_total.is_none_or(|y| s.max_total.is_some_and(|x| x <= y))
+                    && (s.first_patient_letter_via_centre || !l.first_patient_letter_via_centre)
+                    && (s.written_consent_first || !l.written_consent_first)
+                    && l.forbidden_content.is_subset(&s.forbidden_content)
             }
             (None, Some(_)) => false,
             _ => true,
         };
         let release = match (&strict.release, &loose.release) {
             (Some(s), Some(l)) => {
-                s.possible <= l.possible && l.conditions.is_subset(&s.conditions) && l.periods.is_subset(&s.periods)
+                s.possible <= l.possible
+                    && l.conditions.is_subset(&s.conditions)
+                    && l.periods.is_subset(&s.periods)
+                    && (s.period_length_unknown || !l.period_length_unknown)
+                    && (s.conditions_unknown || !l.conditions_unknown)
             }
             (None, Some(_)) => false,
             _ => true,
         };
-        let gifts = loose.gifts.is_none_or(|l| strict.gifts.is_some_and(|s| s <= l));
+        let gifts = loose.gifts.is_none_or(|l| strict.gifts.is_some_and(|s| s <= l))
+            && loose.max_gifts.is_none_or(|l| strict.max_gifts.is_some_and(|s| s <= l));
         let photos = loose.photos.is_none_or(|l| strict.photos.is_some_and(|s| s <= l));
         letters && release && gifts && photos
     }
@@ -218,10 +262,8 @@ mod tests {
     #[test]
     fn never_beats_any_period_and_unknown_beats_a_period() {
         let after = Release {
-            possible: Possible::AfterPeriod,
             periods: BTreeSet::from([Period { months: 24, counted_from: StartEvent::FirstTransplant }]),
-            conditions: BTreeSet::new(),
-            initiators: None,
+            ..Release::plain(Possible::AfterPeriod)
         };
         let never = Terms { release: Some(Release::plain(Possible::Never)), ..Terms::default() };
         let unknown = Terms { release: Some(Release::plain(Possible::Unknown)), ..Terms::default() };

@@ -11,8 +11,8 @@ use super::applying::{EvaluateError, Parties};
 use super::combine::combine_all;
 use super::explain::{self, Explanation};
 use super::model::{
-    Condition, ConsentLevel, Gifts, HealthUpdates, LetterStatus, Letters, Period, Photos, Possible, Release, Side,
-    StartEvent, Terms,
+    Condition, ConsentLevel, Gifts, HealthUpdates, LetterContent, LetterStatus, Letters, Period, Photos, Possible,
+    Release, Side, StartEvent, Terms,
 };
 use crate::{PatientStatus, Product};
 
@@ -98,6 +98,8 @@ pub enum Block {
     WindowClosed,
     /// Every allowed letter was sent.
     QuotaUsed,
+    /// The rules want this side's consent to letters recorded before it writes.
+    ConsentNotRecorded,
     /// The last letter has not been answered yet.
     AwaitingReply,
     /// The other side must write first.
@@ -138,6 +140,16 @@ pub struct LettersNow {
     pub initiators: Option<Vec<Side>>,
     /// Longest letter in A4 pages.
     pub max_pages: Option<u32>,
+    /// The combined quota for the whole pairing, both sides together; `null` when no rule states one.
+    pub max_letters_total: Option<u32>,
+    /// At most this many gifts in the pairing; `null` when no rule states a number.
+    pub max_gifts: Option<u32>,
+    /// The patient's first letter goes through the transplant centre's review.
+    pub first_patient_letter_via_centre: bool,
+    /// A side writes only once its consent to letters is recorded.
+    pub written_consent_first: bool,
+    /// Kinds of detail the letters of this pairing must not contain, by either side's rules.
+    pub forbidden_content: Vec<LetterContent>,
     /// Last day letters may be sent, when a window applies and its start is recorded.
     pub window_ends: Option<NaiveDate>,
     /// The donor's situation.
@@ -165,6 +177,10 @@ pub struct ReleaseNow {
     pub period_passed: Option<bool>,
     /// Who may ask for release; `null` when the rules do not restrict it.
     pub initiators: Option<Vec<Side>>,
+    /// A rule sets a waiting period of unknown length: the earliest date cannot be told.
+    pub period_length_unknown: bool,
+    /// A rule's conditions are not known: release cannot be completed until the registry says what they are.
+    pub conditions_unknown: bool,
 }
 
 impl RuleBook {
@@ -219,12 +235,21 @@ fn letters_now(terms: &Terms, facts: &Facts, today: NaiveDate, cord: bool) -> Le
     }
     let allowed = common.is_empty();
     let initiators = stated.initiators.clone();
+    let sent_in_pairing = facts.donor_letters.sent.saturating_add(facts.patient_letters.sent);
+    let total_left = stated.max_total.map(|max| max.saturating_sub(sent_in_pairing));
     let side =
         |me: Side, mine: LetterCount, theirs: LetterCount, own: Option<ConsentLevel>, other: Option<ConsentLevel>| {
             let mut blocked_by = common.clone();
-            let remaining = stated.max_per_side.map(|max| max.saturating_sub(mine.sent));
+            let own_left = stated.max_per_side.map(|max| max.saturating_sub(mine.sent));
+            let remaining = match (own_left, total_left) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             if remaining == Some(0) {
                 blocked_by.push(Block::QuotaUsed);
+            }
+            if stated.written_consent_first && own.is_none() {
+                blocked_by.push(Block::ConsentNotRecorded);
             }
             if stated.reply_before_next && mine.sent > 0 && !mine.last_answered {
                 blocked_by.push(Block::AwaitingReply);
@@ -254,6 +279,11 @@ fn letters_now(terms: &Terms, facts: &Facts, today: NaiveDate, cord: bool) -> Le
         reply_before_next: stated.reply_before_next,
         initiators: initiators.map(|i| i.into_iter().collect()),
         max_pages: stated.max_pages,
+        max_letters_total: if nothing_to_send { Some(0) } else { stated.max_total },
+        max_gifts: if nothing_to_send { Some(0) } else { terms.max_gifts },
+        first_patient_letter_via_centre: stated.first_patient_letter_via_centre,
+        written_consent_first: stated.written_consent_first,
+        forbidden_content: stated.forbidden_content.iter().copied().collect(),
         window_ends,
         donor,
         patient,
@@ -274,10 +304,14 @@ fn release_now(stated: Option<&Release>, facts: &Facts, today: NaiveDate, cord: 
         conditions: Vec::new(),
         period_passed: None,
         initiators: None,
+        period_length_unknown: false,
+        conditions_unknown: false,
     };
     if possible != Possible::AfterPeriod {
         return answer;
     }
+    answer.period_length_unknown = stated.period_length_unknown;
+    answer.conditions_unknown = stated.conditions_unknown;
     // Each period gives a date; the latest decides. A start that is not recorded leaves the date open.
     let dated: Vec<(Period, Option<NaiveDate>)> = stated
         .periods
@@ -287,6 +321,11 @@ fn release_now(stated: Option<&Release>, facts: &Facts, today: NaiveDate, cord: 
     let undated = dated.iter().filter(|(_, d)| d.is_none()).max_by_key(|(p, _)| p.months);
     let latest = dated.iter().filter_map(|(p, d)| d.map(|d| (d, p.months, *p))).max();
     match (undated, latest) {
+        // A period of unknown length leaves the date open, whatever the other periods say.
+        _ if stated.period_length_unknown => {
+            answer.months = None;
+            answer.counted_from = StartEvent::Unknown;
+        }
         (Some((p, _)), _) => {
             answer.months = stated.periods.iter().map(|p| p.months).max();
             answer.counted_from = p.counted_from;

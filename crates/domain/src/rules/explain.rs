@@ -108,12 +108,16 @@ pub(crate) fn build(
     ];
     for dimension in dimensions {
         let mut any = false;
-        for (rule, _) in &applying.rules {
+        for (rule, whys) in &applying.rules {
             let (Some(provenance), true) = (rule.provenance(dimension), decides(rule.terms(), terms, dimension)) else {
                 continue;
             };
             any = true;
-            reasons.push(reason(dimension, rule.id().as_str(), provenance, describe(rule.terms(), dimension)));
+            let mut says = describe(rule.terms(), dimension);
+            if states_unknown(rule.terms(), dimension) {
+                let _ = write!(says, " — not known on the {}: ask the registry", side_words(whys));
+            }
+            reasons.push(reason(dimension, rule.id().as_str(), provenance, says));
         }
         for country in &applying.countries_without_rules {
             any = true;
@@ -156,6 +160,32 @@ pub(crate) fn build(
     }
 }
 
+/// Whether a rule states the dimension as (partly) unknown, which blocks what it would otherwise allow.
+fn states_unknown(terms: &Terms, dimension: Dimension) -> bool {
+    match dimension {
+        Dimension::AnonymousLetters => terms.letters.as_ref().is_some_and(|l| l.status == LetterStatus::Unknown),
+        Dimension::Gifts => terms.gifts == Some(Gifts::Unknown),
+        Dimension::Photos => terms.photos == Some(Photos::Unknown),
+        Dimension::IdentityRelease => terms
+            .release
+            .as_ref()
+            .is_some_and(|r| r.possible == Possible::Unknown || r.period_length_unknown || r.conditions_unknown),
+        Dimension::HealthUpdates => terms.health_updates == Some(HealthUpdates::Unknown),
+        Dimension::BeforeRelease => false,
+    }
+}
+
+/// Which side of the pairing a rule binds, in words.
+fn side_words(whys: &[AppliesAs]) -> &'static str {
+    let patient = whys.iter().any(|w| w.is_patient_side());
+    let donor = whys.iter().any(|w| !w.is_patient_side());
+    match (donor, patient) {
+        (true, true) => "both sides",
+        (false, true) => "patient's side",
+        _ => "donor's side",
+    }
+}
+
 fn reason(dimension: Dimension, rule: &str, provenance: &Provenance, says: String) -> Reason {
     Reason {
         dimension,
@@ -175,16 +205,26 @@ fn decides(rule: &Terms, combined: &Terms, dimension: Dimension) -> bool {
             (Some(r), Some(c)) => {
                 r.status == c.status
                     || (r.max_per_side.is_some() && r.max_per_side == c.max_per_side)
+                    || (r.max_total.is_some() && r.max_total == c.max_total)
                     || r.reply_before_next
                     || !r.windows.is_empty()
                     || !r.not_before.is_empty()
+                    || r.first_patient_letter_via_centre
+                    || r.written_consent_first
+                    || !r.forbidden_content.is_empty()
             }
             _ => false,
         },
-        Dimension::Gifts => rule.gifts.is_some() && rule.gifts == combined.gifts,
+        Dimension::Gifts => {
+            rule.gifts.is_some()
+                && (rule.gifts == combined.gifts || (rule.max_gifts.is_some() && rule.max_gifts == combined.max_gifts))
+        }
         Dimension::Photos => rule.photos.is_some() && rule.photos == combined.photos,
         Dimension::IdentityRelease => match (&rule.release, &combined.release) {
-            (Some(r), Some(c)) => r.possible == c.possible,
+            (Some(r), Some(c)) => {
+                r.possible == c.possible
+                    || (c.possible == Possible::AfterPeriod && (r.period_length_unknown || r.conditions_unknown))
+            }
             _ => false,
         },
         Dimension::HealthUpdates => rule.health_updates.is_some() && rule.health_updates == combined.health_updates,
@@ -237,10 +277,25 @@ pub(crate) fn describe(terms: &Terms, dimension: Dimension) -> String {
                 if let Some(p) = l.max_pages {
                     parts.push(format!("at most {p} A4 page(s)"));
                 }
+                if let Some(max) = l.max_total {
+                    parts.push(format!("at most {max} in the pairing"));
+                }
+                if l.first_patient_letter_via_centre {
+                    parts.push("the patient's first letter through the transplant centre".to_owned());
+                }
+                if l.written_consent_first {
+                    parts.push("written consent before a letter".to_owned());
+                }
+                if !l.forbidden_content.is_empty() {
+                    parts.push(format!("must not contain: {}", join(&l.forbidden_content)));
+                }
                 parts.join("; ")
             }
         },
-        Dimension::Gifts => terms.gifts.map_or("not stated".to_owned(), |g| format!("gifts: {}", name_of(&g))),
+        Dimension::Gifts => terms.gifts.map_or("not stated".to_owned(), |g| {
+            let count = terms.max_gifts.map(|n| format!(", at most {n}")).unwrap_or_default();
+            format!("gifts: {}{count}", name_of(&g))
+        }),
         Dimension::Photos => terms.photos.map_or("not stated".to_owned(), |p| format!("photos: {}", name_of(&p))),
         Dimension::IdentityRelease => match &terms.release {
             None => "not stated".to_owned(),
@@ -249,8 +304,14 @@ pub(crate) fn describe(terms: &Terms, dimension: Dimension) -> String {
                 for p in &r.periods {
                     parts.push(format!("{} months from {}", p.months, p.counted_from.as_str()));
                 }
+                if r.period_length_unknown {
+                    parts.push("a waiting period of unknown length".to_owned());
+                }
                 if !r.conditions.is_empty() {
                     parts.push(format!("conditions: {}", join(&r.conditions)));
+                }
+                if r.conditions_unknown {
+                    parts.push("conditions unknown".to_owned());
                 }
                 if let Some(i) = &r.initiators {
                     parts.push(format!("asked for by: {}", join(i)));
@@ -286,6 +347,7 @@ fn block_words(b: Block) -> &'static str {
         Block::NotYetStarted => "letters can start only after the transplant",
         Block::WindowClosed => "the time for letters is over or cannot be worked out",
         Block::QuotaUsed => "all allowed letters have been sent",
+        Block::ConsentNotRecorded => "your consent to letters must be recorded first",
         Block::AwaitingReply => "the last letter has not been answered yet",
         Block::OtherSideWritesFirst => "the other side writes the first letter",
         Block::OwnConsent => "your contact choice does not include letters",
@@ -347,6 +409,16 @@ impl Explanation {
             if letters.initiators.as_ref().is_some_and(|i| i.len() == 1 && i.contains(&Side::Patient)) {
                 out.push_str("The patient writes the first letter.\n");
             }
+            if let Some(max) = letters.max_letters_total {
+                let _ = writeln!(
+                    out,
+                    "At most {max} letter{} may be exchanged in all, by both sides together.",
+                    if max == 1 { "" } else { "s" }
+                );
+            }
+            if letters.written_consent_first {
+                out.push_str("Your consent to letters must be recorded before you write.\n");
+            }
             if let Some(pages) = letters.max_pages {
                 let _ =
                     writeln!(out, "A letter may be at most {pages} page{} long.", if pages == 1 { "" } else { "s" });
@@ -357,6 +429,9 @@ impl Explanation {
                 Gifts::Small => "A small gift without money value is allowed.\n",
                 Gifts::Allowed => "Gifts are allowed.\n",
             });
+            if let (Gifts::Small | Gifts::Allowed, Some(max)) = (letters.gifts, letters.max_gifts) {
+                let _ = writeln!(out, "At most {max} gift{} in all.", if max == 1 { "" } else { "s" });
+            }
             out.push_str(match letters.photos {
                 Photos::None => "Photos are not allowed.\n",
                 Photos::Unknown => "Whether photos are allowed is not known; ask the registry.\n",
@@ -398,6 +473,9 @@ impl Explanation {
                     (Some(date), _) => {
                         let _ = writeln!(out, "Identities can be exchanged from {date} at the earliest.");
                     }
+                    (None, _) if release.period_length_unknown => out.push_str(
+                        "Identities can be exchanged only after a waiting period whose length is not known; ask the registry.\n",
+                    ),
                     (None, _) => {
                         let months = release.months.map(|m| format!(" of {m} months")).unwrap_or_default();
                         let _ = writeln!(
@@ -409,6 +487,9 @@ impl Explanation {
                 if !release.open_conditions.is_empty() {
                     let words: Vec<&str> = release.open_conditions.iter().map(|c| condition_words(*c)).collect();
                     let _ = writeln!(out, "It also needs: {}.", words.join("; "));
+                }
+                if release.conditions_unknown {
+                    out.push_str("Which further conditions apply is not known; ask the registry.\n");
                 }
                 if release.initiators.as_ref().is_some_and(|i| i.len() == 1 && i.contains(&Side::Patient)) {
                     out.push_str("Only the patient can ask for identities to be exchanged.\n");
@@ -455,6 +536,26 @@ impl Explanation {
             date(r.earliest_date),
             if r.open_conditions.is_empty() { "-".to_owned() } else { join(&r.open_conditions) },
         );
+        if let Some(max) = l.max_letters_total {
+            let _ = writeln!(out, "  letters in the whole pairing: at most {max}");
+        }
+        if !l.forbidden_content.is_empty() {
+            let _ = writeln!(out, "  letters must not contain: {}", join(&l.forbidden_content));
+        }
+        if r.period_length_unknown || r.conditions_unknown {
+            let _ = writeln!(
+                out,
+                "  unknown: {}",
+                [
+                    (r.period_length_unknown, "the length of the waiting period"),
+                    (r.conditions_unknown, "the conditions")
+                ]
+                .iter()
+                .filter_map(|(on, what)| on.then_some(*what))
+                .collect::<Vec<_>>()
+                .join(", ")
+            );
+        }
         let _ = writeln!(out, "Health updates: {}", name_of(&self.health_updates));
         if let Some(tell) = &self.before_release_may_tell {
             let _ = writeln!(

@@ -12,8 +12,8 @@ use toml::Spanned;
 
 use super::RuleBook;
 use super::model::{
-    Condition, Confidence, Dimension, Disclosure, Gifts, HealthUpdates, LetterStatus, Letters, Period, Photos,
-    Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
+    Condition, Confidence, Dimension, Disclosure, Gifts, HealthUpdates, LetterContent, LetterStatus, Letters, Period,
+    Photos, Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
 };
 
 /// A rule file that cannot be used, with the line to look at.
@@ -50,11 +50,42 @@ struct RawRule {
     #[serde(default)]
     main: bool,
     letters: Option<Spanned<RawLetters>>,
-    gifts: Option<Spanned<RawLevel<Gifts>>>,
+    gifts: Option<Spanned<RawGifts>>,
     photos: Option<Spanned<RawLevel<Photos>>>,
     release: Option<Spanned<RawRelease>>,
     health_updates: Option<Spanned<RawLevel<HealthUpdates>>>,
     before_release: Option<Spanned<RawBeforeRelease>>,
+}
+
+/// The word `"unknown"`, where a key otherwise takes a number or a list.
+#[derive(Deserialize)]
+enum UnknownWord {
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+/// A value, or `"unknown"` where the sources do not state it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OrUnknown<T> {
+    Known(T),
+    Unknown(UnknownWord),
+}
+
+impl<T> OrUnknown<T> {
+    fn known(self) -> Option<T> {
+        match self {
+            Self::Known(value) => Some(value),
+            Self::Unknown(UnknownWord::Unknown) => None,
+        }
+    }
+}
+
+/// Where a letter must go first; only the transplant centre is stated by any source.
+#[derive(Deserialize, PartialEq, Eq, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum Via {
+    TransplantCentre,
 }
 
 /// The provenance keys every dimension table carries.
@@ -84,6 +115,12 @@ struct RawLetters {
     reply_before_next: bool,
     initiators: Option<Vec<Side>>,
     max_pages: Option<u32>,
+    max_total: Option<u32>,
+    first_patient_letter_via: Option<Via>,
+    #[serde(default)]
+    written_consent_first: bool,
+    #[serde(default)]
+    forbidden_content: Vec<LetterContent>,
     #[serde(default)]
     sources: Vec<String>,
     checked: Option<toml::value::Datetime>,
@@ -104,13 +141,24 @@ struct RawLevel<T> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawGifts {
+    level: Gifts,
+    max_count: Option<u32>,
+    #[serde(default)]
+    sources: Vec<String>,
+    checked: Option<toml::value::Datetime>,
+    confidence: Option<Confidence>,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawRelease {
     possible: Possible,
-    months: Option<u32>,
+    months: Option<OrUnknown<u32>>,
     #[serde(default)]
     counted_from: Vec<StartEvent>,
-    #[serde(default)]
-    conditions: Vec<Condition>,
+    conditions: Option<OrUnknown<Vec<Condition>>>,
     initiators: Option<Vec<Side>>,
     #[serde(default)]
     sources: Vec<String>,
@@ -122,7 +170,7 @@ struct RawRelease {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBeforeRelease {
-    may_tell: Vec<Disclosure>,
+    may_tell: OrUnknown<Vec<Disclosure>>,
     #[serde(default)]
     sources: Vec<String>,
     checked: Option<toml::value::Datetime>,
@@ -164,12 +212,33 @@ pub(crate) fn parse(text: &str) -> Result<RuleBook, RuleFileError> {
         }
         if raw_rule.main {
             if raw_rule.kind != RuleKind::Organisation {
-                return Err(fail(id_line, format!("\"{id}\" is a country law and cannot be the main registry")));
+                return Err(fail(id_line, format!("\"{id}\" is not an organisation and cannot be the main registry")));
             }
             let country = id.country().to_string();
             if let Some(other) = mains.insert(country.clone(), id.as_str().to_owned()) {
                 return Err(fail(id_line, format!("{country} has two main registries: \"{other}\" and \"{id}\"")));
             }
+        }
+        let missing: Vec<&str> = [
+            ("letters", raw_rule.letters.is_none()),
+            ("gifts", raw_rule.gifts.is_none()),
+            ("photos", raw_rule.photos.is_none()),
+            ("release", raw_rule.release.is_none()),
+            ("health_updates", raw_rule.health_updates.is_none()),
+            ("before_release", raw_rule.before_release.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(table, absent)| absent.then_some(table))
+        .collect();
+        if !missing.is_empty() {
+            return Err(fail(
+                rule_line,
+                format!(
+                    "\"{id}\" leaves out {}: state every dimension, as \"unknown\" where the sources are silent \
+                     (a dimension left out would let the other side's rules decide alone)",
+                    missing.iter().map(|t| format!("[rule.{t}]")).collect::<Vec<_>>().join(", ")
+                ),
+            ));
         }
         let mut terms = Terms::default();
         let mut provenance = Vec::new();
@@ -182,6 +251,13 @@ pub(crate) fn parse(text: &str) -> Result<RuleBook, RuleFileError> {
         if let Some(gifts) = raw_rule.gifts {
             let line = lines.of(gifts.span());
             let raw = gifts.into_inner();
+            if raw.max_count == Some(0) {
+                return Err(fail(line, "contradiction: at most 0 gifts means gifts are none; say so".into()));
+            }
+            if raw.max_count.is_some() && raw.level <= Gifts::Unknown {
+                return Err(fail(line, "contradiction: a gift count is given but gifts are not allowed".into()));
+            }
+            terms.max_gifts = raw.max_count;
             provenance.push((Dimension::Gifts, source(take_source!(raw), line)?));
             terms.gifts = Some(raw.level);
         }
@@ -207,10 +283,8 @@ pub(crate) fn parse(text: &str) -> Result<RuleBook, RuleFileError> {
             let line = lines.of(before.span());
             let raw = before.into_inner();
             provenance.push((Dimension::BeforeRelease, source(take_source!(raw), line)?));
-            terms.may_tell = Some(raw.may_tell.into_iter().collect());
-        }
-        if provenance.is_empty() {
-            return Err(fail(rule_line, format!("\"{id}\" states nothing: give at least one dimension")));
+            // Not knowing what may be told is read as: nothing may be told.
+            terms.may_tell = Some(raw.may_tell.known().unwrap_or_default().into_iter().collect());
         }
         rules.push(Rule {
             id,
@@ -267,7 +341,11 @@ fn letters_of(raw: &RawLetters, line: usize) -> Result<Letters, RuleFileError> {
         || !raw.not_before.is_empty()
         || raw.reply_before_next
         || raw.initiators.is_some()
-        || raw.max_pages.is_some();
+        || raw.max_pages.is_some()
+        || raw.max_total.is_some()
+        || raw.first_patient_letter_via.is_some()
+        || raw.written_consent_first
+        || !raw.forbidden_content.is_empty();
     if raw.status != LetterStatus::Allowed && limited {
         return Err(fail(format!(
             "contradiction: letters are {} but limits are given (limits only make sense for allowed letters)",
@@ -277,7 +355,7 @@ fn letters_of(raw: &RawLetters, line: usize) -> Result<Letters, RuleFileError> {
             }
         )));
     }
-    if raw.max_per_side == Some(0) {
+    if raw.max_per_side == Some(0) || raw.max_total == Some(0) {
         return Err(fail("contradiction: a quota of 0 letters means letters are forbidden; say so".into()));
     }
     if raw.max_pages == Some(0) {
@@ -297,6 +375,10 @@ fn letters_of(raw: &RawLetters, line: usize) -> Result<Letters, RuleFileError> {
         reply_before_next: raw.reply_before_next,
         initiators: sides(raw.initiators.as_ref(), line)?,
         max_pages: raw.max_pages,
+        max_total: raw.max_total,
+        first_patient_letter_via_centre: raw.first_patient_letter_via == Some(Via::TransplantCentre),
+        written_consent_first: raw.written_consent_first,
+        forbidden_content: raw.forbidden_content.iter().copied().collect(),
     })
 }
 
@@ -308,24 +390,42 @@ fn release_of(raw: &RawRelease, line: usize) -> Result<Release, RuleFileError> {
         if raw.months.is_some() || !raw.counted_from.is_empty() {
             return Err(fail(format!("contradiction: release is {word} but a waiting period is given")));
         }
-        if !raw.conditions.is_empty() || initiators.is_some() {
+        if raw.conditions.is_some() || initiators.is_some() {
             return Err(fail(format!("contradiction: release is {word} but conditions or initiators are given")));
         }
         return Ok(Release::plain(raw.possible));
     }
-    let Some(months) = raw.months else {
-        return Err(fail("release after a period needs `months` (use possible = \"unknown\" if not known)".into()));
+    let Some(months) = &raw.months else {
+        return Err(fail("release after a period needs `months` (a number, or \"unknown\")".into()));
     };
-    if months > MAX_MONTHS {
+    let months = match months {
+        OrUnknown::Known(months) => Some(*months),
+        OrUnknown::Unknown(_) => None,
+    };
+    if months.is_some_and(|m| m > MAX_MONTHS) {
         return Err(fail(format!("`months` must be at most {MAX_MONTHS}")));
     }
     if raw.counted_from.is_empty() {
         return Err(fail("release after a period needs `counted_from` (use [\"unknown\"] if not known)".into()));
     }
+    let Some(conditions) = &raw.conditions else {
+        return Err(fail(
+            "release after a period needs `conditions`: a list ([] when the sources say there are none), or \"unknown\""
+                .into(),
+        ));
+    };
+    let (conditions, conditions_unknown) = match conditions {
+        OrUnknown::Known(list) => (list.iter().copied().collect(), false),
+        OrUnknown::Unknown(_) => (BTreeSet::new(), true),
+    };
     Ok(Release {
         possible: Possible::AfterPeriod,
-        periods: raw.counted_from.iter().map(|&counted_from| Period { months, counted_from }).collect(),
-        conditions: raw.conditions.iter().copied().collect(),
+        periods: months
+            .map(|months| raw.counted_from.iter().map(|&counted_from| Period { months, counted_from }).collect())
+            .unwrap_or_default(),
+        conditions,
         initiators,
+        period_length_unknown: months.is_none(),
+        conditions_unknown,
     })
 }

@@ -18,8 +18,8 @@ pub use evaluate::{Block, Facts, LetterCount, LettersNow, ReleaseNow, SideLetter
 pub use explain::{AppliedRule, Explanation, ListedDimension, ListedRule, Listing, Reason};
 pub use file::RuleFileError;
 pub use model::{
-    Condition, Confidence, ConsentLevel, Dimension, Disclosure, Gifts, HealthUpdates, LetterStatus, Letters, Period,
-    Photos, Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
+    Condition, Confidence, ConsentLevel, Dimension, Disclosure, Gifts, HealthUpdates, LetterContent, LetterStatus,
+    Letters, Period, Photos, Possible, Provenance, Release, Rule, RuleId, RuleKind, Side, StartEvent, Terms, Window,
 };
 pub use own::{OwnPolicy, OwnRelease};
 

@@ -73,6 +73,16 @@ pub enum RuleKind {
     CountryLaw,
     /// A registry's, donor centre's or transplant centre's policy.
     Organisation,
+    /// A requirement on everyone living in the country (e.g. anonymity), whatever organisation they are
+    /// registered with. Binds like a law, by where each person lives as well as by the organisation's country.
+    Residence,
+}
+
+impl RuleKind {
+    /// Whether the entry binds by country (laws and residence requirements) rather than by organisation.
+    pub const fn binds_by_country(self) -> bool {
+        matches!(self, Self::CountryLaw | Self::Residence)
+    }
 }
 
 /// How far a stated fact can be trusted.
@@ -320,6 +330,56 @@ pub enum ConsentLevel {
     Meet,
 }
 
+/// A kind of detail that a letter must not contain under some country's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterContent {
+    /// Names.
+    Name,
+    /// Initials.
+    Initials,
+    /// The town or region where the writer lives.
+    Residence,
+    /// A postal address.
+    Address,
+    /// A date of birth.
+    DateOfBirth,
+    /// An age.
+    Age,
+    /// The hospital or where the donation took place.
+    Hospital,
+    /// The writer's country.
+    Country,
+    /// Social media accounts and posts.
+    SocialMedia,
+    /// The disease.
+    Disease,
+    /// The date or place of the donation.
+    DonationDetails,
+    /// E-mail addresses, telephone numbers and similar.
+    ContactDetails,
+}
+
+impl LetterContent {
+    /// The name used in the rule file and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Initials => "initials",
+            Self::Residence => "residence",
+            Self::Address => "address",
+            Self::DateOfBirth => "date_of_birth",
+            Self::Age => "age",
+            Self::Hospital => "hospital",
+            Self::Country => "country",
+            Self::SocialMedia => "social_media",
+            Self::Disease => "disease",
+            Self::DonationDetails => "donation_details",
+            Self::ContactDetails => "contact_details",
+        }
+    }
+}
+
 /// A time limit on letters: only within `months` of an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Window {
@@ -346,6 +406,14 @@ pub struct Letters {
     pub initiators: Option<BTreeSet<Side>>,
     /// Longest letter, in A4 pages.
     pub max_pages: Option<u32>,
+    /// At most this many letters in the pairing, both sides together.
+    pub max_total: Option<u32>,
+    /// The patient's first letter goes through the transplant centre (its review cannot be left out).
+    pub first_patient_letter_via_centre: bool,
+    /// A side writes only once its consent to letters is recorded.
+    pub written_consent_first: bool,
+    /// Kinds of detail a letter must not contain.
+    pub forbidden_content: BTreeSet<LetterContent>,
 }
 
 impl Letters {
@@ -359,6 +427,10 @@ impl Letters {
             reply_before_next: false,
             initiators: None,
             max_pages: None,
+            max_total: None,
+            first_patient_letter_via_centre: false,
+            written_consent_first: false,
+            forbidden_content: BTreeSet::new(),
         }
     }
 }
@@ -383,12 +455,23 @@ pub struct Release {
     pub conditions: BTreeSet<Condition>,
     /// Who may ask for release; `None` when the rule does not say.
     pub initiators: Option<BTreeSet<Side>>,
+    /// A period exists but its length is not known: the earliest date cannot be told.
+    pub period_length_unknown: bool,
+    /// The sources do not say which conditions apply: release cannot be completed until they are known.
+    pub conditions_unknown: bool,
 }
 
 impl Release {
     /// Release in the given state and nothing more said.
     pub fn plain(possible: Possible) -> Self {
-        Self { possible, periods: BTreeSet::new(), conditions: BTreeSet::new(), initiators: None }
+        Self {
+            possible,
+            periods: BTreeSet::new(),
+            conditions: BTreeSet::new(),
+            initiators: None,
+            period_length_unknown: false,
+            conditions_unknown: false,
+        }
     }
 }
 
@@ -399,13 +482,15 @@ pub struct Terms {
     pub letters: Option<Letters>,
     /// Gifts.
     pub gifts: Option<Gifts>,
+    /// At most this many gifts in the pairing.
+    pub max_gifts: Option<u32>,
     /// Photos and drawings.
     pub photos: Option<Photos>,
     /// Identity release.
     pub release: Option<Release>,
     /// Health updates for the donor.
     pub health_updates: Option<HealthUpdates>,
-    /// What may be told before release.
+    /// What may be told before release; an unknown statement is read as "nothing".
     pub may_tell: Option<BTreeSet<Disclosure>>,
 }
 
@@ -415,10 +500,11 @@ impl Terms {
         Self {
             letters: Some(Letters::plain(LetterStatus::Unknown)),
             gifts: Some(Gifts::Unknown),
+            max_gifts: None,
             photos: Some(Photos::Unknown),
             release: Some(Release::plain(Possible::Unknown)),
             health_updates: Some(HealthUpdates::Unknown),
-            may_tell: None,
+            may_tell: Some(BTreeSet::new()),
         }
     }
 

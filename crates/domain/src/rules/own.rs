@@ -63,7 +63,15 @@ impl OwnPolicy {
                 ..Release::plain(Possible::AfterPeriod)
             },
         });
-        Terms { letters, gifts: self.gifts, photos: self.photos, release, health_updates: None, may_tell: None }
+        Terms {
+            letters,
+            gifts: self.gifts,
+            max_gifts: None,
+            photos: self.photos,
+            release,
+            health_updates: None,
+            may_tell: None,
+        }
     }
 
     /// Whether the policy says anything.
@@ -98,13 +106,14 @@ fn looser_than(own: &Terms, law: &Terms) -> Vec<Dimension> {
 }
 
 impl RuleBook {
-    /// The dimensions where `own` would be more permissive than a law of `country` (empty: acceptable).
+    /// The dimensions where `own` would be more permissive than a law or residence requirement of `country`
+    /// (empty: acceptable).
     pub fn check_own_policy(&self, country: CountryCode, own: &OwnPolicy) -> Vec<Dimension> {
         let terms = own.terms();
         let mut looser: Vec<Dimension> = self
             .rules()
             .iter()
-            .filter(|r| r.kind() == RuleKind::CountryLaw && r.id().country() == country)
+            .filter(|r| r.kind().binds_by_country() && r.id().country() == country)
             .flat_map(|law| looser_than(&terms, law.terms()))
             .collect();
         looser.sort_by_key(|d| d.as_str());

@@ -13,6 +13,8 @@ pub struct Model {
     pub transplant_date: Option<Date>,
     pub created_at: DateTimeUtc,
     pub external_reference: Option<String>,
+    pub donor_residence: Option<String>,
+    pub patient_residence: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

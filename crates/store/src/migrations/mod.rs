@@ -24,6 +24,7 @@ mod m0015_donor_choice;
 mod m0016_notifications_and_jobs;
 mod m0017_questions_and_registrations;
 mod m0018_person_sex;
+mod m0019_residence;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_notifications_and_jobs::Migration),
             Box::new(m0017_questions_and_registrations::Migration),
             Box::new(m0018_person_sex::Migration),
+            Box::new(m0019_residence::Migration),
         ]
     }
 }

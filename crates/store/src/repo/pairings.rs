@@ -5,7 +5,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use twinbridge_domain::{
-    OrganisationId, Pairing, PairingId, PairingReference, Participant, ParticipantId, PersonId, Role,
+    CountryCode, OrganisationId, Pairing, PairingId, PairingReference, Participant, ParticipantId, PersonId, Role,
 };
 
 use crate::StoreError;
@@ -21,7 +21,13 @@ fn to_domain(m: pairings::Model) -> Result<Pairing, StoreError> {
         transplant_date: m.transplant_date,
         created_at: m.created_at,
         external_reference: m.external_reference,
+        donor_residence: residence(m.donor_residence.as_deref(), m.id)?,
+        patient_residence: residence(m.patient_residence.as_deref(), m.id)?,
     })
+}
+
+fn residence(code: Option<&str>, id: sea_orm::prelude::Uuid) -> Result<Option<CountryCode>, StoreError> {
+    code.map(|c| CountryCode::parse(c).map_err(|e| StoreError::corrupt("pairings", id, e))).transpose()
 }
 
 /// Stores a new pairing. A reference that already exists gives [`StoreError::Duplicate`]: draw a new one.
@@ -35,6 +41,8 @@ pub async fn insert(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<()
         transplant_date: Set(pairing.transplant_date),
         created_at: Set(pairing.created_at),
         external_reference: Set(pairing.external_reference.clone()),
+        donor_residence: Set(pairing.donor_residence.map(|c| c.as_str().to_owned())),
+        patient_residence: Set(pairing.patient_residence.map(|c| c.as_str().to_owned())),
     };
     pairings::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("pairing"))?;
     Ok(())
@@ -98,6 +106,21 @@ pub async fn set_patient_organisation(
     let row = pairings::ActiveModel {
         id: Set(id.as_uuid()),
         patient_organisation_id: Set(Some(organisation.as_uuid())),
+        ..Default::default()
+    };
+    row.update(conn).await?;
+    Ok(())
+}
+
+/// Records where the patient lives, when it is not the patient side's country.
+pub async fn set_patient_residence(
+    conn: &impl ConnectionTrait,
+    id: PairingId,
+    country: Option<CountryCode>,
+) -> Result<(), StoreError> {
+    let row = pairings::ActiveModel {
+        id: Set(id.as_uuid()),
+        patient_residence: Set(country.map(|c| c.as_str().to_owned())),
         ..Default::default()
     };
     row.update(conn).await?;

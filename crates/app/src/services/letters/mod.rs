@@ -25,6 +25,7 @@ use crate::services::identity::{self, Purpose};
 use crate::services::pairings::{self, VisiblePairing, visible_pairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
+use twinbridge_domain::rules::LetterContent as ContentKind;
 
 mod offline;
 mod read;
@@ -113,13 +114,15 @@ fn moved_meanwhile() -> LetterError {
 }
 
 /// Which sides review a letter of this pairing by hand: from their organisations' settings, both when it
-/// carries pictures, and never an offline side (whose part the online side and the screen take).
+/// carries pictures, the patient side for the patient's first letter where the rules route it through the
+/// transplant centre, and never an offline side (whose part the online side and the screen take).
 async fn review_plan(
     state: &AppState,
     pairing: &twinbridge_domain::Pairing,
-    writer: Side,
+    letter: &Letter,
     with_pictures: bool,
 ) -> Result<ReviewPlan, LetterError> {
+    let writer = letter.writer_side;
     let mut reviews = [true, true];
     let mut offline = None;
     for ((slot, side), organisation) in reviews
@@ -136,6 +139,9 @@ async fn review_plan(
             }
         }
     }
+    if writer == Side::Patient && !reviews[1] && first_patient_letter_goes_via_centre(state, pairing, letter).await? {
+        reviews[1] = true;
+    }
     let mut plan = ReviewPlan::new(writer, reviews[0], reviews[1]);
     if with_pictures {
         plan = plan.with_pictures();
@@ -144,6 +150,25 @@ async fn review_plan(
         Some(side) => plan.with_offline(side),
         None => plan,
     })
+}
+
+/// Whether the rules route the patient's first letter through the transplant centre and `letter` is it:
+/// the earliest of the patient side's letters that were sent.
+async fn first_patient_letter_goes_via_centre(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    letter: &Letter,
+) -> Result<bool, LetterError> {
+    let explanation = policy::explain(state.store.read(), pairing, state.clock.today()).await?;
+    if !explanation.anonymous_letters.first_patient_letter_via_centre {
+        return Ok(false);
+    }
+    let letters = repo::letters::summaries(state.store.read(), pairing.id).await?;
+    let first = letters
+        .iter()
+        .filter(|l| l.side == Side::Patient && (l.status.counts_as_sent() || l.id == letter.id))
+        .min_by_key(|l| l.created_at);
+    Ok(first.is_none_or(|l| l.id == letter.id))
 }
 
 /// The review of a side that does not review by hand: the screen's suggested redactions, seeded with that
@@ -157,7 +182,8 @@ async fn screen_in_place_of_review(
     reader_language: &str,
 ) -> Result<Review, LetterError> {
     let known = known_for_side(state, None, participants, side).await?;
-    let redactions = suggested_redactions(text, &letter.language, &known);
+    let forbidden = forbidden_in_letters(state, letter.pairing).await?;
+    let redactions = suggested_redactions(text, &letter.language, &known, &forbidden);
     Ok(Review {
         id: ReviewId::random(),
         letter: letter.id,
@@ -215,13 +241,33 @@ async fn readers(
     Ok((readers, language))
 }
 
-/// The screen's findings in `text` as redactions.
-fn suggested_redactions(text: &str, language: &str, known: &Known) -> Vec<Redaction> {
-    Screener::shared()
-        .screen(text, Some(language), known)
+/// The screen's findings in `text` as redactions, with what the pairing's rules forbid in letters.
+fn suggested_redactions(text: &str, language: &str, known: &Known, forbidden: &[ContentKind]) -> Vec<Redaction> {
+    screen_for_pairing(text, language, known, forbidden)
         .into_iter()
         .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
         .collect()
+}
+
+/// The screen's findings in `text`, marked where the pairing's rules forbid that kind of detail.
+pub(crate) fn screen_for_pairing(text: &str, language: &str, known: &Known, forbidden: &[ContentKind]) -> Vec<Finding> {
+    let mut findings = Screener::shared().screen(text, Some(language), known);
+    crate::services::letter_rules::apply(text, &mut findings, forbidden);
+    findings
+}
+
+/// What the rules of a pairing forbid in its letters (nothing while its policy cannot be computed yet, as
+/// before the patient side is known).
+pub(crate) async fn forbidden_in_letters(
+    state: &AppState,
+    pairing: PairingId,
+) -> Result<Vec<ContentKind>, LetterError> {
+    let Some(pairing) = repo::pairings::get(state.store.read(), pairing).await? else { return Ok(Vec::new()) };
+    match policy::explain(state.store.read(), &pairing, state.clock.today()).await {
+        Ok(explanation) => Ok(explanation.anonymous_letters.forbidden_content),
+        Err(PolicyError::Incomplete) => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// A letter the caller may see, with its pairing and the caller's relation to it.

@@ -35,7 +35,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         new.decision.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(e.to_string()))?;
     let reviewer_side = relation.side();
     let all_pictures = repo::letters::attachments_of(state.store.read(), letter.id).await?;
-    let plan = review_plan(state, &pairing, letter.writer_side, !all_pictures.is_empty()).await?;
+    let plan = review_plan(state, &pairing, &letter, !all_pictures.is_empty()).await?;
     let next = letter::review(letter.status, plan, reviewer_side, decision)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
@@ -50,7 +50,8 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         Some(chosen) => chosen,
         None if decision == Decision::Approve => {
             let known = known_for_side(state, Some(user), &participants, reviewer_side).await?;
-            suggested_redactions(&source, &letter.language, &known)
+            let forbidden = forbidden_in_letters(state, letter.pairing).await?;
+            suggested_redactions(&source, &letter.language, &known, &forbidden)
         }
         None => Vec::new(),
     };

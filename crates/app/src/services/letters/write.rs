@@ -34,6 +34,10 @@ fn blocked_reason(blocks: &[twinbridge_domain::rules::Block]) -> (&'static str, 
         Some(Block::OwnConsent | Block::OtherSideConsent) => {
             ("consent", "A letter is not possible with the contact chosen in this pairing.")
         }
+        Some(Block::ConsentNotRecorded) => (
+            "consent-first",
+            "The rules of this pairing want your consent to letters recorded first: choose your contact level.",
+        ),
         Some(Block::CordBlood) => ("cord-blood", "After a cord blood donation there is no contact."),
         Some(Block::Unknown) => ("rules-unknown", "Whether letters are allowed is not known; ask your registry."),
         Some(Block::Forbidden) | None => {
@@ -289,7 +293,7 @@ async fn submit(
     letter: &mut Letter,
 ) -> Result<Option<Review>, LetterError> {
     let pictures = crate::services::attachments::check_before_sending(state, pairing, letter.id).await?;
-    let plan = review_plan(state, pairing, letter.writer_side, pictures).await?;
+    let plan = review_plan(state, pairing, letter, pictures).await?;
     letter.status = letter::submit(letter.status, plan)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     letter.submitted_at = Some(state.clock.now());

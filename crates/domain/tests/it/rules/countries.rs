@@ -118,16 +118,27 @@ fn the_usa_nmdp_waits_one_year_and_letters_start_at_the_transplant() {
 }
 
 #[test]
-fn spain_and_switzerland_allow_one_letter() {
+fn spain_and_switzerland_allow_one_letter_in_all() {
     for country in ["ES", "CH"] {
         let mut facts = pairing(country, country);
         let e = explain(&facts, day(2024, 6, 1));
         assert_eq!(e.anonymous_letters.max_letters_per_side, Some(1), "{country}");
+        assert_eq!(e.anonymous_letters.max_letters_total, Some(1), "{country}");
+        assert_eq!(e.anonymous_letters.donor.remaining, Some(1), "{country}");
+        // One contact between the two: once the patient wrote, neither side writes again.
         facts.patient_letters = LetterCount { sent: 1, last_answered: false };
         let e = explain(&facts, day(2024, 6, 1));
-        assert!(e.anonymous_letters.patient.blocked_by.contains(&Block::QuotaUsed), "{country}");
-        assert!(e.anonymous_letters.donor.may_write_now, "{country}");
+        for side in [&e.anonymous_letters.patient, &e.anonymous_letters.donor] {
+            assert!(side.blocked_by.contains(&Block::QuotaUsed), "{country}");
+            assert_eq!(side.remaining, Some(0), "{country}");
+        }
     }
+    // The Netherlands' one letter is the donor's own: the patient may still answer.
+    let mut facts = pairing("NL", "NL");
+    facts.donor_letters = LetterCount { sent: 1, last_answered: false };
+    let e = explain(&facts, day(2024, 6, 1));
+    assert!(e.anonymous_letters.donor.blocked_by.contains(&Block::QuotaUsed));
+    assert!(e.anonymous_letters.patient.may_write_now);
 }
 
 #[test]
@@ -162,7 +173,8 @@ fn the_demo_pairing_india_to_germany() {
     facts.parties.patient_org = Some(id("DE German Standards"));
     let e = explain(&facts, day(2024, 11, 1));
     assert!(e.anonymous_letters.allowed);
-    assert_eq!(e.anonymous_letters.gifts, Gifts::Small);
+    // Germany allows a small gift; nothing is known about gifts in India, and unknown is never permission.
+    assert_eq!(e.anonymous_letters.gifts, Gifts::Unknown);
     assert_eq!(e.identity_release.possible, Possible::AfterPeriod);
     assert_eq!(e.identity_release.months, Some(24));
     assert_eq!(e.identity_release.earliest_date, Some(day(2026, 3, 3)));

@@ -6,8 +6,29 @@ use super::{SHIPPED, book, cc};
 
 const SOURCE: &str = "sources = [\"https://example.org/rule\"]\nchecked = 2026-11-01\nconfidence = \"high\"\n";
 
+/// The six dimension tables, each stated as unknown, for the ones a test does not write itself.
+const UNKNOWN_TABLES: [(&str, &str); 6] = [
+    ("letters", "status = \"unknown\""),
+    ("gifts", "level = \"unknown\""),
+    ("photos", "level = \"unknown\""),
+    ("release", "possible = \"unknown\""),
+    ("health_updates", "level = \"unknown\""),
+    ("before_release", "may_tell = \"unknown\""),
+];
+
+/// `body` with every dimension it leaves out added after it (as unknown), so that line numbers in `body` hold.
+fn complete(body: &str) -> String {
+    let mut out = body.to_owned();
+    for (table, value) in UNKNOWN_TABLES {
+        if !body.contains(&format!("[rule.{table}]")) {
+            out.push_str(&format!("\n[rule.{table}]\n{value}\n{SOURCE}"));
+        }
+    }
+    out
+}
+
 fn file(body: &str) -> String {
-    format!("[[rule]]\nid = \"JP Test\"\nkind = \"organisation\"\nname = \"Test\"\n{body}")
+    complete(&format!("[[rule]]\nid = \"JP Test\"\nkind = \"organisation\"\nname = \"Test\"\n{body}"))
 }
 
 fn error_line(text: &str) -> (Option<usize>, String) {
@@ -71,9 +92,9 @@ fn unknown_keys_are_refused_with_their_line() {
 #[test]
 fn unassigned_country_codes_are_refused() {
     for bad in ["UK Anthony Nolan", "XX Nowhere", "de German Standards", "DE", "DEU Standards"] {
-        let text = format!(
+        let text = complete(&format!(
             "\n[[rule]]\nid = \"{bad}\"\nkind = \"organisation\"\nname = \"Test\"\n\n[rule.gifts]\nlevel = \"none\"\n{SOURCE}"
-        );
+        ));
         let (line, message) = error_line(&text);
         assert_eq!(line, Some(3), "{bad}: {message}");
     }
@@ -110,24 +131,74 @@ fn contradictions_are_refused() {
     let half_window = file(&format!("\n[rule.letters]\nstatus = \"allowed\"\nwindow_months = 24\n{SOURCE}"));
     assert!(error_line(&half_window).1.contains("window_from"));
     let law_as_main = "[[rule]]\nid = \"FR Law\"\nkind = \"country_law\"\nmain = true\nname = \"Law\"\n\n[rule.release]\npossible = \"never\"\n";
-    assert_eq!(error_line(&format!("{law_as_main}{SOURCE}")).0, Some(2));
-    assert!(error_line(&file("")).1.contains("states nothing"));
+    assert_eq!(error_line(&complete(&format!("{law_as_main}{SOURCE}"))).0, Some(2));
+    let residence_as_main = law_as_main.replace("country_law", "residence");
+    assert_eq!(error_line(&complete(&format!("{residence_as_main}{SOURCE}"))).0, Some(2));
+    let consent_on_unknown =
+        file(&format!("\n[rule.letters]\nstatus = \"unknown\"\nwritten_consent_first = true\n{SOURCE}"));
+    assert!(error_line(&consent_on_unknown).1.contains("contradiction"));
+    let zero_total = file(&format!("\n[rule.letters]\nstatus = \"allowed\"\nmax_total = 0\n{SOURCE}"));
+    assert!(error_line(&zero_total).1.contains("forbidden"));
+    let count_without_gifts = file(&format!("\n[rule.gifts]\nlevel = \"none\"\nmax_count = 1\n{SOURCE}"));
+    assert!(error_line(&count_without_gifts).1.contains("contradiction"));
+    let never_with_unknown_conditions =
+        file(&format!("\n[rule.release]\npossible = \"never\"\nconditions = \"unknown\"\n{SOURCE}"));
+    assert!(error_line(&never_with_unknown_conditions).1.contains("contradiction"));
+    let period_without_conditions = file(&format!(
+        "\n[rule.release]\npossible = \"after_period\"\nmonths = 24\ncounted_from = [\"first_transplant\"]\n{SOURCE}"
+    ));
+    assert!(error_line(&period_without_conditions).1.contains("conditions"));
+}
+
+#[test]
+fn an_entry_that_leaves_a_dimension_out_is_refused_naming_it() {
+    let only_letters = "[[rule]]\nid = \"CZ Test\"\nkind = \"organisation\"\nname = \"Test\"\n\n[rule.letters]\nstatus = \"allowed\"\n";
+    let (line, message) = error_line(&format!("{only_letters}{SOURCE}"));
+    assert_eq!(line, Some(1), "{message}");
+    for table in ["[rule.gifts]", "[rule.photos]", "[rule.release]", "[rule.health_updates]", "[rule.before_release]"] {
+        assert!(message.contains(table), "{table}: {message}");
+    }
+    assert!(!message.contains("[rule.letters]"), "{message}");
+}
+
+#[test]
+fn unknown_lengths_conditions_and_disclosures_are_read_as_unknown() {
+    let text = file(&format!(
+        "\n[rule.release]\npossible = \"after_period\"\nmonths = \"unknown\"\ncounted_from = [\"unknown\"]\nconditions = \"unknown\"\n{SOURCE}"
+    ));
+    let book = RuleBook::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let release = book.rules()[0].terms().release.clone().unwrap();
+    assert!(release.period_length_unknown && release.conditions_unknown && release.periods.is_empty());
+    assert_eq!(book.rules()[0].terms().may_tell.as_ref().map(|m| m.len()), Some(0), "unknown tells nothing");
+    let text = file(&format!(
+        "\n[rule.letters]\nstatus = \"allowed\"\nmax_total = 1\nfirst_patient_letter_via = \"transplant_centre\"\nwritten_consent_first = true\nforbidden_content = [\"country\", \"social_media\"]\n{SOURCE}"
+    ));
+    let book = RuleBook::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let letters = book.rules()[0].terms().letters.clone().unwrap();
+    assert_eq!(letters.max_total, Some(1));
+    assert!(letters.first_patient_letter_via_centre && letters.written_consent_first);
+    assert_eq!(letters.forbidden_content.len(), 2);
+    let bad_kind =
+        file(&format!("\n[rule.letters]\nstatus = \"allowed\"\nforbidden_content = [\"shoe_size\"]\n{SOURCE}"));
+    assert_eq!(error_line(&bad_kind).0, Some(8));
 }
 
 #[test]
 fn duplicate_ids_and_two_main_registries_are_refused() {
     let entry = |id: &str, main: bool| {
-        format!(
+        complete(&format!(
             "\n[[rule]]\nid = \"{id}\"\nkind = \"organisation\"\nmain = {main}\nname = \"Test\"\n\n[rule.gifts]\nlevel = \"none\"\n{SOURCE}"
-        )
+        ))
     };
+    // The second entry's id is on its third line, after every line of the first entry.
+    let second_id_line = entry("JP A", false).matches('\n').count() + 3;
     let duplicate = format!("{}{}", entry("JP A", false), entry("JP A", false));
     let (line, message) = error_line(&duplicate);
-    assert_eq!(line, Some(15), "{message}");
+    assert_eq!(line, Some(second_id_line), "{message}");
     assert!(message.contains("duplicate id \"JP A\" (first used on line 3)"), "{message}");
     let two_mains = format!("{}{}", entry("JP A", true), entry("JP B", true));
     let (line, message) = error_line(&two_mains);
-    assert_eq!(line, Some(15), "{message}");
+    assert_eq!(line, Some(second_id_line), "{message}");
     assert!(message.contains("two main registries"), "{message}");
 }
 

@@ -3,6 +3,7 @@
 mod countries;
 mod explain;
 mod file;
+mod pairs;
 mod properties;
 
 use std::sync::OnceLock;

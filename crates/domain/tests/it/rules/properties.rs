@@ -57,6 +57,7 @@ fn facts_on(cord: bool, dates: BoxedStrategy<NaiveDate>) -> impl Strategy<Value 
         proptest::collection::vec(dates, 0..3),
         proptest::option::of(proptest::sample::select(PatientStatus::ALL.to_vec())),
         (count(), count(), consent(), consent()),
+        (proptest::option::of(country()), proptest::option::of(country())),
     )
         .prop_map(
             |(
@@ -65,8 +66,11 @@ fn facts_on(cord: bool, dates: BoxedStrategy<NaiveDate>) -> impl Strategy<Value 
                 transplants,
                 status,
                 (d, p, dc, pc),
+                (donor_residence, patient_residence),
             )| {
                 let mut parties = Parties::new(donor_country, patient_country);
+                parties.donor_residence = donor_residence;
+                parties.patient_residence = patient_residence;
                 parties.donor_org = donor_org;
                 parties.patient_org = patient_org;
                 parties.transplant_centre = transplant_centre;
@@ -188,6 +192,30 @@ proptest! {
             if strict.identity_release.possible == loose.identity_release.possible {
                 prop_assert!(strict.identity_release.open_conditions.contains(c));
             }
+        }
+    }
+
+    #[test]
+    fn where_a_person_lives_never_makes_the_answer_more_permissive(
+        facts in facts(false),
+        today in date(),
+        lives in country(),
+        donor in any::<bool>(),
+    ) {
+        let mut facts = valid(facts);
+        facts.parties.donor_residence = None;
+        facts.parties.patient_residence = None;
+        let mut living = facts.clone();
+        if donor { living.parties.donor_residence = Some(lives) } else { living.parties.patient_residence = Some(lives) }
+        let (Ok(home), Ok(away)) = (book().evaluate(&facts, today), book().evaluate(&living, today)) else {
+            return Err(TestCaseError::fail("evaluation failed"));
+        };
+        prop_assert!(away.identity_release.possible <= home.identity_release.possible);
+        prop_assert!(!away.anonymous_letters.allowed || home.anonymous_letters.allowed);
+        prop_assert!(away.anonymous_letters.gifts <= home.anonymous_letters.gifts);
+        prop_assert!(away.anonymous_letters.photos <= home.anonymous_letters.photos);
+        if let (Some(h), Some(a)) = (home.identity_release.earliest_date, away.identity_release.earliest_date) {
+            prop_assert!(a >= h);
         }
     }
 }
