@@ -604,3 +604,54 @@ async fn saving_contact_choices_is_confirmed_on_the_page() {
         [twinbridge::web::i18n::Lang::Hi, twinbridge::web::i18n::Lang::En].map(|l| l.t("contact-notice-consent-saved"));
     assert!(said.iter().any(|s| page.contains(s.as_str())), "the page confirms the choice");
 }
+
+#[tokio::test]
+async fn where_the_rules_route_the_patients_first_letter_through_the_centre_the_centre_reviews_it() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn_demo().await;
+    let t = tokens(&app).await;
+    // The German centre follows Anthony Nolan's rules (the patient's first letter goes through the transplant
+    // centre) and has turned its own letter review off.
+    let centre = twinbridge_store::repo::organisations::list(app.store.read())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name.as_str() == "Demo Transplant Centre Germany")
+        .unwrap();
+    twinbridge_store::entities::organisations::ActiveModel {
+        id: Set(centre.id.as_uuid()),
+        policy_entry: Set(Some("GB Anthony Nolan".to_owned())),
+        reviews_letters: Set(false),
+        ..Default::default()
+    }
+    .update(app.store.read())
+    .await
+    .unwrap();
+    // The second demo pairing, where the patient has not written yet.
+    let patient = app.demo_token("patient2@twinbridge.test").await;
+    let donor = app.demo_token("donor2@twinbridge.test").await;
+    let pairing = first_pairing(&app, &patient).await;
+    let stage = |queue: &serde_json::Value, id: &serde_json::Value| {
+        queue.as_array().unwrap().iter().find(|l| l["id"] == *id).map(|l| l["stage"].as_str().unwrap().to_owned())
+    };
+    let queue = |token: String| {
+        let app = &app;
+        async move { app.api(&token, reqwest::Method::GET, "/api/v1/review-queue", None).await.1 }
+    };
+
+    app.clock.advance(TimeDelta::minutes(5));
+    let (status, first) = write(&app, &patient, &pairing, json!({"body": "Thank you, with all my heart."})).await;
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(stage(&queue(t.centre.clone()).await, &first["id"]).as_deref(), Some("writer_side"));
+    assert_eq!(stage(&queue(t.registry.clone()).await, &first["id"]), None, "not yet the reader's side");
+
+    // After an answer from the donor, the patient's next letter skips the centre, as the centre chose.
+    app.clock.advance(TimeDelta::minutes(5));
+    let (status, answer) = write(&app, &donor, &pairing, json!({"body": "Your letter made my week."})).await;
+    assert_eq!(status, 201, "{answer}");
+    app.clock.advance(TimeDelta::minutes(5));
+    let (status, second) = write(&app, &patient, &pairing, json!({"body": "I am back at work now."})).await;
+    assert_eq!(status, 201, "{second}");
+    assert_eq!(stage(&queue(t.centre.clone()).await, &second["id"]), None);
+    assert_eq!(stage(&queue(t.registry.clone()).await, &second["id"]).as_deref(), Some("reader_side"));
+}
