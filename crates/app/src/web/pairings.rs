@@ -158,12 +158,12 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
     let release = &e.identity_release;
     out.push(match (release.possible, release.earliest_date, release.period_passed) {
         (Possible::Never, _, _) => ctx.t("explain-release-never"),
+        (Possible::Unknown, _, _) if release.period_length_unknown => ctx.t("explain-release-length-unknown"),
         (Possible::Unknown, _, _) => ctx.t("explain-release-unknown"),
         (Possible::AfterPeriod, _, Some(true)) => ctx.t("explain-release-passed"),
         (Possible::AfterPeriod, Some(date), _) => {
             ctx.lang.t_args("explain-release-after", &[("date".into(), date.format("%Y-%m-%d").to_string())])
         }
-        (Possible::AfterPeriod, None, _) if release.period_length_unknown => ctx.t("explain-release-length-unknown"),
         (Possible::AfterPeriod, None, _) => ctx.lang.t_args(
             "explain-release-date-unknown",
             &[("months".into(), release.months.map_or_else(|| "?".to_owned(), |m| m.to_string()))],

@@ -293,7 +293,12 @@ fn letters_now(terms: &Terms, facts: &Facts, today: NaiveDate, cord: bool) -> Le
 fn release_now(stated: Option<&Release>, facts: &Facts, today: NaiveDate, cord: bool) -> ReleaseNow {
     let unknown = Release::plain(Possible::Unknown);
     let stated = stated.unwrap_or(&unknown);
-    let possible = if cord { Possible::Never } else { stated.possible };
+    // A period whose length nobody knows gives no date: release is as unknown as if no rule said anything.
+    let possible = match stated.possible {
+        _ if cord => Possible::Never,
+        Possible::AfterPeriod if stated.period_length_unknown => Possible::Unknown,
+        other => other,
+    };
     let conditions: Vec<Condition> = stated.conditions.iter().copied().collect();
     let mut answer = ReleaseNow {
         possible,
@@ -304,13 +309,12 @@ fn release_now(stated: Option<&Release>, facts: &Facts, today: NaiveDate, cord: 
         conditions: Vec::new(),
         period_passed: None,
         initiators: None,
-        period_length_unknown: false,
+        period_length_unknown: !cord && stated.possible == Possible::AfterPeriod && stated.period_length_unknown,
         conditions_unknown: false,
     };
     if possible != Possible::AfterPeriod {
         return answer;
     }
-    answer.period_length_unknown = stated.period_length_unknown;
     answer.conditions_unknown = stated.conditions_unknown;
     // Each period gives a date; the latest decides. A start that is not recorded leaves the date open.
     let dated: Vec<(Period, Option<NaiveDate>)> = stated
@@ -321,11 +325,6 @@ fn release_now(stated: Option<&Release>, facts: &Facts, today: NaiveDate, cord: 
     let undated = dated.iter().filter(|(_, d)| d.is_none()).max_by_key(|(p, _)| p.months);
     let latest = dated.iter().filter_map(|(p, d)| d.map(|d| (d, p.months, *p))).max();
     match (undated, latest) {
-        // A period of unknown length leaves the date open, whatever the other periods say.
-        _ if stated.period_length_unknown => {
-            answer.months = None;
-            answer.counted_from = StartEvent::Unknown;
-        }
         (Some((p, _)), _) => {
             answer.months = stated.periods.iter().map(|p| p.months).max();
             answer.counted_from = p.counted_from;

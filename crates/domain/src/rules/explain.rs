@@ -223,7 +223,9 @@ fn decides(rule: &Terms, combined: &Terms, dimension: Dimension) -> bool {
         Dimension::IdentityRelease => match (&rule.release, &combined.release) {
             (Some(r), Some(c)) => {
                 r.possible == c.possible
-                    || (c.possible == Possible::AfterPeriod && (r.period_length_unknown || r.conditions_unknown))
+                    || (c.possible != Possible::Never
+                        && r.possible == Possible::AfterPeriod
+                        && (r.period_length_unknown || r.conditions_unknown))
             }
             _ => false,
         },
@@ -464,6 +466,9 @@ impl Explanation {
                     (false, false) => "Identities can never be exchanged.\n",
                 });
             }
+            Possible::Unknown if release.period_length_unknown => out.push_str(
+                "Identities can be exchanged only after a waiting period whose length is not known; ask the registry.\n",
+            ),
             Possible::Unknown => {
                 out.push_str("Whether identities can ever be exchanged is not known; ask the registry.\n");
             }
@@ -473,9 +478,6 @@ impl Explanation {
                     (Some(date), _) => {
                         let _ = writeln!(out, "Identities can be exchanged from {date} at the earliest.");
                     }
-                    (None, _) if release.period_length_unknown => out.push_str(
-                        "Identities can be exchanged only after a waiting period whose length is not known; ask the registry.\n",
-                    ),
                     (None, _) => {
                         let months = release.months.map(|m| format!(" of {m} months")).unwrap_or_default();
                         let _ = writeln!(

@@ -191,3 +191,18 @@ fn a_dli_restarts_the_clock_only_where_the_source_says_so() {
     assert_eq!(explain(&india, day(2025, 6, 1)).identity_release.earliest_date, before);
     assert_eq!(before, Some(day(2026, 3, 1)), "two years from the donation");
 }
+
+#[test]
+fn a_period_of_unknown_length_or_unknown_conditions_never_releases() {
+    // Canada: contact "after the anonymity period", whose length is not stated.
+    let e = explain(&pairing("CA", "CA"), day(2040, 1, 1));
+    assert_eq!(e.identity_release.possible, Possible::Unknown);
+    assert!(e.identity_release.period_length_unknown);
+    assert_eq!(e.identity_release.earliest_date, None);
+    assert!(e.plain_text(None).contains("whose length is not known"), "{}", e.plain_text(None));
+    assert!(e.reasons.iter().any(|r| r.rule == "CA Canadian Blood Services" && r.says.contains("ask the registry")));
+    // Austria: five years, but which conditions apply is not known.
+    let e = explain(&pairing("AT", "AT"), day(2040, 1, 1));
+    assert!(e.identity_release.conditions_unknown);
+    assert!(e.plain_text(None).contains("conditions apply is not known"), "{}", e.plain_text(None));
+}
