@@ -259,6 +259,10 @@ struct ServeArgs {
     /// Seed demo organisations, accounts and pairings into an empty database; loopback addresses only.
     #[arg(long)]
     demo: bool,
+    /// The bearer token `GET /metrics` asks for (at least 16 characters); without it `/metrics` is off,
+    /// except in demo mode.
+    #[arg(long, env = "TWINBRIDGE_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
 }
 
 impl DatabaseArgs {
@@ -268,6 +272,7 @@ impl DatabaseArgs {
             database_url: self.database_url.clone(),
             config_file: self.config.clone(),
             key_file: self.key_file.clone(),
+            metrics_token: None,
         }
     }
 }
@@ -436,7 +441,9 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         }
         Command::Serve(args) => {
-            let config = load_config(&args.database.overrides(args.listen.clone()))?;
+            let overrides =
+                Overrides { metrics_token: args.metrics_token.clone(), ..args.database.overrides(args.listen.clone()) };
+            let config = load_config(&overrides)?;
             telemetry::init(&config);
             let mode = if args.demo { Mode::Demo } else { Mode::Production };
             let app = Application::build(config, Arc::new(SystemClock), mode).await?;

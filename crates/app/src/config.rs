@@ -36,6 +36,7 @@ struct FileConfig {
     #[serde(default)]
     mail: FileMail,
     run_jobs: Option<bool>,
+    metrics_token: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -70,6 +71,8 @@ pub struct Overrides {
     pub config_file: Option<PathBuf>,
     /// `TWINBRIDGE_KEY_FILE`.
     pub key_file: Option<PathBuf>,
+    /// `TWINBRIDGE_METRICS_TOKEN`.
+    pub metrics_token: Option<String>,
 }
 
 /// The log filter unless configured: the service's own information, and of the migration runner only its
@@ -107,6 +110,10 @@ pub struct Config {
     /// Whether `serve` runs the scheduled jobs (digests, reminders) in the background. Every instance
     /// may: the jobs are claimed in the database, so each runs once (docs/adr/0014).
     pub run_jobs: bool,
+    /// The bearer token `/metrics` asks for; without one (and outside demo mode) `/metrics` does not exist.
+    pub metrics_token: Option<String>,
+    /// Whether `/metrics` answers without a token (demo mode only).
+    pub metrics_open: bool,
 }
 
 impl Config {
@@ -157,8 +164,24 @@ impl Config {
         let log_filter = file.log_filter.unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
         let mail = resolve_mail(file.mail, &database_url)?;
         let run_jobs = file.run_jobs.unwrap_or(true);
+        let metrics_token = overrides.metrics_token.clone().or(file.metrics_token).filter(|t| !t.trim().is_empty());
+        if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
+            return Err(ConfigError("metrics_token must be at least 16 characters long".into()));
+        }
 
-        Ok(Self { listen, database_url, database, key_file, public_url, log_format, log_filter, mail, run_jobs })
+        Ok(Self {
+            listen,
+            database_url,
+            database,
+            key_file,
+            public_url,
+            log_format,
+            log_filter,
+            mail,
+            run_jobs,
+            metrics_token,
+            metrics_open: false,
+        })
     }
 }
 
@@ -275,8 +298,18 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         let parsed = file(&all_on).expect("example with every setting parses");
-        let FileConfig { listen, database_url, key_file, public_url, log_format, log_filter, database, mail, run_jobs } =
-            parsed;
+        let FileConfig {
+            listen,
+            database_url,
+            key_file,
+            public_url,
+            log_format,
+            log_filter,
+            database,
+            mail,
+            run_jobs,
+            metrics_token,
+        } = parsed;
         let FileDatabase { max_connections, busy_timeout_ms, acquire_timeout_ms } = database;
         let FileMail { from, transport, file_dir, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password } =
             mail;
@@ -285,6 +318,7 @@ mod tests {
         );
         assert!(smtp_security.is_some() && smtp_username.is_some() && smtp_password.is_some());
         assert!(listen.is_some() && database_url.is_some() && key_file.is_some() && public_url.is_some());
+        assert!(metrics_token.is_some(), "the example shows the metrics token");
         assert!(log_format.is_some() && log_filter.is_some() && run_jobs.is_some());
         assert!(max_connections.is_some() && busy_timeout_ms.is_some() && acquire_timeout_ms.is_some());
         assert!(Config::resolve(&Overrides::default(), file(&all_on).expect("parses")).is_ok());

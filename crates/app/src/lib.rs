@@ -9,6 +9,7 @@ pub mod error;
 mod export;
 pub mod keys;
 pub mod mail;
+pub mod metrics;
 mod server;
 pub mod services;
 pub mod startup;

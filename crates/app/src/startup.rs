@@ -132,7 +132,14 @@ const KEY_CHECK: &str = "key_ring_check";
 /// and its key ring. Mail is queued in the outbox for the worker of a running `serve` to send.
 pub async fn open_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
     let (store, keys) = open_store(&config, clock.as_ref()).await?;
-    Ok(AppState { store, keys: Arc::new(keys), clock, config: Arc::new(config), mail_wakeup: Arc::new(Notify::new()) })
+    Ok(AppState {
+        store,
+        keys: Arc::new(keys),
+        clock,
+        config: Arc::new(config),
+        mail_wakeup: Arc::new(Notify::new()),
+        metrics: Arc::new(crate::metrics::Metrics::new()),
+    })
 }
 
 /// For commands that only check or change an existing database (`audit verify`, `keys rotate`): a missing
@@ -182,7 +189,7 @@ impl Application {
     /// Binds the listener, then opens storage, applies migrations and checks the demo marker (seeding an
     /// empty demo database). Binding first means an address in use stops the start before a database file
     /// is created or seeded. `config.listen` may use port 0; [`Application::local_addr`] tells the real port.
-    pub async fn build(config: Config, clock: Arc<dyn Clock>, mode: Mode) -> Result<Self, StartError> {
+    pub async fn build(mut config: Config, clock: Arc<dyn Clock>, mode: Mode) -> Result<Self, StartError> {
         if mode == Mode::Demo && !config.listen.ip().is_loopback() {
             return Err(StartError::Usage(format!(
                 "--demo serves published demo passwords and refuses to listen on {}; use a loopback address such as 127.0.0.1",
@@ -195,12 +202,15 @@ impl Application {
         let mailer = Mailer::new(&config.mail).map_err(|e| StartError::Usage(format!("mail: {e}")))?;
         let (store, keys) = open_store(&config, clock.as_ref()).await?;
         demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
+        // A demo on a loopback address shows its metrics to anyone on this machine.
+        config.metrics_open = mode == Mode::Demo;
         let state = AppState {
             store,
             keys: Arc::new(keys),
             clock,
             config: Arc::new(config),
             mail_wakeup: Arc::new(Notify::new()),
+            metrics: Arc::new(crate::metrics::Metrics::new()),
         };
         Ok(Self { listener, state, mailer })
     }
@@ -274,7 +284,9 @@ pub fn router(state: AppState) -> Router {
         .merge(web::routes())
         .merge(sign_in_routes)
         .merge(public_forms)
+        .route("/metrics", axum::routing::get(crate::metrics::scrape))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::track))
         .with_state(state)
         .layer(sessions)
         // State-changing requests from another origin are refused (Fetch Metadata / Origin checks).

@@ -22,4 +22,6 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Wakes the mail worker after a commit that queued mail.
     pub mail_wakeup: Arc<Notify>,
+    /// What `/metrics` reports.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }

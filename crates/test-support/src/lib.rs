@@ -125,6 +125,8 @@ impl TestDatabase {
             // Tests run the jobs themselves, at the fake clock's time (`TestAppOptions::run_jobs` turns
             // the background runner on).
             run_jobs: false,
+            metrics_token: None,
+            metrics_open: false,
         }
     }
 }
@@ -157,11 +159,13 @@ pub struct TestAppOptions {
     pub now: DateTime<Utc>,
     /// Run the scheduled jobs in the background, as `serve` does.
     pub run_jobs: bool,
+    /// The token `/metrics` asks for.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for TestAppOptions {
     fn default() -> Self {
-        Self { demo: false, now: default_now(), run_jobs: false }
+        Self { demo: false, now: default_now(), run_jobs: false, metrics_token: None }
     }
 }
 
@@ -211,6 +215,7 @@ impl TestApp {
         let mail = smtp::SmtpSink::start().await;
         let mut config = db.config();
         config.run_jobs = options.run_jobs;
+        config.metrics_token = options.metrics_token.clone();
         config.mail.transport = TransportConfig::Smtp {
             host: "127.0.0.1".into(),
             port: mail.port,

@@ -75,8 +75,11 @@ pub async fn screen(
         }
     }
     let known = identity::known_for(state, Some(user), &people, Purpose::Screening).await?;
+    let metrics = state.metrics.clone();
     let screened = tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
         let mut findings = Screener::shared().screen(&text, language.as_deref(), &known);
+        metrics.screened(started.elapsed());
         crate::services::letter_rules::apply(&text, &mut findings, &forbidden);
         let redacted = redact(&text, &findings, language.as_deref().unwrap_or("en"));
         Screened { findings, redacted }

@@ -121,7 +121,7 @@ async fn own_warnings(
 ) -> Result<Vec<Warning>, LetterError> {
     let me: Vec<_> = user.account.person.into_iter().collect();
     let known = identity::known_for(state, Some(user), &me, Purpose::WritingCheck).await?;
-    Ok(letters::screen_for_pairing(text, language, &known, forbidden)
+    Ok(letters::screen_for_pairing(&state.metrics, text, language, &known, forbidden)
         .into_iter()
         .map(|f| {
             let not_allowed = letter_rules::is_marked(&f);

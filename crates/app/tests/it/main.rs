@@ -23,6 +23,7 @@ mod layers;
 mod letters;
 mod mail;
 mod meetings;
+mod metrics;
 mod notifications;
 mod offline;
 mod pictures;

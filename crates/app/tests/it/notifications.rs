@@ -301,7 +301,7 @@ async fn a_job_claimed_before_a_restart_runs_after_it() {
     let mails_before = app.mail.mails().len();
     let db = app.stop().await;
 
-    let app = TestApp::spawn_on(db, TestAppOptions { demo: true, now: later, run_jobs: false }).await;
+    let app = TestApp::spawn_on(db, TestAppOptions { demo: true, now: later, ..TestAppOptions::default() }).await;
     let outcomes = run_jobs(&app).await;
     assert!(outcomes.iter().all(|o| o.ran), "every job was due again: {outcomes:?}");
     let digest = outcomes.iter().find(|o| o.job == "digest").unwrap();

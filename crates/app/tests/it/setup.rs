@@ -146,7 +146,7 @@ async fn an_operator_sets_up_an_instance_and_its_first_coordinator_opens_a_case_
     assert!(link.contains("/invitation/") && token.len() > 20, "{link}");
 
     // The service starts on that database; the invitation e-mail goes out through the outbox.
-    let app = TestApp::spawn_on(db, TestAppOptions { demo: false, now: SystemClock.now(), run_jobs: false }).await;
+    let app = TestApp::spawn_on(db, TestAppOptions { now: SystemClock.now(), ..TestAppOptions::default() }).await;
     let mail = app.mail.wait_for("anita@registry.example").await;
     assert!(mail.body().contains(&token), "the e-mail carries the same link");
     let admin = accept_staff_invitation(&app, &token).await;

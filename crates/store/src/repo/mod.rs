@@ -6,6 +6,7 @@ pub mod audit;
 pub mod consent_forms;
 pub mod consents;
 pub mod donations;
+pub mod gauges;
 pub mod idempotency;
 pub mod jobs;
 pub mod letters;

@@ -183,7 +183,7 @@ async fn screen_in_place_of_review(
 ) -> Result<Review, LetterError> {
     let known = known_for_side(state, None, participants, side).await?;
     let forbidden = forbidden_in_letters(state, letter.pairing).await?;
-    let redactions = suggested_redactions(text, &letter.language, &known, &forbidden);
+    let redactions = suggested_redactions(&state.metrics, text, &letter.language, &known, &forbidden);
     Ok(Review {
         id: ReviewId::random(),
         letter: letter.id,
@@ -242,16 +242,30 @@ async fn readers(
 }
 
 /// The screen's findings in `text` as redactions, with what the pairing's rules forbid in letters.
-fn suggested_redactions(text: &str, language: &str, known: &Known, forbidden: &[ContentKind]) -> Vec<Redaction> {
-    screen_for_pairing(text, language, known, forbidden)
+fn suggested_redactions(
+    metrics: &crate::metrics::Metrics,
+    text: &str,
+    language: &str,
+    known: &Known,
+    forbidden: &[ContentKind],
+) -> Vec<Redaction> {
+    screen_for_pairing(metrics, text, language, known, forbidden)
         .into_iter()
         .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
         .collect()
 }
 
 /// The screen's findings in `text`, marked where the pairing's rules forbid that kind of detail.
-pub(crate) fn screen_for_pairing(text: &str, language: &str, known: &Known, forbidden: &[ContentKind]) -> Vec<Finding> {
+pub(crate) fn screen_for_pairing(
+    metrics: &crate::metrics::Metrics,
+    text: &str,
+    language: &str,
+    known: &Known,
+    forbidden: &[ContentKind],
+) -> Vec<Finding> {
+    let started = std::time::Instant::now();
     let mut findings = Screener::shared().screen(text, Some(language), known);
+    metrics.screened(started.elapsed());
     crate::services::letter_rules::apply(text, &mut findings, forbidden);
     findings
 }

@@ -255,7 +255,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
         _ if mine => {
             let known = known_for_side(state, Some(user), &participants, letter.writer_side).await?;
             let forbidden = forbidden_in_letters(state, letter.pairing).await?;
-            let findings = screen_for_pairing(&letter.body, &letter.language, &known, &forbidden);
+            let findings = screen_for_pairing(&state.metrics, &letter.body, &letter.language, &known, &forbidden);
             let plan = review_plan(state, &pairing, &letter, has_pictures).await?;
             let reviews = reviews
                 .iter()
@@ -282,10 +282,10 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
             let by_screen = latest_approval(&reviews, letter.writer_side).is_some_and(|r| r.reviewer.is_none());
             let known = known_for_side(state, Some(user), &participants, other(letter.writer_side)).await?;
             let forbidden = forbidden_in_letters(state, letter.pairing).await?;
-            let findings = screen_for_pairing(&text, &letter.language, &known, &forbidden);
+            let findings = screen_for_pairing(&state.metrics, &text, &letter.language, &known, &forbidden);
             let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id).await?.map(
                 |(language, text)| {
-                    let findings = screen_for_pairing(&text, &language, &known, &forbidden);
+                    let findings = screen_for_pairing(&state.metrics, &text, &language, &known, &forbidden);
                     ScreenedTranslation { language, text, findings }
                 },
             );

@@ -51,7 +51,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         None if decision == Decision::Approve => {
             let known = known_for_side(state, Some(user), &participants, reviewer_side).await?;
             let forbidden = forbidden_in_letters(state, letter.pairing).await?;
-            suggested_redactions(&source, &letter.language, &known, &forbidden)
+            suggested_redactions(&state.metrics, &source, &letter.language, &known, &forbidden)
         }
         None => Vec::new(),
     };
