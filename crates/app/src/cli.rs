@@ -58,6 +58,10 @@ enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
+    /// A consistent snapshot of the database into a new folder (the key ring only with --with-keys).
+    Backup(BackupArgs),
+    /// Restores a backup into a new database, after checking that the key ring is the backup's.
+    Restore(RestoreArgs),
     /// The scheduled jobs (digests, reminders).
     Jobs {
         #[command(subcommand)]
@@ -250,6 +254,26 @@ struct DatabaseArgs {
 }
 
 #[derive(Debug, Args)]
+struct BackupArgs {
+    /// A new (or empty) folder for the backup.
+    dir: PathBuf,
+    /// Put the identity key ring into the backup too. Without it the backup is ciphertext only: keep the
+    /// key ring's own backup somewhere else.
+    #[arg(long)]
+    with_keys: bool,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
+struct RestoreArgs {
+    /// The backup's folder.
+    dir: PathBuf,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
 struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080].
     #[arg(long, env = "TWINBRIDGE_LISTEN")]
@@ -421,6 +445,32 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             Out::print(format_args!("{}\n", invited.link))
         }
         Command::Import { command: ImportCommand::Pairings(args) } => import(&args).await,
+        Command::Backup(args) => {
+            let config = load_config(&args.database.overrides(None))?;
+            telemetry::init(&config);
+            let manifest = crate::backup::backup(&config, &args.dir, args.with_keys, &SystemClock).await?;
+            Out::print(format_args!(
+                "backup of the {} database in {} ({}){}\n",
+                manifest.backend,
+                args.dir.display(),
+                manifest.file,
+                if manifest.keys_included {
+                    " with the key ring: keep this folder as safe as the key ring itself"
+                } else {
+                    "; the key ring is not in it: keep the key ring's own backup"
+                }
+            ))
+        }
+        Command::Restore(args) => {
+            let config = load_config(&args.database.overrides(None))?;
+            telemetry::init(&config);
+            let manifest = crate::backup::restore(&config, &args.dir).await?;
+            Out::print(format_args!(
+                "restored the backup of {} into {}\n",
+                manifest.created_at,
+                config.database_url.redacted()
+            ))
+        }
         Command::Jobs { command: JobsCommand::RunDue(args) } => {
             let state = operator_state(&args).await?;
             let outcomes = crate::services::jobs::run_due(&state, true).await;

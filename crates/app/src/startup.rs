@@ -126,7 +126,7 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
     Ok((store, ring))
 }
 
-const KEY_CHECK: &str = "key_ring_check";
+pub(crate) const KEY_CHECK: &str = "key_ring_check";
 
 /// The state an operator's command works with (`org add`, `staff invite`, `import`): the database, migrated,
 /// and its key ring. Mail is queued in the outbox for the worker of a running `serve` to send.

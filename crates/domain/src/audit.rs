@@ -92,6 +92,8 @@ actions! {
     OrganisationLetterReviewChanged = "organisation_letter_review_changed",
     /// The identity key ring was rotated.
     KeysRotated = "keys_rotated",
+    /// An operator made a backup of the database.
+    BackupMade = "backup_made",
     /// An organisation was added to the instance (by its operator).
     OrganisationAdded = "organisation_added",
     /// Staff entered a letter for a writer without Twinbridge access (received on paper or by e-mail).

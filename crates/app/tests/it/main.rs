@@ -7,6 +7,7 @@ mod anonymity;
 mod audit;
 mod auth;
 mod authorization;
+mod backup;
 mod case_pages;
 mod cases;
 mod cli;

@@ -23,7 +23,9 @@ async fn the_demo_shows_requests_by_route_and_the_queues() {
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/openmetrics-text"));
     let text = response.text().await.unwrap();
     assert!(
-        text.contains(r#"twinbridge_http_requests_total{method="GET",route="/api/v1/pairings/{id}/policy",status="200"} 1"#),
+        text.contains(
+            r#"twinbridge_http_requests_total{method="GET",route="/api/v1/pairings/{id}/policy",status="200"} 1"#
+        ),
         "{text}"
     );
     assert!(text.contains(r#"twinbridge_http_request_duration_seconds_bucket{"#), "{text}");
@@ -41,8 +43,8 @@ async fn the_demo_shows_requests_by_route_and_the_queues() {
 
 #[tokio::test]
 async fn outside_demo_mode_metrics_need_the_configured_token() {
-    let app = TestApp::spawn_with(TestAppOptions { metrics_token: Some(TOKEN.into()), ..TestAppOptions::default() })
-        .await;
+    let app =
+        TestApp::spawn_with(TestAppOptions { metrics_token: Some(TOKEN.into()), ..TestAppOptions::default() }).await;
     assert_eq!(app.client.get(app.url("/metrics")).send().await.unwrap().status(), 401);
     let wrong = app.client.get(app.url("/metrics")).bearer_auth("not-the-token-at-all").send().await.unwrap();
     assert_eq!(wrong.status(), 401);
