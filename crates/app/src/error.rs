@@ -337,6 +337,20 @@ impl From<crate::services::organisation::OrganisationError> for AppError {
     }
 }
 
+impl From<crate::services::service_tokens::ServiceTokenError> for AppError {
+    fn from(e: crate::services::service_tokens::ServiceTokenError) -> Self {
+        use crate::services::service_tokens::ServiceTokenError;
+        match e {
+            ServiceTokenError::NotFound => Self::NotFound,
+            ServiceTokenError::Invalid { field, .. } => {
+                Self::Invalid { code: "bad-input", detail: e.to_string(), field: Some(field.to_owned()) }
+            }
+            ServiceTokenError::NameTaken => Self::Conflict { code: "name-taken", detail: e.to_string() },
+            ServiceTokenError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::questions::QuestionError> for AppError {
     fn from(e: crate::services::questions::QuestionError) -> Self {
         use crate::services::questions::QuestionError;

@@ -15,6 +15,9 @@ pub enum AccountKind {
     Participant,
     /// Staff of an organisation: signs in with a password and a TOTP code.
     Staff,
+    /// A registry system acting through a service token: coordinator rights in one organisation, narrowed
+    /// to the token's scopes; never signs in and is never told anything by e-mail.
+    Service,
 }
 
 impl AccountKind {
@@ -23,6 +26,7 @@ impl AccountKind {
         match self {
             Self::Participant => "participant",
             Self::Staff => "staff",
+            Self::Service => "service",
         }
     }
 }
@@ -34,7 +38,8 @@ impl FromStr for AccountKind {
         match s {
             "participant" => Ok(Self::Participant),
             "staff" => Ok(Self::Staff),
-            _ => Err(ParseError::new("account kind", "expected participant or staff")),
+            "service" => Ok(Self::Service),
+            _ => Err(ParseError::new("account kind", "expected participant, staff or service")),
         }
     }
 }

@@ -92,6 +92,12 @@ actions! {
     OrganisationLetterReviewChanged = "organisation_letter_review_changed",
     /// The identity key ring was rotated.
     KeysRotated = "keys_rotated",
+    /// An administrator created a service token for a registry system.
+    ServiceTokenCreated = "service_token_created",
+    /// An administrator revoked a service token.
+    ServiceTokenRevoked = "service_token_revoked",
+    /// A registry system called the API with a service token.
+    ServiceTokenUsed = "service_token_used",
     /// An operator made a backup of the database.
     BackupMade = "backup_made",
     /// An organisation was added to the instance (by its operator).

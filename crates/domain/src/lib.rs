@@ -24,6 +24,7 @@ pub mod question;
 pub mod registration;
 pub mod release;
 pub mod rules;
+pub mod service_token;
 pub mod text;
 
 pub use account::{AccountKind, StaffRole};

@@ -30,6 +30,7 @@ mod release;
 pub(crate) use registrations::export as registrations_export;
 mod screen;
 
+mod service_tokens;
 mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
@@ -49,6 +50,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/donor-registrations/{id}/status", axum::routing::post(registrations::set_status))
         .route("/api/v1/donor-registrations/{id}", axum::routing::delete(registrations::erase))
         .route("/api/v1/organisations", get(session::organisations))
+        .route("/api/v1/service-tokens", get(service_tokens::list).post(service_tokens::create))
+        .route("/api/v1/service-tokens/{id}", axum::routing::delete(service_tokens::revoke))
         .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
         .route("/api/v1/pairings", get(pairings::list).post(cases::create))
         .route("/api/v1/pairings/{id}", get(pairings::detail))

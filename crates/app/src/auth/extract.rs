@@ -7,9 +7,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use tower_sessions::Session;
+use twinbridge_domain::audit::AuditAction;
+use twinbridge_domain::service_token::required_scope;
 use twinbridge_domain::{AccountKind, OrganisationId, StaffRole};
 use twinbridge_store::repo::accounts::{self, Account};
-use twinbridge_store::repo::tokens;
+use twinbridge_store::repo::{self, service_tokens, tokens};
 
 use super::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, Level, PENDING_TIMEOUT, keys};
 use crate::error::Problem;
@@ -24,12 +26,25 @@ pub struct CurrentUser {
     pub roles: Vec<(OrganisationId, StaffRole)>,
     /// Whether the user came with an API token rather than a browser session.
     pub via_token: bool,
+    /// When a registry system calls with a service token: which token, and its scopes.
+    pub service: Option<ServiceAccess>,
+}
+
+/// A service token in use.
+#[derive(Debug, Clone)]
+pub struct ServiceAccess {
+    /// The token's id.
+    pub token: uuid::Uuid,
+    /// Its name, as its administrator gave it.
+    pub name: String,
+    /// What it may do.
+    pub scopes: twinbridge_domain::service_token::Scopes,
 }
 
 impl CurrentUser {
     /// Whether this is a staff account.
     pub fn is_staff(&self) -> bool {
-        self.account.kind == AccountKind::Staff
+        matches!(self.account.kind, AccountKind::Staff | AccountKind::Service)
     }
 
     /// Whether the user holds `role` anywhere.
@@ -166,11 +181,59 @@ async fn from_token(state: &AppState, parts: &Parts) -> Result<Option<Option<Cur
     let conn = state.store.read();
     let account = match tokens::find_api_token(conn, &hash, state.clock.now()).await.map_err(|e| unavailable(&e))? {
         Some(id) => accounts::get(conn, &state.keys, id).await.map_err(|e| unavailable(&e))?,
-        None => None,
+        None => return from_service_token(state, parts, &hash).await,
     };
     let Some(account) = account.filter(|a| !a.disabled) else { return Ok(Some(None)) };
     let roles = accounts::roles(conn, account.id).await.map_err(|e| unavailable(&e))?;
-    Ok(Some(Some(CurrentUser { account, roles, via_token: true })))
+    Ok(Some(Some(CurrentUser { account, roles, via_token: true, service: None })))
+}
+
+/// The service account of a live service token, if the request is one its scopes cover (else 403). Each
+/// use is audited with the token's name.
+async fn from_service_token(
+    state: &AppState,
+    parts: &Parts,
+    hash: &[u8],
+) -> Result<Option<Option<CurrentUser>>, Problem> {
+    let conn = state.store.read();
+    let Some(token) = service_tokens::find_live(conn, hash).await.map_err(|e| unavailable(&e))? else {
+        return Ok(Some(None));
+    };
+    let account = accounts::get(conn, &state.keys, token.account).await.map_err(|e| unavailable(&e))?;
+    let Some(account) = account.filter(|a| !a.disabled && a.kind == AccountKind::Service) else {
+        return Ok(Some(None));
+    };
+    let (method, path) = (parts.method.as_str(), parts.uri.path());
+    let allowed = required_scope(method, path).is_some_and(|scope| token.scopes.allows(scope));
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        AuditAction::ServiceTokenUsed,
+        Some(&account),
+        Some(token.organisation),
+        Some(format!("service_token:{}", token.id)),
+    );
+    event.details = serde_json::json!({ "name": token.name, "method": method, "path": path, "allowed": allowed });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::service_tokens::touch(&*tx, token.id, now).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await
+        .map_err(|e: twinbridge_store::StoreError| unavailable(&e))?;
+    if !allowed {
+        return Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "scope",
+            "This service token's scopes do not cover this request (and participants' routes are never open to it).",
+        ));
+    }
+    let roles = accounts::roles(conn, account.id).await.map_err(|e| unavailable(&e))?;
+    let service = ServiceAccess { token: token.id, name: token.name, scopes: token.scopes };
+    Ok(Some(Some(CurrentUser { account, roles, via_token: true, service: Some(service) })))
 }
 
 async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, Problem> {
@@ -183,7 +246,7 @@ async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<Curr
         return Ok(None);
     }
     let roles = accounts::roles(state.store.read(), checked.account.id).await.map_err(|e| unavailable(&e))?;
-    Ok(Some(CurrentUser { account: checked.account, roles, via_token: false }))
+    Ok(Some(CurrentUser { account: checked.account, roles, via_token: false, service: None }))
 }
 
 impl FromRequestParts<AppState> for CurrentUser {

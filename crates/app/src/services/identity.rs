@@ -5,6 +5,7 @@
 
 use twinbridge_domain::access::{IdentityAccess, PersonOwner, identity_access};
 use twinbridge_domain::audit::AuditAction;
+use twinbridge_domain::service_token::Scope;
 use twinbridge_domain::{Person, PersonId};
 use twinbridge_screening::Known;
 use twinbridge_store::{StoreError, repo};
@@ -77,6 +78,10 @@ pub async fn read(
     person: PersonId,
     purpose: Purpose,
 ) -> Result<Option<Person>, StoreError> {
+    // A registry system sees identities only where its token's scopes say so.
+    if user.and_then(|u| u.service.as_ref()).is_some_and(|s| !s.scopes.allows(Scope::IdentitiesRead)) {
+        return Ok(None);
+    }
     let Some(organisation) = repo::persons::organisation_of(state.store.read(), person).await? else { return Ok(None) };
     let access = match user {
         Some(user) => identity_access(&user.actor(), PersonOwner { person, organisation }),

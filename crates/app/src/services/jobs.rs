@@ -147,7 +147,7 @@ async fn coordinators(state: &AppState) -> Result<Vec<CurrentUser>, StoreError> 
         for account in notify::coordinators_of(state, conn, organisation.id).await? {
             if seen.insert(account.id) {
                 let roles = repo::accounts::roles(conn, account.id).await?;
-                out.push(CurrentUser { account, roles, via_token: false });
+                out.push(CurrentUser { account, roles, via_token: false, service: None });
             }
         }
     }

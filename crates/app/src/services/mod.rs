@@ -28,5 +28,6 @@ pub mod questions;
 pub mod registrations;
 pub mod release;
 pub mod screen;
+pub mod service_tokens;
 pub mod staff;
 pub mod waiting;

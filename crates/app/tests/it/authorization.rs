@@ -54,6 +54,8 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("GET", "/api/v1/donor-registrations", &[REGISTRY]),
     ("GET", "/api/v1/donor-registrations/export.csv", &[REGISTRY]),
     ("GET", "/registrations", &[REGISTRY]),
+    ("GET", "/api/v1/service-tokens", &[ADMIN]),
+    ("POST", "/api/v1/service-tokens", &[ADMIN]),
 ];
 
 /// A well-formed body with a bad value for each API route, so that authorization decides, not parsing.
@@ -71,6 +73,7 @@ fn body_for(template: &str) -> serde_json::Value {
         "patient-status" => json!({"status": "fine", "on": "2020-01-01"}),
         "letters" => json!({"body": "  ", "on_behalf_of": "donor"}),
         "health-updates" => json!({"status": "fine", "text": "", "on": "2020-01-01"}),
+        "service-tokens" => json!({"name": "", "scopes": ["cases:delete"]}),
         _ => json!({}),
     }
 }

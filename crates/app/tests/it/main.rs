@@ -33,6 +33,7 @@ mod questions;
 mod registrations;
 mod release;
 mod screen;
+mod service_tokens;
 mod setup;
 mod storage;
 mod web;

@@ -30,6 +30,7 @@ pub mod question_messages;
 pub mod questions;
 pub mod recovery_codes;
 pub mod release_requests;
+pub mod service_tokens;
 pub mod sessions;
 pub mod sign_in_throttle;
 pub mod staff_roles;

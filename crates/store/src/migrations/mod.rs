@@ -25,6 +25,7 @@ mod m0016_notifications_and_jobs;
 mod m0017_questions_and_registrations;
 mod m0018_person_sex;
 mod m0019_residence;
+mod m0020_service_tokens;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_questions_and_registrations::Migration),
             Box::new(m0018_person_sex::Migration),
             Box::new(m0019_residence::Migration),
+            Box::new(m0020_service_tokens::Migration),
         ]
     }
 }

@@ -328,7 +328,8 @@ pub async fn roles(conn: &impl ConnectionTrait, id: AccountId) -> Result<Vec<(Or
         .collect()
 }
 
-/// The staff accounts of an organisation with their roles there.
+/// The staff accounts of an organisation with their roles there (people only: registry systems' service
+/// accounts are listed with their tokens).
 pub async fn staff_of(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
@@ -346,7 +347,9 @@ pub async fn staff_of(
     let mut staff = Vec::new();
     for (id, mut roles) in by_account {
         roles.sort();
-        if let Some(account) = get(conn, keys, AccountId::from_uuid(id)).await? {
+        if let Some(account) = get(conn, keys, AccountId::from_uuid(id)).await?
+            && account.kind != AccountKind::Service
+        {
             staff.push((account, roles));
         }
     }

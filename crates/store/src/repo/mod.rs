@@ -22,6 +22,7 @@ pub mod questions;
 pub mod registrations;
 pub mod release_requests;
 pub mod rotation;
+pub mod service_tokens;
 pub mod sessions;
 pub mod settings;
 pub mod throttle;
