@@ -19,6 +19,7 @@ mod questions;
 mod registrations;
 mod rules;
 mod security;
+mod service_tokens;
 mod sign_in;
 mod staff;
 
@@ -121,6 +122,8 @@ pub fn routes() -> Router<AppState> {
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
         .route("/account/totp", get(sign_in::enrol_form).post(sign_in::enrol))
         .route("/staff", get(staff::staff_page))
+        .route("/service-tokens", get(service_tokens::list).post(service_tokens::create))
+        .route("/service-tokens/{id}/revoke", post(service_tokens::revoke))
         .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
         .route("/organisation/letter-review", post(org_policy::save_letter_review))
         .route("/organisation/waiting-target", post(org_policy::save_waiting_target))

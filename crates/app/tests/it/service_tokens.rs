@@ -103,3 +103,46 @@ async fn with_identities_read_the_token_sees_its_own_sides_participants() {
     // Read-only: it cannot open a case.
     assert_eq!(call(&app, &token, Method::POST, "/api/v1/pairings", Some(json!({}))).await.0, 403);
 }
+
+#[tokio::test]
+async fn administrators_manage_tokens_on_their_page() {
+    let app = TestApp::spawn_demo().await;
+    let admin = app.signed_in_client("admin@twinbridge.test").await;
+    let page = admin.get(app.url("/service-tokens")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let form = [("name", "Nightly import"), ("scope", "cases:write"), ("scope", "statistics:read")];
+    let created =
+        admin.post(app.url("/service-tokens")).header("origin", &app.address).form(&form).send().await.unwrap();
+    assert_eq!(created.status(), 200);
+    let html = created.text().await.unwrap();
+    let token = html.split("<code id=\"new-token\">").nth(1).and_then(|s| s.split('<').next()).unwrap().to_owned();
+    assert!(html.contains("Nightly import") && html.contains("cases:write, statistics:read"), "{html}");
+    assert_eq!(call(&app, &token, Method::GET, "/api/v1/pairings", None).await.0, 200);
+    // The page shows it again without its secret.
+    let again = admin.get(app.url("/service-tokens")).send().await.unwrap().text().await.unwrap();
+    assert!(again.contains("Nightly import") && !again.contains(&token));
+    // A form without a scope is refused with the name kept.
+    let refused = admin
+        .post(app.url("/service-tokens"))
+        .header("origin", &app.address)
+        .form(&[("name", "Second system")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(refused.contains("role=\"alert\"") && refused.contains("value=\"Second system\""), "{refused}");
+    let id = again.split("/service-tokens/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_owned();
+    let revoked = admin
+        .post(app.url(&format!("/service-tokens/{id}/revoke")))
+        .header("origin", &app.address)
+        .form(&[("unused", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 303);
+    assert_eq!(call(&app, &token, Method::GET, "/api/v1/pairings", None).await.0, 401);
+    let coordinator = app.signed_in_client("registry.coordinator@twinbridge.test").await;
+    assert_eq!(coordinator.get(app.url("/service-tokens")).send().await.unwrap().status(), 404);
+}
