@@ -156,7 +156,10 @@ impl Config {
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
             .ok_or_else(|| ConfigError(format!("public_url {public_text:?} must be an http:// or https:// URL")))?;
 
-        let log_format = match file.log_format.as_deref() {
+        // The environment wins over the file, as for the filter (`TWINBRIDGE_LOG`).
+        let log_format_text =
+            std::env::var("TWINBRIDGE_LOG_FORMAT").ok().filter(|v| !v.trim().is_empty()).or(file.log_format);
+        let log_format = match log_format_text.as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
             Some(other) => return Err(ConfigError(format!("log_format {other:?} must be \"text\" or \"json\""))),

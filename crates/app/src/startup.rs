@@ -132,14 +132,7 @@ pub(crate) const KEY_CHECK: &str = "key_ring_check";
 /// and its key ring. Mail is queued in the outbox for the worker of a running `serve` to send.
 pub async fn open_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
     let (store, keys) = open_store(&config, clock.as_ref()).await?;
-    Ok(AppState {
-        store,
-        keys: Arc::new(keys),
-        clock,
-        config: Arc::new(config),
-        mail_wakeup: Arc::new(Notify::new()),
-        metrics: Arc::new(crate::metrics::Metrics::new()),
-    })
+    Ok(AppState::new(store, keys, clock, config))
 }
 
 /// For commands that only check or change an existing database (`audit verify`, `keys rotate`): a missing
@@ -204,14 +197,7 @@ impl Application {
         demo::prepare(&store, &keys, clock.as_ref(), mode).await?;
         // A demo on a loopback address shows its metrics to anyone on this machine.
         config.metrics_open = mode == Mode::Demo;
-        let state = AppState {
-            store,
-            keys: Arc::new(keys),
-            clock,
-            config: Arc::new(config),
-            mail_wakeup: Arc::new(Notify::new()),
-            metrics: Arc::new(crate::metrics::Metrics::new()),
-        };
+        let state = AppState::new(store, keys, clock, config);
         Ok(Self { listener, state, mailer })
     }
 

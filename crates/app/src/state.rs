@@ -25,3 +25,17 @@ pub struct AppState {
     /// What `/metrics` reports.
     pub metrics: Arc<crate::metrics::Metrics>,
 }
+
+impl AppState {
+    /// The state of a service (or an operator's command) on an opened store.
+    pub fn new(store: Store, keys: KeyRing, clock: Arc<dyn Clock>, config: Config) -> Self {
+        Self {
+            store,
+            keys: Arc::new(keys),
+            clock,
+            config: Arc::new(config),
+            mail_wakeup: Arc::new(Notify::new()),
+            metrics: Arc::new(crate::metrics::Metrics::new()),
+        }
+    }
+}

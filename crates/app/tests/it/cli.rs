@@ -302,3 +302,29 @@ fn serve_on_an_address_in_use_stops_before_creating_a_database() {
     assert!(left.is_empty(), "nothing is written before the address is bound: {left:?}");
     drop(taken);
 }
+
+#[test]
+fn the_log_format_is_chosen_by_the_environment() {
+    let db = TestDatabase::sqlite();
+    let mut child = twinbridge()
+        .current_dir(db.dir())
+        .args(["serve", "--listen", "127.0.0.1:0", "--database-url", db.url().expose()])
+        .env("TWINBRIDGE_LOG_FORMAT", "json")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    let serving = loop {
+        let line = lines.next().expect("the server logs").unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        seen.push(line);
+        if parsed["message"] == "serving" {
+            break parsed;
+        }
+        assert!(seen.len() < 50, "no 'serving' line in {seen:?}");
+    };
+    assert!(serving["address"].as_str().is_some_and(|a| a.starts_with("127.0.0.1:")), "{serving}");
+    let _ = child.kill();
+    let _ = child.wait();
+}
