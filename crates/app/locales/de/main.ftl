@@ -79,6 +79,7 @@ sign-in-submit = Anmelden
 sign-in-link-heading = Mit einem Link per E-Mail
 sign-in-link-text = Spender, Patienten und Angehörige können sich mit einem Link anmelden, den wir an ihre E-Mail-Adresse schicken. Er funktioniert einmal und 15 Minuten lang.
 sign-in-link-submit = Link zusenden
+sign-in-code-used = Dieser Code aus Ihrer Authenticator-App wurde schon verwendet. Warten Sie auf den nächsten Code (er wechselt alle 30 Sekunden) und geben Sie diesen ein.
 sign-in-failed = Die Anmeldung ist fehlgeschlagen. Prüfen Sie E-Mail-Adresse, Passwort und Code. Nach mehreren Fehlversuchen wird die Anmeldung für eine Weile gesperrt.
 sign-in-link-sent-title = Sehen Sie in Ihr Postfach
 sign-in-link-sent-text = Wenn zu dieser Adresse ein Konto gehört, ist ein Anmeldelink unterwegs. Er funktioniert einmal und 15 Minuten lang.

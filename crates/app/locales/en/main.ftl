@@ -79,6 +79,7 @@ sign-in-submit = Sign in
 sign-in-link-heading = With a link by e-mail
 sign-in-link-text = Donors, patients and families can sign in with a link sent to their e-mail address. It works once, for 15 minutes.
 sign-in-link-submit = Send me a link
+sign-in-code-used = This code from your authenticator app was used already. Wait for the next code (it changes every 30 seconds) and enter that one.
 sign-in-failed = Sign-in failed. Check your e-mail address, password and code. After repeated failures, sign-in is paused for a while.
 sign-in-link-sent-title = Check your e-mail
 sign-in-link-sent-text = If this address belongs to an account, a sign-in link is on its way. It works once, for 15 minutes.

@@ -46,6 +46,12 @@ pub(super) async fn create(State(state): State<AppState>, Json(credentials): Jso
         )
         .into_response(),
         Err(AuthError::Store(e)) => Problem::internal(&e).into_response(),
+        Err(AuthError::CodeAlreadyUsed) => Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "totp-reused",
+            "This authenticator code was used already; wait for the next one (it changes every 30 seconds).",
+        )
+        .into_response(),
         Err(_) => refused(),
     }
 }

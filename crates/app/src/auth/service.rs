@@ -32,6 +32,9 @@ pub enum AuthError {
     /// A link or code that is unknown, used or expired.
     #[error("the link or code is no longer valid")]
     InvalidToken,
+    /// The password was right but the authenticator code was used already (each code signs in once).
+    #[error("this authenticator code was used already; wait for the next one")]
+    CodeAlreadyUsed,
     /// Input that does not parse (e.g. not an e-mail address).
     #[error("{0}")]
     BadInput(String),
@@ -148,9 +151,20 @@ async fn is_locked(state: &AppState, index: &[u8]) -> Result<bool, AuthError> {
 }
 
 /// Checks a TOTP code (or a recovery code) for a staff account and burns it.
-async fn check_second_factor(state: &AppState, account: &Account, code: &str) -> Result<bool, AuthError> {
+/// How a second factor was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SecondFactor {
+    Accepted,
+    Wrong,
+    /// A right code whose time step already signed in: told apart, after the password, so that the person
+    /// knows to wait for the next code.
+    AlreadyUsed,
+}
+
+async fn check_second_factor(state: &AppState, account: &Account, code: &str) -> Result<SecondFactor, AuthError> {
     let code = code.trim();
-    let Some(secret) = &account.totp_secret else { return Ok(false) };
+    let Some(secret) = &account.totp_secret else { return Ok(SecondFactor::Wrong) };
+    let taken = |ok: bool| if ok { SecondFactor::Accepted } else { SecondFactor::Wrong };
     let id = account.id;
     if code.len() > 8 {
         // A recovery code: single use, stored hashed.
@@ -160,13 +174,20 @@ async fn check_second_factor(state: &AppState, account: &Account, code: &str) ->
             let hash = &hash;
             async move { tokens::use_recovery_code(&*tx, id, hash, now).await }
         });
-        return Ok(used.await?);
+        return Ok(taken(used.await?));
     }
-    let Some(step) = totp::matching_step(secret, code, unix(state.clock.now())) else { return Ok(false) };
+    let Some(step) = totp::matching_step(secret, code, unix(state.clock.now())) else { return Ok(SecondFactor::Wrong) };
     if !account::totp_step_unused(account.totp_last_step, step) {
-        return Ok(false);
+        return Ok(SecondFactor::AlreadyUsed);
     }
-    Ok(state.store.write_tx(|tx| async move { accounts::claim_totp_step(&*tx, id, step).await }).await?)
+    let claimed = state.store.write_tx(|tx| async move { accounts::claim_totp_step(&*tx, id, step).await }).await?;
+    // Claimed by a simultaneous sign-in with the same code: used already.
+    Ok(if claimed { SecondFactor::Accepted } else { SecondFactor::AlreadyUsed })
+}
+
+/// The refusal for a second factor that was not accepted.
+fn refusal(outcome: SecondFactor) -> AuthError {
+    if outcome == SecondFactor::AlreadyUsed { AuthError::CodeAlreadyUsed } else { AuthError::Refused }
 }
 
 fn normalise_recovery_code(code: &str) -> String {
@@ -202,9 +223,10 @@ pub async fn sign_in_with_password(
         match totp_code.map(str::trim).filter(|c| !c.is_empty()) {
             None => return Ok(PasswordOutcome::NeedsTotp(account)),
             Some(code) => {
-                if !check_second_factor(state, &account, code).await? {
+                let outcome = check_second_factor(state, &account, code).await?;
+                if outcome != SecondFactor::Accepted {
                     record_failure(state, &index, Some(&account)).await?;
-                    return Err(AuthError::Refused);
+                    return Err(refusal(outcome));
                 }
             }
         }
@@ -221,9 +243,10 @@ pub async fn complete_totp(state: &AppState, account_id: AccountId, code: &str) 
     if is_locked(state, &index).await? {
         return Err(AuthError::Refused);
     }
-    if !check_second_factor(state, &account, code).await? {
+    let outcome = check_second_factor(state, &account, code).await?;
+    if outcome != SecondFactor::Accepted {
         record_failure(state, &index, Some(&account)).await?;
-        return Err(AuthError::Refused);
+        return Err(refusal(outcome));
     }
     signed_in(state, &index, &account, "password_totp").await?;
     Ok(account)

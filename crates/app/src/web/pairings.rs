@@ -180,6 +180,16 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
     out
 }
 
+/// Where a reason's source link goes: its address, or for the rule data itself (cited where a country has
+/// no entry) the rules page, which lists the data with its sources.
+fn source_link(source: &str) -> String {
+    if source.starts_with("https://") || source.starts_with("http://") {
+        source.to_owned()
+    } else {
+        "/rules".to_owned()
+    }
+}
+
 /// `GET /pairings/{id}`.
 pub(super) async fn show(
     State(state): State<AppState>,
@@ -205,7 +215,7 @@ pub(super) async fn show(
                 topic: ctx.t(&format!("dim-{}", r.dimension.as_str())),
                 rule: r.rule.clone(),
                 says: r.says.clone(),
-                sources: r.sources.clone(),
+                sources: r.sources.iter().map(|s| source_link(s)).collect(),
             })
             .collect()
     } else {
@@ -310,5 +320,16 @@ pub(super) async fn set_consent(
             (axum::http::StatusCode::UNPROCESSABLE_ENTITY, "invalid consent").into_response()
         }
         Err(_) => super::pages::not_found_page(ctx),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_link;
+
+    #[test]
+    fn the_rule_data_itself_links_to_the_rules_page() {
+        assert_eq!(source_link("rules/contact-rules.toml"), "/rules");
+        assert_eq!(source_link("https://www.dkms.de/x"), "https://www.dkms.de/x");
     }
 }

@@ -23,7 +23,8 @@ use crate::state::AppState;
 #[template(path = "sign_in.html")]
 pub(super) struct SignInPage {
     ctx: PageCtx,
-    failed: bool,
+    /// Why the last try failed (a message key).
+    failed: Option<&'static str>,
     email: String,
 }
 
@@ -31,12 +32,13 @@ pub(super) struct SignInPage {
 #[template(path = "totp.html")]
 pub(super) struct TotpPage {
     ctx: PageCtx,
-    failed: bool,
+    /// Why the last try failed (a message key).
+    failed: Option<&'static str>,
 }
 
 /// `GET /sign-in`.
 pub(super) async fn sign_in_page(ctx: PageCtx) -> SignInPage {
-    SignInPage { ctx, failed: false, email: String::new() }
+    SignInPage { ctx, failed: None, email: String::new() }
 }
 
 #[derive(Deserialize)]
@@ -60,7 +62,7 @@ pub(super) async fn sign_in(
         },
         Ok(PasswordOutcome::NeedsTotp(account)) => {
             match begin_session(&state, &session, &account, Level::AwaitingTotp).await {
-                Ok(()) => TotpPage { ctx, failed: false }.into_response(),
+                Ok(()) => TotpPage { ctx, failed: None }.into_response(),
                 Err(problem) => problem.into_response(),
             }
         }
@@ -70,8 +72,13 @@ pub(super) async fn sign_in(
                 Err(problem) => problem.into_response(),
             }
         }
+        Err(AuthError::CodeAlreadyUsed) => {
+            (StatusCode::UNAUTHORIZED, SignInPage { ctx, failed: Some("sign-in-code-used"), email: form.email })
+                .into_response()
+        }
         Err(AuthError::Refused | AuthError::BadInput(_) | AuthError::InvalidToken | AuthError::Forbidden) => {
-            (StatusCode::UNAUTHORIZED, SignInPage { ctx, failed: true, email: form.email }).into_response()
+            (StatusCode::UNAUTHORIZED, SignInPage { ctx, failed: Some("sign-in-failed"), email: form.email })
+                .into_response()
         }
         Err(AuthError::Store(e)) => internal(ctx, &e),
     }
@@ -102,7 +109,10 @@ pub(super) async fn sign_in_totp(
             Err(problem) => problem.into_response(),
         },
         Err(AuthError::Store(e)) => internal(ctx, &e),
-        Err(_) => (StatusCode::UNAUTHORIZED, TotpPage { ctx, failed: true }).into_response(),
+        Err(AuthError::CodeAlreadyUsed) => {
+            (StatusCode::UNAUTHORIZED, TotpPage { ctx, failed: Some("sign-in-code-used") }).into_response()
+        }
+        Err(_) => (StatusCode::UNAUTHORIZED, TotpPage { ctx, failed: Some("sign-in-failed") }).into_response(),
     }
 }
 

@@ -35,6 +35,17 @@ async fn a_totp_code_is_accepted_once_per_account_and_time_step() {
     assert_eq!(app.api_sign_in(COORDINATOR, DEMO_PASSWORD, Some(&code)).await.status(), 200);
     let replay = app.api_sign_in(COORDINATOR, DEMO_PASSWORD, Some(&code)).await;
     assert_eq!(replay.status(), 401);
+    let problem: serde_json::Value = replay.json().await.unwrap();
+    assert_eq!(problem["type"], "/problems/totp-reused", "the person is told to wait for the next code: {problem}");
+    // With a wrong password the same code says nothing about the code.
+    let wrong = app.api_sign_in(COORDINATOR, "not the password", Some(&code)).await;
+    let problem: serde_json::Value = wrong.json().await.unwrap();
+    assert_eq!(problem["type"], "/problems/sign-in-refused");
+    // On the sign-in page, in the reader's words.
+    let client = app.cookie_client();
+    let page = app.browser_sign_in(&client, COORDINATOR, DEMO_PASSWORD, Some(&code)).await;
+    assert_eq!(page.status(), 401);
+    assert!(page.text().await.unwrap().contains("was used already"));
     // The same code is still good for another account: the rule is per account.
     assert_eq!(app.api_sign_in(ADMIN, DEMO_PASSWORD, Some(&code)).await.status(), 200);
     // The next step's code works.
