@@ -56,6 +56,8 @@ actions! {
     StaffEnabled = "staff_enabled",
     /// An identity was read (decrypted) for someone or for the system.
     IdentityRead = "identity_read",
+    /// A person downloaded all data held about them.
+    DataExported = "data_exported",
     /// A pairing was created.
     PairingCreated = "pairing_created",
     /// The patient side of a pairing was recorded.

@@ -40,6 +40,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/session", axum::routing::delete(session::delete))
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/me/waiting", get(session::waiting))
+        .route("/api/v1/me/export", get(session::export))
         .route("/api/v1/questions", get(questions::list).post(questions::ask))
         .route("/api/v1/questions/{id}", get(questions::thread))
         .route("/api/v1/questions/{id}/answers", axum::routing::post(questions::answer))

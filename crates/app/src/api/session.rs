@@ -86,6 +86,14 @@ pub(super) async fn waiting(
     Ok(Json(crate::services::waiting::for_user(&state, &user).await?))
 }
 
+/// `GET /api/v1/me/export`: everything held about the caller, as a JSON file to keep
+/// (`services::data_export`).
+pub(super) async fn export(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    let data = crate::services::data_export::of_caller(&state, &user).await?;
+    Ok(([(header::CONTENT_DISPOSITION, "attachment; filename=\"twinbridge-my-data.json\"")], Json(data))
+        .into_response())
+}
+
 /// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
 /// (they must not learn the other side's organisation).
 pub(super) async fn organisations(

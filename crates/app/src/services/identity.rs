@@ -30,6 +30,8 @@ pub enum Purpose {
     ComingOfAge,
     /// Staff read a question: the screen warns of the asker's own details in it.
     QuestionReview,
+    /// A person downloads the data held about them.
+    DataExport,
 }
 
 impl Purpose {
@@ -43,6 +45,7 @@ impl Purpose {
             Self::CaseWork => "case_work",
             Self::ComingOfAge => "coming_of_age",
             Self::QuestionReview => "question_review",
+            Self::DataExport => "data_export",
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod case_view;
 pub mod cases;
 pub mod consent;
+pub mod data_export;
 pub mod deceased;
 pub mod health_updates;
 pub mod idempotency;

@@ -9,6 +9,7 @@ mod contact;
 mod ctx;
 pub mod i18n;
 mod letters;
+mod my_data;
 mod offline;
 mod org_policy;
 mod pages;
@@ -114,6 +115,7 @@ pub fn routes() -> Router<AppState> {
         .route("/review", get(letters::queue))
         .route("/static/letter.js", get(pages::letter_script))
         .route("/account", get(account::account_page))
+        .route("/account/data", get(my_data::page))
         .route("/account/language", post(account::set_language))
         .route("/account/notification-email", post(account::set_notification_email))
         .route("/account/read-receipts", post(account::set_read_receipts))

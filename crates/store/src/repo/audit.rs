@@ -211,3 +211,24 @@ pub async fn with_action(conn: &impl ConnectionTrait, action: &str) -> Result<Ve
         .map(to_event)
         .collect())
 }
+
+/// The events a person's data export holds: what their account did, and what was done to their account or
+/// identity (`subjects`, e.g. `person:…`, `account:…`), oldest first.
+pub async fn about(
+    conn: &impl ConnectionTrait,
+    actor: AccountId,
+    subjects: &[String],
+) -> Result<Vec<Event>, StoreError> {
+    Ok(Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(Column::Actor.eq(actor.as_uuid()))
+                .add(Column::Subject.is_in(subjects.iter().cloned())),
+        )
+        .order_by_asc(Column::Seq)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_event)
+        .collect())
+}

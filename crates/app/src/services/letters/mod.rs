@@ -336,6 +336,30 @@ fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
     latest_approval(reviews, side).and_then(|r| r.approved_text.as_deref())
 }
 
+/// The text of a letter as its participant `user` may read it, without changing anything (a data export
+/// reads; it does not mark letters read): their own letters as written, letters to them once delivered as
+/// approved for them, nothing else.
+pub(crate) async fn text_for_participant(
+    state: &AppState,
+    user: &CurrentUser,
+    letter: &Letter,
+    participants: &[Participant],
+) -> Result<Option<String>, LetterError> {
+    let Some(relation) =
+        participants.iter().find(|p| Some(p.person) == user.account.person).map(|p| Relation::Participant(p.role))
+    else {
+        return Ok(None);
+    };
+    if !may_see(letter, relation, participants, user) {
+        return Ok(None);
+    }
+    if relation.side() == letter.writer_side {
+        return Ok(Some(letter.body.clone()));
+    }
+    let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
+    Ok(approved_by(&reviews, other(letter.writer_side)).map(str::to_owned))
+}
+
 /// Of a letter's pictures, those the caller sees: the writer's side all of them; staff of the reader's
 /// side those the writer's side passed on; the reader those the reader's side passed on at delivery.
 pub(crate) fn visible_pictures(
