@@ -3,9 +3,10 @@
 //! letters they wrote and received (as delivered), and the audit events about them. Nothing of the other
 //! party's identity is in it: received letters are the approved text, as the person reads them.
 
-use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
 use twinbridge_domain::audit::AuditAction;
+use twinbridge_domain::rules::ConsentLevel;
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
@@ -13,25 +14,128 @@ use crate::services::identity::{self, Purpose};
 use crate::services::letters::{LetterError, text_for_participant};
 use crate::state::AppState;
 
-/// Everything held about the signed-in participant; audited (`data_exported`).
+/// Everything held about one person (the JSON of `GET /api/v1/me/export`).
+#[derive(Debug, Serialize)]
+pub struct DataExport {
+    /// When it was made.
+    pub exported_at: DateTime<Utc>,
+    /// The account.
+    pub account: AccountData,
+    /// Their identity, as held in the vault (`null` for staff).
+    pub identity: Option<IdentityData>,
+    /// Each pairing they take part in.
+    pub pairings: Vec<PairingData>,
+    /// What their account did, and what was done to their account and identity.
+    pub audit_events: Vec<EventData>,
+}
+
+/// The account's settings.
+#[derive(Debug, Serialize)]
+pub struct AccountData {
+    /// participant, staff.
+    pub kind: &'static str,
+    /// Sign-in address.
+    pub email: String,
+    /// Chosen language.
+    pub language: Option<String>,
+    /// Whether writers may see that they read their letters.
+    pub share_read_receipts: bool,
+}
+
+/// The identity fields (those not recorded are `null`).
+#[derive(Debug, Serialize)]
+pub struct IdentityData {
+    /// Legal name.
+    pub legal_name: String,
+    /// The first name they use.
+    pub preferred_first_name: Option<String>,
+    /// E-mail.
+    pub email: String,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Postal address.
+    pub postal_address: Option<String>,
+    /// Town.
+    pub town: Option<String>,
+    /// Country (ISO code).
+    pub country: String,
+    /// Date of birth.
+    pub date_of_birth: Option<NaiveDate>,
+    /// Language.
+    pub language: String,
+    /// Sex.
+    pub sex: Option<&'static str>,
+}
+
+/// One pairing as the person takes part in it.
+#[derive(Debug, Serialize)]
+pub struct PairingData {
+    /// Its reference.
+    pub reference: String,
+    /// donor, patient, proxy.
+    pub role: &'static str,
+    /// Every consent they gave, oldest first.
+    pub consent_history: Vec<ConsentData>,
+    /// The letters they wrote and received.
+    pub letters: Vec<LetterData>,
+}
+
+/// One consent given.
+#[derive(Debug, Serialize)]
+pub struct ConsentData {
+    /// The level.
+    pub level: ConsentLevel,
+    /// The details they would share.
+    pub share: Vec<&'static str>,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// One letter, as the person reads it.
+#[derive(Debug, Serialize)]
+pub struct LetterData {
+    /// Its id.
+    pub id: String,
+    /// written or received.
+    pub direction: &'static str,
+    /// Where it is.
+    pub status: &'static str,
+    /// When it was written.
+    pub written_at: DateTime<Utc>,
+    /// When it was delivered.
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// The text: as written, or as delivered.
+    pub text: String,
+}
+
+/// One audit event about the person.
+#[derive(Debug, Serialize)]
+pub struct EventData {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// What.
+    pub action: String,
+    /// Whether they did it themselves.
+    pub by_you: bool,
+}
+
+/// Everything held about the signed-in person; audited (`data_exported`).
 #[tracing::instrument(skip_all)]
-pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<Value, LetterError> {
+pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExport, LetterError> {
     let now = state.clock.now();
     let account = &user.account;
     let identity = match account.person {
-        Some(person) => identity::read(state, Some(user), person, Purpose::DataExport).await?.map(|p| {
-            json!({
-                "legal_name": p.legal_name.as_str(),
-                "preferred_first_name": p.preferred_first_name.as_ref().map(|n| n.as_str()),
-                "email": p.email.as_str(),
-                "phone": p.phone.as_ref().map(|x| x.as_str()),
-                "postal_address": p.postal_address.as_ref().map(|x| x.as_str()),
-                "town": p.town.as_ref().map(|x| x.as_str()),
-                "country": p.country.as_str(),
-                "date_of_birth": p.date_of_birth.map(|d| d.date().to_string()),
-                "language": p.language.as_str(),
-                "sex": p.sex.map(|s| s.as_str()),
-            })
+        Some(person) => identity::read(state, Some(user), person, Purpose::DataExport).await?.map(|p| IdentityData {
+            legal_name: p.legal_name.as_str().to_owned(),
+            preferred_first_name: p.preferred_first_name.as_ref().map(|n| n.as_str().to_owned()),
+            email: p.email.as_str().to_owned(),
+            phone: p.phone.as_ref().map(|x| x.as_str().to_owned()),
+            postal_address: p.postal_address.as_ref().map(|x| x.as_str().to_owned()),
+            town: p.town.as_ref().map(|x| x.as_str().to_owned()),
+            country: p.country.as_str().to_owned(),
+            date_of_birth: p.date_of_birth.map(|d| d.date()),
+            language: p.language.as_str().to_owned(),
+            sex: p.sex.map(|s| s.as_str()),
         }),
         None => None,
     };
@@ -40,64 +144,61 @@ pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<Value, Le
         for participation in repo::pairings::participations_of(state.store.read(), person).await? {
             let Some(pairing) = repo::pairings::get(state.store.read(), participation.pairing).await? else { continue };
             let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
-            let consents: Vec<Value> = repo::consents::history(state.store.read(), pairing.id)
+            let consent_history = repo::consents::history(state.store.read(), pairing.id)
                 .await?
                 .into_iter()
                 .filter(|(participant, ..)| *participant == participation.id)
-                .map(|(_, consent, at, _)| {
-                    json!({
-                        "level": consent.level(),
-                        "share": consent.share().iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-                        "at": at,
-                    })
+                .map(|(_, consent, at, _)| ConsentData {
+                    level: consent.level(),
+                    share: consent.share().iter().map(|s| s.as_str()).collect(),
+                    at,
                 })
                 .collect();
             let mut letters = Vec::new();
             for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
                 let Some(text) = text_for_participant(state, user, &letter, &participants).await? else { continue };
-                let written = letter.writer == Some(participation.id);
-                letters.push(json!({
-                    "id": letter.id.to_string(),
-                    "direction": if written { "written" } else { "received" },
-                    "status": letter.status.as_str(),
-                    "written_at": letter.created_at,
-                    "delivered_at": letter.delivered_at,
-                    "text": text,
-                }));
+                letters.push(LetterData {
+                    id: letter.id.to_string(),
+                    direction: if letter.writer == Some(participation.id) { "written" } else { "received" },
+                    status: letter.status.as_str(),
+                    written_at: letter.created_at,
+                    delivered_at: letter.delivered_at,
+                    text,
+                });
             }
-            pairings.push(json!({
-                "reference": pairing.reference.as_str(),
-                "role": participation.role.kind_str(),
-                "consent_history": consents,
-                "letters": letters,
-            }));
+            pairings.push(PairingData {
+                reference: pairing.reference.as_str().to_owned(),
+                role: participation.role.kind_str(),
+                consent_history,
+                letters,
+            });
         }
     }
     let mut subjects = vec![format!("account:{}", account.id)];
     if let Some(person) = account.person {
         subjects.push(format!("person:{person}"));
     }
-    let events: Vec<Value> = repo::audit::about(state.store.read(), account.id, &subjects)
+    let audit_events = repo::audit::about(state.store.read(), account.id, &subjects)
         .await?
         .into_iter()
-        .map(|e| json!({ "at": e.at, "action": e.action, "by_you": e.actor == Some(account.id), "details": serde_json::from_str::<Value>(&e.details).unwrap_or(Value::Null) }))
+        .map(|e| EventData { at: e.at, by_you: e.actor == Some(account.id), action: e.action })
         .collect();
-    record(state, user, now).await?;
-    Ok(json!({
-        "exported_at": now,
-        "account": {
-            "kind": account.kind.as_str(),
-            "email": account.email.as_str(),
-            "language": account.language,
-            "share_read_receipts": account.share_read_receipts,
+    record(state, user).await?;
+    Ok(DataExport {
+        exported_at: now,
+        account: AccountData {
+            kind: account.kind.as_str(),
+            email: account.email.as_str().to_owned(),
+            language: account.language.clone(),
+            share_read_receipts: account.share_read_receipts,
         },
-        "identity": identity,
-        "pairings": pairings,
-        "audit_events": events,
-    }))
+        identity,
+        pairings,
+        audit_events,
+    })
 }
 
-async fn record(state: &AppState, user: &CurrentUser, _now: DateTime<Utc>) -> Result<(), StoreError> {
+async fn record(state: &AppState, user: &CurrentUser) -> Result<(), StoreError> {
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let event = crate::services::audit::event(
         AuditAction::DataExported,

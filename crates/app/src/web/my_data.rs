@@ -5,7 +5,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use serde_json::Value;
 
 use super::account::internal;
 use super::ctx::PageCtx;
@@ -32,73 +31,64 @@ pub(super) struct MyDataPage {
     events: Vec<(String, String)>,
 }
 
-fn text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
-/// The day of an RFC 3339 time, in the reader's words.
-fn day(ctx: &PageCtx, value: &Value) -> String {
-    value
-        .as_str()
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-        .map(|d| ctx.day(d.date_naive()))
-        .unwrap_or_default()
-}
-
 /// `GET /account/data`.
 pub(super) async fn page(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
     let data = match crate::services::data_export::of_caller(&state, &user).await {
         Ok(data) => data,
         Err(e) => return internal(ctx, &e),
     };
-    let identity = data["identity"]
-        .as_object()
-        .map(|o| {
-            o.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (ctx.t(&format!("mydata-field-{k}")), text(v)))
+    let identity = data
+        .identity
+        .map(|i| {
+            let fields: [(&str, Option<String>); 10] = [
+                ("legal_name", Some(i.legal_name)),
+                ("preferred_first_name", i.preferred_first_name),
+                ("email", Some(i.email)),
+                ("phone", i.phone),
+                ("postal_address", i.postal_address),
+                ("town", i.town),
+                ("country", Some(i.country)),
+                ("date_of_birth", i.date_of_birth.map(|d| ctx.day(d))),
+                ("language", Some(i.language)),
+                ("sex", i.sex.map(str::to_owned)),
+            ];
+            fields
+                .into_iter()
+                .filter_map(|(key, value)| value.map(|v| (ctx.t(&format!("mydata-field-{key}")), v)))
                 .collect()
         })
         .unwrap_or_default();
-    let pairings = data["pairings"]
-        .as_array()
+    let pairings = data
+        .pairings
         .into_iter()
-        .flatten()
         .map(|p| PairingData {
-            reference: text(&p["reference"]),
-            consents: p["consent_history"]
-                .as_array()
-                .into_iter()
-                .flatten()
+            reference: p.reference,
+            consents: p
+                .consent_history
+                .iter()
                 .map(|c| {
-                    let level = ctx.t(&format!("consent-{}", text(&c["level"])));
-                    format!("{}: {level}", day(&ctx, &c["at"]))
+                    let level = serde_json::to_value(c.level).ok().and_then(|v| v.as_str().map(str::to_owned));
+                    format!(
+                        "{}: {}",
+                        ctx.day(c.at.date_naive()),
+                        ctx.t(&format!("consent-{}", level.unwrap_or_default()))
+                    )
                 })
                 .collect(),
-            letters: p["letters"]
-                .as_array()
+            letters: p
+                .letters
                 .into_iter()
-                .flatten()
                 .map(|l| LetterData {
                     heading: format!(
                         "{} — {}",
-                        day(&ctx, &l["written_at"]),
-                        ctx.t(if l["direction"] == "written" { "mydata-written" } else { "mydata-received" })
+                        ctx.day(l.written_at.date_naive()),
+                        ctx.t(if l.direction == "written" { "mydata-written" } else { "mydata-received" })
                     ),
-                    text: text(&l["text"]),
+                    text: l.text,
                 })
                 .collect(),
         })
         .collect();
-    let events = data["audit_events"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|e| (day(&ctx, &e["at"]), text(&e["action"]).replace('_', " ")))
-        .collect();
+    let events = data.audit_events.iter().map(|e| (ctx.day(e.at.date_naive()), e.action.replace('_', " "))).collect();
     MyDataPage { ctx, identity, pairings, events }.into_response()
 }
