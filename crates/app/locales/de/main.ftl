@@ -533,3 +533,5 @@ mydata-field-country = Land
 mydata-field-date_of_birth = Geburtsdatum
 mydata-field-language = Sprache
 mydata-field-sex = Geschlecht
+mydata-field-other_identifiers = Weitere Kennzeichen
+mydata-field-grid = Spendernummer (GRID)

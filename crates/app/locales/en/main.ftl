@@ -533,3 +533,5 @@ mydata-field-country = Country
 mydata-field-date_of_birth = Date of birth
 mydata-field-language = Language
 mydata-field-sex = Sex
+mydata-field-other_identifiers = Other identifiers
+mydata-field-grid = Donor number (GRID)

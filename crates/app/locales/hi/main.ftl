@@ -533,3 +533,5 @@ mydata-field-country = देश
 mydata-field-date_of_birth = जन्म तिथि
 mydata-field-language = भाषा
 mydata-field-sex = लिंग
+mydata-field-other_identifiers = अन्य पहचान-चिह्न
+mydata-field-grid = दाता संख्या (GRID)

@@ -412,7 +412,8 @@ pub struct CaseDetail {
     pub status_history: Vec<StatusLine>,
 }
 
-fn identity_of(role: Role, person: &twinbridge_domain::Person) -> ParticipantIdentity {
+/// A participant's identity as the vault holds it, every field (also a person's own data export).
+pub(crate) fn identity_of(role: Role, person: &twinbridge_domain::Person) -> ParticipantIdentity {
     let (grids, others): (Vec<String>, Vec<String>) =
         person.other_identifiers.iter().map(|i| i.as_str().to_owned()).partition(|i| Grid::parse(i).is_ok());
     ParticipantIdentity {

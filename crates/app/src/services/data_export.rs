@@ -3,13 +3,14 @@
 //! letters they wrote and received (as delivered), and the audit events about them. Nothing of the other
 //! party's identity is in it: received letters are the approved text, as the person reads them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::rules::ConsentLevel;
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
+use crate::services::case_view::{ParticipantIdentity, identity_of};
 use crate::services::identity::{self, Purpose};
 use crate::services::letters::{LetterError, text_for_participant};
 use crate::state::AppState;
@@ -21,8 +22,8 @@ pub struct DataExport {
     pub exported_at: DateTime<Utc>,
     /// The account.
     pub account: AccountData,
-    /// Their identity, as held in the vault (`null` for staff).
-    pub identity: Option<IdentityData>,
+    /// Their identity, every field as held in the vault (`null` for staff).
+    pub identity: Option<ParticipantIdentity>,
     /// Each pairing they take part in.
     pub pairings: Vec<PairingData>,
     /// What their account did, and what was done to their account and identity.
@@ -40,31 +41,6 @@ pub struct AccountData {
     pub language: Option<String>,
     /// Whether writers may see that they read their letters.
     pub share_read_receipts: bool,
-}
-
-/// The identity fields (those not recorded are `null`).
-#[derive(Debug, Serialize)]
-pub struct IdentityData {
-    /// Legal name.
-    pub legal_name: String,
-    /// The first name they use.
-    pub preferred_first_name: Option<String>,
-    /// E-mail.
-    pub email: String,
-    /// Phone.
-    pub phone: Option<String>,
-    /// Postal address.
-    pub postal_address: Option<String>,
-    /// Town.
-    pub town: Option<String>,
-    /// Country (ISO code).
-    pub country: String,
-    /// Date of birth.
-    pub date_of_birth: Option<NaiveDate>,
-    /// Language.
-    pub language: String,
-    /// Sex.
-    pub sex: Option<&'static str>,
 }
 
 /// One pairing as the person takes part in it.
@@ -124,24 +100,19 @@ pub struct EventData {
 pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExport, LetterError> {
     let now = state.clock.now();
     let account = &user.account;
-    let identity = match account.person {
-        Some(person) => identity::read(state, Some(user), person, Purpose::DataExport).await?.map(|p| IdentityData {
-            legal_name: p.legal_name.as_str().to_owned(),
-            preferred_first_name: p.preferred_first_name.as_ref().map(|n| n.as_str().to_owned()),
-            email: p.email.as_str().to_owned(),
-            phone: p.phone.as_ref().map(|x| x.as_str().to_owned()),
-            postal_address: p.postal_address.as_ref().map(|x| x.as_str().to_owned()),
-            town: p.town.as_ref().map(|x| x.as_str().to_owned()),
-            country: p.country.as_str().to_owned(),
-            date_of_birth: p.date_of_birth.map(|d| d.date()),
-            language: p.language.as_str().to_owned(),
-            sex: p.sex.map(|s| s.as_str()),
-        }),
-        None => None,
+    let participations = match account.person {
+        Some(person) => repo::pairings::participations_of(state.store.read(), person).await?,
+        None => Vec::new(),
+    };
+    let identity = match (account.person, participations.first()) {
+        (Some(person), Some(first)) => {
+            identity::read(state, Some(user), person, Purpose::DataExport).await?.map(|p| identity_of(first.role, &p))
+        }
+        _ => None,
     };
     let mut pairings = Vec::new();
-    if let Some(person) = account.person {
-        for participation in repo::pairings::participations_of(state.store.read(), person).await? {
+    {
+        for participation in participations {
             let Some(pairing) = repo::pairings::get(state.store.read(), participation.pairing).await? else { continue };
             let participants = repo::pairings::participants(state.store.read(), pairing.id).await?;
             let consent_history = repo::consents::history(state.store.read(), pairing.id)

@@ -40,8 +40,8 @@ pub(super) async fn page(State(state): State<AppState>, user: CurrentUser, ctx: 
     let identity = data
         .identity
         .map(|i| {
-            let fields: [(&str, Option<String>); 10] = [
-                ("legal_name", Some(i.legal_name)),
+            let fields: [(&str, Option<String>); 12] = [
+                ("legal_name", Some(i.full_name)),
                 ("preferred_first_name", i.preferred_first_name),
                 ("email", Some(i.email)),
                 ("phone", i.phone),
@@ -51,6 +51,8 @@ pub(super) async fn page(State(state): State<AppState>, user: CurrentUser, ctx: 
                 ("date_of_birth", i.date_of_birth.map(|d| ctx.day(d))),
                 ("language", Some(i.language)),
                 ("sex", i.sex.map(str::to_owned)),
+                ("grid", i.grid),
+                ("other_identifiers", Some(i.other_identifiers.join(", ")).filter(|o| !o.is_empty())),
             ];
             fields
                 .into_iter()

@@ -23,7 +23,7 @@ async fn the_demo_donor_downloads_their_letters_and_consents_and_nothing_of_the_
     assert_eq!(response.status(), 200);
     assert!(response.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
     let data: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(data["identity"]["legal_name"], "Aarav Mehta");
+    assert_eq!(data["identity"]["full_name"], "Aarav Mehta");
     assert_eq!(data["identity"]["town"], "Pune");
     let mine = &data["pairings"][0];
     let history = mine["consent_history"].as_array().unwrap();
