@@ -12,7 +12,7 @@ use std::process::Command;
 
 use serde::{Deserialize, Serialize};
 use twinbridge_domain::audit::AuditAction;
-use twinbridge_store::{Backend, ConnectionTrait, Store, repo};
+use twinbridge_store::{Backend, ConnectionTrait, repo};
 
 use crate::config::Config;
 use crate::keys;
@@ -68,7 +68,7 @@ pub async fn backup(
     let key_check = repo::settings::get(store.read(), KEY_CHECK).await?.unwrap_or_else(|| keys::check_value(&ring));
     let now = clock.now();
     // Recorded first, so that the backup holds the event of its own making.
-    let backend = store_backend(&store);
+    let backend = store.backend().as_str();
     store
         .write_tx(|tx| async move {
             let event = repo::audit::NewEvent {
@@ -116,13 +116,6 @@ pub async fn backup(
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| StartError::Other(e.to_string()))?;
     fs::write(dir.join(MANIFEST), text).map_err(io("cannot write", &dir.join(MANIFEST)))?;
     Ok(manifest)
-}
-
-fn store_backend(store: &Store) -> &'static str {
-    match store.backend() {
-        Backend::Sqlite => "sqlite",
-        Backend::Postgres => "postgres",
-    }
 }
 
 fn store_backend_name(url: &twinbridge_store::DatabaseUrl) -> &'static str {

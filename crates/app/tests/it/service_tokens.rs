@@ -146,3 +146,26 @@ async fn administrators_manage_tokens_on_their_page() {
     let coordinator = app.signed_in_client("registry.coordinator@twinbridge.test").await;
     assert_eq!(coordinator.get(app.url("/service-tokens")).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn simultaneous_creations_and_revocations_decide_once() {
+    let app = TestApp::spawn_demo().await;
+    let admin = app.demo_token("admin@twinbridge.test").await;
+    let body = json!({"name": "Twice at once", "scopes": ["cases:read"]});
+    let (a, b) = tokio::join!(
+        call(&app, &admin, Method::POST, "/api/v1/service-tokens", Some(body.clone())),
+        call(&app, &admin, Method::POST, "/api/v1/service-tokens", Some(body.clone())),
+    );
+    let mut statuses = [a.0, b.0];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409], "one token of a name: {a:?} {b:?}");
+    let id = [a.1, b.1].into_iter().find_map(|v| v["id"].as_str().map(str::to_owned)).unwrap();
+    let path = format!("/api/v1/service-tokens/{id}");
+    let (x, y) =
+        tokio::join!(call(&app, &admin, Method::DELETE, &path, None), call(&app, &admin, Method::DELETE, &path, None),);
+    assert_eq!((x.0, y.0), (204, 204));
+    let revoked = twinbridge_store::repo::audit::with_action(app.store.read(), "service_token_revoked").await.unwrap();
+    assert_eq!(revoked.len(), 1, "revoked once");
+    let created = twinbridge_store::repo::audit::with_action(app.store.read(), "service_token_created").await.unwrap();
+    assert_eq!(created.len(), 1, "created once");
+}
