@@ -62,6 +62,9 @@ enum Command {
     Backup(BackupArgs),
     /// Restores a backup into a new database, after checking that the key ring is the backup's.
     Restore(RestoreArgs),
+    /// Erase a person's identity (crypto-shredding): their data key is destroyed and what names them is
+    /// overwritten; the audit records that an erasure happened and why, not whose.
+    Erase(EraseArgs),
     /// The scheduled jobs (digests, reminders).
     Jobs {
         #[command(subcommand)]
@@ -261,6 +264,18 @@ struct BackupArgs {
     /// key ring's own backup somewhere else.
     #[arg(long)]
     with_keys: bool,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
+struct EraseArgs {
+    /// The person's e-mail address.
+    #[arg(long)]
+    email: String,
+    /// Why (kept in the audit trail, so it must not name the person), e.g. "request of 2026-12-01".
+    #[arg(long)]
+    reason: String,
     #[command(flatten)]
     database: DatabaseArgs,
 }
@@ -469,6 +484,27 @@ async fn run(cli: Cli) -> Result<(), StartError> {
                 "restored the backup of {} into {}\n",
                 manifest.created_at,
                 config.database_url.redacted()
+            ))
+        }
+        Command::Erase(args) => {
+            use crate::services::erasure::ErasureError;
+            let state = operator_state(&args.database).await?;
+            let erased = crate::services::erasure::erase_by_email(&state, &args.email, &args.reason).await;
+            state.store.close().await?;
+            let erased = erased.map_err(|e| match e {
+                ErasureError::BadInput(_) => StartError::Usage(e.to_string()),
+                ErasureError::Store(e) => StartError::from(e),
+                ErasureError::NotFound | ErasureError::Forbidden(_) | ErasureError::AlreadyErased => {
+                    StartError::Refused(e.to_string())
+                }
+            })?;
+            Out::print(format_args!(
+                "erased: {} pairing(s); {} delivered letter(s) kept as delivered, {} emptied; {} consent form(s) and {} e-mail(s) deleted\n",
+                erased.pairings,
+                erased.letters_kept_as_delivered,
+                erased.letters_emptied,
+                erased.consent_forms_deleted,
+                erased.emails_deleted
             ))
         }
         Command::Jobs { command: JobsCommand::RunDue(args) } => {

@@ -415,3 +415,18 @@ impl From<crate::services::case_view::CaseViewError> for AppError {
         }
     }
 }
+
+impl From<crate::services::erasure::ErasureError> for AppError {
+    fn from(err: crate::services::erasure::ErasureError) -> Self {
+        use crate::services::erasure::ErasureError;
+        match err {
+            ErasureError::NotFound => Self::NotFound,
+            ErasureError::Forbidden(why) => Self::Forbidden(why.to_owned()),
+            ErasureError::BadInput(detail) => {
+                Self::Invalid { code: "invalid-field", detail, field: Some("reason".to_owned()) }
+            }
+            ErasureError::AlreadyErased => Self::Conflict { code: "already-erased", detail: err.to_string() },
+            ErasureError::Store(e) => Self::internal(e),
+        }
+    }
+}

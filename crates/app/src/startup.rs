@@ -123,7 +123,26 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
             })
             .await?;
     }
+    seal_persons_with_own_keys(&store, &ring, clock).await?;
     Ok((store, ring))
+}
+
+/// Persons stored before per-person data keys existed get one, so that erasing them is final (ADR 0019).
+/// Nothing to do, and no write, once every person has a key.
+async fn seal_persons_with_own_keys(store: &Store, ring: &KeyRing, clock: &dyn Clock) -> Result<(), StartError> {
+    let people = repo::persons::without_own_key(store.read()).await?;
+    if people.is_empty() {
+        return Ok(());
+    }
+    let now = clock.now();
+    let moved = store
+        .write_tx(|tx| {
+            let people = &people;
+            async move { repo::persons::seal_with_own_keys(&*tx, ring, people, now).await }
+        })
+        .await?;
+    tracing::info!(persons = moved, "identity fields moved to per-person data keys");
+    Ok(())
 }
 
 pub(crate) const KEY_CHECK: &str = "key_ring_check";
@@ -164,7 +183,7 @@ pub async fn rotate_keys(
     let ring = &ring;
     let rotated = store
         .write_tx(|tx| async move {
-            let rotated = repo::rotation::reencrypt_all(&*tx, ring).await?;
+            let rotated = repo::rotation::reencrypt_all(&*tx, ring, now).await?;
             repo::settings::put(&*tx, KEY_CHECK, &keys::check_value(ring), now).await?;
             let event = repo::audit::NewEvent {
                 details: serde_json::json!({ "key_id": key_id, "persons": rotated.persons, "accounts": rotated.accounts }),

@@ -1,6 +1,9 @@
 #![doc = include_str!("../README.md")]
 
+mod data_key;
 pub mod secrets;
+
+pub use data_key::DataKey;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -58,6 +58,8 @@ actions! {
     IdentityRead = "identity_read",
     /// A person downloaded all data held about them.
     DataExported = "data_exported",
+    /// A person's identity was erased; the event says why and by whom, not whose.
+    PersonErased = "person_erased",
     /// A pairing was created.
     PairingCreated = "pairing_created",
     /// The patient side of a pairing was recorded.

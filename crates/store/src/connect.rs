@@ -136,6 +136,8 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(busy_timeout)
                 .foreign_keys(true)
+                // Deleted and overwritten content is zeroed, not left in free pages (erasure, ADR 0019).
+                .pragma("secure_delete", "ON")
         });
     if url.sqlite_path().is_none() {
         check_server(url, settings.start_timeout).await?;

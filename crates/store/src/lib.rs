@@ -171,6 +171,19 @@ impl Store {
         Ok(())
     }
 
+    /// After an erasure: removes what the database still keeps of deleted rows outside its live pages.
+    /// SQLite (which zeroes freed content itself, `secure_delete`) copies its write-ahead log back and
+    /// empties it; PostgreSQL rewrites the small table of data keys, so no dead version of a destroyed key
+    /// stays in it. Best effort: a busy database leaves it to the next checkpoint or autovacuum.
+    pub async fn reclaim_freed_space(&self) -> Result<(), StoreError> {
+        let sql = match self.backend {
+            Backend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
+            Backend::Postgres => "VACUUM FULL person_keys",
+        };
+        self.db.execute_unprepared(sql).await?;
+        Ok(())
+    }
+
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), StoreError> {
         self.db.ping().await?;

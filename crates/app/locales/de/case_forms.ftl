@@ -103,3 +103,11 @@ case-error-kind = Bitte wählen Sie die Art der Organisation.
 
 case-manage-link = Spenden, Transplantation, Zustand, Einladungen erfassen
 case-enter-letter-link = Einen Papierbrief erfassen
+
+case-erase-heading = Identität dieser Person löschen
+case-erase-intro = Auf Wunsch der Person, oder wenn ihre Daten nicht mehr aufbewahrt werden dürfen: Name, Kontaktdaten und Kennungen werden endgültig vernichtet, das Konto wird geschlossen und die Einwilligung wird „kein Kontakt“. Bereits zugestellte Briefe bleiben für die andere Seite so lesbar, wie sie zugestellt wurden; noch nicht zugestellte Briefe werden zurückgezogen. Dies lässt sich nicht rückgängig machen.
+case-erase-reason = Grund (bleibt im Prüfprotokoll: die Person nicht nennen)
+case-error-reason = Bitte geben Sie einen Grund an, der die Person nicht nennt und keine Angaben zu ihr enthält: Er bleibt im Prüfprotokoll.
+case-done-erase = Die Identität ist gelöscht.
+case-conflict-erased = Die Identität dieser Person wurde bereits gelöscht.
+case-participant-erased = Die Identität dieser Person wurde gelöscht.

@@ -103,3 +103,11 @@ case-error-kind = Please choose the kind of organisation.
 
 case-manage-link = Record donations, transplant, status, invitations
 case-enter-letter-link = Enter a letter received on paper
+
+case-erase-heading = erase this person's identity
+case-erase-intro = On the person's request, or when their data must no longer be kept: their name, contact details and identifiers are destroyed for good, their account is closed and their consent becomes "no contact". Letters already delivered stay readable to the other party as delivered; letters not yet delivered are withdrawn. This cannot be undone.
+case-erase-reason = Reason (kept in the audit trail: do not name the person)
+case-error-reason = Please give a reason that does not name the person or give their details: it stays in the audit trail.
+case-done-erase = The identity is erased.
+case-conflict-erased = This person's identity was already erased.
+case-participant-erased = This person's identity was erased.

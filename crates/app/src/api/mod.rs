@@ -18,6 +18,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 mod cases;
 pub(crate) mod consent_forms;
+mod erasure;
 mod health_updates;
 mod idempotency;
 mod letters;
@@ -41,6 +42,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/me", get(session::me))
         .route("/api/v1/me/waiting", get(session::waiting))
         .route("/api/v1/me/export", get(session::export))
+        .route("/api/v1/pairings/{id}/participants/{participant}/export", get(erasure::export))
+        .route("/api/v1/pairings/{id}/participants/{participant}/erasure", axum::routing::post(erasure::erase))
         .route("/api/v1/questions", get(questions::list).post(questions::ask))
         .route("/api/v1/questions/{id}", get(questions::thread))
         .route("/api/v1/questions/{id}/answers", axum::routing::post(questions::answer))

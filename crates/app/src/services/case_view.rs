@@ -400,6 +400,12 @@ pub struct CaseDetail {
     /// The caller's own side's participant (coordinators only; an audited identity read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participant: Option<ParticipantIdentity>,
+    /// That participant's id (for the participant routes: signed consent form, export, erasure).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// Whether that participant's identity was erased (coordinators only).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub participant_erased: bool,
     /// The day sending an e-mail to that participant was last given up (their address was refused or
     /// kept failing): the coordinator should check it with them. Coordinators only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -489,6 +495,10 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: &str) -> Result<Ca
             .map(|person| identity_of(p.role, &person)),
         None => None,
     };
+    let participant_erased = match own {
+        Some(p) => repo::persons::erased(conn, p.person).await?.unwrap_or(false),
+        None => false,
+    };
     let mail_given_up_on = match own {
         Some(p) => repo::outbox::given_up_for(conn, &[p.person]).await?.first().map(|(_, at)| at.date_naive()),
         None => None,
@@ -509,6 +519,8 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: &str) -> Result<Ca
         patient_status: patient_status::current(&history).map(|e| StatusLine { status: e.status.as_str(), on: e.on }),
         consents,
         participant,
+        participant_id: own.map(|p| p.id.to_string()),
+        participant_erased,
         mail_given_up_on,
         relation,
         status_history: history.iter().map(|e| StatusLine { status: e.status.as_str(), on: e.on }).collect(),

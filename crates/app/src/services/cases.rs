@@ -643,7 +643,9 @@ pub async fn change_email(
                 StoreError::Duplicate(_) => invalid("email", "belongs to another person already registered"),
                 other => CaseError::Store(other),
             };
-            repo::persons::set_email(&*tx, &state.keys, participant.person, email).await.map_err(taken)?;
+            if !repo::persons::set_email(&*tx, &state.keys, participant.person, email, now).await.map_err(taken)? {
+                return Err(invalid("email", "cannot be set: this participant's identity was erased"));
+            }
             let version = account.auth_version.saturating_add(1);
             repo::accounts::set_email(&*tx, &state.keys, account.id, email, version).await.map_err(taken)?;
             repo::sessions::delete_all_of(&*tx, account.id).await?;

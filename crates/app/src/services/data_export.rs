@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::rules::ConsentLevel;
+use twinbridge_store::repo::accounts::Account;
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
@@ -98,8 +99,36 @@ pub struct EventData {
 /// Everything held about the signed-in person; audited (`data_exported`).
 #[tracing::instrument(skip_all)]
 pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExport, LetterError> {
+    export(state, user, &user.account).await
+}
+
+/// Everything held about a participant, for a coordinator of their own side who answers the person's
+/// request on their behalf (the same document the person downloads); audited (`data_exported`, by the
+/// coordinator, about the participant's account).
+#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+pub async fn of_participant(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    participant_id: &str,
+) -> Result<DataExport, LetterError> {
+    use crate::services::erasure::{ErasureError, own_sides_participant};
+    let participant = own_sides_participant(state, user, pairing_id, participant_id).await.map_err(|e| match e {
+        ErasureError::Forbidden(why) => LetterError::Forbidden(why),
+        ErasureError::Store(e) => LetterError::Store(e),
+        _ => LetterError::NotFound,
+    })?;
+    let account = repo::accounts::find_by_person(state.store.read(), &state.keys, participant.person)
+        .await?
+        .ok_or(LetterError::NotFound)?;
+    export(state, user, &account).await
+}
+
+/// The export of `account`'s data, made for `reader` (the account itself, or a coordinator); identities are
+/// read with `reader`'s access.
+async fn export(state: &AppState, reader: &CurrentUser, account: &Account) -> Result<DataExport, LetterError> {
     let now = state.clock.now();
-    let account = &user.account;
+    let user = reader;
     let participations = match account.person {
         Some(person) => repo::pairings::participations_of(state.store.read(), person).await?,
         None => Vec::new(),
@@ -127,7 +156,10 @@ pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExpor
                 .collect();
             let mut letters = Vec::new();
             for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
-                let Some(text) = text_for_participant(state, user, &letter, &participants).await? else { continue };
+                let Some(text) = text_for_participant(state, participation.person, &letter, &participants).await?
+                else {
+                    continue;
+                };
                 letters.push(LetterData {
                     id: letter.id.to_string(),
                     direction: if letter.writer == Some(participation.id) { "written" } else { "received" },
@@ -154,7 +186,7 @@ pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExpor
         .into_iter()
         .map(|e| EventData { at: e.at, by_you: e.actor == Some(account.id), action: e.action })
         .collect();
-    record(state, user).await?;
+    record(state, reader, account).await?;
     Ok(DataExport {
         exported_at: now,
         account: AccountData {
@@ -169,13 +201,13 @@ pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExpor
     })
 }
 
-async fn record(state: &AppState, user: &CurrentUser) -> Result<(), StoreError> {
-    let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
+async fn record(state: &AppState, reader: &CurrentUser, account: &Account) -> Result<(), StoreError> {
+    let organisation = crate::services::audit::home_organisation(state, account).await?;
     let event = crate::services::audit::event(
         AuditAction::DataExported,
-        Some(&user.account),
+        Some(&reader.account),
         organisation,
-        Some(format!("account:{}", user.account.id)),
+        Some(format!("account:{}", account.id)),
     );
     crate::services::audit::record(state, event).await
 }

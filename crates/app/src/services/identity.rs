@@ -32,6 +32,8 @@ pub enum Purpose {
     QuestionReview,
     /// A person downloads the data held about them.
     DataExport,
+    /// Before an erasure: to check that the reason does not name the person.
+    Erasure,
 }
 
 impl Purpose {
@@ -46,6 +48,7 @@ impl Purpose {
             Self::ComingOfAge => "coming_of_age",
             Self::QuestionReview => "question_review",
             Self::DataExport => "data_export",
+            Self::Erasure => "erasure",
         }
     }
 }

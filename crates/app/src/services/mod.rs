@@ -12,6 +12,7 @@ pub mod cases;
 pub mod consent;
 pub mod data_export;
 pub mod deceased;
+pub mod erasure;
 pub mod health_updates;
 pub mod idempotency;
 pub mod identity;

@@ -560,9 +560,16 @@ async fn manage_page(
             format!("{path}/email"),
             vec![spec("email", "case-new-email", "email", true)],
         ));
-        // Each participant's pair of forms needs ids of its own.
+        forms.push(form(
+            "erase",
+            format!("{who}: {}", ctx.t("case-erase-heading")),
+            Some(ctx.t("case-erase-intro")),
+            format!("{path}/erase"),
+            vec![spec("reason", "case-erase-reason", "text", true)],
+        ));
+        // Each participant's forms need ids of their own.
         let n = forms.len();
-        for f in &mut forms[n - 2..] {
+        for f in &mut forms[n - 3..] {
             f.id = format!("{}-{}", f.id, participant.id);
             for field in &mut f.fields {
                 field.id = format!("{}-{}", field.id, participant.id);
@@ -570,7 +577,7 @@ async fn manage_page(
         }
         if refusal.form == "email" && !typed.iter().any(|(n, v)| n == "participant" && *v == participant.id.to_string())
         {
-            forms[n - 1].fields.iter_mut().for_each(|f| {
+            forms[n - 2].fields.iter_mut().for_each(|f| {
                 f.error = None;
                 f.value.clear();
             });
@@ -603,7 +610,7 @@ pub(super) async fn manage(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
-    const KNOWN: [&str; 7] = ["created", "patient", "donation", "transplant", "status", "invite", "email"];
+    const KNOWN: [&str; 8] = ["created", "patient", "donation", "transplant", "status", "invite", "email", "erase"];
     let notice = done.done.filter(|d| KNOWN.contains(&d.as_str())).map(|d| ctx.t(&format!("case-done-{d}")));
     manage_page(&state, &user, ctx, &id, notice, Refusal::default(), Vec::new()).await
 }
@@ -707,6 +714,28 @@ pub(super) async fn reinvite(
 ) -> Result<Response, AppError> {
     let result = cases::reinvite(&state, &user, &id, &participant).await;
     answer(&state, &user, ctx, &id, "invite", Vec::new(), result).await
+}
+
+/// `POST /pairings/{id}/manage/participants/{participant}/erase`: erases the participant's identity.
+pub(super) async fn erase(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path((id, participant)): Path<(String, String)>,
+    Form(mut typed): Form<Fields>,
+) -> Result<Response, AppError> {
+    use crate::services::erasure::{ErasureError, erase_participant};
+    let result = erase_participant(&state, &user, &id, &participant, get(&typed, "reason")).await.map(|_| ()).map_err(
+        |e| match e {
+            ErasureError::BadInput(why) => CaseError::Invalid { field: "reason".into(), why },
+            ErasureError::AlreadyErased => CaseError::Conflict("erased", "already erased"),
+            ErasureError::NotFound => CaseError::NotFound,
+            ErasureError::Forbidden(why) => CaseError::Forbidden(why),
+            ErasureError::Store(e) => CaseError::Store(e),
+        },
+    );
+    typed.push(("participant".to_owned(), participant));
+    answer(&state, &user, ctx, &id, "erase", typed, result).await
 }
 
 /// `POST /pairings/{id}/manage/participants/{participant}/email`.

@@ -110,6 +110,8 @@ pub(super) struct CaseSections {
     pub(super) patient_country: String,
     pub(super) participant_role: String,
     pub(super) participant: Option<ParticipantRows>,
+    /// The participant's identity was erased: say so rather than "not recorded".
+    pub(super) participant_erased: bool,
     pub(super) timeline: Vec<TimelineRow>,
     /// "E-mails to this person could not be delivered", when sending was given up.
     pub(super) mail_warning: Option<String>,
@@ -197,6 +199,7 @@ pub(super) async fn sections(
         patient_country: or_dash(detail.patient_country.clone()),
         participant_role,
         participant,
+        participant_erased: detail.participant_erased,
         timeline,
         mail_warning: detail
             .mail_given_up_on

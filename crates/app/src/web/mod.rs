@@ -84,6 +84,7 @@ pub fn routes() -> Router<AppState> {
         .route("/pairings/{id}/manage/{step}", post(case_forms::record))
         .route("/pairings/{id}/manage/participants/{participant}/invite", post(case_forms::reinvite))
         .route("/pairings/{id}/manage/participants/{participant}/email", post(case_forms::change_email))
+        .route("/pairings/{id}/manage/participants/{participant}/erase", post(case_forms::erase))
         .route("/pairings/{id}/letters/new", get(letters::write_form).post(letters::write))
         .route("/pairings/{id}/consent", post(pairings::set_consent))
         .route("/pairings/{id}/release", post(contact::request))

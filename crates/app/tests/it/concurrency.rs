@@ -11,7 +11,7 @@ use twinbridge_store::entities::{letter_reviews, letters, outbox};
 use twinbridge_test_support::TestApp;
 
 /// Fires `n` copies of one API request at once; every answer's status and body.
-async fn at_once(
+pub(crate) async fn at_once(
     app: &Arc<TestApp>,
     n: usize,
     token: &str,

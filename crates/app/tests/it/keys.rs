@@ -65,16 +65,19 @@ async fn keys_rotate_re_encrypts_everything_and_the_service_keeps_working() {
     let ring = std::fs::read_to_string(db.config().key_file).unwrap();
     assert_eq!(ring.lines().filter(|l| l.starts_with("key ")).count(), 2, "the old key stays in the ring");
 
-    // Every identity field is now written with key 2.
+    // Every person's data key is now wrapped with key 2 (their fields stay sealed with their own key).
     let app = TestApp::spawn_on(db, TestAppOptions { demo: true, ..TestAppOptions::default() }).await;
     use sea_orm::EntityTrait;
     let persons = twinbridge_store::entities::persons::Entity::find().all(app.store.read()).await.unwrap();
     assert!(!persons.is_empty());
     for p in &persons {
         for value in [&p.legal_name, &p.email, &p.country] {
-            assert_eq!(twinbridge_crypto::KeyRing::key_id_of(value), Some(2));
+            assert!(twinbridge_crypto::DataKey::sealed(value));
         }
     }
+    let data_keys = twinbridge_store::entities::person_keys::Entity::find().all(app.store.read()).await.unwrap();
+    assert_eq!(data_keys.len(), persons.len());
+    assert!(data_keys.iter().all(|k| twinbridge_crypto::KeyRing::key_id_of(&k.data_key) == Some(2)));
     // Sign-in by e-mail (blind index) and the identity reads still work.
     app.demo_token("donor@twinbridge.test").await;
     let email = twinbridge_domain::Email::parse("donor@twinbridge.test").unwrap();

@@ -15,6 +15,7 @@ mod concurrency;
 mod consent_forms;
 mod data_export;
 mod demo;
+mod erasure;
 mod faults;
 mod health;
 mod health_updates;

@@ -25,6 +25,7 @@ pub mod outbox;
 pub mod pairings;
 pub mod participants;
 pub mod patient_statuses;
+pub mod person_keys;
 pub mod persons;
 pub mod question_messages;
 pub mod questions;

@@ -1,5 +1,6 @@
 //! The identity vault's rows: every identity column is XChaCha20-Poly1305 ciphertext bound to its row and
-//! column; `email_index` is a blind index for look-ups by e-mail.
+//! column and sealed with the person's own data key (`person_keys`); `email_index` is a blind index for
+//! look-ups by e-mail. An erased person keeps only the row's id, organisation and language.
 
 use sea_orm::entity::prelude::*;
 
@@ -22,6 +23,7 @@ pub struct Model {
     pub language: String,
     pub sex: Option<Vec<u8>>,
     pub created_at: DateTimeUtc,
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -26,6 +26,7 @@ mod m0017_questions_and_registrations;
 mod m0018_person_sex;
 mod m0019_residence;
 mod m0020_service_tokens;
+mod m0021_person_keys;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_person_sex::Migration),
             Box::new(m0019_residence::Migration),
             Box::new(m0020_service_tokens::Migration),
+            Box::new(m0021_person_keys::Migration),
         ]
     }
 }

@@ -248,6 +248,32 @@ pub async fn set_email(
     Ok(())
 }
 
+/// Erases a participant's account: a placeholder address on the reserved `.invalid` domain (nothing is
+/// delivered to it, and it holds no identity), no password, no second factor, no name, disabled; its
+/// sessions end with the auth version.
+pub async fn erase(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    id: AccountId,
+    new_version: i32,
+) -> Result<(), StoreError> {
+    let placeholder = Email::parse(&format!("erased-{}@erased.invalid", id.as_uuid().simple()))
+        .map_err(|e| StoreError::corrupt(TABLE, id, e))?;
+    let erased = accounts::ActiveModel {
+        email_index: Set(email_index(keys, &placeholder)),
+        email: Set(seal(keys, id, "email", placeholder.as_str())),
+        display_name: Set(None),
+        password_hash: Set(None),
+        totp_secret: Set(None),
+        notification_email: Set(None),
+        disabled: Set(true),
+        auth_version: Set(new_version),
+        ..row(id)
+    };
+    erased.update(conn).await?;
+    Ok(())
+}
+
 /// Sets the auth version (ends older sessions).
 pub async fn set_auth_version(conn: &impl ConnectionTrait, id: AccountId, version: i32) -> Result<(), StoreError> {
     update(conn, accounts::ActiveModel { auth_version: Set(version), ..row(id) }).await

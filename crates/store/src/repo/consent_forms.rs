@@ -119,3 +119,9 @@ pub async fn file(
     let data = keys.decrypt(place(&m.id), &m.data)?;
     Ok(Some((ParticipantId::from_uuid(m.participant_id), m.content_type, data)))
 }
+
+/// Deletes the signed forms of `participant` (erasure: a form bears their name and signature). The consent
+/// versions they recorded stay. Returns how many were deleted.
+pub async fn delete_of_participant(conn: &impl ConnectionTrait, participant: ParticipantId) -> Result<u64, StoreError> {
+    Ok(Entity::delete_many().filter(Column::ParticipantId.eq(participant.as_uuid())).exec(conn).await?.rows_affected)
+}

@@ -529,3 +529,53 @@ pub async fn health_updates_since(
         .count(conn)
         .await?)
 }
+
+/// The letters written by any of `writers`, oldest first (to erase a person's traces).
+pub async fn written_by(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    writers: &[ParticipantId],
+) -> Result<Vec<Letter>, StoreError> {
+    if writers.is_empty() {
+        return Ok(Vec::new());
+    }
+    letters::Entity::find()
+        .filter(letters::Column::WriterId.is_in(writers.iter().map(|w| w.as_uuid())))
+        .order_by_asc(letters::Column::CreatedAt)
+        .all(conn)
+        .await?
+        .iter()
+        .map(|m| to_letter(keys, m))
+        .collect()
+}
+
+/// Deletes a letter's pictures except `keep`; returns how many were deleted.
+pub async fn remove_attachments_except(
+    conn: &impl ConnectionTrait,
+    letter: LetterId,
+    keep: &[AttachmentId],
+) -> Result<u64, StoreError> {
+    let done = letter_attachments::Entity::delete_many()
+        .filter(letter_attachments::Column::LetterId.eq(letter.as_uuid()))
+        .filter(letter_attachments::Column::Id.is_not_in(keep.iter().map(|a| a.as_uuid())))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected)
+}
+
+/// Forgets every text a letter's reviews and translations hold (notes, texts passed on): for a letter of
+/// an erased writer that was never delivered. Returns how many reviews held one.
+pub async fn forget_review_texts(conn: &impl ConnectionTrait, letter: LetterId) -> Result<u64, StoreError> {
+    let none: Option<Vec<u8>> = None;
+    let done = letter_reviews::Entity::update_many()
+        .col_expr(letter_reviews::Column::Note, Expr::value(none.clone()))
+        .col_expr(letter_reviews::Column::ApprovedText, Expr::value(none))
+        .filter(letter_reviews::Column::LetterId.eq(letter.as_uuid()))
+        .exec(conn)
+        .await?;
+    letter_translations::Entity::delete_many()
+        .filter(letter_translations::Column::LetterId.eq(letter.as_uuid()))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected)
+}

@@ -175,3 +175,8 @@ pub async fn given_up_for(
     }
     Ok(out)
 }
+
+/// Deletes every message to `person`, sent or not (erasure: they hold the address). Returns how many.
+pub async fn forget_person(conn: &impl ConnectionTrait, person: PersonId) -> Result<u64, StoreError> {
+    Ok(Entity::delete_many().filter(Column::PersonId.eq(person.as_uuid())).exec(conn).await?.rows_affected)
+}

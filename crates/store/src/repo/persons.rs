@@ -1,17 +1,22 @@
-//! The identity vault. Every identity field is encrypted with the key ring before it is written, bound to
-//! its row and column; the e-mail address is also kept as a blind index for look-ups.
+//! The identity vault. Every identity field is encrypted before it is written, bound to its row and column,
+//! with the person's own data key, which is kept wrapped by the key ring in `person_keys` (crypto-shredding:
+//! [`erase`] deletes that key, and every copy of the fields becomes unreadable). The e-mail address is also
+//! kept as a blind index for look-ups.
 //!
 //! Reading a person decrypts it, and needs an [`IdentityAccess`]: a decision of the authorization rules
-//! (`twinbridge_domain::access`) that the reader may see these fields. The callers audit the read.
+//! (`twinbridge_domain::access`) that the reader may see these fields. The callers audit the read. An erased
+//! person reads as missing.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use twinbridge_crypto::{FieldPlace, KeyRing};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use twinbridge_crypto::{DataKey, FieldPlace, KeyRing};
 use twinbridge_domain::access::{Field, IdentityAccess};
 use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone, Sex};
 use twinbridge_domain::{CountryCode, Email, Language, OrganisationId, Person, PersonId, PersonName};
 
 use crate::StoreError;
+use crate::entities::person_keys;
 use crate::entities::persons::{ActiveModel, Column, Entity, Model};
 
 const TABLE: &str = "persons";
@@ -22,24 +27,87 @@ pub fn email_index(keys: &KeyRing, email: &Email) -> Vec<u8> {
     keys.blind_index(EMAIL_INDEX, &email.normalised()).to_vec()
 }
 
+fn key_place(row: &[u8; 16]) -> FieldPlace<'_> {
+    FieldPlace { table: "person_keys", column: "data_key", row }
+}
+
+/// Seals and opens one person's fields. Fields written before data keys existed were sealed with the key
+/// ring itself; they still open (and [`seal_with_own_keys`] moves them to the person's key).
 struct Sealer<'a> {
     keys: &'a KeyRing,
+    data_key: Option<DataKey>,
     row: [u8; 16],
 }
 
 impl Sealer<'_> {
+    fn place<'c>(&'c self, column: &'c str) -> FieldPlace<'c> {
+        FieldPlace { table: TABLE, column, row: &self.row }
+    }
+
     fn seal(&self, column: &str, value: &str) -> Vec<u8> {
-        self.keys.encrypt(FieldPlace { table: TABLE, column, row: &self.row }, value.as_bytes())
+        match &self.data_key {
+            Some(key) => key.encrypt(self.place(column), value.as_bytes()),
+            None => unreachable!("a person's fields are only sealed once their data key is loaded"),
+        }
     }
 
     fn open(&self, column: &str, stored: &[u8]) -> Result<String, StoreError> {
-        let bytes = self.keys.decrypt(FieldPlace { table: TABLE, column, row: &self.row }, stored)?;
+        let bytes = match (&self.data_key, DataKey::sealed(stored)) {
+            (Some(key), true) => key.decrypt(self.place(column), stored)?,
+            (None, true) => {
+                return Err(StoreError::corrupt(TABLE, uuid::Uuid::from_bytes(self.row), "data key missing"));
+            }
+            (_, false) => self.keys.decrypt(self.place(column), stored)?,
+        };
         String::from_utf8(bytes).map_err(|_| StoreError::corrupt(TABLE, uuid::Uuid::from_bytes(self.row), "not UTF-8"))
     }
 
     fn open_opt(&self, column: &str, stored: Option<&Vec<u8>>) -> Result<Option<String>, StoreError> {
         stored.map(|s| self.open(column, s)).transpose()
     }
+}
+
+/// The data key of a person, unwrapped (`None` when the person has none: erased, or written before keys).
+async fn data_key(conn: &impl ConnectionTrait, keys: &KeyRing, row: [u8; 16]) -> Result<Option<DataKey>, StoreError> {
+    let Some(m) = person_keys::Entity::find_by_id(uuid::Uuid::from_bytes(row)).one(conn).await? else {
+        return Ok(None);
+    };
+    Ok(Some(DataKey::unwrap(keys, key_place(&row), &m.data_key)?))
+}
+
+/// Stores a person's data key, wrapped.
+async fn store_data_key(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    key: &DataKey,
+    row: [u8; 16],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let stored = person_keys::ActiveModel {
+        person_id: Set(uuid::Uuid::from_bytes(row)),
+        data_key: Set(key.wrap(keys, key_place(&row))),
+        created_at: Set(now),
+    };
+    person_keys::Entity::insert(stored).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// A sealer for an existing person: their data key, made now if they have none yet.
+async fn sealer_for<'a>(
+    conn: &impl ConnectionTrait,
+    keys: &'a KeyRing,
+    row: [u8; 16],
+    now: DateTime<Utc>,
+) -> Result<Sealer<'a>, StoreError> {
+    let data_key = match data_key(conn, keys, row).await? {
+        Some(key) => key,
+        None => {
+            let key = DataKey::generate();
+            store_data_key(conn, keys, &key, row, now).await?;
+            key
+        }
+    };
+    Ok(Sealer { keys, data_key: Some(data_key), row })
 }
 
 /// Stores a new person of `organisation` (the organisation whose staff may see them).
@@ -50,12 +118,26 @@ pub async fn insert(
     organisation: OrganisationId,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let sealer = Sealer { keys, row: person.id.as_uuid().into_bytes() };
+    let row_id = person.id.as_uuid().into_bytes();
+    let sealer = Sealer { keys, data_key: Some(DataKey::generate()), row: row_id };
+    let mut row = sealed_fields(&sealer, person, keys)?;
+    row.organisation_id = Set(organisation.as_uuid());
+    row.language = Set(person.language.as_str().to_owned());
+    row.created_at = Set(now);
+    row.erased_at = Set(None);
+    Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("e-mail address"))?;
+    if let Some(key) = &sealer.data_key {
+        store_data_key(conn, keys, key, row_id, now).await?;
+    }
+    Ok(())
+}
+
+/// Every identity column of `person`, sealed, with the blind index of the address.
+fn sealed_fields(sealer: &Sealer<'_>, person: &Person, keys: &KeyRing) -> Result<ActiveModel, StoreError> {
     let others: Vec<&str> = person.other_identifiers.iter().map(IdentityText::as_str).collect();
     let others_json = serde_json::to_string(&others).map_err(|e| StoreError::corrupt(TABLE, person.id, e))?;
-    let row = ActiveModel {
+    Ok(ActiveModel {
         id: Set(person.id.as_uuid()),
-        organisation_id: Set(organisation.as_uuid()),
         email_index: Set(email_index(keys, &person.email)),
         legal_name: Set(sealer.seal("legal_name", person.legal_name.as_str())),
         preferred_first_name: Set(person
@@ -69,16 +151,27 @@ pub async fn insert(
         country: Set(sealer.seal("country", person.country.as_str())),
         date_of_birth: Set(person.date_of_birth.map(|d| sealer.seal("date_of_birth", &d.date().to_string()))),
         other_identifiers: Set((!others.is_empty()).then(|| sealer.seal("other_identifiers", &others_json))),
-        language: Set(person.language.as_str().to_owned()),
         sex: Set(person.sex.map(|x| sealer.seal("sex", x.as_str()))),
-        created_at: Set(now),
-    };
-    Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("e-mail address"))?;
-    Ok(())
+        ..Default::default()
+    })
 }
 
-fn to_domain(keys: &KeyRing, m: &Model) -> Result<(Person, OrganisationId), StoreError> {
-    let sealer = Sealer { keys, row: m.id.into_bytes() };
+/// The stored row of a person who is not erased, with the sealer that opens it.
+async fn live_row<'a>(
+    conn: &impl ConnectionTrait,
+    keys: &'a KeyRing,
+    id: PersonId,
+) -> Result<Option<(Model, Sealer<'a>)>, StoreError> {
+    let Some(m) = Entity::find_by_id(id.as_uuid()).one(conn).await? else { return Ok(None) };
+    if m.erased_at.is_some() {
+        return Ok(None);
+    }
+    let row = m.id.into_bytes();
+    let sealer = Sealer { keys, data_key: data_key(conn, keys, row).await?, row };
+    Ok(Some((m, sealer)))
+}
+
+fn to_domain(sealer: &Sealer<'_>, m: &Model) -> Result<(Person, OrganisationId), StoreError> {
     let bad = |why: twinbridge_domain::ParseError| StoreError::corrupt(TABLE, m.id, why);
     let others: Vec<String> = match sealer.open_opt("other_identifiers", m.other_identifiers.as_ref())? {
         Some(json) => serde_json::from_str(&json).map_err(|e| StoreError::corrupt(TABLE, m.id, e))?,
@@ -123,7 +216,7 @@ pub async fn read(
     if !Field::ALL.into_iter().all(|f| access.allows(f)) {
         return Err(StoreError::corrupt(TABLE, access.person(), "a partial identity read is not supported"));
     }
-    Entity::find_by_id(access.person().as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
+    live_row(conn, keys, access.person()).await?.map(|(m, sealer)| to_domain(&sealer, &m)).transpose()
 }
 
 /// Of a person, only the fields `access` allows, decrypting nothing else (the first name needs the legal
@@ -133,8 +226,7 @@ pub async fn read_allowed(
     keys: &KeyRing,
     access: &IdentityAccess,
 ) -> Result<Option<Disclosed>, StoreError> {
-    let Some(m) = Entity::find_by_id(access.person().as_uuid()).one(conn).await? else { return Ok(None) };
-    let sealer = Sealer { keys, row: m.id.into_bytes() };
+    let Some((m, sealer)) = live_row(conn, keys, access.person()).await? else { return Ok(None) };
     let bad = |why: twinbridge_domain::ParseError| StoreError::corrupt(TABLE, m.id, why);
     let mut out = Disclosed::default();
     if access.allows(Field::LegalName) || access.allows(Field::FirstName) {
@@ -174,26 +266,31 @@ pub async fn read_allowed(
     Ok(Some(out))
 }
 
-/// Replaces a person's e-mail address (and its blind index). An address another person has gives
-/// [`StoreError::Duplicate`].
+/// Replaces a person's e-mail address (and its blind index); `false` when the person is erased or missing.
+/// An address another person has gives [`StoreError::Duplicate`].
 pub async fn set_email(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     id: PersonId,
     email: &Email,
-) -> Result<(), StoreError> {
-    let sealer = Sealer { keys, row: id.as_uuid().into_bytes() };
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    if erased(conn, id).await? != Some(false) {
+        return Ok(false);
+    }
+    let sealer = sealer_for(conn, keys, id.as_uuid().into_bytes(), now).await?;
     let row = ActiveModel {
         id: Set(id.as_uuid()),
         email_index: Set(email_index(keys, email)),
         email: Set(sealer.seal("email", email.as_str())),
         ..Default::default()
     };
-    sea_orm::ActiveModelTrait::update(row, conn).await.map_err(super::duplicate_as("e-mail address"))?;
-    Ok(())
+    row.update(conn).await.map_err(super::duplicate_as("e-mail address"))?;
+    Ok(true)
 }
 
-/// The person with this e-mail address, found through the blind index (nothing is decrypted).
+/// The person with this e-mail address, found through the blind index (nothing is decrypted). Erased
+/// persons have no address.
 pub async fn find_id_by_email(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
@@ -214,4 +311,102 @@ pub async fn organisation_of(conn: &impl ConnectionTrait, id: PersonId) -> Resul
 /// The language a person reads (not identifying; stored in clear).
 pub async fn language_of(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<String>, StoreError> {
     Ok(Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| m.language))
+}
+
+/// Erases a person (crypto-shredding): deletes their data key and overwrites every identity field, keeping
+/// the row's id (pairings and letters point at it), organisation and language. Returns `false` when the
+/// person was already erased or does not exist; two erasures at once decide once (conditional update).
+pub async fn erase(conn: &impl ConnectionTrait, id: PersonId, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    // A random blind index keeps the column unique and matches no address.
+    let mut tombstone_index = [0u8; 16];
+    rand::fill(&mut tombstone_index);
+    let none: Option<Vec<u8>> = None;
+    let done = Entity::update_many()
+        .col_expr(Column::ErasedAt, Expr::value(now))
+        .col_expr(Column::EmailIndex, Expr::value(tombstone_index.to_vec()))
+        .col_expr(Column::LegalName, Expr::value(Vec::<u8>::new()))
+        .col_expr(Column::Email, Expr::value(Vec::<u8>::new()))
+        .col_expr(Column::Country, Expr::value(Vec::<u8>::new()))
+        .col_expr(Column::PreferredFirstName, Expr::value(none.clone()))
+        .col_expr(Column::Phone, Expr::value(none.clone()))
+        .col_expr(Column::PostalAddress, Expr::value(none.clone()))
+        .col_expr(Column::Town, Expr::value(none.clone()))
+        .col_expr(Column::DateOfBirth, Expr::value(none.clone()))
+        .col_expr(Column::OtherIdentifiers, Expr::value(none.clone()))
+        .col_expr(Column::Sex, Expr::value(none))
+        .filter(Column::Id.eq(id.as_uuid()))
+        .filter(Column::ErasedAt.is_null())
+        .exec(conn)
+        .await?;
+    if done.rows_affected == 0 {
+        return Ok(false);
+    }
+    person_keys::Entity::delete_by_id(id.as_uuid()).exec(conn).await?;
+    Ok(true)
+}
+
+/// Whether a person was erased (`None`: no such person).
+pub async fn erased(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<bool>, StoreError> {
+    Ok(Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| m.erased_at.is_some()))
+}
+
+/// Persons who are not erased but have no data key of their own: rows written before data keys existed.
+pub async fn without_own_key(conn: &impl ConnectionTrait) -> Result<Vec<PersonId>, StoreError> {
+    let with_keys: Vec<uuid::Uuid> =
+        person_keys::Entity::find().select_only().column(person_keys::Column::PersonId).into_tuple().all(conn).await?;
+    let with_keys: std::collections::HashSet<uuid::Uuid> = with_keys.into_iter().collect();
+    let live: Vec<uuid::Uuid> = Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .filter(Column::ErasedAt.is_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(live.into_iter().filter(|id| !with_keys.contains(id)).map(PersonId::from_uuid).collect())
+}
+
+/// Moves the fields of `people` (see [`without_own_key`]) from the key ring to a data key of their own, so
+/// that erasing them is final.
+pub async fn seal_with_own_keys(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    people: &[PersonId],
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let mut moved = 0;
+    for &id in people {
+        let Some(m) = Entity::find_by_id(id.as_uuid()).one(conn).await? else { continue };
+        if m.erased_at.is_some() {
+            continue;
+        }
+        let sealer = sealer_for(conn, keys, m.id.into_bytes(), now).await?;
+        let (person, _) = to_domain(&sealer, &m)?;
+        sealed_fields(&sealer, &person, keys)?.update(conn).await?;
+        moved += 1;
+    }
+    Ok(moved)
+}
+
+/// Re-wraps every data key with the newest key of the ring (key rotation), and recomputes the blind
+/// indexes with it. Returns how many persons were rotated.
+pub async fn rewrap_all(conn: &impl ConnectionTrait, keys: &KeyRing, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    seal_with_own_keys(conn, keys, &without_own_key(conn).await?, now).await?;
+    let mut done = 0;
+    for k in person_keys::Entity::find().all(conn).await? {
+        let row = k.person_id.into_bytes();
+        let key = DataKey::unwrap(keys, key_place(&row), &k.data_key)?;
+        let rewrapped = person_keys::ActiveModel {
+            person_id: Set(k.person_id),
+            data_key: Set(key.wrap(keys, key_place(&row))),
+            ..Default::default()
+        };
+        rewrapped.update(conn).await?;
+        let Some((m, sealer)) = live_row(conn, keys, PersonId::from_uuid(k.person_id)).await? else { continue };
+        let email = Email::parse(&sealer.open("email", &m.email)?).map_err(|e| StoreError::corrupt(TABLE, m.id, e))?;
+        ActiveModel { id: Set(m.id), email_index: Set(email_index(keys, &email)), ..Default::default() }
+            .update(conn)
+            .await?;
+        done += 1;
+    }
+    Ok(done)
 }

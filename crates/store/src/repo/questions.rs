@@ -235,3 +235,24 @@ pub async fn set_token(conn: &impl ConnectionTrait, id: QuestionId, token_hash: 
         .await?;
     Ok(())
 }
+
+/// Empties the text of every message `author` wrote (erasure); returns how many.
+pub async fn erase_messages_by(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    author: AccountId,
+) -> Result<usize, StoreError> {
+    let rows = question_messages::Entity::find()
+        .filter(question_messages::Column::Author.eq(author.as_uuid()))
+        .filter(question_messages::Column::ByStaff.eq(false))
+        .all(conn)
+        .await?;
+    for m in &rows {
+        question_messages::Entity::update_many()
+            .col_expr(question_messages::Column::Body, Expr::value(seal(keys, "question_messages", "body", m.id, "")))
+            .filter(question_messages::Column::Id.eq(m.id))
+            .exec(conn)
+            .await?;
+    }
+    Ok(rows.len())
+}

@@ -9,7 +9,7 @@ use twinbridge_domain::Email;
 use crate::StoreError;
 use crate::entities::{
     accounts, consent_forms, donor_registrations, letter_attachments, letter_reviews, letter_translations, letters,
-    meetings, outbox, persons, question_messages, questions,
+    meetings, outbox, question_messages, questions,
 };
 
 /// How many rows were re-encrypted, per table.
@@ -55,36 +55,12 @@ fn email_of(
 }
 
 /// Re-encrypts every identity field with the newest key of `keys` and recomputes the blind indexes.
-pub async fn reencrypt_all(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Rotated, StoreError> {
-    let mut done = Rotated::default();
-    for m in persons::Entity::find().all(conn).await? {
-        let row = *m.id.as_bytes();
-        let t = "persons";
-        let email = email_of(keys, t, "email", &row, &m.email, m.id)?;
-        let updated = persons::ActiveModel {
-            id: Set(m.id),
-            email_index: Set(super::persons::email_index(keys, &email)),
-            legal_name: Set(reseal(keys, t, "legal_name", &row, &m.legal_name)?),
-            preferred_first_name: Set(reseal_opt(
-                keys,
-                t,
-                "preferred_first_name",
-                &row,
-                m.preferred_first_name.as_ref(),
-            )?),
-            email: Set(reseal(keys, t, "email", &row, &m.email)?),
-            phone: Set(reseal_opt(keys, t, "phone", &row, m.phone.as_ref())?),
-            postal_address: Set(reseal_opt(keys, t, "postal_address", &row, m.postal_address.as_ref())?),
-            town: Set(reseal_opt(keys, t, "town", &row, m.town.as_ref())?),
-            country: Set(reseal(keys, t, "country", &row, &m.country)?),
-            date_of_birth: Set(reseal_opt(keys, t, "date_of_birth", &row, m.date_of_birth.as_ref())?),
-            other_identifiers: Set(reseal_opt(keys, t, "other_identifiers", &row, m.other_identifiers.as_ref())?),
-            sex: Set(reseal_opt(keys, t, "sex", &row, m.sex.as_ref())?),
-            ..Default::default()
-        };
-        updated.update(conn).await?;
-        done.persons += 1;
-    }
+pub async fn reencrypt_all(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Rotated, StoreError> {
+    let mut done = Rotated { persons: super::persons::rewrap_all(conn, keys, now).await?, ..Rotated::default() };
     for m in accounts::Entity::find().all(conn).await? {
         let row = *m.id.as_bytes();
         let t = "accounts";

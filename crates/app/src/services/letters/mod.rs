@@ -13,7 +13,7 @@ use twinbridge_domain::access::{self, LetterFacts, Relation};
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{Language, LetterId, PairingId, Participant, ReviewId};
+use twinbridge_domain::{Language, LetterId, PairingId, Participant, PersonId, ReviewId};
 use twinbridge_screening::{Category, Finding, Known, Screener};
 use twinbridge_store::repo::letters::{Letter, Review, side_name};
 use twinbridge_store::repo::{self, audit::NewEvent};
@@ -336,21 +336,21 @@ fn approved_by(reviews: &[Review], side: Side) -> Option<&str> {
     latest_approval(reviews, side).and_then(|r| r.approved_text.as_deref())
 }
 
-/// The text of a letter as its participant `user` may read it, without changing anything (a data export
+/// The text of a letter as its participant `reader` may read it, without changing anything (a data export
 /// reads; it does not mark letters read): their own letters as written, letters to them once delivered as
 /// approved for them, nothing else.
 pub(crate) async fn text_for_participant(
     state: &AppState,
-    user: &CurrentUser,
+    reader: PersonId,
     letter: &Letter,
     participants: &[Participant],
 ) -> Result<Option<String>, LetterError> {
-    let Some(relation) =
-        participants.iter().find(|p| Some(p.person) == user.account.person).map(|p| Relation::Participant(p.role))
-    else {
+    let Some(relation) = participants.iter().find(|p| p.person == reader).map(|p| Relation::Participant(p.role)) else {
         return Ok(None);
     };
-    if !may_see(letter, relation, participants, user) {
+    let by_reader = participants.iter().any(|p| p.person == reader && Some(p.id) == letter.writer);
+    let facts = LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller: by_reader };
+    if !access::may_see_letter(relation, facts) {
         return Ok(None);
     }
     if relation.side() == letter.writer_side {
