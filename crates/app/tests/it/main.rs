@@ -28,6 +28,7 @@ mod meetings;
 mod metrics;
 mod notifications;
 mod offline;
+mod openapi;
 mod pictures;
 mod policy;
 mod questions;
