@@ -19,8 +19,8 @@ use super::openapi::UploadProblems;
 struct SignedForm {
     /// The consent level.
     level: String,
-    /// The fields to share (repeated).
-    share: Vec<String>,
+    /// The fields to share (repeated; none for levels below `share_details`).
+    share: Option<Vec<String>>,
     /// The day it was signed (`YYYY-MM-DD`).
     signed_on: Option<chrono::NaiveDate>,
     /// The scan or PDF of the signed form.

@@ -94,7 +94,7 @@ impl FromStr for Filter {
 pub struct ListQuery {
     /// Part of a reference or external reference, any case.
     pub q: Option<String>,
-    /// One of [`Filter`]'s names; empty means none.
+    /// One of [`Filter`]'s names (`waiting`, `in_review`, `release_soon`, `closed`); empty means none.
     pub filter: Option<String>,
 }
 
