@@ -13,7 +13,20 @@ use crate::error::AppError;
 use crate::services::cases::{self, DonationInput, NewPairing, PatientInput};
 use crate::state::AppState;
 
+use super::openapi::{CreatedPairing, Id, WriteProblems};
+
 /// `POST /api/v1/pairings`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings",
+    operation_id = "cases_create",
+    tag = "pairings",
+    request_body = NewPairing,
+    responses(
+        (status = CREATED, description = "The pairing; the donor is invited by e-mail.", body = CreatedPairing),
+        WriteProblems,
+    )
+)]
 pub(super) async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -25,6 +38,18 @@ pub(super) async fn create(
 }
 
 /// `POST /api/v1/pairings/{id}/patient`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/patient",
+    operation_id = "cases_patient",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = PatientInput,
+    responses(
+        (status = OK, description = "The patient side is recorded; the patient (or proxy) is invited.", body = Id),
+        WriteProblems,
+    )
+)]
 pub(super) async fn patient(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -36,6 +61,15 @@ pub(super) async fn patient(
 }
 
 /// `POST /api/v1/pairings/{id}/donations`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/donations",
+    operation_id = "cases_donation",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = DonationInput,
+    responses((status = CREATED, description = "The donation.", body = Id), WriteProblems)
+)]
 pub(super) async fn donation(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -46,12 +80,22 @@ pub(super) async fn donation(
     Ok((StatusCode::CREATED, Json(json!({ "id": donation.id.to_string() }))).into_response())
 }
 
-#[derive(Deserialize)]
+/// The transplant day.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct TransplantInput {
     date: NaiveDate,
 }
 
 /// `PUT /api/v1/pairings/{id}/transplant`.
+#[utoipa::path(
+    put,
+    path = "/api/v1/pairings/{id}/transplant",
+    operation_id = "cases_transplant",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = TransplantInput,
+    responses((status = OK, description = "The transplant day as recorded.", body = TransplantInput), WriteProblems)
+)]
 pub(super) async fn transplant(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -62,13 +106,23 @@ pub(super) async fn transplant(
     Ok(Json(json!({ "date": input.date })).into_response())
 }
 
-#[derive(Deserialize)]
+/// The patient's status (`well`, `in_treatment`, `relapsed`, `deceased` or `unknown`) and since when.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct StatusInput {
     status: String,
     on: NaiveDate,
 }
 
 /// `POST /api/v1/pairings/{id}/patient-status`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/patient-status",
+    operation_id = "cases_status",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = StatusInput,
+    responses((status = CREATED, description = "The status as recorded.", body = StatusInput), WriteProblems)
+)]
 pub(super) async fn status(
     State(state): State<AppState>,
     user: CurrentUser,

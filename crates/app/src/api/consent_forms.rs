@@ -11,6 +11,23 @@ use crate::error::AppError;
 use crate::services::consent::{self, ConsentBody, PaperConsent};
 use crate::state::AppState;
 
+use super::openapi::UploadProblems;
+
+/// The multipart body of a signed-form consent, for the document.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct SignedForm {
+    /// The consent level.
+    level: String,
+    /// The fields to share (repeated; none for levels below `share_details`).
+    share: Option<Vec<String>>,
+    /// The day it was signed (`YYYY-MM-DD`).
+    signed_on: Option<chrono::NaiveDate>,
+    /// The scan or PDF of the signed form.
+    #[schema(value_type = String, format = Binary)]
+    form: Vec<u8>,
+}
+
 /// Reads the multipart fields of a signed-form consent: `participant` (pages), `level`, `share` (repeated),
 /// `signed_on` (`YYYY-MM-DD`) and the file `form`. A field that cannot be read is named in the error.
 pub(crate) async fn read_paper_consent(mut form: Multipart) -> Result<PaperConsent, String> {
@@ -45,6 +62,18 @@ pub(crate) async fn read_paper_consent(mut form: Multipart) -> Result<PaperConse
 
 /// `POST /api/v1/pairings/{id}/participants/{participant}/consent`: multipart as above → `201` with the
 /// consent.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/participants/{participant}/consent",
+    operation_id = "consent_forms_record",
+    tag = "consent",
+    params(
+        ("id" = String, Path, description = "The pairing's id."),
+        ("participant" = String, Path, description = "`donor` or `patient`."),
+    ),
+    request_body(content = SignedForm, content_type = "multipart/form-data"),
+    responses((status = CREATED, description = "The consent now.", body = ConsentBody), UploadProblems)
+)]
 pub(super) async fn record(
     State(state): State<AppState>,
     user: CurrentUser,

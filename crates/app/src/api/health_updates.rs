@@ -9,9 +9,21 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::services::health_updates::{self, NewHealthUpdate};
+use crate::services::letters::LetterView;
 use crate::state::AppState;
 
+use super::openapi::{IdAndStatus, ReadProblems, WriteProblems};
+
 /// `POST /api/v1/pairings/{id}/health-updates`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/health-updates",
+    operation_id = "health_updates_record",
+    tag = "health-updates",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = NewHealthUpdate,
+    responses((status = CREATED, description = "The health update, sent to review.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn record(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -24,6 +36,17 @@ pub(super) async fn record(
 }
 
 /// `GET /api/v1/pairings/{id}/health-updates`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/health-updates",
+    operation_id = "health_updates_list",
+    tag = "health-updates",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = OK, description = "The health updates the caller may read.", body = Vec<LetterView>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -9,12 +9,43 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::export;
-use crate::services::letters::{self, EnteredLetter, ExportFormat, NewLetter, NewReview, Revision};
+use crate::services::attachments::PictureInfo;
+use crate::services::consent::ConsentBody;
+use crate::services::letters::{
+    self, EnteredLetter, ExportFormat, LetterLine, LetterView, NewLetter, NewReview, NewTranslation, QueueLine,
+    Revision,
+};
 use crate::services::organisation;
 use crate::state::AppState;
 
+use super::openapi::{Binary, Id, IdAndStatus, ReadProblems, UploadProblems, WriteProblems};
+
+/// The body of `POST /api/v1/pairings/{id}/letters`, for the document: the handler tells the two apart by
+/// `on_behalf_of`.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum LetterBody {
+    /// A participant's letter.
+    Participant(NewLetter),
+    /// A letter staff enter for a writer without Twinbridge access.
+    Entered(EnteredLetter),
+}
+
 /// `POST /api/v1/pairings/{id}/letters`: a participant writes; a coordinator enters a letter for a writer
 /// without Twinbridge access (the body names `on_behalf_of`).
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/letters",
+    operation_id = "letters_write",
+    tag = "letters",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = LetterBody,
+    responses(
+        (status = CREATED, description = "The letter (`draft` or `in_review`).", body = IdAndStatus),
+        WriteProblems,
+    )
+)]
 pub(super) async fn write(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -34,6 +65,17 @@ pub(super) async fn write(
 }
 
 /// `GET /api/v1/pairings/{id}/letters`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/letters",
+    operation_id = "letters_list",
+    tag = "letters",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = OK, description = "The letters of the pairing the caller may see.", body = Vec<LetterLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -44,6 +86,14 @@ pub(super) async fn list(
 }
 
 /// `GET /api/v1/letters/{id}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/letters/{id}",
+    operation_id = "letters_get",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    responses((status = OK, description = "The letter as the caller may see it.", body = LetterView), ReadProblems)
+)]
 pub(super) async fn get(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -54,12 +104,31 @@ pub(super) async fn get(
 }
 
 /// `GET /api/v1/review-queue`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/review-queue",
+    operation_id = "letters_queue",
+    tag = "letters",
+    responses(
+        (status = OK, description = "Letters waiting for the caller's side, oldest first.", body = Vec<QueueLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
     let list = letters::queue(&state, &user).await?;
     Ok(Json(list).into_response())
 }
 
 /// `POST /api/v1/letters/{id}/reviews`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/reviews",
+    operation_id = "letters_review",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    request_body = NewReview,
+    responses((status = OK, description = "The letter after the decision.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn review(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -71,6 +140,15 @@ pub(super) async fn review(
 }
 
 /// `PUT /api/v1/letters/{id}`: the writer revises a draft or returned letter (and may submit it).
+#[utoipa::path(
+    put,
+    path = "/api/v1/letters/{id}",
+    operation_id = "letters_revise",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    request_body = Revision,
+    responses((status = OK, description = "The letter after the change.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn revise(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -82,6 +160,14 @@ pub(super) async fn revise(
 }
 
 /// `POST /api/v1/letters/{id}/withdraw`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/withdraw",
+    operation_id = "letters_withdraw",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    responses((status = OK, description = "The withdrawn letter.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn withdraw(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -92,6 +178,17 @@ pub(super) async fn withdraw(
 }
 
 /// `GET /api/v1/pairings/{id}/consent`: the caller's consent.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/consent",
+    operation_id = "letters_consent",
+    tag = "consent",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = OK, description = "The caller's consent (`level` null before any is recorded).", body = ConsentBody),
+        ReadProblems,
+    )
+)]
 pub(super) async fn consent(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -104,35 +201,62 @@ pub(super) async fn consent(
 }
 
 /// `PUT /api/v1/pairings/{id}/consent`.
+#[utoipa::path(
+    put,
+    path = "/api/v1/pairings/{id}/consent",
+    operation_id = "letters_set_consent",
+    tag = "consent",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = ConsentBody,
+    responses((status = OK, description = "The consent now.", body = ConsentBody), WriteProblems)
+)]
 pub(super) async fn set_consent(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(body): Json<crate::services::consent::ConsentBody>,
+    Json(body): Json<ConsentBody>,
 ) -> Result<Response, AppError> {
     let consent = crate::services::consent::change(&state, &user, &id, &body).await?;
     Ok(Json(consent).into_response())
 }
 
 /// `POST /api/v1/letters/{id}/translation`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/translation",
+    operation_id = "letters_translate",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    request_body = NewTranslation,
+    responses((status = CREATED, description = "The translation is attached.", body = Id), WriteProblems)
+)]
 pub(super) async fn translate(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(new): Json<crate::services::letters::NewTranslation>,
+    Json(new): Json<NewTranslation>,
 ) -> Result<Response, AppError> {
     letters::translate(&state, &user, &id, new).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
 }
 
 /// The body of `PUT /api/v1/organisations/{id}/letter-review`.
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 pub(super) struct LetterReviewSetting {
     reviews_letters: bool,
 }
 
 /// `PUT /api/v1/organisations/{id}/letter-review`: administrators choose whether their staff review
 /// letters on their side.
+#[utoipa::path(
+    put,
+    path = "/api/v1/organisations/{id}/letter-review",
+    operation_id = "letters_set_organisation_review",
+    tag = "organisations",
+    params(("id" = String, Path, description = "The organisation's id.")),
+    request_body = LetterReviewSetting,
+    responses((status = OK, description = "The setting now.", body = LetterReviewSetting), WriteProblems)
+)]
 pub(super) async fn set_organisation_review(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -150,6 +274,18 @@ pub(super) struct PictureKind {
 }
 
 /// `POST /api/v1/letters/{id}/attachments?kind=card|drawing|photo`: the body is the JPEG or PNG file.
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/attachments",
+    operation_id = "letters_attach",
+    tag = "letters",
+    params(
+        ("id" = String, Path, description = "The letter's id."),
+        ("kind" = String, Query, description = "`card`, `drawing` or `photo`."),
+    ),
+    request_body(content((Binary = "image/jpeg"), (Binary = "image/png")), description = "The picture file."),
+    responses((status = CREATED, description = "The picture.", body = PictureInfo), UploadProblems)
+)]
 pub(super) async fn attach(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -158,10 +294,24 @@ pub(super) async fn attach(
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
     let info = crate::services::attachments::attach(&state, &user, &id, &q.kind, body.to_vec()).await?;
-    Ok((StatusCode::CREATED, Json(crate::services::attachments::PictureInfo::of(&info))).into_response())
+    Ok((StatusCode::CREATED, Json(PictureInfo::of(&info))).into_response())
 }
 
 /// `GET /api/v1/letters/{id}/attachments/{attachment}`: the picture, for those who may see it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/letters/{id}/attachments/{attachment}",
+    operation_id = "letters_picture",
+    tag = "letters",
+    params(
+        ("id" = String, Path, description = "The letter's id."),
+        ("attachment" = String, Path, description = "The picture's id."),
+    ),
+    responses(
+        (status = OK, description = "The picture.", content((Binary = "image/jpeg"), (Binary = "image/png"))),
+        ReadProblems,
+    )
+)]
 pub(super) async fn picture(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -181,6 +331,17 @@ pub(super) async fn picture(
 }
 
 /// `DELETE /api/v1/letters/{id}/attachments/{attachment}`: the writer removes a picture before sending.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/letters/{id}/attachments/{attachment}",
+    operation_id = "letters_remove_picture",
+    tag = "letters",
+    params(
+        ("id" = String, Path, description = "The letter's id."),
+        ("attachment" = String, Path, description = "The picture's id."),
+    ),
+    responses((status = NO_CONTENT, description = "Removed."), WriteProblems)
+)]
 pub(super) async fn remove_picture(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -196,6 +357,21 @@ pub(super) struct ExportQuery {
 }
 
 /// `GET /api/v1/letters/{id}/export?format=txt|pdf`: an approved letter for an offline side, to send.
+#[utoipa::path(
+    get,
+    path = "/api/v1/letters/{id}/export",
+    operation_id = "letters_export",
+    tag = "letters",
+    params(
+        ("id" = String, Path, description = "The letter's id."),
+        ("format" = String, Query, description = "`txt` or `pdf`."),
+    ),
+    responses(
+        (status = OK, description = "The approved letter as a file to send.",
+            content((String = "text/plain"), (Binary = "application/pdf"))),
+        WriteProblems,
+    )
+)]
 pub(super) async fn export(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -237,6 +413,14 @@ pub(super) async fn export(
 }
 
 /// `POST /api/v1/letters/{id}/sent`: staff sent an approved letter to the offline side.
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/sent",
+    operation_id = "letters_sent",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    responses((status = OK, description = "The letter, now `sent`.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn sent(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -8,16 +8,28 @@ use serde::Deserialize;
 
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::services::meetings::{self, ArrangementsInput, Step};
+use crate::services::meetings::{self, ArrangementsInput, MeetingView, Step};
 use crate::state::AppState;
 
-#[derive(Debug, Default, Deserialize)]
+use super::openapi::{ReadProblems, WriteProblems};
+
+/// A meeting proposal, with an optional note; the body may be left out.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub(super) struct Proposal {
     #[serde(default)]
     note: String,
 }
 
 /// `POST /api/v1/pairings/{id}/meetings`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/meetings",
+    operation_id = "meetings_propose",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    request_body = Option<Proposal>,
+    responses((status = CREATED, description = "The proposed meeting.", body = MeetingView), WriteProblems)
+)]
 pub(super) async fn propose(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -30,6 +42,14 @@ pub(super) async fn propose(
 }
 
 /// `GET /api/v1/pairings/{id}/meetings`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/meetings",
+    operation_id = "meetings_list",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses((status = OK, description = "The meetings of the pairing.", body = Vec<MeetingView>), ReadProblems)
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -43,6 +63,14 @@ async fn step(state: AppState, user: CurrentUser, id: String, step: Step) -> Res
 }
 
 /// `POST /api/v1/meetings/{id}/accept`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/meetings/{id}/accept",
+    operation_id = "meetings_accept",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The meeting's id.")),
+    responses((status = OK, description = "The meeting, accepted.", body = MeetingView), WriteProblems)
+)]
 pub(super) async fn accept(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -52,6 +80,14 @@ pub(super) async fn accept(
 }
 
 /// `POST /api/v1/meetings/{id}/decline`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/meetings/{id}/decline",
+    operation_id = "meetings_decline",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The meeting's id.")),
+    responses((status = OK, description = "The meeting, declined.", body = MeetingView), WriteProblems)
+)]
 pub(super) async fn decline(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -61,6 +97,14 @@ pub(super) async fn decline(
 }
 
 /// `POST /api/v1/meetings/{id}/cancel`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/meetings/{id}/cancel",
+    operation_id = "meetings_cancel",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The meeting's id.")),
+    responses((status = OK, description = "The meeting, cancelled.", body = MeetingView), WriteProblems)
+)]
 pub(super) async fn cancel(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -70,6 +114,15 @@ pub(super) async fn cancel(
 }
 
 /// `PUT /api/v1/meetings/{id}` (coordinators).
+#[utoipa::path(
+    put,
+    path = "/api/v1/meetings/{id}",
+    operation_id = "meetings_arrange",
+    tag = "meetings",
+    params(("id" = String, Path, description = "The meeting's id.")),
+    request_body = ArrangementsInput,
+    responses((status = OK, description = "The meeting with its arrangements.", body = MeetingView), WriteProblems)
+)]
 pub(super) async fn arrange(
     State(state): State<AppState>,
     user: CurrentUser,

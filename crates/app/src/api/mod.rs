@@ -4,13 +4,14 @@
 use axum::extract::{MatchedPath, State};
 use axum::http::{HeaderName, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 use tower::ServiceBuilder;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
+use utoipa_axum::routes;
 
 use crate::state::AppState;
 
@@ -23,6 +24,7 @@ mod health_updates;
 mod idempotency;
 mod letters;
 mod meetings;
+mod openapi;
 mod pairings;
 mod questions;
 mod registrations;
@@ -36,67 +38,75 @@ mod session;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
 pub fn routes(state: &AppState) -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/api/v1/session", axum::routing::delete(session::delete))
-        .route("/api/v1/me", get(session::me))
-        .route("/api/v1/me/waiting", get(session::waiting))
-        .route("/api/v1/me/export", get(session::export))
-        .route("/api/v1/pairings/{id}/participants/{participant}/export", get(erasure::export))
-        .route("/api/v1/pairings/{id}/participants/{participant}/erasure", axum::routing::post(erasure::erase))
-        .route("/api/v1/questions", get(questions::list).post(questions::ask))
-        .route("/api/v1/questions/{id}", get(questions::thread))
-        .route("/api/v1/questions/{id}/answers", axum::routing::post(questions::answer))
-        .route("/api/v1/questions/{id}/follow-ups", axum::routing::post(questions::follow_up))
-        .route("/api/v1/questions/{id}/close", axum::routing::post(questions::close))
-        .route("/api/v1/donor-registrations", get(registrations::list))
-        .route("/api/v1/donor-registrations/export.csv", get(registrations::export))
-        .route("/api/v1/donor-registrations/{id}/status", axum::routing::post(registrations::set_status))
-        .route("/api/v1/donor-registrations/{id}", axum::routing::delete(registrations::erase))
-        .route("/api/v1/organisations", get(session::organisations))
-        .route("/api/v1/service-tokens", get(service_tokens::list).post(service_tokens::create))
-        .route("/api/v1/service-tokens/{id}", axum::routing::delete(service_tokens::revoke))
-        .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
-        .route("/api/v1/pairings", get(pairings::list).post(cases::create))
-        .route("/api/v1/pairings/{id}", get(pairings::detail))
-        .route("/api/v1/pairings/{id}/patient", axum::routing::post(cases::patient))
-        .route("/api/v1/pairings/{id}/donations", axum::routing::post(cases::donation))
-        .route("/api/v1/pairings/{id}/transplant", axum::routing::put(cases::transplant))
-        .route("/api/v1/pairings/{id}/patient-status", axum::routing::post(cases::status))
-        .route("/api/v1/pairings/{id}/policy", get(pairings::policy))
-        .route("/api/v1/screen", axum::routing::post(screen::screen))
-        .route("/api/v1/pairings/{id}/letters", get(letters::list).post(letters::write))
-        .route("/api/v1/letters/{id}", get(letters::get).put(letters::revise))
-        .route("/api/v1/letters/{id}/withdraw", axum::routing::post(letters::withdraw))
-        .route("/api/v1/letters/{id}/export", get(letters::export))
-        .route("/api/v1/letters/{id}/sent", axum::routing::post(letters::sent))
-        .route("/api/v1/letters/{id}/translation", axum::routing::post(letters::translate))
-        .route("/api/v1/letters/{id}/reviews", axum::routing::post(letters::review))
-        .route(
-            "/api/v1/letters/{id}/attachments",
-            axum::routing::post(letters::attach)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
-        )
-        .route("/api/v1/letters/{id}/attachments/{attachment}", get(letters::picture).delete(letters::remove_picture))
-        .route("/api/v1/review-queue", get(letters::queue))
-        .route("/api/v1/pairings/{id}/consent", get(letters::consent).put(letters::set_consent))
-        .route(
-            "/api/v1/pairings/{id}/participants/{participant}/consent",
-            axum::routing::post(consent_forms::record)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES)),
-        )
-        .route("/api/v1/pairings/{id}/release-requests", axum::routing::post(release::request))
-        .route("/api/v1/pairings/{id}/release", get(release::overview))
-        .route("/api/v1/release-requests/{id}/sign-off", axum::routing::post(release::sign_off))
-        .route("/api/v1/pairings/{id}/counterpart", get(release::counterpart))
-        .route("/api/v1/pairings/{id}/meetings", get(meetings::list).post(meetings::propose))
-        .route("/api/v1/meetings/{id}", axum::routing::put(meetings::arrange))
-        .route("/api/v1/meetings/{id}/accept", axum::routing::post(meetings::accept))
-        .route("/api/v1/meetings/{id}/decline", axum::routing::post(meetings::decline))
-        .route("/api/v1/meetings/{id}/cancel", axum::routing::post(meetings::cancel))
-        .route("/api/v1/pairings/{id}/health-updates", get(health_updates::list).post(health_updates::record))
+    let (router, _) = documented_routes().split_for_parts();
+    router
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::idempotent))
         .layer(axum::middleware::from_fn(problem_for_plain_refusals))
+}
+
+/// The routes of [`routes`] with their entries in the OpenAPI document (see `openapi`).
+fn documented_routes() -> OpenApiRouter<AppState> {
+    let upload_limit = || axum::extract::DefaultBodyLimit::max(crate::services::attachments::MAX_UPLOAD_REQUEST_BYTES);
+    OpenApiRouter::with_openapi(<openapi::Base as utoipa::OpenApi>::openapi())
+        .routes(routes!(healthz))
+        .routes(routes!(openapi::serve))
+        .routes(routes!(session::delete))
+        .routes(routes!(session::me))
+        .routes(routes!(session::waiting))
+        .routes(routes!(session::export))
+        .routes(routes!(erasure::export))
+        .routes(routes!(erasure::erase))
+        .routes(routes!(questions::list, questions::ask))
+        .routes(routes!(questions::thread))
+        .routes(routes!(questions::answer))
+        .routes(routes!(questions::follow_up))
+        .routes(routes!(questions::close))
+        .routes(routes!(registrations::list))
+        .routes(routes!(registrations::export))
+        .routes(routes!(registrations::set_status))
+        .routes(routes!(registrations::erase))
+        .routes(routes!(session::organisations))
+        .routes(routes!(service_tokens::list, service_tokens::create))
+        .routes(routes!(service_tokens::revoke))
+        .routes(routes!(letters::set_organisation_review))
+        .routes(routes!(pairings::list, cases::create))
+        .routes(routes!(pairings::detail))
+        .routes(routes!(cases::patient))
+        .routes(routes!(cases::donation))
+        .routes(routes!(cases::transplant))
+        .routes(routes!(cases::status))
+        .routes(routes!(pairings::policy))
+        .routes(routes!(screen::screen))
+        .routes(routes!(letters::list, letters::write))
+        .routes(routes!(letters::get, letters::revise))
+        .routes(routes!(letters::withdraw))
+        .routes(routes!(letters::export))
+        .routes(routes!(letters::sent))
+        .routes(routes!(letters::translate))
+        .routes(routes!(letters::review))
+        .routes(routes!(letters::attach).layer(upload_limit()))
+        .routes(routes!(letters::picture, letters::remove_picture))
+        .routes(routes!(letters::queue))
+        .routes(routes!(letters::consent, letters::set_consent))
+        .routes(routes!(consent_forms::record).layer(upload_limit()))
+        .routes(routes!(release::request))
+        .routes(routes!(release::overview))
+        .routes(routes!(release::sign_off))
+        .routes(routes!(release::counterpart))
+        .routes(routes!(meetings::list, meetings::propose))
+        .routes(routes!(meetings::arrange))
+        .routes(routes!(meetings::accept))
+        .routes(routes!(meetings::decline))
+        .routes(routes!(meetings::cancel))
+        .routes(routes!(health_updates::list, health_updates::record))
+}
+
+/// The OpenAPI document of every route of this module (`GET /api/v1/openapi.json`).
+fn document() -> utoipa::openapi::OpenApi {
+    let mut document = openapi::with_idempotency_key(documented_routes().into_openapi());
+    document.merge(documented_sign_in_routes().into_openapi());
+    document.merge(documented_public_form_routes().into_openapi());
+    document
 }
 
 /// The framework's own refusals (a body that is not JSON, a missing field, a body over the limit) come as
@@ -137,20 +147,39 @@ async fn problem_for_plain_refusals(request: axum::extract::Request, next: axum:
 
 /// `POST /api/v1/session`, which the per-address rate limit guards.
 pub fn sign_in_routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/session", axum::routing::post(session::create))
-        .layer(axum::middleware::from_fn(problem_for_plain_refusals))
+    let (router, _) = documented_sign_in_routes().split_for_parts();
+    router.layer(axum::middleware::from_fn(problem_for_plain_refusals))
+}
+
+fn documented_sign_in_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default().routes(routes!(session::create))
 }
 
 /// What anyone may send without signing in (a registration, a visitor's question), kept apart for a
 /// stricter rate limit than the sign-in's.
 pub fn public_form_routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/donor-registrations", axum::routing::post(registrations::create))
-        .layer(axum::middleware::from_fn(problem_for_plain_refusals))
+    let (router, _) = documented_public_form_routes().split_for_parts();
+    router.layer(axum::middleware::from_fn(problem_for_plain_refusals))
+}
+
+fn documented_public_form_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default().routes(routes!(registrations::create))
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    operation_id = "healthz",
+    tag = "meta",
+    security(()),
+    responses(
+        (status = OK, description = "The service and its database answer.", body = Object,
+            example = json!({"status": "ok", "database": "sqlite", "version": "0.1.0"})),
+        (status = SERVICE_UNAVAILABLE, description = "The database does not answer.", body = Object,
+            example = json!({"status": "unavailable", "database": "sqlite"})),
+    )
+)]
 async fn healthz(State(state): State<AppState>) -> Response {
     let database = state.store.backend().as_str();
     match state.store.ping().await {

@@ -11,7 +11,20 @@ use crate::services::case_view::{self, CaseDetail, CaseLine, ListQuery};
 use crate::services::policy;
 use crate::state::AppState;
 
+use super::openapi::ReadProblems;
+
 /// Pairings the caller takes part in or works on, with status, countries, dates and what waits.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings",
+    operation_id = "pairings_list",
+    tag = "pairings",
+    params(ListQuery),
+    responses(
+        (status = OK, description = "Pairings the caller takes part in or works on.", body = Vec<CaseLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -21,6 +34,14 @@ pub(super) async fn list(
 }
 
 /// One pairing as the caller may see it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}",
+    operation_id = "pairings_detail",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses((status = OK, description = "The pairing as the caller may see it.", body = CaseDetail), ReadProblems)
+)]
 pub(super) async fn detail(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -30,6 +51,18 @@ pub(super) async fn detail(
 }
 
 /// The effective contact policy of a pairing today (the shape of `policy explain --format json`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/policy",
+    operation_id = "pairings_policy",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = OK, description = "The contact policy today: the shape of `twinbridge policy explain --format json`.",
+            body = Object),
+        ReadProblems,
+    )
+)]
 pub(super) async fn policy(
     State(state): State<AppState>,
     user: CurrentUser,

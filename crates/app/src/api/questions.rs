@@ -13,7 +13,17 @@ use crate::services::questions::{self, NewQuestion, QuestionLine, QuestionView};
 use crate::state::AppState;
 use crate::web::i18n::Lang;
 
+use super::openapi::{ReadProblems, WriteProblems};
+
 /// `POST /api/v1/questions` `{"body", "pairing_id"?}` → `201`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/questions",
+    operation_id = "questions_ask",
+    tag = "questions",
+    request_body = NewQuestion,
+    responses((status = CREATED, description = "The question asked.", body = QuestionLine), WriteProblems)
+)]
 pub(super) async fn ask(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -24,6 +34,16 @@ pub(super) async fn ask(
 }
 
 /// `GET /api/v1/questions`: a participant's own, or the staff's queue.
+#[utoipa::path(
+    get,
+    path = "/api/v1/questions",
+    operation_id = "questions_list",
+    tag = "questions",
+    responses(
+        (status = OK, description = "A participant's own questions, or the staff's queue.", body = Vec<QuestionLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -32,6 +52,14 @@ pub(super) async fn list(
 }
 
 /// `GET /api/v1/questions/{id}`: the thread.
+#[utoipa::path(
+    get,
+    path = "/api/v1/questions/{id}",
+    operation_id = "questions_thread",
+    tag = "questions",
+    params(("id" = String, Path, description = "The question's id.")),
+    responses((status = OK, description = "The thread.", body = QuestionView), ReadProblems)
+)]
 pub(super) async fn thread(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -41,7 +69,7 @@ pub(super) async fn thread(
 }
 
 /// An answer, or the asker's next message.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct NewMessage {
     #[serde(default)]
     pub(crate) body: String,
@@ -65,6 +93,15 @@ pub(crate) fn faq_for(view: &QuestionView, topic: Option<&str>) -> Result<Option
 }
 
 /// `POST /api/v1/questions/{id}/answers` `{"body", "faq"?}` (staff of the asker's organisation) → `201`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/questions/{id}/answers",
+    operation_id = "questions_answer",
+    tag = "questions",
+    params(("id" = String, Path, description = "The question's id.")),
+    request_body = NewMessage,
+    responses((status = CREATED, description = "The thread with the answer.", body = QuestionView), WriteProblems)
+)]
 pub(super) async fn answer(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -78,6 +115,18 @@ pub(super) async fn answer(
 }
 
 /// `POST /api/v1/questions/{id}/follow-ups` `{"body"}` (the asker) → `201`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/questions/{id}/follow-ups",
+    operation_id = "questions_follow_up",
+    tag = "questions",
+    params(("id" = String, Path, description = "The question's id.")),
+    request_body = NewMessage,
+    responses(
+        (status = CREATED, description = "The thread with the asker's message.", body = QuestionView),
+        WriteProblems,
+    )
+)]
 pub(super) async fn follow_up(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -89,6 +138,14 @@ pub(super) async fn follow_up(
 }
 
 /// `POST /api/v1/questions/{id}/close`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/questions/{id}/close",
+    operation_id = "questions_close",
+    tag = "questions",
+    params(("id" = String, Path, description = "The question's id.")),
+    responses((status = OK, description = "The closed thread.", body = QuestionView), WriteProblems)
+)]
 pub(super) async fn close(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -13,7 +13,22 @@ use crate::error::AppError;
 use crate::services::registrations::{self, NewRegistration, RegistrationLine};
 use crate::state::AppState;
 
+use super::openapi::{PublicProblems, ReadProblems, WriteProblems};
+
 /// `POST /api/v1/donor-registrations` (anyone): `201` whether or not the address was registered before.
+#[utoipa::path(
+    post,
+    path = "/api/v1/donor-registrations",
+    operation_id = "registrations_create",
+    tag = "registrations",
+    security(()),
+    request_body = NewRegistration,
+    responses(
+        (status = CREATED, description = "Received (also when the address was registered before).",
+            body = Object, example = json!({"status": "received"})),
+        PublicProblems,
+    )
+)]
 pub(super) async fn create(
     State(state): State<AppState>,
     Json(new): Json<NewRegistration>,
@@ -28,6 +43,17 @@ pub(super) struct Filter {
 }
 
 /// `GET /api/v1/donor-registrations?status=`: the caller's registry's registrations.
+#[utoipa::path(
+    get,
+    path = "/api/v1/donor-registrations",
+    operation_id = "registrations_list",
+    tag = "registrations",
+    params(("status" = Option<String>, Query, description = "Only registrations with this status.")),
+    responses(
+        (status = OK, description = "The caller's registry's registrations.", body = Vec<RegistrationLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -37,6 +63,17 @@ pub(super) async fn list(
 }
 
 /// `GET /api/v1/donor-registrations/export.csv`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/donor-registrations/export.csv",
+    operation_id = "registrations_export",
+    tag = "registrations",
+    responses(
+        (status = OK, description = "The registrations as CSV with a header row.",
+            body = String, content_type = "text/csv"),
+        ReadProblems,
+    )
+)]
 pub(crate) async fn export(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
     let csv = registrations::export_csv(&state, &user).await?;
     Ok((
@@ -50,13 +87,23 @@ pub(crate) async fn export(State(state): State<AppState>, user: CurrentUser) -> 
         .into_response())
 }
 
-#[derive(Deserialize)]
+/// The next step: `kit_sent`, `typed` or `withdrawn`.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct NewStatus {
     #[serde(default)]
     status: String,
 }
 
 /// `POST /api/v1/donor-registrations/{id}/status` `{"status": "kit_sent" | "typed" | "withdrawn"}`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/donor-registrations/{id}/status",
+    operation_id = "registrations_set_status",
+    tag = "registrations",
+    params(("id" = String, Path, description = "The registration's id.")),
+    request_body = NewStatus,
+    responses((status = OK, description = "The registration after the step.", body = RegistrationLine), WriteProblems)
+)]
 pub(super) async fn set_status(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -67,6 +114,14 @@ pub(super) async fn set_status(
 }
 
 /// `DELETE /api/v1/donor-registrations/{id}`: erases it.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/donor-registrations/{id}",
+    operation_id = "registrations_erase",
+    tag = "registrations",
+    params(("id" = String, Path, description = "The registration's id.")),
+    responses((status = NO_CONTENT, description = "Erased."), WriteProblems)
+)]
 pub(super) async fn erase(
     State(state): State<AppState>,
     user: CurrentUser,

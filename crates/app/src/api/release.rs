@@ -10,10 +10,20 @@ use twinbridge_domain::release::SignOff;
 
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::services::release;
+use crate::services::release::{self, Counterpart, ReleaseOverview};
 use crate::state::AppState;
 
+use super::openapi::{IdAndStatus, ReadProblems, WriteProblems};
+
 /// `POST /api/v1/pairings/{id}/release-requests`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/release-requests",
+    operation_id = "release_request",
+    tag = "release",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses((status = CREATED, description = "The release request.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn request(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -25,6 +35,14 @@ pub(super) async fn request(
 }
 
 /// `GET /api/v1/pairings/{id}/release`: where the release stands.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/release",
+    operation_id = "release_overview",
+    tag = "release",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses((status = OK, description = "Where the release stands.", body = ReleaseOverview), ReadProblems)
+)]
 pub(super) async fn overview(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -34,7 +52,7 @@ pub(super) async fn overview(
 }
 
 /// The body of a sign-off; every flag optional.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct SignOffBody {
     #[serde(default)]
@@ -48,6 +66,15 @@ pub(super) struct SignOffBody {
 }
 
 /// `POST /api/v1/release-requests/{id}/sign-off`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/release-requests/{id}/sign-off",
+    operation_id = "release_sign_off",
+    tag = "release",
+    params(("id" = String, Path, description = "The release request's id.")),
+    request_body = Option<SignOffBody>,
+    responses((status = OK, description = "The release request after the sign-off.", body = IdAndStatus), WriteProblems)
+)]
 pub(super) async fn sign_off(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -66,6 +93,17 @@ pub(super) async fn sign_off(
 }
 
 /// `GET /api/v1/pairings/{id}/counterpart`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/pairings/{id}/counterpart",
+    operation_id = "release_counterpart",
+    tag = "release",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = OK, description = "What the caller may know of the other party now.", body = Counterpart),
+        ReadProblems,
+    )
+)]
 pub(super) async fn counterpart(
     State(state): State<AppState>,
     user: CurrentUser,

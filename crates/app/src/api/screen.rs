@@ -9,13 +9,27 @@ use crate::error::AppError;
 use crate::services::screen::{self, Screened};
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+use super::openapi::WriteProblems;
+
+/// A text to screen, its language and the pairing whose identifiers to look for.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct ScreenRequest {
     text: String,
     language: Option<String>,
     pairing_id: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/screen",
+    operation_id = "screen_screen",
+    tag = "screen",
+    request_body = ScreenRequest,
+    responses(
+        (status = OK, description = "What the screen found, and the text with it removed.", body = Screened),
+        WriteProblems,
+    )
+)]
 pub(super) async fn screen(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -10,10 +10,15 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::auth::service::{self, AuthError, PasswordOutcome};
 use crate::error::{AppError, Problem};
+use crate::services::data_export::DataExport;
 use crate::services::organisation::OrganisationLine;
+use crate::services::waiting::WaitingItem;
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+use super::openapi::{ApiToken, Me, PublicProblems, ReadProblems};
+
+/// E-mail, password and, for staff, the current code of their authenticator app.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub(super) struct Credentials {
     email: String,
     password: String,
@@ -30,6 +35,20 @@ fn refused() -> Response {
 }
 
 /// Signs in with e-mail, password and (staff) TOTP code; answers a bearer token.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session",
+    operation_id = "session_create",
+    tag = "session",
+    security(()),
+    request_body = Credentials,
+    responses(
+        (status = OK, description = "Signed in: the bearer token.", body = ApiToken),
+        (status = UNAUTHORIZED, description = "Sign-in refused, or a staff account without its TOTP code.",
+            body = Problem, content_type = "application/problem+json"),
+        PublicProblems,
+    )
+)]
 pub(super) async fn create(State(state): State<AppState>, Json(credentials): Json<Credentials>) -> Response {
     let outcome =
         service::sign_in_with_password(&state, &credentials.email, &credentials.password, credentials.totp.as_deref())
@@ -57,6 +76,13 @@ pub(super) async fn create(State(state): State<AppState>, Json(credentials): Jso
 }
 
 /// Revokes the bearer token used for this request.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/session",
+    operation_id = "session_delete",
+    tag = "session",
+    responses((status = NO_CONTENT, description = "The bearer token used is revoked."), ReadProblems)
+)]
 pub(super) async fn delete(State(state): State<AppState>, _user: CurrentUser, headers: HeaderMap) -> Response {
     let token =
         headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
@@ -68,6 +94,13 @@ pub(super) async fn delete(State(state): State<AppState>, _user: CurrentUser, he
 }
 
 /// Who the caller is: account id, kind and staff roles (ids only).
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    operation_id = "session_me",
+    tag = "session",
+    responses((status = OK, description = "Who the caller is.", body = Me), ReadProblems)
+)]
 pub(super) async fn me(user: CurrentUser) -> Response {
     let roles: Vec<_> = user
         .roles
@@ -79,15 +112,35 @@ pub(super) async fn me(user: CurrentUser) -> Response {
 }
 
 /// `GET /api/v1/me/waiting`: what waits for the caller, oldest first — the home page's list.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/waiting",
+    operation_id = "session_waiting",
+    tag = "session",
+    responses(
+        (status = OK, description = "What waits for the caller, oldest first.", body = Vec<WaitingItem>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn waiting(
     State(state): State<AppState>,
     user: CurrentUser,
-) -> Result<Json<Vec<crate::services::waiting::WaitingItem>>, AppError> {
+) -> Result<Json<Vec<WaitingItem>>, AppError> {
     Ok(Json(crate::services::waiting::for_user(&state, &user).await?))
 }
 
 /// `GET /api/v1/me/export`: everything held about the caller, as a JSON file to keep
 /// (`services::data_export`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/export",
+    operation_id = "session_export",
+    tag = "session",
+    responses(
+        (status = OK, description = "Everything held about the caller, as a file to keep.", body = DataExport),
+        ReadProblems,
+    )
+)]
 pub(super) async fn export(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
     let data = crate::services::data_export::of_caller(&state, &user).await?;
     Ok(([(header::CONTENT_DISPOSITION, "attachment; filename=\"twinbridge-my-data.json\"")], Json(data))
@@ -96,6 +149,17 @@ pub(super) async fn export(State(state): State<AppState>, user: CurrentUser) -> 
 
 /// `GET /api/v1/organisations`: staff see every organisation's name; participants never get the list
 /// (they must not learn the other side's organisation).
+#[utoipa::path(
+    get,
+    path = "/api/v1/organisations",
+    operation_id = "session_organisations",
+    tag = "organisations",
+    responses(
+        (status = OK, description = "Every organisation (staff only; participants get 403).",
+            body = Vec<OrganisationLine>),
+        ReadProblems,
+    )
+)]
 pub(super) async fn organisations(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -89,7 +89,7 @@ pub fn clean_picture(bytes: &[u8]) -> Result<CleanPicture, PictureError> {
 }
 
 /// A picture as the API and pages describe it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct PictureInfo {
     /// Its id.
     pub id: String,

@@ -89,11 +89,12 @@ impl FromStr for Filter {
 }
 
 /// What the list is asked for.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Part of a reference or external reference, any case.
     pub q: Option<String>,
-    /// One of [`Filter`]'s names; empty means none.
+    /// One of [`Filter`]'s names (`waiting`, `in_review`, `release_soon`, `closed`); empty means none.
     pub filter: Option<String>,
 }
 
@@ -108,7 +109,7 @@ impl ListQuery {
 }
 
 /// A donation as cases show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DonationLine {
     /// `pbsc`, `bone-marrow`, `dli`, `cd34-boost` or `cord-blood`.
     pub product: &'static str,
@@ -123,7 +124,7 @@ impl DonationLine {
 }
 
 /// What waits in a case.
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, utoipa::ToSchema)]
 pub struct Waiting {
     /// Letters waiting for the caller's side to review them.
     pub letters_to_review: u32,
@@ -141,7 +142,7 @@ impl Waiting {
 }
 
 /// A line of the case list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CaseLine {
     /// The pairing's id.
     pub id: String,
@@ -152,6 +153,7 @@ pub struct CaseLine {
     /// The caller's role: `donor`, `patient`, `proxy` or `coordinator`.
     pub role: &'static str,
     /// Where the case stands.
+    #[schema(value_type = String)]
     pub status: CaseStatus,
     /// The country of the donor side's organisation.
     pub donor_country: Option<String>,
@@ -319,7 +321,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Re
 }
 
 /// A patient status entry.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StatusLine {
     /// `well`, `in_treatment`, `relapsed`, `deceased` or `unknown`.
     pub status: &'static str,
@@ -328,7 +330,7 @@ pub struct StatusLine {
 }
 
 /// A participant's consent.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ConsentLine {
     /// `donor`, `patient` or `proxy`.
     pub role: &'static str,
@@ -339,7 +341,7 @@ pub struct ConsentLine {
 }
 
 /// A participant's identity as stored, for coordinators of the participant's own side.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ParticipantIdentity {
     /// `donor`, `patient` or `proxy`.
     pub role: &'static str,
@@ -370,7 +372,7 @@ pub struct ParticipantIdentity {
 }
 
 /// A case as the caller may see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CaseDetail {
     /// The pairing's id.
     pub id: String,
@@ -380,6 +382,7 @@ pub struct CaseDetail {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_reference: Option<String>,
     /// Where the case stands.
+    #[schema(value_type = String)]
     pub status: CaseStatus,
     /// The caller's side.
     pub side: &'static str,

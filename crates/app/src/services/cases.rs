@@ -73,7 +73,7 @@ fn within(prefix: &'static str) -> impl FnOnce(CaseError) -> CaseError {
 }
 
 /// A person as a coordinator enters them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct PersonInput {
     /// "First Last".
     pub full_name: String,
@@ -94,7 +94,7 @@ pub struct PersonInput {
 }
 
 /// A donation as entered.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct DonationInput {
     /// `pbsc`, `bone-marrow`, `dli`, `cd34-boost` or `cord-blood`.
     pub product: String,
@@ -107,7 +107,7 @@ pub struct DonationInput {
 }
 
 /// An organisation of the patient side that is not on Twinbridge.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct OfflineOrganisation {
     /// Its name.
     pub name: String,
@@ -118,7 +118,7 @@ pub struct OfflineOrganisation {
 }
 
 /// A new pairing from the donor side.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewPairing {
     /// The donor.
     pub donor: PersonInput,
@@ -136,7 +136,7 @@ pub struct NewPairing {
 }
 
 /// A proxy acting for the patient.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct ProxyInput {
     /// "First Last".
     pub full_name: String,
@@ -147,7 +147,7 @@ pub struct ProxyInput {
 }
 
 /// The patient side of a pairing.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct PatientInput {
     /// The patient.
     #[serde(flatten)]

@@ -13,7 +13,7 @@ use crate::services::pairings::visible_pairing;
 use crate::state::AppState;
 
 /// A consent as the API shows and takes it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ConsentBody {
     /// `no_contact`, `updates_only`, `anonymous_letters`, `share_details` or `meet`.
     pub level: String,

@@ -17,7 +17,7 @@ use crate::services::letters::{LetterError, text_for_participant};
 use crate::state::AppState;
 
 /// Everything held about one person (the JSON of `GET /api/v1/me/export`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct DataExport {
     /// When it was made.
     pub exported_at: DateTime<Utc>,
@@ -32,7 +32,7 @@ pub struct DataExport {
 }
 
 /// The account's settings.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountData {
     /// participant, staff.
     pub kind: &'static str,
@@ -45,7 +45,7 @@ pub struct AccountData {
 }
 
 /// One pairing as the person takes part in it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PairingData {
     /// Its reference.
     pub reference: String,
@@ -58,9 +58,10 @@ pub struct PairingData {
 }
 
 /// One consent given.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ConsentData {
     /// The level.
+    #[schema(value_type = String)]
     pub level: ConsentLevel,
     /// The details they would share.
     pub share: Vec<&'static str>,
@@ -69,7 +70,7 @@ pub struct ConsentData {
 }
 
 /// One letter, as the person reads it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct LetterData {
     /// Its id.
     pub id: String,
@@ -86,7 +87,7 @@ pub struct LetterData {
 }
 
 /// One audit event about the person.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct EventData {
     /// When.
     pub at: DateTime<Utc>,

@@ -52,7 +52,7 @@ impl TxError for ErasureError {
 }
 
 /// What an erasure did (counts only).
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, utoipa::ToSchema)]
 pub struct Erasure {
     /// Pairings the person took part in (they stay, with the person as `erased`).
     pub pairings: usize,

@@ -26,7 +26,7 @@ use crate::services::policy;
 use crate::state::AppState;
 
 /// A health update as the patient side's coordinator writes it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewHealthUpdate {
     /// `well`, `in_treatment`, `relapsed`, `deceased` or `unknown`.
     pub status: String,

@@ -61,7 +61,7 @@ impl TxError for MeetingError {
 }
 
 /// A meeting as shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MeetingView {
     /// Its id.
     pub id: String,
@@ -93,7 +93,7 @@ pub struct MeetingView {
 }
 
 /// Media consent per person.
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MediaConsent {
     /// The donor agrees to photos, film or press.
     #[serde(default)]
@@ -293,7 +293,7 @@ async fn arranging_coordinators(
 }
 
 /// The arrangements a coordinator records.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArrangementsInput {
     /// The day.

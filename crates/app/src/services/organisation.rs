@@ -282,7 +282,7 @@ pub async fn set_age_range(
 }
 
 /// An organisation as staff see it in the list.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct OrganisationLine {
     /// Its id.
     pub id: String,

@@ -73,7 +73,7 @@ fn text(body: &str) -> Result<String, QuestionError> {
 }
 
 /// A question from a signed-in participant.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct NewQuestion {
     /// The question.
     #[serde(default)]
@@ -83,7 +83,7 @@ pub struct NewQuestion {
 }
 
 /// A line of a question list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuestionLine {
     /// Its id.
     pub id: String,
@@ -102,7 +102,7 @@ pub struct QuestionLine {
 }
 
 /// A message of a thread as shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ThreadMessage {
     /// `asker` or `staff`.
     pub from: &'static str,
@@ -113,7 +113,7 @@ pub struct ThreadMessage {
 }
 
 /// A question with its thread, as the caller may see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuestionView {
     /// Its id.
     pub id: String,

@@ -50,7 +50,7 @@ fn invalid(field: &'static str, why: impl std::fmt::Display) -> RegistrationErro
 }
 
 /// A registration as sent by the public form and `POST /api/v1/donor-registrations`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct NewRegistration {
     /// The name, as the registrant writes it.
     #[serde(default)]
@@ -280,7 +280,7 @@ pub async fn withdraw(state: &AppState, token: &str) -> Result<(), RegistrationE
 }
 
 /// A registration as the registry's staff see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RegistrationLine {
     /// Its id.
     pub id: String,

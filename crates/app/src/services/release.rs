@@ -351,7 +351,7 @@ pub(crate) async fn reopen_after_donation(
 }
 
 /// Where the release of a pairing stands, for its page and the API.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReleaseOverview {
     /// The live or latest request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -375,7 +375,7 @@ pub struct ReleaseOverview {
 }
 
 /// A request as shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RequestView {
     /// Its id.
     pub id: String,
@@ -453,7 +453,7 @@ pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) ->
 
 /// What a participant may know of the other party now. Every field is optional: only what may be told is
 /// there, and nothing else (the stage is for pages; the API tells it at `/release`).
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct Counterpart {
     /// `before_release` or `released`.
     #[serde(skip)]

@@ -36,9 +36,10 @@ pub enum ScreenError {
 }
 
 /// What the screen found, and the text with those findings redacted.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Screened {
     /// The findings.
+    #[schema(value_type = Vec<Object>)]
     pub findings: Vec<Finding>,
     /// The redacted text.
     pub redacted: String,

@@ -39,7 +39,7 @@ pub enum ServiceTokenError {
 }
 
 /// A token as its administrator sees it (never the secret, which is shown once).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TokenLine {
     /// Its id.
     pub id: String,

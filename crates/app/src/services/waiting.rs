@@ -22,7 +22,7 @@ use crate::services::letters::{self, LetterError};
 use crate::state::AppState;
 
 /// What kind of thing waits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WaitingKind {
     /// A letter waits for the caller's side's review.
@@ -80,7 +80,7 @@ impl WaitingKind {
 }
 
 /// One thing that waits.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct WaitingItem {
     /// What it is.
     pub kind: WaitingKind,

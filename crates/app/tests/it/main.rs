@@ -29,6 +29,7 @@ mod meetings;
 mod metrics;
 mod notifications;
 mod offline;
+mod openapi;
 mod pictures;
 mod policy;
 mod questions;

@@ -393,7 +393,7 @@ async fn known_for_side(
 }
 
 /// A span a reviewer removes.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 pub struct Redaction {
     /// First character (Unicode scalar value offset).
     pub start: usize,

@@ -28,7 +28,7 @@ fn status_for_writer(status: LetterStatus, reader_shares: bool) -> LetterStatus 
 }
 
 /// A letter's status line, as lists, the queue and views show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LetterLine {
     /// The letter's id.
     pub id: String,
@@ -84,7 +84,7 @@ impl LetterLine {
 }
 
 /// A letter waiting for the caller's side to review it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QueueLine {
     /// The letter.
     #[serde(flatten)]
@@ -103,7 +103,7 @@ pub struct QueueLine {
 }
 
 /// A translation a reader gets with the letter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Translation {
     /// Its language.
     pub language: String,
@@ -112,18 +112,19 @@ pub struct Translation {
 }
 
 /// A translation as the reader's side's staff see it, with what the screen finds in it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ScreenedTranslation {
     /// Its language.
     pub language: String,
     /// Its text.
     pub text: String,
     /// The screen's findings in it.
+    #[schema(value_type = Vec<Object>)]
     pub findings: Vec<Finding>,
 }
 
 /// A review as the writer's side's staff see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewLine {
     /// The side that reviewed.
     pub side: &'static str,
@@ -141,7 +142,7 @@ pub struct ReviewLine {
 }
 
 /// What the caller sees of a letter's content: one shape per way of standing to it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum LetterContent {
     /// The writer: their own text, and the reasons when it came back.
@@ -166,6 +167,7 @@ pub enum LetterContent {
         /// The writer's text.
         original: String,
         /// The screen's findings, seeded with the writer's side's identifiers.
+        #[schema(value_type = Vec<Object>)]
         findings: Vec<Finding>,
         /// The reviews so far.
         reviews: Vec<ReviewLine>,
@@ -177,6 +179,7 @@ pub enum LetterContent {
         /// The text the writer's side approved.
         text: String,
         /// The screen's findings, seeded with the reader's side's identifiers.
+        #[schema(value_type = Vec<Object>)]
         findings: Vec<Finding>,
         /// A translation attached by the reader's side.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -197,7 +200,7 @@ impl LetterContent {
 }
 
 /// The caller's view of a letter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LetterView {
     /// Its status line.
     #[serde(flatten)]

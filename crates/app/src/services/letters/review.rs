@@ -7,7 +7,7 @@ use crate::services::notify;
 use twinbridge_domain::audit::AuditAction;
 
 /// A review decision from a coordinator.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewReview {
     /// `approve`, `return` or `reject`.
     pub decision: String,
@@ -219,7 +219,7 @@ async fn refuse_if_reader_withdrew(
 }
 
 /// A translation from staff.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewTranslation {
     /// The language of the translation (ISO 639-1).
     pub language: String,

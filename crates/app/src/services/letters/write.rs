@@ -5,7 +5,7 @@ use super::*;
 use twinbridge_domain::audit::AuditAction;
 
 /// A new letter (or draft) from a participant.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewLetter {
     /// The text.
     pub body: String,
@@ -109,7 +109,7 @@ pub async fn write(
 
 /// A letter staff enter for a writer without Twinbridge access: one received on paper or by e-mail from
 /// an offline side, or one their own participant, who has no internet, gave them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct EnteredLetter {
     /// The text as received.
     pub body: String,
@@ -306,7 +306,7 @@ async fn submit(
 }
 
 /// The writer's change to a draft or a returned letter.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct Revision {
     /// The new text.
     pub body: String,
