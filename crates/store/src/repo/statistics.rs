@@ -68,6 +68,11 @@ pub struct QuestionFacts {
     pub first_answer_at: Option<DateTime<Utc>>,
 }
 
+/// A letter row as read: id, pairing, writer side, status, kind, submitted at.
+type LetterRow = (uuid::Uuid, uuid::Uuid, String, String, String, Option<DateTime<Utc>>);
+/// A review row as read: id, letter, side, reviewer, decision, redactions, created at.
+type ReviewRow = (uuid::Uuid, uuid::Uuid, String, uuid::Uuid, String, String, DateTime<Utc>);
+
 fn of_organisation(organisation: OrganisationId) -> Condition {
     let id = organisation.as_uuid();
     Condition::any()
@@ -131,7 +136,7 @@ pub async fn letters_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<LetterFacts>, StoreError> {
-    let rows: Vec<(uuid::Uuid, uuid::Uuid, String, String, String, Option<DateTime<Utc>>)> = letters::Entity::find()
+    let rows: Vec<LetterRow> = letters::Entity::find()
         .select_only()
         .column(letters::Column::Id)
         .column(letters::Column::PairingId)
@@ -168,20 +173,19 @@ pub async fn reviews_of(
     struct Marked {
         category: String,
     }
-    let rows: Vec<(uuid::Uuid, uuid::Uuid, String, uuid::Uuid, String, String, DateTime<Utc>)> =
-        letter_reviews::Entity::find()
-            .select_only()
-            .column(letter_reviews::Column::Id)
-            .column(letter_reviews::Column::LetterId)
-            .column(letter_reviews::Column::Side)
-            .column(letter_reviews::Column::Reviewer)
-            .column(letter_reviews::Column::Decision)
-            .column(letter_reviews::Column::Redactions)
-            .column(letter_reviews::Column::CreatedAt)
-            .filter(letter_reviews::Column::LetterId.in_subquery(letter_ids(organisation)))
-            .into_tuple()
-            .all(conn)
-            .await?;
+    let rows: Vec<ReviewRow> = letter_reviews::Entity::find()
+        .select_only()
+        .column(letter_reviews::Column::Id)
+        .column(letter_reviews::Column::LetterId)
+        .column(letter_reviews::Column::Side)
+        .column(letter_reviews::Column::Reviewer)
+        .column(letter_reviews::Column::Decision)
+        .column(letter_reviews::Column::Redactions)
+        .column(letter_reviews::Column::CreatedAt)
+        .filter(letter_reviews::Column::LetterId.in_subquery(letter_ids(organisation)))
+        .into_tuple()
+        .all(conn)
+        .await?;
     rows.into_iter()
         .map(|(id, letter, side, reviewer, decision, redactions, at)| {
             let marked: Vec<Marked> = serde_json::from_str(&redactions)
