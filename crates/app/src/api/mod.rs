@@ -32,6 +32,7 @@ mod screen;
 
 mod service_tokens;
 mod session;
+pub(crate) mod statistics;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
 pub fn routes(state: &AppState) -> Router<AppState> {
@@ -51,6 +52,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/api/v1/donor-registrations/{id}/status", axum::routing::post(registrations::set_status))
         .route("/api/v1/donor-registrations/{id}", axum::routing::delete(registrations::erase))
         .route("/api/v1/organisations", get(session::organisations))
+        .route("/api/v1/statistics", get(statistics::show))
         .route("/api/v1/service-tokens", get(service_tokens::list).post(service_tokens::create))
         .route("/api/v1/service-tokens/{id}", axum::routing::delete(service_tokens::revoke))
         .route("/api/v1/organisations/{id}/letter-review", axum::routing::put(letters::set_organisation_review))
