@@ -245,6 +245,11 @@ async fn a_service_token_needs_the_statistics_scope() {
     assert_eq!(status, 200, "{figures}");
     assert_eq!(figures["organisation"]["name"], "Demo Donor Registry India");
     assert_eq!(app.api(&tokens[1], Method::GET, "/api/v1/statistics", None).await.0, 403);
+    // Pages are for people: the page and its CSV are not open to a token.
+    for path in ["/statistics", "/statistics.csv"] {
+        let response = app.client.get(app.url(path)).bearer_auth(&tokens[0]).send().await.unwrap();
+        assert!([401, 403, 404].contains(&response.status().as_u16()), "{path}: {}", response.status());
+    }
 }
 
 #[tokio::test]
