@@ -391,6 +391,19 @@ impl From<crate::services::registrations::RegistrationError> for AppError {
     }
 }
 
+impl From<crate::services::statistics::StatisticsError> for AppError {
+    fn from(e: crate::services::statistics::StatisticsError) -> Self {
+        use crate::services::statistics::StatisticsError;
+        match e {
+            StatisticsError::Invalid { field, why } => {
+                Self::Invalid { code: "invalid", detail: format!("{field}: {why}"), field: Some(field.to_owned()) }
+            }
+            StatisticsError::NotFound => Self::NotFound,
+            StatisticsError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::waiting::WaitingError> for AppError {
     fn from(e: crate::services::waiting::WaitingError) -> Self {
         match e {

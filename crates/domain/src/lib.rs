@@ -25,6 +25,7 @@ pub mod registration;
 pub mod release;
 pub mod rules;
 pub mod service_token;
+pub mod statistics;
 pub mod text;
 
 pub use account::{AccountKind, StaffRole};

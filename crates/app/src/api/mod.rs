@@ -35,6 +35,7 @@ mod screen;
 
 mod service_tokens;
 mod session;
+pub(crate) mod statistics;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
 pub fn routes(state: &AppState) -> Router<AppState> {
@@ -56,6 +57,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(session::export))
         .routes(routes!(erasure::export))
         .routes(routes!(erasure::erase))
+        .routes(routes!(statistics::show))
         .routes(routes!(questions::list, questions::ask))
         .routes(routes!(questions::thread))
         .routes(routes!(questions::answer))

@@ -32,4 +32,5 @@ pub mod release;
 pub mod screen;
 pub mod service_tokens;
 pub mod staff;
+pub mod statistics;
 pub mod waiting;

@@ -101,6 +101,7 @@ impl PageCtx {
                 links.push(("/pairings", "nav-pairings"));
                 if visitor.staff {
                     links.push(("/review", "nav-review"));
+                    links.push(("/statistics", "nav-statistics"));
                 }
                 if visitor.administrator {
                     links.push(("/staff", "nav-staff"));

@@ -258,6 +258,17 @@ mod tests {
         keys.extend(["requested", "released", "stopped"].map(|s| format!("case-event-release-{s}")));
         keys.extend(crate::web::contact::FACTS.map(|f| format!("contact-fact-{f}")));
         keys.extend(twinbridge_domain::meeting::MeetingStatus::ALL.map(|s| format!("contact-meeting-{}", s.as_str())));
+        {
+            use crate::services::statistics::{
+                LETTER_STATUSES, MEETING_STATUSES, REDACTION_CATEGORIES, RELEASE_STATUSES,
+            };
+            keys.extend(LETTER_STATUSES.map(|s| format!("letter-status-{s}")));
+            keys.extend(MEETING_STATUSES.map(|s| format!("stats-meeting-{s}")));
+            keys.extend(RELEASE_STATUSES.map(|s| format!("stats-release-{s}")));
+            keys.extend(REDACTION_CATEGORIES.map(|c| format!("stats-category-{c}")));
+            keys.extend(["from", "to"].map(|f| format!("stats-invalid-{f}")));
+            keys.extend(["donor-side", "patient-side"].map(|s| format!("stats-{s}")));
+        }
         for name in [
             "counselling_recorded",
             "patient_well_confirmed",

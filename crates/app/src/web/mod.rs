@@ -5,6 +5,7 @@ mod account;
 mod audit;
 mod case_forms;
 mod cases;
+mod charts;
 mod contact;
 mod ctx;
 pub mod i18n;
@@ -23,6 +24,7 @@ mod security;
 mod service_tokens;
 mod sign_in;
 mod staff;
+mod statistics;
 
 pub use ctx::{PageCtx, Visitor};
 pub use pages::{internal_error_page, not_found_page, problems_as_pages};
@@ -67,6 +69,8 @@ pub fn routes() -> Router<AppState> {
         .route("/register/{token}/confirm", post(registrations::confirm))
         .route("/register/{token}/withdraw", post(registrations::withdraw))
         .route("/registrations", get(registrations::staff_list))
+        .route("/statistics", get(statistics::page))
+        .route("/statistics.csv", get(crate::api::statistics::export))
         .route("/registrations/export.csv", get(crate::api::registrations_export))
         .route("/registrations/{id}/status", post(registrations::staff_status))
         .route("/registrations/{id}/erase", post(registrations::staff_erase))

@@ -56,6 +56,9 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("GET", "/registrations", &[REGISTRY]),
     ("GET", "/api/v1/service-tokens", &[ADMIN]),
     ("POST", "/api/v1/service-tokens", &[ADMIN]),
+    ("GET", "/api/v1/statistics", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
+    ("GET", "/statistics", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
+    ("GET", "/statistics.csv", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
 ];
 
 /// A well-formed body with a bad value for each API route, so that authorization decides, not parsing.

@@ -38,5 +38,6 @@ mod release;
 mod screen;
 mod service_tokens;
 mod setup;
+mod statistics;
 mod storage;
 mod web;

@@ -25,6 +25,7 @@ pub mod rotation;
 pub mod service_tokens;
 pub mod sessions;
 pub mod settings;
+pub mod statistics;
 pub mod throttle;
 pub mod tokens;
 
