@@ -324,6 +324,7 @@ mod tests {
             external_reference: None,
             donor_residence: None,
             patient_residence: None,
+            closed_at: None,
         }
     }
 
@@ -396,6 +397,7 @@ mod table {
             external_reference: None,
             donor_residence: None,
             patient_residence: None,
+            closed_at: None,
         };
         let (donor, patient, parent) = (PersonId::random(), PersonId::random(), PersonId::random());
         let participant = |person, role| Participant { id: ParticipantId::random(), pairing: pairing.id, person, role };

@@ -60,6 +60,10 @@ actions! {
     DataExported = "data_exported",
     /// A person's identity was erased; the event says why and by whom, not whose.
     PersonErased = "person_erased",
+    /// A case was closed.
+    CaseClosed = "case_closed",
+    /// An organisation set how long it keeps identities after its cases are closed.
+    RetentionChanged = "retention_changed",
     /// A pairing was created.
     PairingCreated = "pairing_created",
     /// The patient side of a pairing was recorded.

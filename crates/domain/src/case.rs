@@ -45,7 +45,7 @@ pub struct CaseFacts {
     pub has_patient_side_participant: bool,
     /// The organisation of the patient side is not on Twinbridge (its part is done by hand).
     pub patient_side_offline: bool,
-    /// The case was closed. Pairings store no closing yet, so this is `false` until they do.
+    /// A coordinator closed the case.
     pub closed: bool,
 }
 

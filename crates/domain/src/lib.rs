@@ -23,6 +23,7 @@ pub mod person;
 pub mod question;
 pub mod registration;
 pub mod release;
+pub mod retention;
 pub mod rules;
 pub mod service_token;
 pub mod statistics;

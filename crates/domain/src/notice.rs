@@ -298,12 +298,15 @@ pub enum Job {
     HealthUpdatesDue,
     /// A patient represented as a minor turns 18: their account is opened and they are invited.
     ComingOfAge,
+    /// Identities whose organisation's retention period after the closing of their cases has ended are
+    /// erased (ADR 0019).
+    Retention,
 }
 
 impl Job {
     /// Every job, in the order they run.
-    pub const ALL: [Self; 5] =
-        [Self::Digest, Self::Escalations, Self::PeriodEnds, Self::HealthUpdatesDue, Self::ComingOfAge];
+    pub const ALL: [Self; 6] =
+        [Self::Digest, Self::Escalations, Self::PeriodEnds, Self::HealthUpdatesDue, Self::ComingOfAge, Self::Retention];
 
     /// The stored name.
     pub const fn as_str(self) -> &'static str {
@@ -313,6 +316,7 @@ impl Job {
             Self::PeriodEnds => "period-ends",
             Self::HealthUpdatesDue => "health-updates-due",
             Self::ComingOfAge => "coming-of-age",
+            Self::Retention => "retention",
         }
     }
 
@@ -323,7 +327,7 @@ impl Job {
         match self {
             Self::Digest => TimeDelta::minutes(5),
             Self::Escalations | Self::PeriodEnds | Self::HealthUpdatesDue => TimeDelta::hours(1),
-            Self::ComingOfAge => TimeDelta::days(1),
+            Self::ComingOfAge | Self::Retention => TimeDelta::days(1),
         }
     }
 }

@@ -72,6 +72,8 @@ pub struct Pairing {
     pub donor_residence: Option<CountryCode>,
     /// Where the patient lives, when that is not the patient-side organisation's country.
     pub patient_residence: Option<CountryCode>,
+    /// When a coordinator closed the case (nothing more happens in it; the retention period runs).
+    pub closed_at: Option<DateTime<Utc>>,
 }
 
 impl Pairing {
@@ -93,6 +95,7 @@ impl Pairing {
             external_reference: None,
             donor_residence: None,
             patient_residence: None,
+            closed_at: None,
         }
     }
 }

@@ -111,3 +111,8 @@ case-error-reason = Bitte geben Sie einen Grund an, der die Person nicht nennt u
 case-done-erase = Die Identität ist gelöscht.
 case-conflict-erased = Die Identität dieser Person wurde bereits gelöscht.
 case-participant-erased = Die Identität dieser Person wurde gelöscht.
+
+case-close-heading = diesen Fall abschließen
+case-close-intro = Wenn der Kontakt beendet ist: In einem abgeschlossenen Fall werden keine Briefe oder Nachrichten mehr weitergegeben, und die Aufbewahrungsfrist Ihrer Organisation für Identitäten beginnt (auf der Seite der Organisationsregeln eingestellt). Dies lässt sich nicht rückgängig machen.
+case-done-close = Der Fall ist abgeschlossen.
+case-conflict-case-closed = Dieser Fall ist bereits abgeschlossen.

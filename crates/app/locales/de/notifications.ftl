@@ -87,3 +87,10 @@ mail-patient-came-of-age-body =
 
     { $link }
 account-mail-patient-came-of-age = Ein als Minderjähriger vertretener Patient ist 18 geworden
+
+orgretention-heading = Wie lange Identitäten aufbewahrt werden
+orgretention-lead = Nach dem Abschluss eines Falls werden die Identitäten der Spenderinnen, Spender oder Patienten Ihrer Organisation so viele Monate aufbewahrt und dann endgültig gelöscht, sobald jeder Fall der Person abgeschlossen ist. Bereits zugestellte Briefe bleiben für die andere Seite lesbar. Leer lassen, um Identitäten bis zu einer Löschung auf Antrag aufzubewahren.
+orgretention-label = Monate nach dem Abschluss
+orgretention-save = Aufbewahrungsfrist speichern
+orgretention-saved = Die Aufbewahrungsfrist wurde gespeichert.
+orgretention-invalid = Die Aufbewahrungsfrist muss eine ganze Zahl von Monaten zwischen 1 und { $max } sein, oder leer.

@@ -111,3 +111,8 @@ case-error-reason = Please give a reason that does not name the person or give t
 case-done-erase = The identity is erased.
 case-conflict-erased = This person's identity was already erased.
 case-participant-erased = This person's identity was erased.
+
+case-close-heading = close this case
+case-close-intro = When the contact has ended: no more letters or updates are passed on in a closed case, and your organisation's retention period for identities starts (set on the organisation's policy page). This cannot be undone.
+case-done-close = The case is closed.
+case-conflict-case-closed = This case is closed already.

@@ -87,3 +87,10 @@ mail-patient-came-of-age-body =
 
     { $link }
 account-mail-patient-came-of-age = A patient represented as a minor has turned 18
+
+orgretention-heading = How long identities are kept
+orgretention-lead = After a case is closed, the identities of your organisation's donors or patients are kept for this many months and then erased for good, once every case the person takes part in is closed. Letters already delivered stay readable to the other party. Leave it empty to keep identities until they are erased on request.
+orgretention-label = Months after the closing
+orgretention-save = Save retention period
+orgretention-saved = The retention period was saved.
+orgretention-invalid = The retention period must be a whole number of months from 1 to { $max }, or empty.

@@ -132,3 +132,24 @@ pub(super) async fn status(
     cases::add_status(&state, &user, &id, &input.status, input.on).await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": input.status, "on": input.on }))).into_response())
 }
+
+/// `POST /api/v1/pairings/{id}/close`: a coordinator of either side closes the case.
+#[utoipa::path(
+    post,
+    path = "/api/v1/pairings/{id}/close",
+    operation_id = "cases_close",
+    tag = "pairings",
+    params(("id" = String, Path, description = "The pairing's id.")),
+    responses(
+        (status = NO_CONTENT, description = "Closed: nothing more is passed on; the retention periods start."),
+        WriteProblems
+    )
+)]
+pub(super) async fn close(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<axum::http::StatusCode, AppError> {
+    cases::close(&state, &user, &id).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}

@@ -76,6 +76,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::patient))
         .routes(routes!(cases::donation))
         .routes(routes!(cases::transplant))
+        .routes(routes!(cases::close))
         .routes(routes!(cases::status))
         .routes(routes!(pairings::policy))
         .routes(routes!(screen::screen))

@@ -199,8 +199,7 @@ fn status_of(
     case_status(CaseFacts {
         has_patient_side_participant: participants.iter().any(|p| p.pairing == pairing.id && !p.role.is_donor_side()),
         patient_side_offline,
-        // Pairings store no closing yet.
-        closed: false,
+        closed: pairing.closed_at.is_some(),
     })
 }
 

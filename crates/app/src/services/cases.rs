@@ -806,6 +806,25 @@ pub async fn add_donation(
     Ok(donation)
 }
 
+/// A coordinator of either side closes the case: nothing more is passed on in it, and the retention period
+/// of each side's organisation starts (ADR 0019). Closing twice, or simultaneously, is a conflict.
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn close(state: &AppState, user: &CurrentUser, id: &str) -> Result<(), CaseError> {
+    let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
+    if matches!(relation, Relation::Participant(_)) {
+        return Err(CaseError::Forbidden("Only coordinators close a case."));
+    }
+    let now = state.clock.now();
+    audited_change(state, user, &pairing, AuditAction::CaseClosed, |tx| async move {
+        if repo::pairings::close(&*tx, pairing.id, now).await? {
+            Ok(())
+        } else {
+            Err(CaseError::Conflict("case-closed", "This case is closed already."))
+        }
+    })
+    .await
+}
+
 /// The patient side records the transplant day.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {

@@ -113,6 +113,36 @@ pub(crate) async fn own_sides_participant(
         .ok_or(ErasureError::NotFound)
 }
 
+/// The reason the retention job gives.
+const RETENTION_REASON: &str = "the organisation's retention period after the closing of the cases ended";
+
+/// The retention job: erases every person whose organisation's retention period has passed since the last
+/// of their cases was closed (`twinbridge_domain::retention`). Returns how many were erased.
+#[tracing::instrument(skip_all)]
+pub async fn erase_after_retention(state: &AppState) -> Result<usize, ErasureError> {
+    let conn = state.store.read();
+    let today = state.clock.today();
+    let mut erased = 0;
+    for (organisation, months) in repo::organisations::retention_periods(conn).await? {
+        for person in repo::persons::live_of_organisation(conn, organisation).await? {
+            let mut closings = Vec::new();
+            for participation in repo::pairings::participations_of(conn, person).await? {
+                closings.push(repo::pairings::get(conn, participation.pairing).await?.and_then(|p| p.closed_at));
+            }
+            if !twinbridge_domain::retention::erasure_due(&closings, Some(months), today) {
+                continue;
+            }
+            match erase(state, None, person, RETENTION_REASON).await {
+                Ok(_) => erased += 1,
+                // Erased meanwhile on request: nothing left to do.
+                Err(ErasureError::AlreadyErased) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(erased)
+}
+
 /// The reason, checked: present, not too long, and not naming the person — the audit trail keeps it for
 /// good, so it must not undo the erasure.
 fn checked_reason(reason: &str, person: Option<&Person>) -> Result<String, ErasureError> {

@@ -47,6 +47,9 @@ pub enum JobError {
     /// Changing a case failed.
     #[error(transparent)]
     Case(#[from] crate::services::cases::CaseError),
+    /// An erasure failed.
+    #[error(transparent)]
+    Erasure(#[from] crate::services::erasure::ErasureError),
 }
 
 /// What one job did.
@@ -125,6 +128,14 @@ async fn run(state: &AppState, job: Job) -> Result<usize, JobError> {
         Job::PeriodEnds => period_ends(state).await,
         Job::HealthUpdatesDue => health_updates_due(state).await,
         Job::ComingOfAge => coming_of_age(state).await,
+        Job::Retention => {
+            let erased = crate::services::erasure::erase_after_retention(state).await?;
+            if erased > 0 {
+                tracing::info!(persons = erased, "identities erased at the end of their retention period");
+            }
+            // It sends no e-mail.
+            Ok(0)
+        }
     }
 }
 

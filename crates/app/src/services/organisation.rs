@@ -85,6 +85,8 @@ pub struct OrganisationSettings {
     pub waiting_target: Option<u32>,
     /// The ages at which a donor registry registers potential donors (`None` for other kinds).
     pub age_range: Option<AgeRange>,
+    /// Months identities are kept after their cases are closed (`None`: until erased on request).
+    pub retention_months: Option<u32>,
 }
 
 /// The organisation named by `organisation` if `user` administers it; otherwise `NotFound`.
@@ -97,6 +99,7 @@ fn administered(user: &CurrentUser, organisation: &str) -> Result<OrganisationId
 #[tracing::instrument(skip_all, fields(account = %user.account.id))]
 pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationSettings>, OrganisationError> {
     let targets = repo::organisations::targets(state.store.read()).await?;
+    let retention = repo::organisations::retention_periods(state.store.read()).await?;
     let orgs = user.organisations_allowing(Action::SetOrganisationPolicy);
     if orgs.is_empty() {
         return Err(OrganisationError::NotFound);
@@ -130,7 +133,16 @@ pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<Organi
         } else {
             None
         };
-        all.push(OrganisationSettings { organisation, policy, source, history, waiting_target, age_range });
+        let retention_months = retention.get(&organisation.id).copied();
+        all.push(OrganisationSettings {
+            organisation,
+            policy,
+            source,
+            history,
+            waiting_target,
+            age_range,
+            retention_months,
+        });
     }
     Ok(all)
 }
@@ -239,6 +251,41 @@ pub async fn set_waiting_target(
             let event = event.clone();
             async move {
                 repo::organisations::set_target_working_days(&*tx, id, days).await?;
+                repo::audit::append(&*tx, event, now).await
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// Sets how many months the organisation keeps identities after their cases are closed (`None`: until
+/// erased on request); audited. The retention job erases those whose period has passed.
+#[tracing::instrument(skip_all, fields(organisation))]
+pub async fn set_retention(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation: &str,
+    months: Option<u32>,
+) -> Result<(), OrganisationError> {
+    let id = administered(user, organisation)?;
+    tracing::Span::current().record("organisation", tracing::field::display(id));
+    if months.is_some_and(|m| !(1..=twinbridge_domain::retention::MAX_RETENTION_MONTHS).contains(&m)) {
+        return Err(OrganisationError::Unreadable);
+    }
+    let now = state.clock.now();
+    let mut event = crate::services::audit::event(
+        AuditAction::RetentionChanged,
+        Some(&user.account),
+        Some(id),
+        Some(format!("organisation:{id}")),
+    );
+    event.details = serde_json::json!({ "months": months });
+    state
+        .store
+        .write_tx(|tx| {
+            let event = event.clone();
+            async move {
+                repo::organisations::set_retention_months(&*tx, id, months).await?;
                 repo::audit::append(&*tx, event, now).await
             }
         })

@@ -583,6 +583,15 @@ async fn manage_page(
             });
         }
     }
+    if visible.pairing.closed_at.is_none() {
+        forms.push(form(
+            "close",
+            ctx.t("case-close-heading"),
+            Some(ctx.t("case-close-intro")),
+            format!("{base}/close"),
+            Vec::new(),
+        ));
+    }
     let alert =
         refusal.alert.clone().or_else(|| forms.iter().any(FormView::has_errors).then(|| ctx.t("case-error-summary")));
     let status = status_of(&refusal, alert.is_some());
@@ -610,7 +619,8 @@ pub(super) async fn manage(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
-    const KNOWN: [&str; 8] = ["created", "patient", "donation", "transplant", "status", "invite", "email", "erase"];
+    const KNOWN: [&str; 9] =
+        ["created", "patient", "donation", "transplant", "status", "invite", "email", "erase", "close"];
     let notice = done.done.filter(|d| KNOWN.contains(&d.as_str())).map(|d| ctx.t(&format!("case-done-{d}")));
     manage_page(&state, &user, ctx, &id, notice, Refusal::default(), Vec::new()).await
 }
@@ -714,6 +724,17 @@ pub(super) async fn reinvite(
 ) -> Result<Response, AppError> {
     let result = cases::reinvite(&state, &user, &id, &participant).await;
     answer(&state, &user, ctx, &id, "invite", Vec::new(), result).await
+}
+
+/// `POST /pairings/{id}/manage/close`: closes the case.
+pub(super) async fn close(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let result = cases::close(&state, &user, &id).await;
+    answer(&state, &user, ctx, &id, "close", Vec::new(), result).await
 }
 
 /// `POST /pairings/{id}/manage/participants/{participant}/erase`: erases the participant's identity.

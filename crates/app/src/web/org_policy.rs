@@ -43,6 +43,8 @@ pub(super) struct OrgForm {
     history: Vec<Change>,
     reviews_letters: bool,
     waiting_target: String,
+    /// Months identities are kept after their cases are closed; empty when not set.
+    retention_months: String,
     /// A donor registry's age range for new potential donors: (min, max).
     ages: Option<(u8, u8)>,
 }
@@ -124,8 +126,15 @@ fn summary(ctx: &PageCtx, policy: &OwnPolicy) -> String {
 }
 
 fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
-    let OrganisationSettings { organisation, policy, source, history, waiting_target: settings_target, age_range } =
-        settings;
+    let OrganisationSettings {
+        organisation,
+        policy,
+        source,
+        history,
+        waiting_target: settings_target,
+        age_range,
+        retention_months,
+    } = settings;
     let history = history
         .into_iter()
         .map(|change| Change {
@@ -155,6 +164,7 @@ fn form(ctx: &PageCtx, settings: OrganisationSettings) -> OrgForm {
         history,
         reviews_letters: organisation.reviews_letters,
         waiting_target: settings_target.map(|d| d.to_string()).unwrap_or_default(),
+        retention_months: retention_months.map(|m| m.to_string()).unwrap_or_default(),
         ages: age_range.map(|r| (r.min, r.max)),
     }
 }
@@ -199,6 +209,7 @@ pub(super) async fn show(
         ctx.t(match what.as_str() {
             "review" => "orgreview-saved",
             "target" => "orgtarget-saved",
+            "retention" => "orgretention-saved",
             "ages" => "orgages-saved",
             _ => "orgpolicy-saved",
         })
@@ -351,6 +362,39 @@ pub(super) async fn save_waiting_target(
     };
     match organisation::set_waiting_target(&state, &user, &form.organisation, days).await {
         Ok(()) => Redirect::to("/organisation/policy?saved=target").into_response(),
+        Err(e) => refused(ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct RetentionForm {
+    organisation: String,
+    /// Months; empty to keep identities until they are erased on request.
+    #[serde(default)]
+    months: String,
+}
+
+/// `POST /organisation/retention`: how long identities are kept after their cases are closed.
+pub(super) async fn save_retention(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Form(form): Form<RetentionForm>,
+) -> Response {
+    use twinbridge_domain::retention::MAX_RETENTION_MONTHS;
+    let months = match form.months.trim() {
+        "" => None,
+        text => match text.parse::<u32>() {
+            Ok(months) if (1..=MAX_RETENTION_MONTHS).contains(&months) => Some(months),
+            _ => {
+                let notice =
+                    ctx.lang.t_args("orgretention-invalid", &[("max".into(), MAX_RETENTION_MONTHS.to_string())]);
+                return page(&state, &user, ctx, Some(notice), true).await;
+            }
+        },
+    };
+    match organisation::set_retention(&state, &user, &form.organisation, months).await {
+        Ok(()) => Redirect::to("/organisation/policy?saved=retention").into_response(),
         Err(e) => refused(ctx, e),
     }
 }

@@ -33,6 +33,9 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("POST", "/pairings/{p}/manage/transplant", &[CENTRE]),
     ("POST", "/pairings/{p}/manage/status", &[CENTRE]),
     ("POST", "/pairings/{p}/manage/participants/{d}/email", &[REGISTRY]),
+    ("POST", "/pairings/{p}/manage/participants/{d}/erase", &[REGISTRY]),
+    ("POST", "/api/v1/pairings/{p}/participants/{d}/erasure", &[REGISTRY]),
+    ("GET", "/api/v1/pairings/{p}/participants/{d}/export", &[REGISTRY]),
     ("GET", "/pairings/{o}/manage", &[REGISTRY]),
     ("POST", "/pairings/{o}/manage/status", &[REGISTRY]),
     ("GET", "/pairings/{p}/letters/enter", &[REGISTRY, CENTRE]),
@@ -77,6 +80,7 @@ fn body_for(template: &str) -> serde_json::Value {
         "letters" => json!({"body": "  ", "on_behalf_of": "donor"}),
         "health-updates" => json!({"status": "fine", "text": "", "on": "2020-01-01"}),
         "service-tokens" => json!({"name": "", "scopes": ["cases:delete"]}),
+        "erasure" => json!({"reason": " "}),
         _ => json!({}),
     }
 }

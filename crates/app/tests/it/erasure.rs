@@ -196,3 +196,88 @@ async fn a_coordinator_downloads_the_data_of_their_own_participant_on_request() 
     assert_eq!(exported.len(), 1);
     assert_ne!(exported[0].subject.as_deref(), None);
 }
+
+#[tokio::test]
+async fn a_closed_case_passes_nothing_on_and_simultaneous_closings_decide_once() {
+    let app = std::sync::Arc::new(TestApp::spawn_demo().await);
+    let (pairing, _, registry) = donor_pairing(&app).await;
+    let path = format!("/api/v1/pairings/{pairing}/close");
+    let patient = app.demo_token("patient@twinbridge.test").await;
+    assert_eq!(app.api(&patient, Method::POST, &path, None).await.0, 403);
+    let france = app.demo_token("france.coordinator@twinbridge.test").await;
+    assert_eq!(app.api(&france, Method::POST, &path, None).await.0, 404);
+
+    let answers = super::concurrency::at_once(&app, 3, &registry, Method::POST, &path, None).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, vec![204, 409, 409], "{answers:?}");
+    assert_eq!(repo::audit::with_action(app.store.read(), "case_closed").await.unwrap().len(), 1);
+    let (_, detail) = app.api(&registry, Method::GET, &format!("/api/v1/pairings/{pairing}"), None).await;
+    assert_eq!(detail["status"], "closed");
+
+    let letter = serde_json::json!({ "body": "Dear donor, a few words more from me." });
+    let (status, refused) =
+        app.api(&patient, Method::POST, &format!("/api/v1/pairings/{pairing}/letters"), Some(letter)).await;
+    assert_eq!(status, 409, "{refused}");
+    assert!(refused["type"].as_str().unwrap().ends_with("case-closed"), "{refused}");
+}
+
+#[tokio::test]
+async fn identities_are_erased_when_the_retention_period_after_the_closing_ends() {
+    let app = TestApp::spawn_demo().await;
+    let (pairing, _, registry) = donor_pairing(&app).await;
+    let (_, orgs) = app.api(&registry, Method::GET, "/api/v1/organisations", None).await;
+    let indian = orgs.as_array().unwrap().iter().find(|o| o["country"] == "IN").unwrap()["id"].clone();
+    let indian = indian.as_str().unwrap();
+    let admin = app.signed_in_client("admin@twinbridge.test").await;
+    for bad in ["0", "601", "two years"] {
+        let refused = admin
+            .post(app.url("/organisation/retention"))
+            .form(&[("organisation", indian), ("months", bad)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 422, "{bad}");
+    }
+    let saved = admin
+        .post(app.url("/organisation/retention"))
+        .form(&[("organisation", indian), ("months", "12")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    assert_eq!(repo::audit::with_action(app.store.read(), "retention_changed").await.unwrap().len(), 1);
+    let person = |email: &'static str| {
+        let app = &app;
+        async move {
+            let email = twinbridge_domain::Email::parse(email).unwrap();
+            repo::persons::find_id_by_email(app.store.read(), &app.keys, &email).await.unwrap().unwrap()
+        }
+    };
+    let (donor, other_donor) = (person("donor@twinbridge.test").await, person("donor2@twinbridge.test").await);
+    let patient = person("patient@twinbridge.test").await;
+
+    // Open cases keep everyone, however much time passes.
+    app.clock.advance(chrono::TimeDelta::days(800));
+    twinbridge::services::jobs::run_due(&app.state, true).await.unwrap();
+    assert_eq!(repo::persons::erased(app.store.read(), donor).await.unwrap(), Some(false));
+
+    // Sessions ended meanwhile: sign in again, at the new time.
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    assert_eq!(app.api(&registry, Method::POST, &format!("/api/v1/pairings/{pairing}/close"), None).await.0, 204);
+    app.clock.advance(chrono::TimeDelta::days(360));
+    twinbridge::services::jobs::run_due(&app.state, true).await.unwrap();
+    assert_eq!(repo::persons::erased(app.store.read(), donor).await.unwrap(), Some(false), "11 months after");
+
+    app.clock.advance(chrono::TimeDelta::days(10));
+    twinbridge::services::jobs::run_due(&app.state, true).await.unwrap();
+    assert_eq!(repo::persons::erased(app.store.read(), donor).await.unwrap(), Some(true), "12 months after");
+    assert!(!mentions(&readable(&app).await, "Aarav"));
+    // The other donor's case is open; the patient's centre set no period.
+    assert_eq!(repo::persons::erased(app.store.read(), other_donor).await.unwrap(), Some(false));
+    assert_eq!(repo::persons::erased(app.store.read(), patient).await.unwrap(), Some(false));
+    let events = repo::audit::with_action(app.store.read(), "person_erased").await.unwrap();
+    assert_eq!(events.len(), 1);
+    assert!(events[0].actor.is_none() && events[0].subject.is_none());
+    assert!(events[0].details.contains("retention"), "{}", events[0].details);
+}

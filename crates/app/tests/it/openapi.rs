@@ -21,6 +21,7 @@ const OPERATIONS: &[(&str, &str)] = &[
     ("GET", "/api/v1/me/waiting"),
     ("GET", "/api/v1/me/export"),
     ("GET", "/api/v1/statistics"),
+    ("POST", "/api/v1/pairings/{id}/close"),
     ("GET", "/api/v1/pairings/{id}/participants/{participant}/export"),
     ("POST", "/api/v1/pairings/{id}/participants/{participant}/erasure"),
     ("GET", "/api/v1/organisations"),

@@ -159,6 +159,7 @@ async fn pairings_participants_and_references_round_trip() {
         external_reference: None,
         donor_residence: None,
         patient_residence: None,
+        closed_at: None,
     };
     let donor_participant =
         Participant { id: ParticipantId::random(), pairing: pairing.id, person: donor.id, role: Role::Donor };

@@ -15,6 +15,7 @@ pub struct Model {
     pub target_working_days: Option<i32>,
     pub registration_min_age: Option<i16>,
     pub registration_max_age: Option<i16>,
+    pub retention_months: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

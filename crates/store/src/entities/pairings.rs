@@ -15,6 +15,7 @@ pub struct Model {
     pub external_reference: Option<String>,
     pub donor_residence: Option<String>,
     pub patient_residence: Option<String>,
+    pub closed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -37,6 +37,7 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
         target_working_days: Set(None),
         registration_min_age: Set(None),
         registration_max_age: Set(None),
+        retention_months: Set(None),
     };
     Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("organisation name"))?;
     Ok(())
@@ -116,6 +117,29 @@ pub async fn set_age_range(conn: &impl ConnectionTrait, id: OrganisationId, rang
         registration_max_age: Set(Some(i16::from(range.max))),
         ..Default::default()
     };
+    Entity::update(row).exec(conn).await?;
+    Ok(())
+}
+
+/// The months each organisation keeps identities after their cases are closed, where it set a period.
+pub async fn retention_periods(conn: &impl ConnectionTrait) -> Result<HashMap<OrganisationId, u32>, StoreError> {
+    Ok(Entity::find()
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|m| Some((OrganisationId::from_uuid(m.id), u32::try_from(m.retention_months?).ok()?)))
+        .collect())
+}
+
+/// Sets how many months the organisation keeps identities after their cases are closed (`None`: until
+/// erased on request).
+pub async fn set_retention_months(
+    conn: &impl ConnectionTrait,
+    id: OrganisationId,
+    months: Option<u32>,
+) -> Result<(), StoreError> {
+    let months = months.map(|m| i32::try_from(m).unwrap_or(i32::MAX));
+    let row = ActiveModel { id: Set(id.as_uuid()), retention_months: Set(months), ..Default::default() };
     Entity::update(row).exec(conn).await?;
     Ok(())
 }

@@ -23,6 +23,7 @@ fn to_domain(m: pairings::Model) -> Result<Pairing, StoreError> {
         external_reference: m.external_reference,
         donor_residence: residence(m.donor_residence.as_deref(), m.id)?,
         patient_residence: residence(m.patient_residence.as_deref(), m.id)?,
+        closed_at: m.closed_at,
     })
 }
 
@@ -43,6 +44,7 @@ pub async fn insert(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<()
         external_reference: Set(pairing.external_reference.clone()),
         donor_residence: Set(pairing.donor_residence.map(|c| c.as_str().to_owned())),
         patient_residence: Set(pairing.patient_residence.map(|c| c.as_str().to_owned())),
+        closed_at: Set(pairing.closed_at),
     };
     pairings::Entity::insert(row).exec_without_returning(conn).await.map_err(super::duplicate_as("pairing"))?;
     Ok(())
@@ -207,4 +209,16 @@ pub async fn participants_of_pairings(
         .into_iter()
         .map(participant_to_domain)
         .collect()
+}
+
+/// Closes a case; `false` when it was closed already (simultaneous closings decide once: conditional
+/// update on `closed_at`).
+pub async fn close(conn: &impl ConnectionTrait, id: PairingId, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    let done = pairings::Entity::update_many()
+        .col_expr(pairings::Column::ClosedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(pairings::Column::Id.eq(id.as_uuid()))
+        .filter(pairings::Column::ClosedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
 }

@@ -410,3 +410,19 @@ pub async fn rewrap_all(conn: &impl ConnectionTrait, keys: &KeyRing, now: DateTi
     }
     Ok(done)
 }
+
+/// The persons of an organisation who are not erased.
+pub async fn live_of_organisation(
+    conn: &impl ConnectionTrait,
+    organisation: OrganisationId,
+) -> Result<Vec<PersonId>, StoreError> {
+    let ids: Vec<uuid::Uuid> = Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .filter(Column::OrganisationId.eq(organisation.as_uuid()))
+        .filter(Column::ErasedAt.is_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(ids.into_iter().map(PersonId::from_uuid).collect())
+}

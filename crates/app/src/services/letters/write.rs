@@ -55,6 +55,13 @@ async fn check_rules(
     pairing: &twinbridge_domain::Pairing,
     side: Side,
 ) -> Result<(), LetterError> {
+    // Read in the transaction: a letter racing the closing of its case does not slip through.
+    if repo::pairings::get(tx, pairing.id).await?.is_some_and(|p| p.closed_at.is_some()) {
+        return Err(LetterError::NotAllowed {
+            code: "case-closed",
+            detail: "This case is closed: no more letters are passed on in it.".into(),
+        });
+    }
     if side == Side::Donor && crate::services::deceased::patient_died(tx, pairing.id).await? {
         // Said without the reason: the donor hears the news from their coordinator, not from a refusal.
         return Err(LetterError::NotAllowed {
