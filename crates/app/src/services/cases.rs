@@ -585,16 +585,13 @@ async fn own_participant(
     id: &str,
     participant: &str,
 ) -> Result<(Pairing, Participant, repo::accounts::Account), CaseError> {
-    let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
-    if matches!(relation, Relation::Participant(_)) {
-        return Err(CaseError::Forbidden("Only coordinators do this."));
-    }
-    let wanted: ParticipantId = participant.parse().map_err(|_| CaseError::NotFound)?;
-    let participant = repo::pairings::participants(state.store.read(), pairing.id)
-        .await?
-        .into_iter()
-        .find(|p| p.id == wanted && p.role.is_donor_side() == relation.is_donor_side())
-        .ok_or(CaseError::NotFound)?;
+    use crate::services::pairings::OwnSidesParticipant;
+    let (pairing, participant) =
+        match crate::services::pairings::own_sides_participant(state, user, id, participant).await? {
+            OwnSidesParticipant::Found(pairing, participant) => (*pairing, participant),
+            OwnSidesParticipant::NotStaff => return Err(CaseError::Forbidden("Only coordinators do this.")),
+            OwnSidesParticipant::Missing => return Err(CaseError::NotFound),
+        };
     let account = repo::accounts::find_by_person(state.store.read(), &state.keys, participant.person)
         .await?
         .ok_or(CaseError::NotFound)?;

@@ -133,17 +133,14 @@ async fn own_sides_participant(
     pairing_id: &str,
     participant: &str,
 ) -> Result<(twinbridge_domain::Pairing, twinbridge_domain::Participant), LetterError> {
-    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
-    if matches!(visible.relation, Relation::Participant(_)) {
-        return Err(LetterError::Forbidden("A coordinator of the participant's side records a signed form."));
+    use crate::services::pairings::OwnSidesParticipant;
+    match crate::services::pairings::own_sides_participant(state, user, pairing_id, participant).await? {
+        OwnSidesParticipant::Found(pairing, participant) => Ok((*pairing, participant)),
+        OwnSidesParticipant::NotStaff => {
+            Err(LetterError::Forbidden("A coordinator of the participant's side records a signed form."))
+        }
+        OwnSidesParticipant::Missing => Err(LetterError::NotFound),
     }
-    let participant = visible
-        .participants
-        .iter()
-        .find(|p| p.id.to_string() == participant && p.role.is_donor_side() == visible.relation.is_donor_side())
-        .cloned()
-        .ok_or(LetterError::NotFound)?;
-    Ok((visible.pairing, participant))
 }
 
 /// A coordinator records a participant's consent from a signed form: the form is cleaned of its metadata

@@ -99,18 +99,17 @@ pub(crate) async fn own_sides_participant(
     pairing_id: &str,
     participant_id: &str,
 ) -> Result<Participant, ErasureError> {
+    use crate::services::pairings::OwnSidesParticipant;
     if user.service.is_some() {
         return Err(ErasureError::Forbidden("A registry system cannot do this; a coordinator does."));
     }
-    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(ErasureError::NotFound)?;
-    if matches!(visible.relation, twinbridge_domain::access::Relation::Participant(_)) {
-        return Err(ErasureError::Forbidden("A coordinator of the participant's own side does this."));
+    match crate::services::pairings::own_sides_participant(state, user, pairing_id, participant_id).await? {
+        OwnSidesParticipant::Found(_, participant) => Ok(participant),
+        OwnSidesParticipant::NotStaff => {
+            Err(ErasureError::Forbidden("A coordinator of the participant's own side does this."))
+        }
+        OwnSidesParticipant::Missing => Err(ErasureError::NotFound),
     }
-    visible
-        .participants
-        .into_iter()
-        .find(|p| p.id.to_string() == participant_id && p.role.is_donor_side() == visible.relation.is_donor_side())
-        .ok_or(ErasureError::NotFound)
 }
 
 /// The reason the retention job gives.

@@ -20,6 +20,38 @@ pub struct VisiblePairing {
     pub participants: Vec<Participant>,
 }
 
+/// A participant as a coordinator of their own side finds them.
+#[derive(Debug, Clone)]
+pub enum OwnSidesParticipant {
+    /// The pairing and the participant.
+    Found(Box<Pairing>, Participant),
+    /// The caller takes part in the pairing themselves: only coordinators act for participants.
+    NotStaff,
+    /// No such pairing or participant for the caller (also: a participant of the other side).
+    Missing,
+}
+
+/// The participant `participant_id` of a pairing, when the caller coordinates that participant's side:
+/// the one rule for every act a coordinator does for their own participant (a signed form, an invitation,
+/// a new address, an export, an erasure).
+pub async fn own_sides_participant(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    participant_id: &str,
+) -> Result<OwnSidesParticipant, StoreError> {
+    let Some(visible) = visible(state, user, pairing_id).await? else { return Ok(OwnSidesParticipant::Missing) };
+    if matches!(visible.relation, Relation::Participant(_)) {
+        return Ok(OwnSidesParticipant::NotStaff);
+    }
+    let own_side = visible.relation.is_donor_side();
+    Ok(visible
+        .participants
+        .into_iter()
+        .find(|p| p.id.to_string() == participant_id && p.role.is_donor_side() == own_side)
+        .map_or(OwnSidesParticipant::Missing, |p| OwnSidesParticipant::Found(Box::new(visible.pairing), p)))
+}
+
 /// The pairing as the caller sees it, or `None` (missing and hidden look the same).
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn visible(state: &AppState, user: &CurrentUser, id: &str) -> Result<Option<VisiblePairing>, StoreError> {
