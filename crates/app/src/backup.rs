@@ -69,13 +69,14 @@ pub async fn backup(
     let now = clock.now();
     // Recorded first, so that the backup holds the event of its own making.
     let backend = store.backend().as_str();
+    let keys = &ring;
     store
         .write_tx(|tx| async move {
             let event = repo::audit::NewEvent {
                 details: serde_json::json!({ "backend": backend, "keys_included": with_keys }),
                 ..repo::audit::NewEvent::new(AuditAction::BackupMade)
             };
-            repo::audit::append(&*tx, event, now).await
+            repo::audit::append(&*tx, keys, event, now).await
         })
         .await?;
     let file = match store.backend() {

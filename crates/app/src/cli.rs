@@ -167,8 +167,28 @@ enum KeysCommand {
 
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
-    /// Check the hash chain: exit 0 when intact, 1 naming the first changed, missing or unreadable event.
-    Verify(DatabaseArgs),
+    /// Check the keyed hash chain: exit 0 when intact, 1 naming the first changed, missing or unreadable
+    /// event; with --checkpoint, also 1 when events up to the checkpoint were deleted or rewritten.
+    Verify(AuditVerifyArgs),
+    /// Write a signed checkpoint of the chain's head to FILE (keep it away from the database).
+    Checkpoint(AuditCheckpointArgs),
+}
+
+#[derive(Debug, Args)]
+struct AuditVerifyArgs {
+    /// A checkpoint written by `audit checkpoint` or the daily job.
+    #[arg(long)]
+    checkpoint: Option<PathBuf>,
+    #[command(flatten)]
+    database: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
+struct AuditCheckpointArgs {
+    /// Where to write it.
+    file: PathBuf,
+    #[command(flatten)]
+    database: DatabaseArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -389,20 +409,59 @@ async fn run(cli: Cli) -> Result<(), StartError> {
             ))
         }
         Command::Audit { command: AuditCommand::Verify(args) } => {
-            let config = load_config(&args.overrides(None))?;
+            use crate::checkpoint::Comparison;
+            use twinbridge_store::repo::audit::Verification;
+            let config = load_config(&args.database.overrides(None))?;
             startup::require_existing_database(&config)?;
-            let store = twinbridge_store::Store::connect(&config.database_url, &config.database).await?;
-            let result = twinbridge_store::repo::audit::verify(store.read()).await;
+            let checkpoint =
+                args.checkpoint.as_deref().map(crate::checkpoint::read).transpose().map_err(StartError::Usage)?;
+            let (store, keys) = startup::open_store(&config, &SystemClock).await?;
+            let result = twinbridge_store::repo::audit::verify(store.read(), &keys).await;
+            let compared = match (&result, &checkpoint) {
+                (Ok(Verification::Intact { .. }), Some(checkpoint)) => {
+                    Some(crate::checkpoint::compare(&store, &keys, checkpoint).await)
+                }
+                _ => None,
+            };
             store.close().await?;
-            match result {
-                Ok(twinbridge_store::repo::audit::Verification::Intact { events }) => {
-                    Out::print(format_args!("audit trail intact: {events} events\n"))
+            let events = match result {
+                Ok(Verification::Intact { events }) => events,
+                Ok(Verification::Broken { seq, id, why }) => {
+                    return Err(StartError::Refused(format!("audit event {id} (number {seq}) {why}")));
                 }
-                Ok(twinbridge_store::repo::audit::Verification::Broken { seq, id, why }) => {
-                    Err(StartError::Refused(format!("audit event {id} (number {seq}) {why}")))
+                Err(e) => return Err(StartError::Refused(format!("the audit trail cannot be read: {e}"))),
+            };
+            match compared.transpose()? {
+                None => Out::print(format_args!("audit trail intact: {events} events\n")),
+                Some(Comparison::Holds) => Out::print(format_args!(
+                    "audit trail intact: {events} events, the checkpoint's {} unchanged\n",
+                    checkpoint.map_or(0, |c| c.events)
+                )),
+                Some(Comparison::NotSigned) => {
+                    Err(StartError::Refused("the checkpoint was not signed with this key ring".into()))
                 }
-                Err(e) => Err(StartError::Refused(format!("the audit trail cannot be read: {e}"))),
+                Some(Comparison::Truncated { now, then }) => Err(StartError::Refused(format!(
+                    "the audit trail has {now} events but had {then} at the checkpoint: events were deleted"
+                ))),
+                Some(Comparison::Rewritten) => Err(StartError::Refused(
+                    "the audit trail was rewritten: its events differ from the checkpoint's".into(),
+                )),
             }
+        }
+        Command::Audit { command: AuditCommand::Checkpoint(args) } => {
+            let config = load_config(&args.database.overrides(None))?;
+            startup::require_existing_database(&config)?;
+            let (store, keys) = startup::open_store(&config, &SystemClock).await?;
+            let checkpoint = crate::checkpoint::make(&store, &keys, twinbridge_domain::Clock::now(&SystemClock)).await;
+            store.close().await?;
+            let checkpoint = checkpoint?;
+            crate::checkpoint::write(&args.file, &checkpoint)
+                .map_err(|e| StartError::Usage(format!("cannot write {}: {e}", args.file.display())))?;
+            Out::print(format_args!(
+                "checkpoint of {} audit events written to {}\n",
+                checkpoint.events,
+                args.file.display()
+            ))
         }
         Command::Org { command: OrgCommand::Add(args) } => {
             // The first command of a new instance: it creates the database where there is none yet.

@@ -37,6 +37,7 @@ struct FileConfig {
     mail: FileMail,
     run_jobs: Option<bool>,
     metrics_token: Option<String>,
+    audit_checkpoint_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -114,6 +115,10 @@ pub struct Config {
     pub metrics_token: Option<String>,
     /// Whether `/metrics` answers without a token (demo mode only).
     pub metrics_open: bool,
+    /// Where the daily job writes signed checkpoints of the audit chain's head (ADR 0007). Keep it on
+    /// other storage than the database, or copy it away: a checkpoint next to the database is only as safe
+    /// as the database.
+    pub audit_checkpoint_dir: PathBuf,
 }
 
 impl Config {
@@ -167,6 +172,9 @@ impl Config {
         let log_filter = file.log_filter.unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
         let mail = resolve_mail(file.mail, &database_url)?;
         let run_jobs = file.run_jobs.unwrap_or(true);
+        let audit_checkpoint_dir = file
+            .audit_checkpoint_dir
+            .unwrap_or_else(|| default_beside_database(&database_url, "twinbridge-audit-checkpoints"));
         let metrics_token = overrides.metrics_token.clone().or(file.metrics_token).filter(|t| !t.trim().is_empty());
         if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
             return Err(ConfigError("metrics_token must be at least 16 characters long".into()));
@@ -184,6 +192,7 @@ impl Config {
             run_jobs,
             metrics_token,
             metrics_open: false,
+            audit_checkpoint_dir,
         })
     }
 }
@@ -312,6 +321,7 @@ mod tests {
             mail,
             run_jobs,
             metrics_token,
+            audit_checkpoint_dir,
         } = parsed;
         let FileDatabase { max_connections, busy_timeout_ms, acquire_timeout_ms } = database;
         let FileMail { from, transport, file_dir, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password } =
@@ -322,6 +332,7 @@ mod tests {
         assert!(smtp_security.is_some() && smtp_username.is_some() && smtp_password.is_some());
         assert!(listen.is_some() && database_url.is_some() && key_file.is_some() && public_url.is_some());
         assert!(metrics_token.is_some(), "the example shows the metrics token");
+        assert!(audit_checkpoint_dir.is_some());
         assert!(log_format.is_some() && log_filter.is_some() && run_jobs.is_some());
         assert!(max_connections.is_some() && busy_timeout_ms.is_some() && acquire_timeout_ms.is_some());
         assert!(Config::resolve(&Overrides::default(), file(&all_on).expect("parses")).is_ok());

@@ -3,6 +3,7 @@
 mod api;
 pub mod auth;
 pub mod backup;
+pub mod checkpoint;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -124,7 +124,23 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
             .await?;
     }
     seal_persons_with_own_keys(&store, &ring, clock).await?;
+    seal_audit_chain(&store, &ring).await?;
     Ok((store, ring))
+}
+
+/// An audit chain written before it was keyed is sealed with the key ring once, if it is intact (ADR 0007);
+/// a changed one is left as it is, for `audit verify` to report.
+async fn seal_audit_chain(store: &Store, ring: &KeyRing) -> Result<(), StartError> {
+    if !repo::audit::has_unkeyed(store.read()).await? {
+        return Ok(());
+    }
+    let sealed = store.write_tx(|tx| async move { repo::audit::seal_unkeyed(&*tx, ring).await }).await?;
+    if sealed {
+        tracing::info!("the audit chain is now sealed with the key ring");
+    } else {
+        tracing::error!("the audit chain was changed before it could be sealed; run `twinbridge audit verify`");
+    }
+    Ok(())
 }
 
 /// Persons stored before per-person data keys existed get one, so that erasing them is final (ADR 0019).
@@ -189,7 +205,7 @@ pub async fn rotate_keys(
                 details: serde_json::json!({ "key_id": key_id, "persons": rotated.persons, "accounts": rotated.accounts }),
                 ..repo::audit::NewEvent::new(AuditAction::KeysRotated)
             };
-            repo::audit::append(&*tx, event, now).await?;
+            repo::audit::append(&*tx, ring, event, now).await?;
             Ok::<_, StoreError>(rotated)
         })
         .await?;

@@ -63,6 +63,7 @@ struct DerivedKeys {
     master: [u8; 32],
     encryption: [u8; 32],
     index: [u8; 32],
+    audit: [u8; 32],
 }
 
 impl DerivedKeys {
@@ -70,10 +71,12 @@ impl DerivedKeys {
         let hk = Hkdf::<Sha256>::new(Some(b"twinbridge key ring v1"), &master);
         let mut encryption = [0u8; 32];
         let mut index = [0u8; 32];
+        let mut audit = [0u8; 32];
         // 32 bytes is far below HKDF-SHA256's 8160-byte limit, so expand cannot fail.
         let _ = hk.expand(b"field encryption", &mut encryption);
         let _ = hk.expand(b"blind index", &mut index);
-        Self { master, encryption, index }
+        let _ = hk.expand(b"audit chain", &mut audit);
+        Self { master, encryption, index, audit }
     }
 }
 
@@ -185,6 +188,22 @@ impl KeyRing {
             .then(|| u32::from_be_bytes([stored[1], stored[2], stored[3], stored[4]]))
     }
 
+    /// The audit chain's MAC of `data` (HMAC-SHA256 with a key of its own, derived from the newest key),
+    /// with the id of the key: an attacker who can write the database but has no key ring cannot
+    /// recompute the chain after changing an event.
+    pub fn audit_mac(&self, data: &[u8]) -> (u32, [u8; 32]) {
+        let Some((&id, keys)) = self.keys.iter().next_back() else {
+            unreachable!("a KeyRing always holds at least one key");
+        };
+        (id, mac(&keys.audit, data))
+    }
+
+    /// The audit chain's MAC of `data` with the key `key_id` (to check events written before a rotation).
+    pub fn audit_mac_with(&self, key_id: u32, data: &[u8]) -> Result<[u8; 32], CryptoError> {
+        let keys = self.keys.get(&key_id).ok_or(CryptoError::UnknownKey(key_id))?;
+        Ok(mac(&keys.audit, data))
+    }
+
     /// The blind index of `normalised_value` for `purpose` (e.g. `"email"`), with the newest key.
     /// Callers normalise first (lower-case e-mail), so equal values give equal indexes.
     pub fn blind_index(&self, purpose: &str, normalised_value: &str) -> [u8; 16] {
@@ -204,9 +223,32 @@ impl KeyRing {
     }
 }
 
+fn mac(key: &[u8; 32], data: &[u8]) -> [u8; 32] {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        unreachable!("HMAC accepts keys of any length");
+    };
+    mac.update(data);
+    mac.finalize().into_bytes().into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_audit_mac_needs_the_ring_and_survives_rotation() {
+        let mut ring = KeyRing::generate();
+        let (id, first) = ring.audit_mac(b"event 1");
+        assert_eq!(id, 1);
+        assert_ne!(first, KeyRing::generate().audit_mac(b"event 1").1, "another ring, another MAC");
+        assert_ne!(first, ring.audit_mac(b"event 2").1);
+        ring.add_random_key();
+        let (id, second) = ring.audit_mac(b"event 1");
+        assert_eq!(id, 2);
+        assert_ne!(first, second);
+        assert_eq!(ring.audit_mac_with(1, b"event 1"), Ok(first));
+        assert_eq!(ring.audit_mac_with(9, b"event 1"), Err(CryptoError::UnknownKey(9)));
+    }
 
     const ROW: [u8; 4] = [1, 2, 3, 4];
 

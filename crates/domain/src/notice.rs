@@ -301,12 +301,21 @@ pub enum Job {
     /// Identities whose organisation's retention period after the closing of their cases has ended are
     /// erased (ADR 0019).
     Retention,
+    /// A signed checkpoint of the audit chain's head is written outside the database (ADR 0007).
+    AuditCheckpoint,
 }
 
 impl Job {
     /// Every job, in the order they run.
-    pub const ALL: [Self; 6] =
-        [Self::Digest, Self::Escalations, Self::PeriodEnds, Self::HealthUpdatesDue, Self::ComingOfAge, Self::Retention];
+    pub const ALL: [Self; 7] = [
+        Self::Digest,
+        Self::Escalations,
+        Self::PeriodEnds,
+        Self::HealthUpdatesDue,
+        Self::ComingOfAge,
+        Self::Retention,
+        Self::AuditCheckpoint,
+    ];
 
     /// The stored name.
     pub const fn as_str(self) -> &'static str {
@@ -317,6 +326,7 @@ impl Job {
             Self::HealthUpdatesDue => "health-updates-due",
             Self::ComingOfAge => "coming-of-age",
             Self::Retention => "retention",
+            Self::AuditCheckpoint => "audit-checkpoint",
         }
     }
 
@@ -327,7 +337,7 @@ impl Job {
         match self {
             Self::Digest => TimeDelta::minutes(5),
             Self::Escalations | Self::PeriodEnds | Self::HealthUpdatesDue => TimeDelta::hours(1),
-            Self::ComingOfAge | Self::Retention => TimeDelta::days(1),
+            Self::ComingOfAge | Self::Retention | Self::AuditCheckpoint => TimeDelta::days(1),
         }
     }
 }

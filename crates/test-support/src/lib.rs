@@ -127,6 +127,7 @@ impl TestDatabase {
             run_jobs: false,
             metrics_token: None,
             metrics_open: false,
+            audit_checkpoint_dir: self.dir.path().join("checkpoints"),
         }
     }
 }

@@ -219,7 +219,7 @@ async fn from_service_token(
             let event = event.clone();
             async move {
                 repo::service_tokens::touch(&*tx, token.id, now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await

@@ -107,7 +107,7 @@ async fn record_failure(state: &AppState, index: &[u8], account: Option<&Account
                 let (failures, _) = throttle::get(&*tx, index).await?;
                 let failures = failures.saturating_add(1);
                 throttle::put(&*tx, index, failures, locked_until(failures, now), now).await?;
-                audit::append(&*tx, event, now).await
+                audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -126,7 +126,7 @@ async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &s
             let event = event.clone();
             async move {
                 throttle::put(&*tx, index, 0, None, now).await?;
-                audit::append(&*tx, event, now).await
+                audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -503,7 +503,7 @@ pub async fn invite_staff(
                     subject: Some(format!("account:{id}")),
                     details: json!({ "roles": roles.iter().map(|r| r.as_str()).collect::<Vec<_>>() }),
                 };
-                audit::append(&*tx, event, now).await?;
+                audit::append(&*tx, &state.keys, event, now).await?;
                 Ok::<_, AuthError>(())
             }
         })
@@ -532,7 +532,7 @@ pub async fn accept_invitation(state: &AppState, token: &str, password: &str) ->
                 let Some(id) = tokens::consume_one_time(&*tx, hash, "invitation", now).await? else { return Ok(None) };
                 accounts::set_password(&*tx, id, phc.clone(), 1).await?;
                 let event = NewEvent { actor: Some(id), ..NewEvent::new(AuditAction::InvitationAccepted) };
-                audit::append(&*tx, event, now).await?;
+                audit::append(&*tx, &state.keys, event, now).await?;
                 Ok::<_, AuthError>(Some(id))
             }
         })
@@ -572,7 +572,7 @@ pub async fn set_staff_disabled(
                 accounts::set_disabled(&*tx, target, disabled, version).await?;
                 sessions::delete_all_of(&*tx, target).await?;
                 tokens::delete_api_tokens_of(&*tx, target).await?;
-                audit::append(&*tx, event, now).await
+                audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;

@@ -90,7 +90,7 @@ pub async fn send_one(state: &AppState, mailer: &Mailer, from: &str) -> Result<b
                     async move {
                         outbox::mark_failed(&*tx, id, attempts, next, error, now).await?;
                         if let Some(event) = given_up {
-                            twinbridge_store::repo::audit::append(&*tx, event, now).await?;
+                            twinbridge_store::repo::audit::append(&*tx, &state.keys, event, now).await?;
                         }
                         Ok::<_, StoreError>(())
                     }

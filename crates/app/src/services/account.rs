@@ -68,7 +68,7 @@ pub async fn set_read_receipts(state: &AppState, user: &CurrentUser, share: bool
             let event = event.clone();
             async move {
                 repo::accounts::set_share_read_receipts(&*tx, id, share).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -98,7 +98,7 @@ pub async fn set_mail_choices(state: &AppState, user: &CurrentUser, choices: Mai
             let event = event.clone();
             async move {
                 repo::accounts::set_mail_choices(&*tx, id, choices).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;

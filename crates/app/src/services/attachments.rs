@@ -219,7 +219,7 @@ pub async fn attach(
                     return Err(too_many());
                 }
                 repo::letters::add_attachment(&*tx, keys, info, bytes).await?;
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 Ok(())
             }
         })
@@ -259,7 +259,7 @@ pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &
                 }
                 let removed = repo::letters::remove_attachment(&*tx, letter.id, id).await?;
                 if removed {
-                    repo::audit::append(&*tx, event, now).await?;
+                    repo::audit::append(&*tx, &state.keys, event, now).await?;
                 }
                 Ok::<_, LetterError>(removed)
             }

@@ -40,7 +40,7 @@ pub async fn record(state: &AppState, event: NewEvent) -> Result<(), StoreError>
         .store
         .write_tx(|tx| {
             let event = event.clone();
-            async move { twinbridge_store::repo::audit::append(&*tx, event, now).await }
+            async move { twinbridge_store::repo::audit::append(&*tx, &state.keys, event, now).await }
         })
         .await
 }

@@ -466,7 +466,7 @@ pub(crate) async fn store_prepared(
             subject: Some(format!("organisation:{}", organisation.id)),
             details: json!({ "offline": true, "country": organisation.country.as_str() }),
         };
-        repo::audit::append(&**tx, added, now).await?;
+        repo::audit::append(&**tx, &state.keys, added, now).await?;
     }
     repo::pairings::insert(&**tx, pairing).await.map_err(|e| match e {
         StoreError::Duplicate(_) => invalid("external_reference", "a pairing with this external reference exists"),
@@ -490,7 +490,7 @@ pub(crate) async fn store_prepared(
             "donations": donations.len(),
         }),
     };
-    repo::audit::append(&**tx, event, now).await?;
+    repo::audit::append(&**tx, &state.keys, event, now).await?;
     Ok(())
 }
 
@@ -697,7 +697,7 @@ where
             let event = event.clone();
             let work = &work;
             async move {
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 work(tx).await
             }
         })

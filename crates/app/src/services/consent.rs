@@ -96,7 +96,7 @@ pub async fn change(
             let (consent, event) = (&consent, event.clone());
             async move {
                 repo::consents::record(&*tx, pairing, me, consent, Some(by), now).await?;
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if level < ConsentLevel::ShareDetails
                     && let Some(pairing) = repo::pairings::get(&*tx, pairing).await?
                 {
@@ -192,7 +192,7 @@ pub async fn record_from_paper(
                     recorded_by: by,
                 };
                 repo::consent_forms::insert(&*tx, &state.keys, &new, now).await?;
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if level < ConsentLevel::ShareDetails {
                     let participants = repo::pairings::participants(&*tx, pairing.id).await?;
                     crate::services::release::stop_pending(state, &*tx, pairing, &participants, now).await?;

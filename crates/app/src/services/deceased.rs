@@ -28,7 +28,7 @@ pub(crate) async fn on_patient_died(
     pairing: &Pairing,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    crate::services::release::stop_quietly(tx, pairing, "patient-deceased", now).await?;
+    crate::services::release::stop_quietly(tx, &state.keys, pairing, "patient-deceased", now).await?;
     let mut cancelled = 0;
     for mut meeting in repo::meetings::of_pairing(tx, &state.keys, pairing.id).await? {
         let from = meeting.status;
@@ -47,7 +47,7 @@ pub(crate) async fn on_patient_died(
     );
     if cancelled > 0 {
         event.details = json!({ "step": "cancelled_after_patient_died", "meetings": cancelled });
-        repo::audit::append(tx, event, now).await?;
+        repo::audit::append(tx, &state.keys, event, now).await?;
     }
     for message in notify::coordinators(state, tx, pairing, Side::Donor).await? {
         repo::outbox::enqueue(tx, &state.keys, &message, now).await?;

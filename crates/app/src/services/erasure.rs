@@ -255,7 +255,7 @@ async fn erase(
                     None,
                 );
                 event.details = serde_json::json!({ "reason": reason, "counts": done });
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 Ok::<_, ErasureError>(done)
             }
         })

@@ -469,7 +469,7 @@ pub async fn import_pairings(
                     };
                     stored.map_err(|error| StoreFailure { line: Some(*line), error })?;
                 }
-                repo::audit::append(&*tx, summary, now).await?;
+                repo::audit::append(&*tx, &state.keys, summary, now).await?;
                 Ok::<_, StoreFailure>(())
             }
         })

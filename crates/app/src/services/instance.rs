@@ -107,7 +107,7 @@ pub async fn add_organisation(
             let (organisation, event) = (&organisation, event.clone());
             async move {
                 repo::organisations::insert(&*tx, organisation, now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await

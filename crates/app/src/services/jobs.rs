@@ -50,6 +50,9 @@ pub enum JobError {
     /// An erasure failed.
     #[error(transparent)]
     Erasure(#[from] crate::services::erasure::ErasureError),
+    /// The audit checkpoint could not be written.
+    #[error("audit checkpoint: {0}")]
+    Checkpoint(String),
 }
 
 /// What one job did.
@@ -134,6 +137,13 @@ async fn run(state: &AppState, job: Job) -> Result<usize, JobError> {
                 tracing::info!(persons = erased, "identities erased at the end of their retention period");
             }
             // It sends no e-mail.
+            Ok(0)
+        }
+        Job::AuditCheckpoint => {
+            let dir = &state.config.audit_checkpoint_dir;
+            crate::checkpoint::write_scheduled(&state.store, &state.keys, dir, state.clock.now())
+                .await
+                .map_err(JobError::Checkpoint)?;
             Ok(0)
         }
     }
@@ -326,7 +336,7 @@ async fn send_once(
             async move {
                 let queued = once(&tx, state, key, message).await?;
                 if let (true, Some(event)) = (queued, event) {
-                    repo::audit::append(&*tx, event, state.clock.now()).await?;
+                    repo::audit::append(&*tx, &state.keys, event, state.clock.now()).await?;
                 }
                 Ok(queued)
             }
@@ -465,7 +475,7 @@ async fn coming_of_age(state: &AppState) -> Result<usize, JobError> {
                     for message in told {
                         repo::outbox::enqueue(&*tx, &state.keys, message, now).await?;
                     }
-                    repo::audit::append(&*tx, event, now).await?;
+                    repo::audit::append(&*tx, &state.keys, event, now).await?;
                     Ok::<_, crate::services::cases::CaseError>(true)
                 }
             })

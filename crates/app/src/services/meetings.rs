@@ -157,7 +157,7 @@ async fn audit(
         Some(format!("pairing:{}", meeting.pairing)),
     );
     event.details = json!({ "meeting": meeting.id.to_string(), "step": step, "status": meeting.status.as_str() });
-    repo::audit::append(conn, event, now).await
+    repo::audit::append(conn, &state.keys, event, now).await
 }
 
 /// A participant proposes a meeting, with a note for the other side.

@@ -180,7 +180,7 @@ pub async fn save_policy(
             let (policy, source, event) = (&policy, &source, event.clone());
             async move {
                 repo::organisation_policies::set(&*tx, org, policy, source, by, now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -213,7 +213,7 @@ pub async fn set_letter_review(
             let event = event.clone();
             async move {
                 repo::organisations::set_reviews_letters(&*tx, id, reviews_letters).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -251,7 +251,7 @@ pub async fn set_waiting_target(
             let event = event.clone();
             async move {
                 repo::organisations::set_target_working_days(&*tx, id, days).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -286,7 +286,7 @@ pub async fn set_retention(
             let event = event.clone();
             async move {
                 repo::organisations::set_retention_months(&*tx, id, months).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -321,7 +321,7 @@ pub async fn set_age_range(
             let event = event.clone();
             async move {
                 repo::organisations::set_age_range(&*tx, id, range).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;

@@ -208,7 +208,7 @@ pub async fn ask(state: &AppState, user: &CurrentUser, new: NewQuestion) -> Resu
             let event = event.clone();
             async move {
                 repo::questions::insert(&*tx, &state.keys, q, None, body_ref).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;
@@ -308,7 +308,7 @@ async fn step_in(
     for m in mail {
         repo::outbox::enqueue(&**tx, &state.keys, m, now).await?;
     }
-    repo::audit::append(&**tx, event, now).await?;
+    repo::audit::append(&**tx, &state.keys, event, now).await?;
     Ok(to)
 }
 

@@ -192,7 +192,7 @@ pub async fn register(state: &AppState, new: NewRegistration) -> Result<(), Regi
                         repo::registrations::insert(&*tx, &state.keys, registration, hash).await?;
                         let message = mail(MailKind::RegistrationConfirm, email, language, link(state, token));
                         repo::outbox::enqueue(&*tx, &state.keys, &message, now).await?;
-                        repo::audit::append(&*tx, received, now).await?;
+                        repo::audit::append(&*tx, &state.keys, received, now).await?;
                     }
                 }
                 Ok::<_, StoreError>(())
@@ -240,7 +240,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<(), RegistrationEr
             async move {
                 let from = RegistrationStatus::Unconfirmed;
                 if repo::registrations::set_status(&*tx, found.id, from, RegistrationStatus::Confirmed, now).await? {
-                    repo::audit::append(&*tx, event, now).await?;
+                    repo::audit::append(&*tx, &state.keys, event, now).await?;
                 }
                 Ok::<_, StoreError>(())
             }
@@ -253,6 +253,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<(), RegistrationEr
 /// themselves when `None`) and not whose it was.
 async fn erase_in(
     tx: &WriteTx,
+    keys: &twinbridge_crypto::KeyRing,
     registration: &Registration,
     by: Option<&twinbridge_store::repo::accounts::Account>,
     now: chrono::DateTime<chrono::Utc>,
@@ -263,7 +264,7 @@ async fn erase_in(
     let mut event =
         crate::services::audit::event(AuditAction::RegistrationErased, by, Some(registration.organisation), None);
     event.details = json!({ "by": if by.is_some() { "staff" } else { "registrant" } });
-    repo::audit::append(&**tx, event, now).await?;
+    repo::audit::append(&**tx, keys, event, now).await?;
     Ok(true)
 }
 
@@ -275,7 +276,7 @@ pub async fn withdraw(state: &AppState, token: &str) -> Result<(), RegistrationE
     let found = found.ok_or(RegistrationError::NotFound)?;
     let now = state.clock.now();
     let found = &found;
-    state.store.write_tx(|tx| async move { erase_in(&tx, found, None, now).await }).await?;
+    state.store.write_tx(|tx| async move { erase_in(&tx, &state.keys, found, None, now).await }).await?;
     Ok(())
 }
 
@@ -435,7 +436,7 @@ pub async fn set_status(
             async move {
                 let moved = repo::registrations::set_status(&*tx, rid, from, to, now).await?;
                 if moved {
-                    repo::audit::append(&*tx, event, now).await?;
+                    repo::audit::append(&*tx, &state.keys, event, now).await?;
                 }
                 Ok::<_, StoreError>(moved)
             }
@@ -453,6 +454,6 @@ pub async fn erase(state: &AppState, user: &CurrentUser, id: &str) -> Result<(),
     let found = own_registration(state, user, id).await?;
     let now = state.clock.now();
     let (found, account) = (&found, &user.account);
-    state.store.write_tx(|tx| async move { erase_in(&tx, found, Some(account), now).await }).await?;
+    state.store.write_tx(|tx| async move { erase_in(&tx, &state.keys, found, Some(account), now).await }).await?;
     Ok(())
 }

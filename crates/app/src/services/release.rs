@@ -160,7 +160,7 @@ pub async fn request(state: &AppState, user: &CurrentUser, pairing_id: &str) -> 
                 let mut messages = notify::coordinators(state, &*tx, pairing, Side::Donor).await?;
                 messages.extend(notify::coordinators(state, &*tx, pairing, Side::Patient).await?);
                 enqueue(&*tx, state, &messages, now).await?;
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 Ok(())
             }
         })
@@ -242,7 +242,7 @@ pub async fn sign_off(
                 "status": status.as_str(),
                 "open_conditions": open.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             });
-            repo::audit::append(&*tx, event, now).await?;
+            repo::audit::append(&*tx, &state.keys, event, now).await?;
             finish(state, &*tx, pairing, participants, &request, now).await?;
             if status == ReleaseStatus::Requested {
                 let other = if side == Side::Donor { Side::Patient } else { Side::Donor };
@@ -277,7 +277,7 @@ async fn finish(
     let mut event = crate::services::audit::event(action, None, None, Some(format!("pairing:{}", pairing.id)));
     event.organisation = Some(pairing.donor_organisation);
     event.details = json!({ "request": request.id.to_string(), "reason": request.stop_reason });
-    repo::audit::append(tx, event, now).await?;
+    repo::audit::append(tx, &state.keys, event, now).await?;
     let everyone: Vec<&Participant> = participants.iter().collect();
     enqueue(tx, state, &notify::participants(state, tx, pairing, &everyone).await?, now).await
 }
@@ -308,6 +308,7 @@ pub(crate) async fn stop_pending(
 /// news to the participants (the donor hears it from their coordinator).
 pub(crate) async fn stop_quietly(
     tx: &impl ConnectionTrait,
+    keys: &twinbridge_crypto::KeyRing,
     pairing: &Pairing,
     reason: &str,
     now: chrono::DateTime<chrono::Utc>,
@@ -328,7 +329,7 @@ pub(crate) async fn stop_quietly(
         );
         event.organisation = Some(pairing.donor_organisation);
         event.details = json!({ "request": request.id.to_string(), "reason": reason });
-        repo::audit::append(tx, event, now).await?;
+        repo::audit::append(tx, keys, event, now).await?;
     }
     Ok(())
 }

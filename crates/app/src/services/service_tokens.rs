@@ -138,7 +138,7 @@ pub async fn create(
                 repo::accounts::insert(&*tx, keys, &new, now).await?;
                 repo::accounts::add_role(&*tx, account, organisation, StaffRole::Coordinator, now).await?;
                 repo::service_tokens::insert(&*tx, token, hash, user.account.id).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await
@@ -185,7 +185,7 @@ pub async fn revoke(state: &AppState, user: &CurrentUser, id: &str) -> Result<()
                     if let Some(account) = account {
                         repo::accounts::set_disabled(&*tx, account.id, true, account.auth_version + 1).await?;
                     }
-                    repo::audit::append(&*tx, event, now).await?;
+                    repo::audit::append(&*tx, &state.keys, event, now).await?;
                 }
                 Ok::<_, StoreError>(())
             }

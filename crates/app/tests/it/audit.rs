@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 use chrono::TimeDelta;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use twinbridge::demo::{DEMO_PASSWORD, DEMO_TOTP_SECRET};
 use twinbridge_store::entities::audit_events;
 use twinbridge_store::repo::audit;
@@ -29,9 +29,17 @@ const DEMO_IDENTITIES: [&str; 12] = [
 ];
 
 fn verify(app: &TestApp) -> (Option<i32>, String) {
+    audit_command(app, &["verify"])
+}
+
+/// `twinbridge audit <args>` on the app's database, with its key ring.
+fn audit_command(app: &TestApp, args: &[&str]) -> (Option<i32>, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_twinbridge"))
-        .args(["audit", "verify", "--database-url", app.db.url().expose()])
+        .arg("audit")
+        .args(args)
+        .args(["--database-url", app.db.url().expose()])
         .env_remove("TWINBRIDGE_DATABASE_URL")
+        .env("TWINBRIDGE_KEY_FILE", app.db.config().key_file)
         .env("RUST_LOG", "off")
         .output()
         .unwrap();
@@ -86,6 +94,101 @@ async fn a_removed_event_is_found_missing() {
     let (code, out) = verify(&app);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("missing"), "{out}");
+}
+
+#[tokio::test]
+async fn a_chain_recomputed_without_the_key_ring_does_not_verify() {
+    let app = TestApp::spawn_demo().await;
+    assert_eq!(app.api_sign_in("patient@twinbridge.test", "wrong password", None).await.status(), 401);
+    let events = audit_events::Entity::find().all(app.store.read()).await.unwrap();
+    assert!(events.iter().all(|e| e.key_id == Some(1)), "every event is sealed with the ring's key");
+    // An attacker who can write the database changes the failed sign-in and recomputes every hash with a
+    // key of their own (they do not have the ring's).
+    let target = audit::with_action(app.store.read(), "sign_in_failed").await.unwrap()[0].id;
+    audit_events::Entity::update_many()
+        .col_expr(audit_events::Column::Action, Expr::value("sign_in"))
+        .filter(audit_events::Column::Id.eq(target))
+        .exec(app.store.read())
+        .await
+        .unwrap();
+    let sealed = audit::seal_unkeyed(app.store.read(), &twinbridge_crypto::KeyRing::generate()).await.unwrap();
+    assert!(!sealed, "a changed chain is not sealed over");
+    let forged = twinbridge_crypto::KeyRing::generate();
+    let mut prev = vec![0u8; 32];
+    let chain =
+        audit_events::Entity::find().order_by_asc(audit_events::Column::Seq).all(app.store.read()).await.unwrap();
+    for e in chain {
+        let (_, mac) = forged.audit_mac(format!("{}{}", e.id, hex::encode(&prev)).as_bytes());
+        audit_events::Entity::update_many()
+            .col_expr(audit_events::Column::PrevHash, Expr::value(prev.clone()))
+            .col_expr(audit_events::Column::Hash, Expr::value(mac.to_vec()))
+            .filter(audit_events::Column::Id.eq(e.id))
+            .exec(app.store.read())
+            .await
+            .unwrap();
+        prev = mac.to_vec();
+    }
+    let (code, out) = verify(&app);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("number 1") && out.contains("changed"), "{out}");
+}
+
+#[tokio::test]
+async fn deleting_the_newest_events_is_found_against_a_checkpoint() {
+    let app = TestApp::spawn_demo().await;
+    for _ in 0..3 {
+        assert_eq!(app.api_sign_in("patient@twinbridge.test", "wrong password", None).await.status(), 401);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("checkpoint.json");
+    let file = file.to_str().unwrap();
+    let (code, out) = audit_command(&app, &["checkpoint", file]);
+    assert_eq!(code, Some(0), "{out}");
+    let (code, out) = audit_command(&app, &["verify", "--checkpoint", file]);
+    assert_eq!(code, Some(0), "{out}");
+    // Later events do not disturb the comparison.
+    app.demo_token("donor@twinbridge.test").await;
+    assert_eq!(audit_command(&app, &["verify", "--checkpoint", file]).0, Some(0));
+
+    // The last two events before the checkpoint's head are deleted (and the newer ones with them): the
+    // shorter chain is valid on its own, but not against the checkpoint.
+    let head = audit::head(app.store.read()).await.unwrap().unwrap().0;
+    let checkpoint: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let at_checkpoint = checkpoint["events"].as_i64().unwrap();
+    assert!(head > at_checkpoint);
+    audit_events::Entity::delete_many()
+        .filter(audit_events::Column::Seq.gt(at_checkpoint - 2))
+        .exec(app.store.read())
+        .await
+        .unwrap();
+    assert_eq!(verify(&app).0, Some(0), "a truncated chain verifies on its own");
+    let (code, out) = audit_command(&app, &["verify", "--checkpoint", file]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("deleted"), "{out}");
+
+    // A checkpoint that was edited is not taken.
+    let mut edited = checkpoint.clone();
+    edited["events"] = serde_json::json!(at_checkpoint - 2);
+    std::fs::write(file, edited.to_string()).unwrap();
+    let (code, out) = audit_command(&app, &["verify", "--checkpoint", file]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("not signed"), "{out}");
+    std::fs::write(file, "not a checkpoint").unwrap();
+    assert_eq!(audit_command(&app, &["verify", "--checkpoint", file]).0, Some(2));
+}
+
+#[tokio::test]
+async fn the_daily_job_writes_a_checkpoint_that_holds() {
+    let app = TestApp::spawn_demo().await;
+    app.demo_token("donor@twinbridge.test").await;
+    twinbridge::services::jobs::run_due(&app.state, true).await.unwrap();
+    let dir = app.db.config().audit_checkpoint_dir;
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|f| f.unwrap().path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let checkpoint = twinbridge::checkpoint::read(&files[0]).unwrap();
+    assert!(checkpoint.events > 0);
+    let compared = twinbridge::checkpoint::compare(&app.store, &app.keys, &checkpoint).await.unwrap();
+    assert_eq!(compared, twinbridge::checkpoint::Comparison::Holds);
 }
 
 #[tokio::test]

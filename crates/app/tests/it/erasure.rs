@@ -174,7 +174,10 @@ async fn simultaneous_erasures_decide_once() {
     statuses.sort_unstable();
     assert_eq!(statuses, vec![200, 409, 409, 409]);
     assert_eq!(repo::audit::with_action(app.store.read(), "person_erased").await.unwrap().len(), 1);
-    assert!(matches!(repo::audit::verify(app.store.read()).await.unwrap(), repo::audit::Verification::Intact { .. }));
+    assert!(matches!(
+        repo::audit::verify(app.store.read(), &app.keys).await.unwrap(),
+        repo::audit::Verification::Intact { .. }
+    ));
 }
 
 #[tokio::test]

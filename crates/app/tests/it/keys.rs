@@ -89,6 +89,9 @@ async fn keys_rotate_re_encrypts_everything_and_the_service_keeps_working() {
     assert_eq!(person.legal_name.as_str(), "Aarav Mehta");
     let rotated = twinbridge_store::repo::audit::with_action(app.store.read(), "keys_rotated").await.unwrap();
     assert_eq!(rotated.len(), 1);
+    // The audit chain still verifies: older events with key 1, newer ones with key 2.
+    let verified = twinbridge_store::repo::audit::verify(app.store.read(), &app.keys).await.unwrap();
+    assert!(matches!(verified, twinbridge_store::repo::audit::Verification::Intact { .. }), "{verified:?}");
     let registrations =
         twinbridge_store::entities::donor_registrations::Entity::find().all(app.store.read()).await.unwrap();
     assert!(registrations.iter().all(|r| twinbridge_crypto::KeyRing::key_id_of(&r.identity) == Some(2)));

@@ -284,7 +284,7 @@ async fn the_csv_is_well_formed_and_holds_the_same_figures() {
 async fn a_bad_period_is_refused_clearly_and_changes_nothing() {
     let app = TestApp::spawn_demo().await;
     let registry = token(&app, REGISTRY).await;
-    let before = repo::audit::verify(app.store.read()).await.unwrap();
+    let before = repo::audit::verify(app.store.read(), &app.keys).await.unwrap();
     for (query, field) in [
         ("from=2026-13-01", "from"),
         ("to=yesterday", "to"),
@@ -310,7 +310,7 @@ async fn a_bad_period_is_refused_clearly_and_changes_nothing() {
         repo::audit::Verification::Intact { events } => *events,
         repo::audit::Verification::Broken { .. } => panic!("the audit chain is broken"),
     };
-    let after = repo::audit::verify(app.store.read()).await.unwrap();
+    let after = repo::audit::verify(app.store.read(), &app.keys).await.unwrap();
     assert_eq!(events(&after), events(&before));
 
     let browser = app.signed_in_client(REGISTRY).await;

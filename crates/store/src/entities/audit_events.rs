@@ -17,6 +17,7 @@ pub struct Model {
     pub details: String,
     pub prev_hash: Vec<u8>,
     pub hash: Vec<u8>,
+    pub key_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,9 +1,12 @@
-//! The audit trail as a hash chain. Each event stores the hash of the previous one and its own hash over
-//! its fields and that previous hash; `verify` walks the chain and names the first event that was changed,
-//! removed or cannot be read. Events are appended in the same transaction as what they record.
+//! The audit trail as a keyed hash chain (ADR 0007). Each event stores the hash of the previous one and its
+//! own: an HMAC, with a key derived from the key ring, over its fields and that previous hash. Without the
+//! key ring nobody can change an event and recompute the chain after it; `verify` walks the chain and names
+//! the first event that was changed, removed or cannot be read, and [`head`] gives what a checkpoint keeps,
+//! so that a truncation is found too. Events are appended in the same transaction as what they record.
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use twinbridge_crypto::KeyRing;
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::{AccountId, OrganisationId};
 use uuid::Uuid;
@@ -56,10 +59,10 @@ pub struct Event {
 
 const GENESIS: [u8; 32] = [0; 32];
 
-/// The hash of an event: over every field but its own hash, and the previous event's hash.
-fn hash(m: &Model) -> Vec<u8> {
+/// What an event's hash covers: every field but its own hash, and the previous event's hash.
+fn canonical(m: &Model) -> String {
     let opt = |u: Option<Uuid>| u.map(|u| u.to_string()).unwrap_or_default();
-    let canonical = format!(
+    format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         m.seq,
         m.id,
@@ -70,16 +73,39 @@ fn hash(m: &Model) -> Vec<u8> {
         m.subject.as_deref().unwrap_or_default(),
         m.details,
         hex_of(&m.prev_hash),
-    );
-    twinbridge_crypto::secrets::sha256(canonical.as_bytes()).to_vec()
+    )
+}
+
+/// The hash of an event written before the chain was keyed (plain SHA-256).
+fn unkeyed_hash(m: &Model) -> Vec<u8> {
+    twinbridge_crypto::secrets::sha256(canonical(m).as_bytes()).to_vec()
+}
+
+/// The keyed hash of an event with the key it names; `None` for an unkeyed event.
+fn keyed_hash(keys: &KeyRing, m: &Model) -> Option<Result<Vec<u8>, twinbridge_crypto::CryptoError>> {
+    let key_id = u32::try_from(m.key_id?).ok()?;
+    Some(keys.audit_mac_with(key_id, canonical(m).as_bytes()).map(|h| h.to_vec()))
+}
+
+/// Seals `model` with the newest key: sets its key id and hash.
+fn seal(keys: &KeyRing, model: &mut Model) {
+    let (key_id, hash) = keys.audit_mac(canonical(model).as_bytes());
+    model.key_id = Some(i32::try_from(key_id).unwrap_or(i32::MAX));
+    model.hash = hash.to_vec();
 }
 
 fn hex_of(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Appends an event at the end of the chain. Call it inside the write transaction of what it records.
-pub async fn append(conn: &impl ConnectionTrait, event: NewEvent, now: DateTime<Utc>) -> Result<(), StoreError> {
+/// Appends an event at the end of the chain, sealed with the newest key of `keys`. Call it inside the
+/// write transaction of what it records.
+pub async fn append(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    event: NewEvent,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let last = Entity::find().order_by_desc(Column::Seq).limit(1).one(conn).await?;
     let (seq, prev) = last.map_or((1, GENESIS.to_vec()), |m| (m.seq + 1, m.hash));
     let id = Uuid::new_v4();
@@ -96,8 +122,9 @@ pub async fn append(conn: &impl ConnectionTrait, event: NewEvent, now: DateTime<
         details: event.details.to_string(),
         prev_hash: prev,
         hash: Vec::new(),
+        key_id: None,
     };
-    model.hash = hash(&model);
+    seal(keys, &mut model);
     let row = ActiveModel {
         id: Set(model.id),
         seq: Set(model.seq),
@@ -109,6 +136,7 @@ pub async fn append(conn: &impl ConnectionTrait, event: NewEvent, now: DateTime<
         details: Set(model.details),
         prev_hash: Set(model.prev_hash),
         hash: Set(model.hash),
+        key_id: Set(model.key_id),
     };
     Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())
@@ -133,9 +161,10 @@ pub enum Verification {
     },
 }
 
-/// Walks the whole chain in order. Rows are read one by one after their position, so that a row whose
-/// fields no longer decode is named rather than failing the whole check.
-pub async fn verify(conn: &impl ConnectionTrait) -> Result<Verification, StoreError> {
+/// Walks the whole chain in order, checking each event's keyed hash with `keys`. Rows are read one by one
+/// after their position, so that a row whose fields no longer decode is named rather than failing the
+/// whole check.
+pub async fn verify(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Verification, StoreError> {
     let positions: Vec<(i64, Uuid)> = Entity::find()
         .select_only()
         .column(Column::Seq)
@@ -161,12 +190,74 @@ pub async fn verify(conn: &impl ConnectionTrait) -> Result<Verification, StoreEr
         if m.prev_hash != prev {
             return Ok(Verification::Broken { seq, id: id.to_string(), why: "does not follow the event before it" });
         }
-        if hash(&m) != m.hash {
-            return Ok(Verification::Broken { seq, id: id.to_string(), why: "was changed" });
+        match keyed_hash(keys, &m) {
+            None => {
+                return Ok(Verification::Broken { seq, id: id.to_string(), why: "is not sealed with the key ring" });
+            }
+            Some(Err(_)) => {
+                return Ok(Verification::Broken {
+                    seq,
+                    id: id.to_string(),
+                    why: "names a key that is not in the key ring",
+                });
+            }
+            Some(Ok(hash)) if hash != m.hash => {
+                return Ok(Verification::Broken { seq, id: id.to_string(), why: "was changed" });
+            }
+            Some(Ok(_)) => {}
         }
         prev = m.hash;
     }
     Ok(Verification::Intact { events: positions.len() as u64 })
+}
+
+/// The last event's position and hash: what a checkpoint keeps (`None` for an empty trail).
+pub async fn head(conn: &impl ConnectionTrait) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+    Ok(Entity::find().order_by_desc(Column::Seq).limit(1).one(conn).await?.map(|m| (m.seq, m.hash)))
+}
+
+/// The hash of the event at `seq`, if there is one.
+pub async fn hash_at(conn: &impl ConnectionTrait, seq: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    Ok(Entity::find().filter(Column::Seq.eq(seq)).one(conn).await?.map(|m| m.hash))
+}
+
+/// Whether some events were written before the chain was keyed.
+pub async fn has_unkeyed(conn: &impl ConnectionTrait) -> Result<bool, StoreError> {
+    Ok(Entity::find().filter(Column::KeyId.is_null()).one(conn).await?.is_some())
+}
+
+/// Seals a chain written before it was keyed with the key ring, from its first event on — but only if the
+/// unkeyed chain is intact, so that an earlier change is not made to look sealed. Returns whether it did.
+pub async fn seal_unkeyed(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<bool, StoreError> {
+    let events = Entity::find().order_by_asc(Column::Seq).all(conn).await?;
+    let mut prev = GENESIS.to_vec();
+    for (expected, m) in (1i64..).zip(&events) {
+        let intact = m.seq == expected
+            && m.prev_hash == prev
+            && match keyed_hash(keys, m) {
+                Some(hash) => hash.is_ok_and(|h| h == m.hash),
+                None => unkeyed_hash(m) == m.hash,
+            };
+        if !intact {
+            return Ok(false);
+        }
+        prev = m.hash.clone();
+    }
+    let mut prev = GENESIS.to_vec();
+    for mut m in events {
+        m.prev_hash = prev;
+        seal(keys, &mut m);
+        prev = m.hash.clone();
+        let row = ActiveModel {
+            id: Set(m.id),
+            prev_hash: Set(m.prev_hash),
+            hash: Set(m.hash),
+            key_id: Set(m.key_id),
+            ..Default::default()
+        };
+        sea_orm::ActiveModelTrait::update(row, conn).await?;
+    }
+    Ok(true)
 }
 
 fn to_event(m: Model) -> Event {

@@ -220,7 +220,7 @@ async fn add_screen_review(
         subject: Some(format!("letter:{}", review.letter)),
         details: json!({ "side": if review.side == Side::Donor { "donor" } else { "patient" }, "redactions": redactions }),
     };
-    repo::audit::append(tx, event, now).await
+    repo::audit::append(tx, keys, event, now).await
 }
 
 /// The participants a letter is for, and the language redaction labels are written in for them.

@@ -119,7 +119,7 @@ pub async fn mark_sent(state: &AppState, user: &CurrentUser, id: &str) -> Result
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
                 }
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 Ok::<_, LetterError>(())
             }
         })

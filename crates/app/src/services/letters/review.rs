@@ -141,7 +141,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
                 for message in messages {
                     repo::outbox::enqueue(&*tx, keys, message, now).await?;
                 }
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 Ok(())
             }
         })
@@ -257,7 +257,7 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
             let (text, event) = (&text, event.clone());
             async move {
                 repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, by, now).await?;
-                repo::audit::append(&*tx, event, now).await
+                repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
         .await?;

@@ -279,7 +279,7 @@ async fn store_new(
                     check_rules(&*tx, today, pairing, side).await?;
                 }
                 repo::letters::insert(&*tx, keys, letter).await?;
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
@@ -387,7 +387,7 @@ async fn save_with_event(
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
                 }
-                repo::audit::append(&*tx, event, now).await?;
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
