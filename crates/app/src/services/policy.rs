@@ -239,10 +239,28 @@ fn rule_of(book: &mut RuleBook, org: &Organisation, own: Option<&StoredPolicy>, 
 
 /// Removes from an explanation what the caller must not learn. Nobody learns which country the other
 /// person lives in (a rule binding only because of it keeps its effect, not its name); participants also
-/// do not learn where the organisations' own policies are published (the address would name the other
-/// side's organisation).
+/// do not learn which organisation stands on the other side — a rule binding only as the other side's
+/// organisation keeps its effect, not its name or sources — nor where the organisations' own policies are
+/// published (the address would name the other side's organisation). The other side's country they may know.
 pub fn seen_from(mut explanation: Explanation, relation: Relation, pairing: &Pairing) -> Explanation {
     let participant = matches!(relation, Relation::Participant(_));
+    let their_organisation = |why: &AppliesAs| {
+        if relation.is_donor_side() {
+            matches!(why, AppliesAs::PatientOrganisation | AppliesAs::TransplantCentre)
+        } else {
+            *why == AppliesAs::DonorOrganisation
+        }
+    };
+    let mut organisation_rules: Vec<String> = Vec::new();
+    if participant {
+        explanation.rules_applied.retain(|applied| {
+            let only_theirs = applied.applies_as.iter().all(their_organisation);
+            if only_theirs {
+                organisation_rules.push(applied.rule.as_str().to_owned());
+            }
+            !only_theirs
+        });
+    }
     let (theirs, their_country) = if relation.is_donor_side() {
         (AppliesAs::PatientResidence, pairing.patient_residence)
     } else {
@@ -265,7 +283,19 @@ pub fn seen_from(mut explanation: Explanation, relation: Relation, pairing: &Pai
             reason.rule = WHERE_THE_OTHER_LIVES.to_owned();
             reason.says = "the rules of the country where the other person lives".to_owned();
         }
-        if (participant && reason.rule.contains(" own policy of the ")) || reason.rule == WHERE_THE_OTHER_LIVES {
+        if organisation_rules.contains(&reason.rule) {
+            reason.rule = THE_OTHER_ORGANISATION.to_owned();
+        }
+        // Notes of other rules may name it too ("as in CH Swiss Blood Stem Cells").
+        for name in &organisation_rules {
+            if let Some(note) = reason.note.as_mut().filter(|n| n.contains(name.as_str())) {
+                *note = note.replace(name.as_str(), THE_OTHER_ORGANISATION);
+            }
+        }
+        if (participant && reason.rule.contains(" own policy of the "))
+            || reason.rule == WHERE_THE_OTHER_LIVES
+            || reason.rule == THE_OTHER_ORGANISATION
+        {
             reason.source = String::new();
             reason.sources.clear();
             reason.note = None;
@@ -276,6 +306,9 @@ pub fn seen_from(mut explanation: Explanation, relation: Relation, pairing: &Pai
 
 /// What a participant reads in place of a rule that binds because of where the other person lives.
 const WHERE_THE_OTHER_LIVES: &str = "where the other person lives";
+
+/// What a participant reads in place of the rules of the other side's organisation.
+const THE_OTHER_ORGANISATION: &str = "the other side's organisation";
 
 /// The effective policy of a stored pairing on `today`, read through `conn` (see [`facts_of`]).
 #[tracing::instrument(skip_all)]

@@ -315,3 +315,47 @@ async fn an_oversized_upload_and_a_broken_body_get_problem_documents() {
     let (_, list) = app.api(&donor, Method::GET, &letters, None).await;
     assert_eq!(list.as_array().unwrap().len(), 3, "nothing was added: the two demo letters and the draft");
 }
+
+#[tokio::test]
+async fn one_organisation_alone_does_not_allow_pictures() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (_, draft) = app
+        .api(
+            &donor,
+            Method::POST,
+            &format!("/api/v1/pairings/{pairing}/letters"),
+            Some(json!({"body": "A drawing from our garden.", "draft": true})),
+        )
+        .await;
+    let letter = draft["id"].as_str().unwrap().to_owned();
+    // Only the donor's registry says photos may go with letters; the centre's rules say nothing.
+    let email = twinbridge_domain::Email::parse("admin@twinbridge.test").unwrap();
+    let admin =
+        twinbridge_store::repo::accounts::find_by_email(app.store.read(), &app.keys, &email).await.unwrap().unwrap();
+    let registry = twinbridge_store::repo::organisations::list(app.store.read())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name.as_str() == "Demo Donor Registry India")
+        .unwrap();
+    let policy = twinbridge_domain::rules::OwnPolicy {
+        photos: Some(twinbridge_domain::rules::Photos::Allowed),
+        ..Default::default()
+    };
+    twinbridge_store::repo::organisation_policies::set(
+        app.store.read(),
+        registry.id,
+        &policy,
+        "https://registry.example/pictures",
+        admin.id,
+        twinbridge_domain::Clock::now(&app.clock),
+    )
+    .await
+    .unwrap();
+    let (status, refused) = upload(&app, &donor, &letter, "drawing", drawing()).await;
+    assert_eq!(status, 409, "{refused}");
+    assert!(refused["type"].as_str().unwrap().ends_with("pictures-not-allowed"));
+}

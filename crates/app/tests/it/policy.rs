@@ -498,3 +498,26 @@ async fn a_donor_living_where_anonymity_is_required_is_told_never_and_the_other_
     assert!(!seen.contains("CH Residence") && !seen.contains("Switzerland") && !seen.contains("\"CH"), "{seen}");
     assert!(seen.contains("where the other person lives"), "{seen}");
 }
+
+#[tokio::test]
+async fn participants_learn_the_other_sides_country_but_not_its_organisation() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor4@twinbridge.test").await;
+    let (_, pairings) = get_json(&app, &donor, "/api/v1/pairings").await;
+    let id = pairings[0]["id"].as_str().unwrap().to_owned();
+    let (status, policy) = get_json(&app, &donor, &format!("/api/v1/pairings/{id}/policy")).await;
+    assert_eq!(status, 200);
+    let text = policy.to_string();
+    assert!(!text.contains("Swiss Blood Stem Cells"), "the Swiss centre's rule entry is named: {text}");
+    assert!(text.contains("the other side's organisation"), "its effect stays, unnamed: {text}");
+    assert_eq!(policy["anonymous_letters"]["max_letters_per_side"], 1, "and so does its effect");
+    assert!(text.contains("\"CH"), "Swiss law binds, and the country may be known: {text}");
+    // The pairing's page says the same.
+    let page = app.client.get(app.url(&format!("/pairings/{id}"))).bearer_auth(&donor).send().await.unwrap();
+    let page = page.text().await.unwrap();
+    assert!(!page.contains("Swiss Blood Stem Cells") && !page.contains("Transplant Centre Switzerland"));
+    // Coordinators see which rules bind, by name.
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let (_, staff) = get_json(&app, &registry, &format!("/api/v1/pairings/{id}/policy")).await;
+    assert!(staff.to_string().contains("CH Swiss Blood Stem Cells"));
+}
