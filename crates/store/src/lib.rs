@@ -174,14 +174,28 @@ impl Store {
     /// After an erasure: removes what the database still keeps of deleted rows outside its live pages.
     /// SQLite (which zeroes freed content itself, `secure_delete`) copies its write-ahead log back and
     /// empties it; PostgreSQL rewrites the small table of data keys, so no dead version of a destroyed key
-    /// stays in it. Best effort: a busy database leaves it to the next checkpoint or autovacuum.
+    /// stays in it. It never waits for other work: on a busy database it gives up at once (an error), and
+    /// the next call — the daily retention job makes one — does it. It runs on a connection of its own,
+    /// which is closed afterwards rather than handed back to the pool with changed settings.
     pub async fn reclaim_freed_space(&self) -> Result<(), StoreError> {
-        let sql = match self.backend {
-            Backend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
-            Backend::Postgres => "VACUUM FULL person_keys",
-        };
-        self.db.execute_unprepared(sql).await?;
-        Ok(())
+        use sea_orm::sqlx::{Connection, Executor};
+        let failed = |e: sea_orm::sqlx::Error| StoreError::Db(DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e.into())));
+        match self.backend {
+            Backend::Sqlite => {
+                let mut conn = self.db.get_sqlite_connection_pool().acquire().await.map_err(failed)?.detach();
+                conn.execute("PRAGMA busy_timeout = 0").await.map_err(failed)?;
+                let done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").await.map(|_| ()).map_err(failed);
+                let _ = conn.close().await;
+                done
+            }
+            Backend::Postgres => {
+                let mut conn = self.db.get_postgres_connection_pool().acquire().await.map_err(failed)?.detach();
+                conn.execute("SET lock_timeout = '1s'").await.map_err(failed)?;
+                let done = conn.execute("VACUUM FULL person_keys").await.map(|_| ()).map_err(failed);
+                let _ = conn.close().await;
+                done
+            }
+        }
     }
 
     /// Whether the database answers.
