@@ -27,6 +27,7 @@ mod m0018_person_sex;
 mod m0019_residence;
 mod m0020_service_tokens;
 mod m0021_person_keys;
+mod m0022_webhooks;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_residence::Migration),
             Box::new(m0020_service_tokens::Migration),
             Box::new(m0021_person_keys::Migration),
+            Box::new(m0022_webhooks::Migration),
         ]
     }
 }
