@@ -376,3 +376,22 @@ async fn simultaneous_deletes_of_one_subscription_decide_once() {
     let deleted = twinbridge_store::repo::audit::with_action(app.store.read(), "webhook_deleted").await.unwrap();
     assert_eq!(deleted.len(), 1, "deleted once");
 }
+
+#[tokio::test]
+async fn two_workers_at_once_send_each_delivery_once() {
+    let app = TestApp::spawn_demo().await;
+    let receiver = Receiver::start().await;
+    let admin = app.demo_token(ADMIN).await;
+    subscribe(&app, &admin, &receiver.url, &["question.asked"]).await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    for n in 0..4 {
+        let ask = json!({ "body": format!("Question number {n}") });
+        assert_eq!(app.api(&donor, Method::POST, "/api/v1/questions", Some(ask)).await.0, 201);
+    }
+    let (a, b) = tokio::join!(deliver_due(&app), deliver_due(&app));
+    assert_eq!(a + b, 4, "each claimed by one worker");
+    let mut ids: Vec<String> = receiver.got().iter().map(|r| r.header("twinbridge-delivery").to_owned()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!((receiver.got().len(), ids.len()), (4, 4));
+}
