@@ -108,8 +108,9 @@ pub struct Config {
     pub log_filter: String,
     /// How e-mail is sent.
     pub mail: MailConfig,
-    /// Whether `serve` runs the scheduled jobs (digests, reminders) in the background. Every instance
-    /// may: the jobs are claimed in the database, so each runs once (docs/adr/0014).
+    /// Whether `serve` runs the scheduled jobs (digests, reminders) and sends webhook deliveries in the
+    /// background. Every instance may: both are claimed in the database, so each runs once (docs/adr/0014,
+    /// 0020).
     pub run_jobs: bool,
     /// The bearer token `/metrics` asks for; without one (and outside demo mode) `/metrics` does not exist.
     pub metrics_token: Option<String>,

@@ -351,6 +351,19 @@ impl From<crate::services::service_tokens::ServiceTokenError> for AppError {
     }
 }
 
+impl From<crate::services::webhooks::WebhookError> for AppError {
+    fn from(e: crate::services::webhooks::WebhookError) -> Self {
+        use crate::services::webhooks::WebhookError;
+        match e {
+            WebhookError::NotFound => Self::NotFound,
+            WebhookError::Invalid { field, .. } => {
+                Self::Invalid { code: "bad-input", detail: e.to_string(), field: Some(field.to_owned()) }
+            }
+            WebhookError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::services::questions::QuestionError> for AppError {
     fn from(e: crate::services::questions::QuestionError) -> Self {
         use crate::services::questions::QuestionError;

@@ -18,6 +18,7 @@ pub mod startup;
 pub mod state;
 pub mod telemetry;
 pub mod web;
+pub mod webhooks;
 
 pub use config::Config;
 pub use startup::{AppState, Application};

@@ -56,6 +56,7 @@ pub struct Metrics {
     screening: Histogram,
     outbox_waiting: Gauge,
     outbox_oldest: Gauge<f64, std::sync::atomic::AtomicU64>,
+    webhooks_waiting: Gauge,
     review_waiting: Family<SideLabels, Gauge>,
     review_oldest: Family<SideLabels, Gauge<f64, std::sync::atomic::AtomicU64>>,
     scheduler_lag: Gauge<f64, std::sync::atomic::AtomicU64>,
@@ -87,6 +88,8 @@ impl Metrics {
             Unit::Seconds,
             outbox_oldest.clone(),
         );
+        let webhooks_waiting = Gauge::default();
+        registry.register("webhooks_waiting", "Webhook deliveries not yet made nor given up", webhooks_waiting.clone());
         let review_waiting = Family::<SideLabels, Gauge>::default();
         registry.register("review_waiting", "Letters waiting for review, by side", review_waiting.clone());
         let review_oldest = Family::<SideLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
@@ -112,6 +115,7 @@ impl Metrics {
             screening,
             outbox_waiting,
             outbox_oldest,
+            webhooks_waiting,
             review_waiting,
             review_oldest,
             scheduler_lag,
@@ -140,6 +144,8 @@ impl Metrics {
         let (waiting, oldest) = repo::gauges::outbox_waiting(conn).await?;
         self.outbox_waiting.set(i64::try_from(waiting).unwrap_or(i64::MAX));
         self.outbox_oldest.set(age(oldest));
+        let webhooks = repo::webhooks::pending_count(conn).await?;
+        self.webhooks_waiting.set(i64::try_from(webhooks).unwrap_or(i64::MAX));
         for (side, status) in [("donor", "in_review_donor_side"), ("patient", "in_review_patient_side")] {
             let (count, oldest) = repo::gauges::letters_waiting(conn, status).await?;
             let labels = SideLabels { side: side.to_owned() };

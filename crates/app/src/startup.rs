@@ -261,13 +261,24 @@ impl Application {
         let scheduler = self.state.config.run_jobs.then(|| {
             tokio::spawn(crate::services::jobs::run_in_background(self.state.clone(), Arc::clone(&stop_jobs)))
         });
+        // Webhook deliveries are background work like the jobs, and run where they run.
+        let stop_webhooks = Arc::new(Notify::new());
+        let webhook_worker = self
+            .state
+            .config
+            .run_jobs
+            .then(|| tokio::spawn(crate::webhooks::run(self.state.clone(), Arc::clone(&stop_webhooks))));
         let served = crate::server::serve(self.listener, router, shutdown).await;
         // One permit each: a task busy when told still stops at its next wait.
         stop_jobs.notify_one();
         stop_worker.notify_one();
+        stop_webhooks.notify_one();
         let _ = worker.await;
         if let Some(scheduler) = scheduler {
             let _ = scheduler.await;
+        }
+        if let Some(webhook_worker) = webhook_worker {
+            let _ = webhook_worker.await;
         }
         if let Err(e) = self.state.store.close().await {
             tracing::warn!(error = %e, "closing the database failed");

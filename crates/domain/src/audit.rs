@@ -162,6 +162,10 @@ actions! {
     QuestionFollowedUp = "question_followed_up",
     /// A question was closed.
     QuestionClosed = "question_closed",
+    /// An administrator subscribed a registry system to webhooks.
+    WebhookCreated = "webhook_created",
+    /// An administrator deleted a webhook subscription.
+    WebhookDeleted = "webhook_deleted",
 }
 
 impl fmt::Display for AuditAction {

@@ -28,6 +28,7 @@ pub mod rules;
 pub mod service_token;
 pub mod statistics;
 pub mod text;
+pub mod webhook;
 
 pub use account::{AccountKind, StaffRole};
 pub use clock::{Clock, FakeClock, SystemClock};

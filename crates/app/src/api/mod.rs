@@ -36,6 +36,7 @@ mod screen;
 mod service_tokens;
 mod session;
 pub(crate) mod statistics;
+mod webhooks;
 
 /// The routes of this module (sign-in routes separately, for the rate limit).
 pub fn routes(state: &AppState) -> Router<AppState> {
@@ -70,6 +71,8 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(session::organisations))
         .routes(routes!(service_tokens::list, service_tokens::create))
         .routes(routes!(service_tokens::revoke))
+        .routes(routes!(webhooks::list, webhooks::create))
+        .routes(routes!(webhooks::delete))
         .routes(routes!(letters::set_organisation_review))
         .routes(routes!(pairings::list, cases::create))
         .routes(routes!(pairings::detail))

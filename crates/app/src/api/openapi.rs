@@ -200,6 +200,16 @@ pub(super) struct CreatedServiceToken {
     scopes: Vec<String>,
 }
 
+/// A new webhook subscription: `secret`, which signs its deliveries, is shown this once.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub(super) struct CreatedWebhook {
+    id: String,
+    secret: String,
+    url: String,
+    events: Vec<String>,
+}
+
 /// The caller: account id, kind and staff roles (ids only).
 #[derive(utoipa::ToSchema)]
 #[allow(dead_code)]

@@ -173,6 +173,7 @@ pub async fn record(
                 }
                 repo::letters::insert(&*tx, keys, letter).await?;
                 repo::letters::add_review(&*tx, keys, own_review).await?;
+                crate::services::webhooks::letter_waiting(state, &*tx, pairing, letter).await?;
                 repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if letter.status == LetterStatus::InReview(Side::Donor) {
                     for message in notify::coordinators(state, &*tx, pairing, Side::Donor).await? {

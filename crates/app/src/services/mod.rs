@@ -34,3 +34,4 @@ pub mod service_tokens;
 pub mod staff;
 pub mod statistics;
 pub mod waiting;
+pub mod webhooks;

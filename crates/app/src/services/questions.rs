@@ -208,6 +208,7 @@ pub async fn ask(state: &AppState, user: &CurrentUser, new: NewQuestion) -> Resu
             let event = event.clone();
             async move {
                 repo::questions::insert(&*tx, &state.keys, q, None, body_ref).await?;
+                crate::services::webhooks::question_asked(state, &*tx, q.organisation, q.id, q.pairing).await?;
                 repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })
@@ -331,7 +332,11 @@ pub async fn confirm_visitor(state: &AppState, token: &str) -> Result<(), Questi
         .store
         .write_tx(|tx| {
             let event = event.clone();
-            async move { step_in(&tx, state, q, QuestionStep::Confirm, None, event, &[]).await }
+            async move {
+                let status = step_in(&tx, state, q, QuestionStep::Confirm, None, event, &[]).await?;
+                crate::services::webhooks::question_asked(state, &*tx, q.organisation, q.id, None).await?;
+                Ok(status)
+            }
         })
         .await;
     match confirmed {

@@ -243,6 +243,7 @@ pub async fn sign_off(
                 "open_conditions": open.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             });
             repo::audit::append(&*tx, &state.keys, event, now).await?;
+            crate::services::webhooks::release_signed_off(state, &*tx, pairing, &request, side).await?;
             finish(state, &*tx, pairing, participants, &request, now).await?;
             if status == ReleaseStatus::Requested {
                 let other = if side == Side::Donor { Side::Patient } else { Side::Donor };

@@ -25,6 +25,7 @@ mod service_tokens;
 mod sign_in;
 mod staff;
 mod statistics;
+mod webhooks;
 
 pub use ctx::{PageCtx, Visitor};
 pub use pages::{internal_error_page, not_found_page, problems_as_pages};
@@ -132,6 +133,8 @@ pub fn routes() -> Router<AppState> {
         .route("/staff", get(staff::staff_page))
         .route("/service-tokens", get(service_tokens::list).post(service_tokens::create))
         .route("/service-tokens/{id}/revoke", post(service_tokens::revoke))
+        .route("/webhooks", get(webhooks::list).post(webhooks::create))
+        .route("/webhooks/{id}/delete", post(webhooks::delete))
         .route("/organisation/policy", get(org_policy::show).post(org_policy::save))
         .route("/organisation/letter-review", post(org_policy::save_letter_review))
         .route("/organisation/waiting-target", post(org_policy::save_waiting_target))

@@ -59,6 +59,10 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("GET", "/registrations", &[REGISTRY]),
     ("GET", "/api/v1/service-tokens", &[ADMIN]),
     ("POST", "/api/v1/service-tokens", &[ADMIN]),
+    ("GET", "/api/v1/webhooks", &[ADMIN]),
+    ("POST", "/api/v1/webhooks", &[ADMIN]),
+    ("GET", "/webhooks", &[ADMIN]),
+    ("POST", "/webhooks", &[ADMIN]),
     ("GET", "/api/v1/statistics", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
     ("GET", "/statistics", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
     ("GET", "/statistics.csv", &[REGISTRY, CENTRE, FRANCE, ADMIN, AUDITOR]),
@@ -81,6 +85,7 @@ fn body_for(template: &str) -> serde_json::Value {
         "health-updates" => json!({"status": "fine", "text": "", "on": "2020-01-01"}),
         "service-tokens" => json!({"name": "", "scopes": ["cases:delete"]}),
         "erasure" => json!({"reason": " "}),
+        "webhooks" => json!({"url": "http://crm.registry.example/hook", "events": ["letter.read"]}),
         _ => json!({}),
     }
 }

@@ -41,3 +41,4 @@ mod setup;
 mod statistics;
 mod storage;
 mod web;
+mod webhooks;

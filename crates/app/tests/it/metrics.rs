@@ -32,7 +32,12 @@ async fn the_demo_shows_requests_by_route_and_the_queues() {
     assert!(text.contains("twinbridge_screening_duration_seconds_count 1"), "{text}");
     // The demo has a letter waiting for the registry's review.
     assert!(text.contains(r#"twinbridge_review_waiting{side="donor"} 1"#), "{text}");
-    for metric in ["twinbridge_outbox_waiting", "twinbridge_scheduler_lag_seconds", "twinbridge_database_connections"] {
+    for metric in [
+        "twinbridge_outbox_waiting",
+        "twinbridge_webhooks_waiting",
+        "twinbridge_scheduler_lag_seconds",
+        "twinbridge_database_connections",
+    ] {
         assert!(text.contains(metric), "{metric}: {text}");
     }
     assert!(!text.contains(&pairing), "routes are patterns, never ids");

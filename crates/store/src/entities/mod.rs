@@ -35,3 +35,5 @@ pub mod service_tokens;
 pub mod sessions;
 pub mod sign_in_throttle;
 pub mod staff_roles;
+pub mod webhook_deliveries;
+pub mod webhooks;

@@ -27,6 +27,7 @@ mod m0018_person_sex;
 mod m0019_residence;
 mod m0020_service_tokens;
 mod m0021_person_keys;
+mod m0022_webhooks;
 mod m0023_case_closing_and_retention;
 mod m0025_audit_keys;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_residence::Migration),
             Box::new(m0020_service_tokens::Migration),
             Box::new(m0021_person_keys::Migration),
+            Box::new(m0022_webhooks::Migration),
             Box::new(m0023_case_closing_and_retention::Migration),
             Box::new(m0025_audit_keys::Migration),
         ]

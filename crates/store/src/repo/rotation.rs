@@ -9,7 +9,7 @@ use twinbridge_domain::Email;
 use crate::StoreError;
 use crate::entities::{
     accounts, consent_forms, donor_registrations, letter_attachments, letter_reviews, letter_translations, letters,
-    meetings, outbox, question_messages, questions,
+    meetings, outbox, question_messages, questions, webhooks,
 };
 
 /// How many rows were re-encrypted, per table.
@@ -168,6 +168,14 @@ pub async fn reencrypt_all(
         let updated = question_messages::ActiveModel {
             id: Set(m.id),
             body: Set(reseal(keys, "question_messages", "body", m.id.as_bytes(), &m.body)?),
+            ..Default::default()
+        };
+        updated.update(conn).await?;
+    }
+    for m in webhooks::Entity::find().all(conn).await? {
+        let updated = webhooks::ActiveModel {
+            id: Set(m.id),
+            secret: Set(reseal(keys, "webhooks", "secret", m.id.as_bytes(), &m.secret)?),
             ..Default::default()
         };
         updated.update(conn).await?;

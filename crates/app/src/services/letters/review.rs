@@ -131,6 +131,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
                 }
+                crate::services::webhooks::letter_waiting(state, &*tx, pairing, letter).await?;
                 if letter.status == LetterStatus::Delivered {
                     refuse_if_reader_withdrew(&*tx, letter, readers, participants).await?;
                 }

@@ -279,6 +279,7 @@ async fn store_new(
                     check_rules(&*tx, today, pairing, side).await?;
                 }
                 repo::letters::insert(&*tx, keys, letter).await?;
+                crate::services::webhooks::letter_waiting(state, &*tx, pairing, letter).await?;
                 repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
@@ -387,6 +388,7 @@ async fn save_with_event(
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
                 }
+                crate::services::webhooks::letter_waiting(state, &*tx, pairing, letter).await?;
                 repo::audit::append(&*tx, &state.keys, event, now).await?;
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
