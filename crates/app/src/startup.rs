@@ -124,7 +124,18 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
             .await?;
     }
     seal_persons_with_own_keys(&store, &ring, clock).await?;
+    seal_outbox_payloads(&store, &ring).await?;
     Ok((store, ring))
+}
+
+/// Outbox rows written before payloads were sealed (they may hold sign-in links in plain text): sealed if
+/// still to be sent, emptied if sent. No write once every row is sealed or empty.
+async fn seal_outbox_payloads(store: &Store, ring: &KeyRing) -> Result<(), StartError> {
+    let sealed = store.write_tx(|tx| async move { repo::outbox::seal_plain_payloads(&*tx, ring).await }).await?;
+    if sealed > 0 {
+        tracing::info!(messages = sealed, "e-mail payloads sealed or cleared");
+    }
+    Ok(())
 }
 
 /// Persons stored before per-person data keys existed get one, so that erasing them is final (ADR 0019).
