@@ -131,6 +131,9 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
 /// Outbox rows written before payloads were sealed (they may hold sign-in links in plain text): sealed if
 /// still to be sent, emptied if sent. No write once every row is sealed or empty.
 async fn seal_outbox_payloads(store: &Store, ring: &KeyRing) -> Result<(), StartError> {
+    if repo::outbox::plain_payload_count(store.read()).await? == 0 {
+        return Ok(());
+    }
     let sealed = store.write_tx(|tx| async move { repo::outbox::seal_plain_payloads(&*tx, ring).await }).await?;
     if sealed > 0 {
         tracing::info!(messages = sealed, "e-mail payloads sealed or cleared");

@@ -189,14 +189,19 @@ pub async fn delete(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, Store
     Ok(Entity::delete_by_id(id).exec(conn).await?.rows_affected == 1)
 }
 
+fn plain_payloads() -> sea_orm::Select<Entity> {
+    Entity::find().filter(Column::Payload.ne("")).filter(Column::Payload.not_like(format!("{SEALED}%")))
+}
+
+/// How many rows still hold a payload in plain text (written before payloads were sealed).
+pub async fn plain_payload_count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(plain_payloads().count(conn).await?)
+}
+
 /// Rows written before payloads were sealed: a sent or given-up one loses its payload, a waiting one has
 /// it sealed. Returns how many changed (none once every row is sealed or cleared).
 pub async fn seal_plain_payloads(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<usize, StoreError> {
-    let plain = Entity::find()
-        .filter(Column::Payload.ne(""))
-        .filter(Column::Payload.not_like(format!("{SEALED}%")))
-        .all(conn)
-        .await?;
+    let plain = plain_payloads().all(conn).await?;
     for m in &plain {
         let done = m.sent_at.is_some() || m.gave_up_at.is_some();
         let payload = if done { String::new() } else { seal_payload(keys, &m.id, &m.payload) };
