@@ -125,6 +125,7 @@ pub async fn open_store(config: &Config, clock: &dyn Clock) -> Result<(Store, Ke
     }
     seal_persons_with_own_keys(&store, &ring, clock).await?;
     seal_audit_chain(&store, &ring).await?;
+    seal_outbox_payloads(&store, &ring).await?;
     Ok((store, ring))
 }
 
@@ -139,6 +140,19 @@ async fn seal_audit_chain(store: &Store, ring: &KeyRing) -> Result<(), StartErro
         tracing::info!("the audit chain is now sealed with the key ring");
     } else {
         tracing::error!("the audit chain was changed before it could be sealed; run `twinbridge audit verify`");
+    }
+    Ok(())
+}
+
+/// Outbox rows written before payloads were sealed (they may hold sign-in links in plain text): sealed if
+/// still to be sent, emptied if sent. No write once every row is sealed or empty.
+async fn seal_outbox_payloads(store: &Store, ring: &KeyRing) -> Result<(), StartError> {
+    if repo::outbox::plain_payload_count(store.read()).await? == 0 {
+        return Ok(());
+    }
+    let sealed = store.write_tx(|tx| async move { repo::outbox::seal_plain_payloads(&*tx, ring).await }).await?;
+    if sealed > 0 {
+        tracing::info!(messages = sealed, "e-mail payloads sealed or cleared");
     }
     Ok(())
 }

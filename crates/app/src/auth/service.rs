@@ -114,8 +114,9 @@ async fn record_failure(state: &AppState, index: &[u8], account: Option<&Account
     Ok(())
 }
 
-/// Clears the failure count and records the sign-in.
-async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &str) -> Result<(), AuthError> {
+/// Records the sign-in and, with `clear` (the address index of a sign-in that proved the password),
+/// clears the failure count.
+async fn signed_in(state: &AppState, clear: Option<&[u8]>, account: &Account, method: &str) -> Result<(), AuthError> {
     let now = state.clock.now();
     let mut event =
         audit::event(AuditAction::SignIn, Some(account), audit::home_organisation(state, account).await?, None);
@@ -125,7 +126,9 @@ async fn signed_in(state: &AppState, index: &[u8], account: &Account, method: &s
         .write_tx(|tx| {
             let event = event.clone();
             async move {
-                throttle::put(&*tx, index, 0, None, now).await?;
+                if let Some(index) = clear {
+                    throttle::put(&*tx, index, 0, None, now).await?;
+                }
                 audit::append(&*tx, &state.keys, event, now).await
             }
         })
@@ -231,7 +234,7 @@ pub async fn sign_in_with_password(
             }
         }
     }
-    signed_in(state, &index, &account, "password").await?;
+    signed_in(state, Some(&index), &account, "password").await?;
     Ok(PasswordOutcome::SignedIn(account))
 }
 
@@ -248,44 +251,72 @@ pub async fn complete_totp(state: &AppState, account_id: AccountId, code: &str) 
         record_failure(state, &index, Some(&account)).await?;
         return Err(refusal(outcome));
     }
-    signed_in(state, &index, &account, "password_totp").await?;
+    signed_in(state, Some(&index), &account, "password_totp").await?;
     Ok(account)
 }
 
-/// Sends a sign-in link to a participant's address, if it has an account. Always answers the same.
+/// The outbox kind of a request for a sign-in link: the address as typed, not yet looked up.
+pub const SIGN_IN_REQUEST: &str = "sign-in-request";
+
+/// Asks for a sign-in link for `email`. The answer must not tell whether the address has an account, in
+/// its content or in its time: so the request does the same work for every address (one outbox row with
+/// the address, sealed) and the mail worker looks the account up later ([`sign_in_link_message`]).
 pub async fn request_sign_in_link(state: &AppState, email: &str, language: &str) -> Result<(), AuthError> {
     let Ok(email) = Email::parse(email) else { return Ok(()) };
-    let Some(account) = accounts::find_by_email(state.store.read(), &state.keys, &email).await? else { return Ok(()) };
-    if account.disabled || account.kind != AccountKind::Participant {
-        return Ok(());
-    }
-    let (token, hash) = secrets::new_token();
     let now = state.clock.now();
-    let link = link(state, &format!("/sign-in/link/{token}"));
-    let language = account.language.clone().unwrap_or_else(|| language.to_owned());
-    let message = outbox::OutgoingMessage {
+    let request = outbox::OutgoingMessage {
         id: uuid::Uuid::new_v4(),
-        kind: MailKind::SignInLink.as_str().into(),
-        recipient: account.notification_email.clone().unwrap_or_else(|| account.email.clone()),
-        language,
-        payload: json!({ "link": link, "minutes": SIGN_IN_LINK_TTL.num_minutes() }),
+        kind: SIGN_IN_REQUEST.into(),
+        recipient: email,
+        language: language.to_owned(),
+        payload: json!({}),
         attempts: 0,
         person: None,
     };
+    state
+        .store
+        .write_tx(|tx| {
+            let request = &request;
+            async move { outbox::enqueue(&*tx, &state.keys, request, now).await }
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
+}
+
+/// The e-mail that answers a queued [`SIGN_IN_REQUEST`] (same outbox id): a fresh sign-in link, which
+/// replaces the account's earlier ones. `None` when the address has no enabled participant account — then
+/// nothing is sent. The link lives only in this value, on its way to the mail server.
+pub async fn sign_in_link_message(
+    state: &AppState,
+    request: &outbox::OutgoingMessage,
+) -> Result<Option<outbox::OutgoingMessage>, StoreError> {
+    let account = accounts::find_by_email(state.store.read(), &state.keys, &request.recipient).await?;
+    let Some(account) = account.filter(|a| !a.disabled && a.kind == AccountKind::Participant) else { return Ok(None) };
+    let (token, hash) = secrets::new_token();
+    let now = state.clock.now();
     let id = account.id;
     state
         .store
         .write_tx(|tx| {
-            let (hash, message) = (&hash, &message);
-            async move {
-                tokens::insert_one_time(&*tx, hash.clone(), id, "sign-in", now + SIGN_IN_LINK_TTL, now).await?;
-                outbox::enqueue(&*tx, &state.keys, message, now).await
-            }
+            let hash = &hash;
+            async move { tokens::insert_one_time(&*tx, hash.clone(), id, "sign-in", now + SIGN_IN_LINK_TTL, now).await }
         })
         .await?;
-    audited(state, AuditAction::SignInLinkSent, &account, None).await?;
-    state.mail_wakeup.notify_one();
-    Ok(())
+    let organisation = audit::home_organisation(state, &account).await?;
+    audit::record(state, audit::event(AuditAction::SignInLinkSent, Some(&account), organisation, None)).await?;
+    Ok(Some(outbox::OutgoingMessage {
+        id: request.id,
+        kind: MailKind::SignInLink.as_str().into(),
+        recipient: account.notification_email.clone().unwrap_or_else(|| account.email.clone()),
+        language: account.language.clone().unwrap_or_else(|| request.language.clone()),
+        payload: json!({
+            "link": link(state, &format!("/sign-in/link/{token}")),
+            "minutes": SIGN_IN_LINK_TTL.num_minutes(),
+        }),
+        attempts: request.attempts,
+        person: None,
+    }))
 }
 
 fn link(state: &AppState, path: &str) -> String {
@@ -300,23 +331,35 @@ pub async fn token_usable(state: &AppState, token: &str, purpose: &str) -> Resul
 }
 
 /// Uses a sign-in link: the participant is signed in.
+///
+/// A link does not get round a lock-out: while the address is locked after failed passwords, the link is
+/// refused and stays unused (it may still work once the lock ends, within its 15 minutes). And signing in
+/// with a link leaves the failure count as it is: a link proves the mailbox, not the password, so someone
+/// guessing the password gains no fresh attempts when the owner signs in by e-mail. Only a right password
+/// clears the count.
 pub async fn consume_sign_in_link(state: &AppState, token: &str) -> Result<Account, AuthError> {
     let hash = secrets::hash_token(token);
     let now = state.clock.now();
-    let account_id = state
+    let account_id =
+        tokens::peek_one_time(state.store.read(), &hash, "sign-in", now).await?.ok_or(AuthError::InvalidToken)?;
+    let account = accounts::get(state.store.read(), &state.keys, account_id)
+        .await?
+        .filter(|a| !a.disabled)
+        .ok_or(AuthError::InvalidToken)?;
+    if is_locked(state, &accounts::email_index(&state.keys, &account.email)).await? {
+        return Err(AuthError::Refused);
+    }
+    let used = state
         .store
         .write_tx(|tx| {
             let hash = &hash;
             async move { tokens::consume_one_time(&*tx, hash, "sign-in", now).await }
         })
-        .await?
-        .ok_or(AuthError::InvalidToken)?;
-    let account = accounts::get(state.store.read(), &state.keys, account_id)
-        .await?
-        .filter(|a| !a.disabled)
-        .ok_or(AuthError::InvalidToken)?;
-    let index = accounts::email_index(&state.keys, &account.email);
-    signed_in(state, &index, &account, "email_link").await?;
+        .await?;
+    if used != Some(account_id) {
+        return Err(AuthError::InvalidToken);
+    }
+    signed_in(state, None, &account, "email_link").await?;
     Ok(account)
 }
 

@@ -11,6 +11,7 @@ use twinbridge_store::StoreError;
 use twinbridge_store::repo::outbox;
 
 use super::{Mailer, build};
+use crate::auth::service;
 use crate::state::AppState;
 
 /// How long a claimed message is reserved for one sender.
@@ -44,6 +45,20 @@ pub async fn send_one(state: &AppState, mailer: &Mailer, from: &str) -> Result<b
     let claimed =
         state.store.write_tx(|tx| async move { outbox::claim_due(&*tx, keys, now, now + LEASE).await }).await?;
     let Some(message) = claimed else { return Ok(false) };
+    // A request for a sign-in link is looked up here, not while the visitor waits (see
+    // `auth::service::request_sign_in_link`); an address without an account gets nothing.
+    let message = if message.kind == service::SIGN_IN_REQUEST {
+        let id = message.id;
+        match service::sign_in_link_message(state, &message).await? {
+            Some(link) => link,
+            None => {
+                state.store.write_tx(|tx| async move { outbox::delete(&*tx, id).await }).await?;
+                return Ok(true);
+            }
+        }
+    } else {
+        message
+    };
     let result = match build(&message, from) {
         Ok(email) => mailer.send(email).await,
         Err(e) => Err(e),

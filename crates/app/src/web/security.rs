@@ -1,5 +1,9 @@
 //! Security headers on every response: a strict content security policy (no inline script or style, no
 //! framing), no MIME sniffing, no referrer leaking ids in URLs, and HSTS when served over HTTPS.
+//!
+//! Every answer that does not say otherwise is `Cache-Control: no-store`: pages and API answers behind
+//! sign-in must stay in no browser or proxy cache, so that after signing out the back button (or the next
+//! user of a shared computer) cannot show them. The static files set their own, cacheable value.
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -10,7 +14,8 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 
 /// Adds the headers to every response of `router`.
 pub fn with_security_headers(router: Router, https: bool) -> Router {
-    let headers: [(HeaderName, &'static str); 5] = [
+    let headers: [(HeaderName, &'static str); 6] = [
+        (header::CACHE_CONTROL, "no-store"),
         (header::CONTENT_SECURITY_POLICY, CSP),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),

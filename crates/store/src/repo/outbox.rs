@@ -2,6 +2,10 @@
 //! by a worker. A message is claimed with a lease before sending and marked sent after, so it goes out once
 //! even when several instances run or one restarts (a crash between sending and marking can repeat it; the
 //! Message-ID derived from the outbox id lets mail systems drop that duplicate).
+//!
+//! The recipient and the payload are sealed with the key ring, bound to the row: a payload may hold a link
+//! that signs someone in, and a copy of the database without the key file must not be enough to use it.
+//! Once a message is sent (or given up) its payload is cleared; the row stays as a record without content.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -39,6 +43,33 @@ fn place(id: &Uuid) -> FieldPlace<'_> {
     FieldPlace { table: "outbox", column: "recipient", row: id.as_bytes() }
 }
 
+fn payload_place(id: &Uuid) -> FieldPlace<'_> {
+    FieldPlace { table: "outbox", column: "payload", row: id.as_bytes() }
+}
+
+/// How a sealed payload starts (the column is text: the ciphertext follows in hex). A payload without it
+/// is either empty (cleared after sending) or plain JSON written before payloads were sealed.
+const SEALED: &str = "sealed:";
+
+/// The payload as stored: sealed with the key ring, bound to the row.
+fn seal_payload(keys: &KeyRing, id: &Uuid, payload: &str) -> String {
+    format!("{SEALED}{}", hex::encode(keys.encrypt(payload_place(id), payload.as_bytes())))
+}
+
+/// The payload of a stored row.
+fn open_payload(keys: &KeyRing, id: Uuid, stored: &str) -> Result<serde_json::Value, StoreError> {
+    let text = match stored.strip_prefix(SEALED) {
+        Some(sealed) => {
+            let bytes = hex::decode(sealed).map_err(|e| StoreError::corrupt("outbox", id, e))?;
+            let plain = keys.decrypt(payload_place(&id), &bytes)?;
+            String::from_utf8(plain).map_err(|_| StoreError::corrupt("outbox", id, "payload not UTF-8"))?
+        }
+        None if stored.is_empty() => return Ok(serde_json::Value::Object(serde_json::Map::new())),
+        None => stored.to_owned(),
+    };
+    serde_json::from_str(&text).map_err(|e| StoreError::corrupt("outbox", id, e))
+}
+
 /// Queues a message.
 pub async fn enqueue(
     conn: &impl ConnectionTrait,
@@ -51,7 +82,7 @@ pub async fn enqueue(
         kind: Set(message.kind.clone()),
         recipient: Set(keys.encrypt(place(&message.id), message.recipient.as_str().as_bytes())),
         language: Set(message.language.clone()),
-        payload: Set(message.payload.to_string()),
+        payload: Set(seal_payload(keys, &message.id, &message.payload.to_string())),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -103,16 +134,17 @@ pub async fn claim_due(
         kind: m.kind,
         recipient: Email::parse(&recipient).map_err(|e| StoreError::corrupt("outbox", m.id, e))?,
         language: m.language,
-        payload: serde_json::from_str(&m.payload).map_err(|e| StoreError::corrupt("outbox", m.id, e))?,
+        payload: open_payload(keys, m.id, &m.payload)?,
         attempts: u32::try_from(m.attempts).unwrap_or(0),
         person: m.person_id.map(PersonId::from_uuid),
     }))
 }
 
-/// Marks a message sent.
+/// Marks a message sent and clears its payload: a link it carried is needed nowhere any more.
 pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
     Entity::update_many()
         .col_expr(Column::SentAt, Expr::value(now))
+        .col_expr(Column::Payload, Expr::value(""))
         .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(Column::Id.eq(id))
         .exec(conn)
@@ -135,7 +167,12 @@ pub async fn mark_failed(
         // Never due again; kept for staff to see.
         None => (now + chrono::TimeDelta::days(36_500), Some(now)),
     };
-    Entity::update_many()
+    let mut update = Entity::update_many();
+    if gave_up.is_some() {
+        // Never sent: its content is not needed any more.
+        update = update.col_expr(Column::Payload, Expr::value(""));
+    }
+    update
         .col_expr(Column::GaveUpAt, Expr::value(gave_up))
         .col_expr(Column::Attempts, Expr::value(i32::try_from(attempts).unwrap_or(i32::MAX)))
         .col_expr(Column::NextAttemptAt, Expr::value(next))
@@ -145,6 +182,45 @@ pub async fn mark_failed(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Deletes a message (one that turned out to have nothing to send). Returns whether it existed.
+pub async fn delete(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, StoreError> {
+    Ok(Entity::delete_by_id(id).exec(conn).await?.rows_affected == 1)
+}
+
+fn plain_payloads() -> sea_orm::Select<Entity> {
+    Entity::find().filter(Column::Payload.ne("")).filter(Column::Payload.not_like(format!("{SEALED}%")))
+}
+
+/// How many rows still hold a payload in plain text (written before payloads were sealed).
+pub async fn plain_payload_count(conn: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    Ok(plain_payloads().count(conn).await?)
+}
+
+/// Rows written before payloads were sealed: a sent or given-up one loses its payload, a waiting one has
+/// it sealed. Returns how many changed (none once every row is sealed or cleared).
+pub async fn seal_plain_payloads(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<usize, StoreError> {
+    let plain = plain_payloads().all(conn).await?;
+    for m in &plain {
+        let done = m.sent_at.is_some() || m.gave_up_at.is_some();
+        let payload = if done { String::new() } else { seal_payload(keys, &m.id, &m.payload) };
+        Entity::update_many()
+            .col_expr(Column::Payload, Expr::value(payload))
+            .filter(Column::Id.eq(m.id))
+            .exec(conn)
+            .await?;
+    }
+    Ok(plain.len())
+}
+
+/// A stored payload sealed again with the newest key of `keys` (key rotation); empty stays empty.
+pub fn reseal_payload(keys: &KeyRing, id: Uuid, stored: &str) -> Result<String, StoreError> {
+    if !stored.starts_with(SEALED) {
+        return Ok(stored.to_owned());
+    }
+    let payload = open_payload(keys, id, stored)?;
+    Ok(seal_payload(keys, &id, &payload.to_string()))
 }
 
 /// Messages not yet sent.

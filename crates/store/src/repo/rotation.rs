@@ -81,6 +81,7 @@ pub async fn reencrypt_all(
         let updated = outbox::ActiveModel {
             id: Set(m.id),
             recipient: Set(reseal(keys, "outbox", "recipient", m.id.as_bytes(), &m.recipient)?),
+            payload: Set(super::outbox::reseal_payload(keys, m.id, &m.payload)?),
             ..Default::default()
         };
         updated.update(conn).await?;

@@ -8,7 +8,9 @@ use twinbridge_domain::AccountId;
 use crate::StoreError;
 use crate::entities::{api_tokens, one_time_tokens, recovery_codes};
 
-/// Stores a single-use token for `purpose` (e.g. `sign-in`, `invitation`).
+/// Stores a single-use token for `purpose` (e.g. `sign-in`, `invitation`) and deletes the account's
+/// earlier unused tokens of that purpose: only the newest link works, so an older e-mail found later (in a
+/// forwarded message, a shared mailbox, an old backup) signs nobody in.
 pub async fn insert_one_time(
     conn: &impl ConnectionTrait,
     hash: Vec<u8>,
@@ -17,6 +19,12 @@ pub async fn insert_one_time(
     expires_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    one_time_tokens::Entity::delete_many()
+        .filter(one_time_tokens::Column::AccountId.eq(account.as_uuid()))
+        .filter(one_time_tokens::Column::Purpose.eq(purpose))
+        .filter(one_time_tokens::Column::ConsumedAt.is_null())
+        .exec(conn)
+        .await?;
     let row = one_time_tokens::ActiveModel {
         token_hash: Set(hash),
         account_id: Set(account.as_uuid()),
