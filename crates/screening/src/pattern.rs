@@ -466,8 +466,8 @@ impl RareInner {
                 match self.back.try_search_rev(&mut cache, &input) {
                     Ok(Some(m)) => m.offset(),
                     Ok(None) => return,
-                    // The automaton gave up: every place back to the start of the text.
-                    Err(_) => 0,
+                    // The automaton gave up: every place as far back as a match can reach.
+                    Err(_) => at.saturating_sub(MAX_MATCH),
                 }
             } else {
                 at
