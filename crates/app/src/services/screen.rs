@@ -3,11 +3,9 @@
 //! that the screen can never be used to test guesses about the other party. With a pairing, findings the
 //! pairing's contact rules forbid are marked (`services::letter_rules`).
 
+use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::Duration;
-
-use tokio::time::Instant;
 use twinbridge_domain::{AccountId, PersonId};
 use twinbridge_screening::{Finding, Screener, redact};
 use twinbridge_store::{StoreError, repo};
@@ -24,8 +22,9 @@ pub const MAX_CHARS: usize = 100_000;
 /// guess (or sending heavy texts in a loop) is slowed to one a second.
 pub const REQUESTS_PER_MINUTE: u32 = 60;
 
-/// A token bucket per account: [`REQUESTS_PER_MINUTE`] requests at once, refilled at one a second. Kept in
-/// memory (a restart forgets it, which costs a script at most one more minute's budget).
+/// A token bucket per account: [`REQUESTS_PER_MINUTE`] requests at once, refilled at one a second, on the
+/// application's clock. Kept in memory (a restart forgets it, which costs a script at most one more minute's
+/// budget).
 #[derive(Debug, Default)]
 pub struct ScreenLimiter {
     buckets: Mutex<HashMap<AccountId, Bucket>>,
@@ -35,7 +34,7 @@ pub struct ScreenLimiter {
 #[derive(Debug, Clone, Copy)]
 struct Bucket {
     tokens: f64,
-    at: Instant,
+    at: DateTime<Utc>,
 }
 
 /// Accounts remembered before full buckets (the same as none) are dropped.
@@ -43,11 +42,12 @@ const MAX_BUCKETS: usize = 10_000;
 
 impl ScreenLimiter {
     /// Takes one request from the account's budget: `Err` with the seconds until one is free if none is.
-    pub fn take(&self, account: AccountId) -> Result<(), u32> {
-        let now = Instant::now();
+    pub fn take(&self, account: AccountId, now: DateTime<Utc>) -> Result<(), u32> {
         let capacity = f64::from(REQUESTS_PER_MINUTE);
         let per_second = capacity / 60.0;
-        let refilled = |b: &Bucket| (b.tokens + now.duration_since(b.at).as_secs_f64() * per_second).min(capacity);
+        // A clock set back refills nothing.
+        let elapsed = |b: &Bucket| (now - b.at).to_std().map_or(0.0, |d| d.as_secs_f64());
+        let refilled = |b: &Bucket| (b.tokens + elapsed(b) * per_second).min(capacity);
         let mut buckets = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if buckets.len() >= MAX_BUCKETS {
             buckets.retain(|_, b| refilled(b) < capacity);
@@ -56,8 +56,9 @@ impl ScreenLimiter {
         let tokens = refilled(bucket);
         if tokens < 1.0 {
             *bucket = Bucket { tokens, at: now };
-            let wait = Duration::from_secs_f64((1.0 - tokens) / per_second);
-            return Err(u32::try_from(wait.as_secs()).unwrap_or(u32::MAX).saturating_add(1));
+            // Whole seconds, rounded up: at most a minute.
+            let wait = ((1.0 - tokens) / per_second).ceil().clamp(1.0, 60.0);
+            return Err(wait as u32);
         }
         *bucket = Bucket { tokens: tokens - 1.0, at: now };
         Ok(())
@@ -106,7 +107,7 @@ pub async fn screen(
     language: Option<String>,
     pairing_id: Option<&str>,
 ) -> Result<Screened, ScreenError> {
-    state.screen_limit.take(user.account.id).map_err(ScreenError::TooMany)?;
+    state.screen_limit.take(user.account.id, state.clock.now()).map_err(ScreenError::TooMany)?;
     if text.chars().count() > MAX_CHARS {
         return Err(ScreenError::TooLong);
     }

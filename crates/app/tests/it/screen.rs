@@ -134,8 +134,8 @@ async fn findings_the_pairings_rules_forbid_are_marked_and_a_forbidden_country_i
     assert!(!ruled["redacted"].as_str().unwrap().contains("Pune"));
 }
 
-/// Each account may screen 60 texts a minute, then gets `429` with `Retry-After` while other accounts are not
-/// held up; a text over the length limit is refused with a problem before it is screened.
+/// Each account may screen 60 texts at once, then gets `429` with `Retry-After` until its budget refills (one a
+/// second) while other accounts are not held up; a text over the length limit is refused with a problem.
 #[tokio::test]
 async fn the_api_screen_is_rate_limited_per_account_and_refuses_overlong_texts() {
     let app = TestApp::spawn_demo().await;
@@ -160,6 +160,11 @@ async fn the_api_screen_is_rate_limited_per_account_and_refuses_overlong_texts()
     let problem: Value = response.json().await.unwrap();
     assert!(problem["type"].as_str().unwrap().ends_with("/too-many-requests"), "{problem}");
     assert_eq!(problem["status"], 429);
+
+    // One request a second comes back (the application's clock, fake in tests, stands still until moved).
+    app.clock.advance(chrono::TimeDelta::seconds(i64::from(wait)));
+    assert_eq!(screen(&app, &donor, json!({"text": "after a pause"})).await.0, 200);
+    assert_eq!(screen(&app, &donor, json!({"text": "and one more"})).await.0, 429);
 
     // Another account has its own budget.
     assert_eq!(screen(&app, &patient, json!({"text": "Hello from Pune"})).await.0, 200);
