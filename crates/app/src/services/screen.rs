@@ -3,9 +3,10 @@
 //! that the screen can never be used to test guesses about the other party. With a pairing, findings the
 //! pairing's contact rules forbid are marked (`services::letter_rules`).
 
-use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
 use twinbridge_domain::{AccountId, PersonId};
 use twinbridge_screening::{Finding, Screener, redact};
 use twinbridge_store::{StoreError, repo};
