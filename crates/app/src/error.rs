@@ -24,7 +24,8 @@ pub struct Problem {
     pub status: u16,
     /// What happened in this case.
     pub detail: String,
-    /// Seconds after which trying again makes sense (`Retry-After`), for a service that is unavailable.
+    /// Seconds after which trying again makes sense (`Retry-After`): a service that is unavailable, or a caller
+    /// over a rate limit.
     #[serde(skip)]
     pub retry_after: Option<u32>,
     /// The id under which an internal error was logged, for the error page.
@@ -177,6 +178,14 @@ pub enum AppError {
         /// What to tell the person.
         detail: String,
     },
+    /// The caller sent too many requests of this kind (`429` with `Retry-After`).
+    #[error("{detail}")]
+    TooMany {
+        /// What to tell the person.
+        detail: String,
+        /// Seconds after which a request will be served.
+        retry_after: u32,
+    },
     /// Our fault, or a database that does not answer (503): logged with its cause.
     #[error(transparent)]
     Internal(Box<dyn std::error::Error + Send + Sync + 'static>),
@@ -208,6 +217,10 @@ impl IntoResponse for AppError {
                 return response;
             }
             Self::TooLarge { code, detail } => Problem::new(StatusCode::PAYLOAD_TOO_LARGE, code, detail),
+            Self::TooMany { detail, retry_after } => Problem {
+                retry_after: Some(retry_after),
+                ..Problem::new(StatusCode::TOO_MANY_REQUESTS, "too-many-requests", detail)
+            },
             Self::Internal(cause) => Problem::internal(cause.as_ref()),
         };
         problem.into_response()
@@ -318,6 +331,7 @@ impl From<crate::services::screen::ScreenError> for AppError {
         use crate::services::screen::ScreenError;
         match err {
             ScreenError::TooLong => Self::TooLarge { code: "text-too-long", detail: err.to_string() },
+            ScreenError::TooMany(retry_after) => Self::TooMany { detail: err.to_string(), retry_after },
             ScreenError::NotFound => Self::NotFound,
             other => Self::internal(other),
         }

@@ -24,6 +24,8 @@ pub struct AppState {
     pub mail_wakeup: Arc<Notify>,
     /// What `/metrics` reports.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The per-account limit on `POST /api/v1/screen`.
+    pub screen_limit: Arc<crate::services::screen::ScreenLimiter>,
 }
 
 impl AppState {
@@ -36,6 +38,7 @@ impl AppState {
             config: Arc::new(config),
             mail_wakeup: Arc::new(Notify::new()),
             metrics: Arc::new(crate::metrics::Metrics::new()),
+            screen_limit: Arc::new(crate::services::screen::ScreenLimiter::default()),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Screening speed on a realistic letter (about 1,300 characters, English with a few Hindi and German lines).
+//! Screening speed on a realistic letter (about 1,300 characters, English with a few Hindi and German lines),
+//! and on adversarial texts of two lengths, to see that the time grows linearly.
 
 use twinbridge_screening::{Known, Screener};
 
@@ -25,4 +26,15 @@ fn screen_letter(bencher: divan::Bencher<'_, '_>) {
     bencher
         .counter(divan::counter::CharsCount::of_str(LETTER))
         .bench(|| screener.screen(divan::black_box(LETTER), Some("en"), &known));
+}
+
+/// Texts made to be slow (long runs that patterns can start at every place of), at two lengths: the time for
+/// the longer should be about twice that for the shorter (`docs/benchmarks.md`).
+#[divan::bench(args = ["1-", "A-", "a.", "1", "A", "@", "aÄ日ह1-"], consts = [50_000, 100_000])]
+fn screen_adversarial<const BYTES: usize>(bencher: divan::Bencher<'_, '_>, unit: &str) {
+    let text = unit.repeat(BYTES / unit.len());
+    let screener = Screener::shared();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| screener.screen(divan::black_box(&text), None, &Known::default()));
 }

@@ -205,6 +205,50 @@ mod tests {
         assert_send_sync::<Finding>();
     }
 
+    /// Texts made to be slow: long runs that many patterns can start at every place of, and reach far from.
+    fn adversarial(n: usize) -> Vec<(&'static str, String)> {
+        let rep = |unit: &str| unit.repeat(n / unit.len());
+        vec![
+            ("1-", rep("1-")),
+            ("a.", rep("a.")),
+            ("A.", rep("A.")),
+            ("A-", rep("A-")),
+            ("1.", rep("1.")),
+            ("digits", rep("1")),
+            ("capitals", rep("A")),
+            ("at signs", rep("@")),
+            ("a@", rep("a@")),
+            ("spaces", rep(" ")),
+            ("punctuation", rep(".,;:!?-()'\"")),
+            ("one word", rep("a")),
+            ("mixed scripts", rep("aÄ日ह1-")),
+            ("Devanagari", rep("राम ")),
+            ("numbers", rep("12 ")),
+            ("dates", rep("5 March ")),
+            ("lines", rep("Yours\n")),
+        ]
+    }
+
+    /// The work of the patterns (bytes their automata scan) grows linearly with the text: twice the text, at
+    /// most about twice the work. No timing, so it holds on a loaded machine too.
+    #[test]
+    fn work_is_linear_in_the_text() {
+        let screener = Screener::shared();
+        let known = Known { names: vec!["Priya Sharma".into()], other: vec!["1-1-1".into()], ..Known::default() };
+        let n = 8 * pattern::MAX_MATCH;
+        for ((name, small), (_, large)) in adversarial(n).into_iter().zip(adversarial(2 * n)) {
+            pattern::take_steps();
+            let few = screener.screen(&small, None, &known).len();
+            let work = pattern::take_steps();
+            let more = screener.screen(&large, None, &known).len();
+            let double = pattern::take_steps();
+            // A stretch of at most one match length at either end may add to the larger text's work.
+            let bound = 2.2 * work as f64 + (4 * pattern::MAX_MATCH) as f64;
+            assert!((double as f64) <= bound, "{name}: {work} bytes scanned for {n}, {double} for {}", 2 * n);
+            assert!(more <= 2 * few + 2, "{name}: {few} findings for {n}, {more} for {}", 2 * n);
+        }
+    }
+
     #[test]
     fn findings_are_sorted_and_not_nested() {
         let text = "Priya Sharma from Pune wrote on 5 March 2024.";

@@ -25,6 +25,11 @@
 //! the expression before the char or word, reversed, tells how far back from each a match can start
 //! ([`RareInner`]). The words join the shared literal pass. Where the chars or words are too many, the pattern
 //! runs its own pass. Tests compare all of this with `regex`.
+//!
+//! No match spans more than [`MAX_MATCH`] bytes, and no search looks further than that past the place it tries,
+//! so that the work stays linear in the length of the text: without the bound, a pattern tried at every place of
+//! a long run (`1-1-1-…`) scanned from each to the end of the run. On texts with no longer match the matches are
+//! exactly those of `regex`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -456,12 +461,13 @@ impl RareInner {
                 return;
             }
             let from = if at > 0 && self.before[usize::from(bytes[at - 1])] {
-                let input = Input::new(text).span(0..at).anchored(Anchored::Yes);
+                let input = Input::new(text).span(at.saturating_sub(MAX_MATCH)..at).anchored(Anchored::Yes);
+                count_steps(MAX_MATCH.min(at));
                 match self.back.try_search_rev(&mut cache, &input) {
                     Ok(Some(m)) => m.offset(),
                     Ok(None) => return,
-                    // The automaton gave up: every place back to the start of the text.
-                    Err(_) => 0,
+                    // The automaton gave up: every place as far back as a match can reach.
+                    Err(_) => at.saturating_sub(MAX_MATCH),
                 }
             } else {
                 at
@@ -904,8 +910,10 @@ impl Pattern {
     ) -> Option<Span> {
         let len = text.len();
         let (Some(relaxed), Some(cache)) = (&self.relaxed, cache) else {
-            self.exact.search_captures(&Input::new(text).span(pos..len), caps);
-            return caps.get_match().map(|m| m.span());
+            return windowed(text, pos, |window| {
+                self.exact.search_captures(&Input::new(text).span(window), caps);
+                caps.get_match().map(|m| m.span())
+            });
         };
         let mut from = pos;
         loop {
@@ -913,14 +921,26 @@ impl Pattern {
             let start = match (&relaxed.first, rare.as_mut()) {
                 (Some(first), Some((places, next))) => first.next_among(text, from, places, next)?,
                 (Some(first), None) => first.next_in(text, from)?,
-                (None, _) => relaxed.find.search(&Input::new(text).span(from..len))?.start(),
+                (None, _) => {
+                    windowed(text, from, |window| {
+                        relaxed.find.search(&Input::new(text).span(window)).map(|m| m.span())
+                    })?
+                    .start
+                }
             };
-            let reach = match relaxed.reach(cache, text, start) {
-                Ok(Some(end)) => Some(end),
-                Ok(None) => None,
-                Err(()) => Some(len),
+            // A place inside a word is not tried by a pattern that starts at a word boundary (checked before
+            // the reach, which costs a scan).
+            let reach = if !self.word_start || word_boundary_at(text, start) {
+                match relaxed.reach(cache, text, start) {
+                    Ok(Some(end)) => Some(end),
+                    Ok(None) => None,
+                    Err(()) => Some(len.min(start + MAX_MATCH)),
+                }
+            } else {
+                None
             };
-            if let Some(reach) = reach.filter(|_| !self.word_start || word_boundary_at(text, start)) {
+            if let Some(reach) = reach {
+                count_steps(reach - start);
                 self.exact.search_captures(&Input::new(text).span(start..reach).anchored(Anchored::Yes), caps);
                 if let Some(m) = caps.get_match() {
                     return Some(m.span());
@@ -956,10 +976,11 @@ impl Pattern {
                 (Some(relaxed), Some(cache)) => match relaxed.reach(cache, text, start) {
                     Ok(Some(end)) => end,
                     Ok(None) => continue,
-                    Err(()) => len,
+                    Err(()) => len.min(start + MAX_MATCH),
                 },
-                _ => len,
+                _ => len.min(start + MAX_MATCH),
             };
+            count_steps(reach - start);
             self.exact.search_captures(&Input::new(text).span(start..reach).anchored(Anchored::Yes), caps);
             if let Some(m) = caps.get_match() {
                 return Some(m.span());
@@ -980,10 +1001,68 @@ impl Relaxed {
 
     /// The end of the longest match of the relaxed copy starting at `start`: `Ok(None)` if there is none,
     /// `Err` if the automaton gave up.
+    /// The scan stops [`MAX_MATCH`] bytes after `start`: a longer match is cut there, so that trying every place of
+    /// a long run of word chars costs a bounded scan each instead of one to the end of the run.
     fn reach(&self, cache: &mut Cache, text: &str, start: usize) -> Result<Option<usize>, ()> {
-        let input = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        let end = text.len().min(start + MAX_MATCH);
+        count_steps(end - start);
+        let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
         self.longest.try_search_fwd(cache, &input).map(|m| m.map(|h| h.offset())).map_err(|_| ())
     }
+}
+
+/// The longest stretch of text a match can span, in bytes: no identifying detail is longer, and without a bound
+/// a pattern tried at each place of a long run (`1-1-1-…`, a 100 kB word) scans to the end of the run from each
+/// of them, which is quadratic in the length of the text. Longer matches are cut at this length.
+pub(crate) const MAX_MATCH: usize = 1024;
+
+/// The leftmost match at or after `from` found by `search` (an unanchored search of the span it is given), for
+/// matches of at most [`MAX_MATCH`] bytes, in windows of bounded length: a search over the whole rest of the
+/// text can scan to its end for each match (when the automaton looks for a longer match it prefers), which is
+/// quadratic on text made of many short matches. A match starting in the first half of a window lies wholly
+/// inside it, so it is the leftmost one; when the leftmost match in a window starts later, the next window
+/// starts there.
+fn windowed(
+    text: &str,
+    mut from: usize,
+    mut search: impl FnMut(std::ops::Range<usize>) -> Option<Span>,
+) -> Option<Span> {
+    let len = text.len();
+    while from <= len {
+        let end = len.min(from + 2 * MAX_MATCH);
+        count_steps(end - from);
+        match search(from..end) {
+            Some(m) if m.start <= from + MAX_MATCH || end == len => return Some(m),
+            Some(_) => {}
+            None if end == len => return None,
+            None => {}
+        }
+        // No match starts in the first half of the window; one starting later lies wholly in the next window.
+        from += MAX_MATCH;
+        while from < len && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Bytes scanned by the automata since the last [`take_steps`], for the tests that check the work is linear.
+    static STEPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts bytes handed to an automaton (only in tests).
+#[inline]
+fn count_steps(_n: usize) {
+    #[cfg(test)]
+    STEPS.with(|s| s.set(s.get() + _n));
+}
+
+/// The bytes scanned by the automata on this thread since the last call.
+#[cfg(test)]
+pub(crate) fn take_steps() -> usize {
+    STEPS.with(|s| s.replace(0))
 }
 
 /// The byte offset of the char after the one at `pos` (or `len + 1` at the end).

@@ -17,7 +17,7 @@ use utoipa::{IntoResponses, Modify};
 use crate::error::Problem;
 
 /// The problem documents the API answers with, one shared response each (`components/responses`).
-const PROBLEMS: [(u16, &str, &str); 9] = [
+const PROBLEMS: [(u16, &str, &str); 10] = [
     (400, "BadRequest", "The body is not JSON, or not the JSON this route takes."),
     (401, "Unauthenticated", "No valid bearer token (or session): sign in first."),
     (403, "Forbidden", "The caller may see this but not do it."),
@@ -25,6 +25,7 @@ const PROBLEMS: [(u16, &str, &str); 9] = [
     (409, "Conflict", "The state of things does not allow this now; `detail` says why."),
     (413, "TooLarge", "The body is too large."),
     (422, "Invalid", "A field is missing or invalid; `field` names it where one is to blame."),
+    (429, "TooManyRequests", "Too many requests of this kind from the caller; try again after `Retry-After`."),
     (500, "Internal", "Something went wrong on our side; `detail` carries the error id."),
     (503, "Unavailable", "The database does not answer; nothing was changed. Try again after `Retry-After`."),
 ];
@@ -61,6 +62,15 @@ pub(super) struct UploadProblems;
 impl IntoResponses for UploadProblems {
     fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
         problems(&[400, 401, 403, 404, 409, 413, 422, 500, 503])
+    }
+}
+
+/// The problems of the screen: a change's, a text over the length limit and the per-account rate limit.
+pub(super) struct ScreenProblems;
+
+impl IntoResponses for ScreenProblems {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[400, 401, 403, 404, 409, 413, 422, 429, 500, 503])
     }
 }
 

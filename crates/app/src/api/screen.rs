@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::services::screen::{self, Screened};
 use crate::state::AppState;
 
-use super::openapi::WriteProblems;
+use super::openapi::ScreenProblems;
 
 /// A text to screen, its language and the pairing whose identifiers to look for.
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -27,7 +27,7 @@ pub(super) struct ScreenRequest {
     request_body = ScreenRequest,
     responses(
         (status = OK, description = "What the screen found, and the text with it removed.", body = Screened),
-        WriteProblems,
+        ScreenProblems,
     )
 )]
 pub(super) async fn screen(

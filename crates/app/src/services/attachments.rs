@@ -30,6 +30,12 @@ pub const MAX_UPLOAD_REQUEST_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
 const MAX_SIDE: u32 = 2000;
 /// Decoding stops before it needs more than this (a small file can claim to be a huge picture).
 const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+/// The widest and highest picture decoded at all, read from the header before any pixel is: a few hundred
+/// bytes can declare 20000 × 20000 pixels.
+const MAX_DECODE_SIDE: u32 = 16_000;
+/// The most pixels decoded (a 50-megapixel camera's photo), so that no declared size within the sides above
+/// makes the decoder allocate hundreds of megabytes for a file of a few kilobytes.
+const MAX_DECODE_PIXELS: u64 = 52_000_000;
 
 /// Why a file is not a picture we can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -68,8 +74,14 @@ pub fn clean_picture(bytes: &[u8]) -> Result<CleanPicture, PictureError> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES);
+    limits.max_image_width = Some(MAX_DECODE_SIDE);
+    limits.max_image_height = Some(MAX_DECODE_SIDE);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(|_| PictureError::NotAPicture)?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_DECODE_PIXELS {
+        return Err(PictureError::NotAPicture);
+    }
     let orientation = decoder.orientation().map_err(|_| PictureError::NotAPicture)?;
     let mut picture = DynamicImage::from_decoder(decoder).map_err(|_| PictureError::NotAPicture)?;
     picture.apply_orientation(orientation);

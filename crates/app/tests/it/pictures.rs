@@ -32,6 +32,40 @@ fn drawing() -> Vec<u8> {
     out
 }
 
+/// A PNG of a few dozen bytes whose header declares `width` × `height` RGB pixels (a decompression bomb if
+/// decoded: 20000 × 20000 is 1.2 GB), with one tiny compressed data chunk.
+fn png_declaring(width: u32, height: u32) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend_from_slice(&u32::try_from(data.len()).unwrap().to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend_from_slice(&width.to_be_bytes());
+    header.extend_from_slice(&height.to_be_bytes());
+    // 8 bits per sample, RGB, deflate, no filter method beyond the standard one, not interlaced.
+    header.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &header);
+    // A zlib stream of four zero bytes: the one row of a 1 × 1 picture, far too little for a larger one.
+    chunk(&mut out, b"IDAT", &[0x78, 0xda, 0x63, 0x60, 0x60, 0x60, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01]);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
@@ -358,4 +392,27 @@ async fn one_organisation_alone_does_not_allow_pictures() {
     let (status, refused) = upload(&app, &donor, &letter, "drawing", drawing()).await;
     assert_eq!(status, 409, "{refused}");
     assert!(refused["type"].as_str().unwrap().ends_with("pictures-not-allowed"));
+}
+
+/// A small PNG declaring a huge picture is refused from its header, before anything is decoded or allocated.
+#[tokio::test]
+async fn a_png_declaring_twenty_thousand_pixels_a_side_is_refused_before_decoding() {
+    let app = TestApp::spawn_demo().await;
+    app.allow_pictures().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let letters = format!("/api/v1/pairings/{pairing}/letters");
+    let (_, draft) = app.api(&donor, Method::POST, &letters, Some(json!({"body": "Hi", "draft": true}))).await;
+    let letter = draft["id"].as_str().unwrap().to_owned();
+    let bomb = png_declaring(20_000, 20_000);
+    assert!(bomb.len() < 100);
+    // The header is valid: the same file with a sane size is a picture (the refusal is about the size).
+    let image = image::load_from_memory(&png_declaring(1, 1)).unwrap();
+    assert_eq!((image.width(), image.height()), (1, 1));
+    let (status, problem) = upload(&app, &donor, &letter, "drawing", bomb).await;
+    assert_eq!(status, 422, "{problem}");
+    assert!(problem["type"].as_str().unwrap().ends_with("/bad-picture"), "{problem}");
+    let (status, problem) = upload(&app, &donor, &letter, "drawing", png_declaring(9_000, 9_000)).await;
+    assert_eq!(status, 422, "{problem}");
 }

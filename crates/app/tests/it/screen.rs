@@ -133,3 +133,42 @@ async fn findings_the_pairings_rules_forbid_are_marked_and_a_forbidden_country_i
     assert!(reason.ends_with("not allowed in letters under this pairing's contact rules"), "{reason}");
     assert!(!ruled["redacted"].as_str().unwrap().contains("Pune"));
 }
+
+/// Each account may screen 60 texts at once, then gets `429` with `Retry-After` until its budget refills (one a
+/// second) while other accounts are not held up; a text over the length limit is refused with a problem.
+#[tokio::test]
+async fn the_api_screen_is_rate_limited_per_account_and_refuses_overlong_texts() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let patient = app.demo_token("patient@twinbridge.test").await;
+    for i in 0..60 {
+        let (status, body) = screen(&app, &donor, json!({"text": format!("Letter number {i}")})).await;
+        assert_eq!(status, 200, "request {i}: {body}");
+    }
+    let response = app
+        .client
+        .post(app.url("/api/v1/screen"))
+        .bearer_auth(&donor)
+        .json(&json!({"text": "one more"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    let wait: u32 = response.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&wait), "Retry-After: {wait}");
+    let problem: Value = response.json().await.unwrap();
+    assert!(problem["type"].as_str().unwrap().ends_with("/too-many-requests"), "{problem}");
+    assert_eq!(problem["status"], 429);
+
+    // One request a second comes back (the application's clock, fake in tests, stands still until moved).
+    app.clock.advance(chrono::TimeDelta::seconds(i64::from(wait)));
+    assert_eq!(screen(&app, &donor, json!({"text": "after a pause"})).await.0, 200);
+    assert_eq!(screen(&app, &donor, json!({"text": "and one more"})).await.0, 429);
+
+    // Another account has its own budget.
+    assert_eq!(screen(&app, &patient, json!({"text": "Hello from Pune"})).await.0, 200);
+    let (status, problem) = screen(&app, &patient, json!({"text": "a".repeat(100_001)})).await;
+    assert_eq!(status, 413, "{problem}");
+    assert!(problem["type"].as_str().unwrap().ends_with("/text-too-long"), "{problem}");
+}
