@@ -562,3 +562,26 @@ webhooks-event-question-asked = Ihrer Organisation wurde eine Frage gestellt
 webhooks-create = Abonnement hinzufügen
 webhooks-error-url = Geben Sie eine https://-Adresse an (http:// nur für 127.0.0.1 oder localhost), ohne Benutzernamen oder Passwort.
 webhooks-error-events = Wählen Sie mindestens ein Ereignis.
+
+## Words for the codes of the rule data, in rule summaries shown to staff.
+code-after_period = nach einer Wartezeit
+code-last_donation = der letzten Spende
+code-first_collection = der ersten Entnahme
+code-first_transplant = der ersten Transplantation
+code-last_transplant = der letzten Transplantation
+code-both_written_consent = schriftliche Einwilligung beider
+code-counselling_recorded = dokumentierte Beratung
+code-patient_well_confirmed = bestätigte Gesundheit des Patienten
+code-no_further_donation_expected = keine weitere Spende erwartet
+code-age_group = Altersgruppe
+code-disease_category = Art der Erkrankung
+code-date_of_birth = Geburtsdatum
+code-contact_details = Kontaktdaten
+code-donation_details = Einzelheiten der Spende
+code-social_media = soziale Medien
+code-confidentiality_agreement = eine Vertraulichkeitsvereinbarung
+code-regular_letters_first = zuerst regelmäßige Briefe
+code-transplant_centre = das Transplantationszentrum
+code-postal_address = Postanschrift
+code-first_name = Vorname
+code-full_name = vollständiger Name

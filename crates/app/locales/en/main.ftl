@@ -562,3 +562,26 @@ webhooks-event-question-asked = a question was asked of your organisation
 webhooks-create = Add subscription
 webhooks-error-url = Give an https:// address (http:// only for 127.0.0.1 or localhost), without a user name or password.
 webhooks-error-events = Choose at least one event.
+
+## Words for the codes of the rule data, in rule summaries shown to staff.
+code-after_period = after a waiting period
+code-last_donation = the last donation
+code-first_collection = the first collection
+code-first_transplant = the first transplant
+code-last_transplant = the last transplant
+code-both_written_consent = written consent of both
+code-counselling_recorded = counselling recorded
+code-patient_well_confirmed = the patient's health confirmed
+code-no_further_donation_expected = no further donation expected
+code-age_group = age group
+code-disease_category = kind of disease
+code-date_of_birth = date of birth
+code-contact_details = contact details
+code-donation_details = details of the donation
+code-social_media = social media
+code-confidentiality_agreement = a confidentiality agreement
+code-regular_letters_first = regular letters first
+code-transplant_centre = the transplant centre
+code-postal_address = postal address
+code-first_name = first name
+code-full_name = full name

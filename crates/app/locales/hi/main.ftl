@@ -562,3 +562,26 @@ webhooks-event-question-asked = आपके संगठन से एक प�
 webhooks-create = सदस्यता जोड़ें
 webhooks-error-url = https:// पता दें (http:// केवल 127.0.0.1 या localhost के लिए), बिना उपयोगकर्ता नाम या पासवर्ड के।
 webhooks-error-events = कम से कम एक घटना चुनें।
+
+## Words for the codes of the rule data, in rule summaries shown to staff.
+code-after_period = प्रतीक्षा अवधि के बाद
+code-last_donation = अंतिम दान
+code-first_collection = पहला संग्रह
+code-first_transplant = पहला प्रत्यारोपण
+code-last_transplant = अंतिम प्रत्यारोपण
+code-both_written_consent = दोनों की लिखित सहमति
+code-counselling_recorded = दर्ज परामर्श
+code-patient_well_confirmed = मरीज़ के स्वास्थ्य की पुष्टि
+code-no_further_donation_expected = आगे कोई दान अपेक्षित नहीं
+code-age_group = आयु वर्ग
+code-disease_category = रोग का प्रकार
+code-date_of_birth = जन्म तिथि
+code-contact_details = संपर्क विवरण
+code-donation_details = दान का विवरण
+code-social_media = सोशल मीडिया
+code-confidentiality_agreement = गोपनीयता समझौता
+code-regular_letters_first = पहले नियमित पत्र
+code-transplant_centre = प्रत्यारोपण केंद्र
+code-postal_address = डाक पता
+code-first_name = पहला नाम
+code-full_name = पूरा नाम

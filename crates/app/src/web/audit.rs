@@ -16,6 +16,8 @@ use crate::state::AppState;
 pub(super) struct Row {
     when: String,
     action: String,
+    /// The action's stored name, which the filter takes.
+    code: String,
     actor: String,
     subject: String,
 }
@@ -69,8 +71,9 @@ pub(super) async fn page(
     let rows = entries
         .into_iter()
         .map(|e| Row {
-            when: e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-            action: e.action,
+            when: format!("{} {}", ctx.day(e.at.date_naive()), e.at.format("%H:%M:%S UTC")),
+            action: e.action.replace('_', " "),
+            code: e.action,
             actor: e.actor.map(|a| a.to_string()).unwrap_or_default(),
             subject: e.subject.unwrap_or_default(),
         })

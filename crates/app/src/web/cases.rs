@@ -66,23 +66,23 @@ pub(super) async fn staff_list(
 ) -> Result<Response, AppError> {
     let chosen = query.parsed_filter()?;
     let lines = case_view::list(state, user, query).await?;
-    let rows = lines
-        .into_iter()
-        .map(|l| CaseRow {
-            id: l.id,
-            reference: l.reference,
-            status: ctx.t(&format!("case-status-{}", l.status.as_str())),
-            donor_country: or_dash(l.donor_country),
-            patient_country: or_dash(l.patient_country),
-            last_donation: or_dash(
-                l.last_donation
-                    .map(|d| format!("{} ({})", d.collected_on, ctx.t(&format!("case-product-{}", d.product)))),
-            ),
-            transplant: or_dash(l.transplant_date.map(|d| d.to_string())),
-            release: or_dash(l.release_earliest_date.map(|d| d.to_string())),
-            waiting: waiting_text(&ctx, l.waiting),
-        })
-        .collect();
+    let rows =
+        lines
+            .into_iter()
+            .map(|l| CaseRow {
+                id: l.id,
+                reference: l.reference,
+                status: ctx.t(&format!("case-status-{}", l.status.as_str())),
+                donor_country: or_dash(l.donor_country),
+                patient_country: or_dash(l.patient_country),
+                last_donation: or_dash(l.last_donation.map(|d| {
+                    format!("{} ({})", ctx.day(d.collected_on), ctx.t(&format!("case-product-{}", d.product)))
+                })),
+                transplant: or_dash(l.transplant_date.map(|d| ctx.day(d))),
+                release: or_dash(l.release_earliest_date.map(|d| ctx.day(d))),
+                waiting: waiting_text(&ctx, l.waiting),
+            })
+            .collect();
     let filters = Filter::ALL
         .into_iter()
         .map(|f| FilterOption {
@@ -181,7 +181,7 @@ pub(super) async fn sections(
         .iter()
         .map(|e| {
             let (text, link) = event_text(ctx, id, &e.event);
-            TimelineRow { on: e.on.to_string(), text, link }
+            TimelineRow { on: ctx.day(e.on), text, link }
         })
         .collect();
     let participant_role =
@@ -191,7 +191,7 @@ pub(super) async fn sections(
         email: p.email.clone(),
         grid: or_dash(p.grid.clone()),
         town: or_dash(p.town.clone()),
-        born: or_dash(p.date_of_birth.map(|d| d.to_string())),
+        born: or_dash(p.date_of_birth.map(|d| ctx.day(d))),
     });
     Ok(CaseSections {
         status: ctx.t(&format!("case-status-{}", detail.status.as_str())),

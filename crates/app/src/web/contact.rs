@@ -71,6 +71,8 @@ pub(super) struct MeetingRow {
     proposed_by: String,
     note: String,
     date: String,
+    /// The day in words, for reading (`date` is the form's value).
+    date_text: String,
     place: String,
     staff: String,
     media: String,
@@ -116,10 +118,6 @@ pub(super) struct ContactSections {
     shares: Vec<(&'static str, String)>,
 }
 
-fn day(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.date_naive().to_string()
-}
-
 /// Builds the sections for the caller; `notice` is the code of the step just taken, if any.
 pub(super) async fn sections(
     state: &AppState,
@@ -134,11 +132,12 @@ pub(super) async fn sections(
     let t = |key: &str| ctx.t(key);
     let released = overview.request.as_ref().is_some_and(|r| r.status == "released");
     let release_state = match &overview.request {
-        Some(r) if r.status == "released" => {
-            ctx.lang.t_args("contact-release-released", &[("date".into(), r.ended_at.map(day).unwrap_or_default())])
-        }
+        Some(r) if r.status == "released" => ctx.lang.t_args(
+            "contact-release-released",
+            &[("date".into(), r.ended_at.map(|at| ctx.day(at.date_naive())).unwrap_or_default())],
+        ),
         Some(r) if r.status == "requested" => {
-            ctx.lang.t_args("contact-release-requested", &[("date".into(), day(r.created_at))])
+            ctx.lang.t_args("contact-release-requested", &[("date".into(), ctx.day(r.created_at.date_naive()))])
         }
         Some(r) if overview.possible == "after_period" => ctx.lang.t_args(
             "contact-release-stopped",
@@ -147,7 +146,7 @@ pub(super) async fn sections(
         _ => match (overview.possible, overview.earliest_date) {
             ("never", _) => t("explain-release-never"),
             ("after_period", Some(date)) if date > state.clock.today() => {
-                ctx.lang.t_args("explain-release-after", &[("date".into(), date.to_string())])
+                ctx.lang.t_args("explain-release-after", &[("date".into(), ctx.day(date))])
             }
             ("after_period", _) => t("explain-release-passed"),
             _ => t("explain-release-unknown"),
@@ -187,6 +186,7 @@ pub(super) async fn sections(
             proposed_by: t(if m.proposed_by == "donor" { "side-donor" } else { "side-patient" }),
             note: m.note.clone(),
             date: m.date.map(|d| d.to_string()).unwrap_or_default(),
+            date_text: m.date.map(|d| ctx.day(d)).unwrap_or_default(),
             place: m.place.clone().unwrap_or_default(),
             staff: m.staff_attending.join(", "),
             media: [(m.media_consent.donor, "side-donor"), (m.media_consent.patient, "side-patient")]
@@ -222,7 +222,7 @@ pub(super) async fn sections(
         pairing
             .and_then(|p| p.transplant_date)
             .and_then(|t| twinbridge_domain::notice::next_health_update(t, state.clock.today()))
-            .map(|d| d.to_string())
+            .map(|d| ctx.day(d))
     } else {
         None
     };

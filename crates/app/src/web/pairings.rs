@@ -162,7 +162,7 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
         (Possible::Unknown, _, _) => ctx.t("explain-release-unknown"),
         (Possible::AfterPeriod, _, Some(true)) => ctx.t("explain-release-passed"),
         (Possible::AfterPeriod, Some(date), _) => {
-            ctx.lang.t_args("explain-release-after", &[("date".into(), date.format("%Y-%m-%d").to_string())])
+            ctx.lang.t_args("explain-release-after", &[("date".into(), ctx.day(date))])
         }
         (Possible::AfterPeriod, None, _) => ctx.lang.t_args(
             "explain-release-date-unknown",
@@ -177,6 +177,33 @@ pub(super) fn plain_words(ctx: &PageCtx, e: &Explanation, side: Side) -> Vec<Str
             release.open_conditions.iter().map(|c| ctx.t(&format!("condition-{}", c.as_str()))).collect();
         out.push(ctx.lang.t_args("explain-open-conditions", &[("conditions".into(), open.join("; "))]));
     }
+    out
+}
+
+/// A rule summary with the rule data's codes (`after_period`, `counselling_recorded`) in words of the
+/// reader's language; a code without words has its underscores read as spaces.
+pub(super) fn plain_codes(ctx: &PageCtx, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.contains('_') {
+            let key = format!("code-{word}");
+            let words = ctx.t(&key);
+            out.push_str(&if words == key { word.replace('_', " ") } else { words });
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_lowercase() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -214,7 +241,7 @@ pub(super) async fn show(
             .map(|r| ReasonRow {
                 topic: ctx.t(&format!("dim-{}", r.dimension.as_str())),
                 rule: r.rule.clone(),
-                says: r.says.clone(),
+                says: plain_codes(&ctx, &r.says),
                 sources: r.sources.iter().map(|s| source_link(s)).collect(),
             })
             .collect()

@@ -9,8 +9,16 @@ use twinbridge_test_support::TestApp;
 /// How many pages one role's crawl visits at most.
 const MAX_PAGES: usize = 120;
 
-/// The visible text of a page: tags, scripts and attribute values removed.
+/// The visible text of a page: tags and attribute values removed, and what is marked as code (an
+/// identifier shown on purpose, such as a webhook's event name) left out.
 fn visible_text(html: &str) -> String {
+    let mut html = html.to_owned();
+    while let (Some(start), Some(end)) = (html.find("<code>"), html.find("</code>")) {
+        if end < start {
+            break;
+        }
+        html.replace_range(start..end + "</code>".len(), " ");
+    }
     let mut text = String::new();
     let mut in_tag = false;
     for c in html.chars() {

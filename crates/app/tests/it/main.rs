@@ -13,6 +13,7 @@ mod cases;
 mod cli;
 mod concurrency;
 mod consent_forms;
+mod crawl;
 mod data_export;
 mod demo;
 mod erasure;
