@@ -243,6 +243,7 @@ impl From<crate::services::letters::LetterError> for AppError {
             LetterError::NotAllowed { code, detail } => Self::Conflict { code, detail },
             LetterError::BadInput(detail) => Self::Invalid { code: "bad-input", detail, field: None },
             LetterError::BadPicture(detail) => Self::Invalid { code: "bad-picture", detail, field: None },
+            LetterError::TooMany(retry_after) => Self::TooMany { detail: err.to_string(), retry_after },
             LetterError::Store(e) => Self::internal(e),
             // A letter of a pairing without a patient side yet is not there for anyone.
             LetterError::Policy(PolicyError::Incomplete | PolicyError::NotFound) => Self::NotFound,

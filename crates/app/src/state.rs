@@ -25,7 +25,9 @@ pub struct AppState {
     /// What `/metrics` reports.
     pub metrics: Arc<crate::metrics::Metrics>,
     /// The per-account limit on `POST /api/v1/screen`.
-    pub screen_limit: Arc<crate::services::screen::ScreenLimiter>,
+    pub screen_limit: Arc<crate::services::rate_limit::AccountLimiter>,
+    /// Picture uploads per account (each is decoded and encoded again).
+    pub upload_limit: Arc<crate::services::rate_limit::AccountLimiter>,
 }
 
 impl AppState {
@@ -38,7 +40,12 @@ impl AppState {
             config: Arc::new(config),
             mail_wakeup: Arc::new(Notify::new()),
             metrics: Arc::new(crate::metrics::Metrics::new()),
-            screen_limit: Arc::new(crate::services::screen::ScreenLimiter::default()),
+            screen_limit: Arc::new(crate::services::rate_limit::AccountLimiter::new(
+                crate::services::screen::REQUESTS_PER_MINUTE,
+            )),
+            upload_limit: Arc::new(crate::services::rate_limit::AccountLimiter::new(
+                crate::services::attachments::UPLOADS_PER_MINUTE,
+            )),
         }
     }
 }

@@ -167,6 +167,10 @@ pub(crate) async fn check_before_sending(
     Ok(has_pictures)
 }
 
+/// Pictures one account may upload in a minute: enough for a letter's few, while a script sending picture
+/// after picture (each is decoded and encoded again) is slowed down.
+pub const UPLOADS_PER_MINUTE: u32 = 20;
+
 /// The writer adds a picture to a draft or a returned letter.
 #[tracing::instrument(skip_all, fields(letter = %letter_id))]
 pub async fn attach(
@@ -176,6 +180,7 @@ pub async fn attach(
     kind: &str,
     bytes: Vec<u8>,
 ) -> Result<AttachmentInfo, LetterError> {
+    state.upload_limit.take(user.account.id, state.clock.now()).map_err(LetterError::TooMany)?;
     let letters::VisibleLetter { letter, pairing, .. } = letters::writers_letter(state, user, letter_id).await?;
     let wrong_state = || LetterError::NotAllowed {
         code: "wrong-state",

@@ -27,6 +27,7 @@ pub mod organisation;
 pub mod pairings;
 pub mod policy;
 pub mod questions;
+pub mod rate_limit;
 pub mod registrations;
 pub mod release;
 pub mod screen;

@@ -3,11 +3,7 @@
 //! that the screen can never be used to test guesses about the other party. With a pairing, findings the
 //! pairing's contact rules forbid are marked (`services::letter_rules`).
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
-use chrono::{DateTime, Utc};
-use twinbridge_domain::{AccountId, PersonId};
+use twinbridge_domain::PersonId;
 use twinbridge_screening::{Finding, Screener, redact};
 use twinbridge_store::{StoreError, repo};
 
@@ -22,49 +18,6 @@ pub const MAX_CHARS: usize = 100_000;
 /// Screens one account may ask for in a minute: plenty for a person writing, while a script trying guess after
 /// guess (or sending heavy texts in a loop) is slowed to one a second.
 pub const REQUESTS_PER_MINUTE: u32 = 60;
-
-/// A token bucket per account: [`REQUESTS_PER_MINUTE`] requests at once, refilled at one a second, on the
-/// application's clock. Kept in memory (a restart forgets it, which costs a script at most one more minute's
-/// budget).
-#[derive(Debug, Default)]
-pub struct ScreenLimiter {
-    buckets: Mutex<HashMap<AccountId, Bucket>>,
-}
-
-/// Requests left, as of when.
-#[derive(Debug, Clone, Copy)]
-struct Bucket {
-    tokens: f64,
-    at: DateTime<Utc>,
-}
-
-/// Accounts remembered before full buckets (the same as none) are dropped.
-const MAX_BUCKETS: usize = 10_000;
-
-impl ScreenLimiter {
-    /// Takes one request from the account's budget: `Err` with the seconds until one is free if none is.
-    pub fn take(&self, account: AccountId, now: DateTime<Utc>) -> Result<(), u32> {
-        let capacity = f64::from(REQUESTS_PER_MINUTE);
-        let per_second = capacity / 60.0;
-        // A clock set back refills nothing.
-        let elapsed = |b: &Bucket| (now - b.at).to_std().map_or(0.0, |d| d.as_secs_f64());
-        let refilled = |b: &Bucket| (b.tokens + elapsed(b) * per_second).min(capacity);
-        let mut buckets = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if buckets.len() >= MAX_BUCKETS {
-            buckets.retain(|_, b| refilled(b) < capacity);
-        }
-        let bucket = buckets.entry(account).or_insert(Bucket { tokens: capacity, at: now });
-        let tokens = refilled(bucket);
-        if tokens < 1.0 {
-            *bucket = Bucket { tokens, at: now };
-            // Whole seconds, rounded up: at most a minute.
-            let wait = ((1.0 - tokens) / per_second).ceil().clamp(1.0, 60.0);
-            return Err(wait as u32);
-        }
-        *bucket = Bucket { tokens: tokens - 1.0, at: now };
-        Ok(())
-    }
-}
 
 /// Why a text was not screened.
 #[derive(Debug, thiserror::Error)]

@@ -416,3 +416,34 @@ async fn a_png_declaring_twenty_thousand_pixels_a_side_is_refused_before_decodin
     let (status, problem) = upload(&app, &donor, &letter, "drawing", png_declaring(9_000, 9_000)).await;
     assert_eq!(status, 422, "{problem}");
 }
+
+#[tokio::test]
+async fn picture_uploads_are_limited_per_account() {
+    let app = TestApp::spawn_demo().await;
+    app.allow_pictures().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, pairings) = app.api(&donor, Method::GET, "/api/v1/pairings", None).await;
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let letters = format!("/api/v1/pairings/{pairing}/letters");
+    let (_, draft) = app.api(&donor, Method::POST, &letters, Some(json!({"body": "Hi", "draft": true}))).await;
+    let letter = draft["id"].as_str().unwrap().to_owned();
+    let limit = twinbridge::services::attachments::UPLOADS_PER_MINUTE;
+    for _ in 0..limit {
+        let (status, _) = upload(&app, &donor, &letter, "drawing", drawing()).await;
+        assert_ne!(status, 429);
+    }
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/letters/{letter}/attachments?kind=drawing")))
+        .bearer_auth(&donor)
+        .header("content-type", "application/octet-stream")
+        .body(drawing())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 429);
+    assert!(response.headers().contains_key("retry-after"));
+    // A minute later the budget is back.
+    app.clock.advance(chrono::TimeDelta::seconds(60));
+    assert_ne!(upload(&app, &donor, &letter, "drawing", drawing()).await.0, 429);
+}

@@ -84,6 +84,9 @@ pub enum LetterError {
     /// A picture that cannot be taken (not a JPEG or PNG, too large, an unknown kind, one too many).
     #[error("{0}")]
     BadPicture(String),
+    /// The account sent too many pictures in a minute; try again after this many seconds.
+    #[error("Too many pictures in a minute; please wait a moment.")]
+    TooMany(u32),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
