@@ -301,23 +301,32 @@ impl TestApp {
             photos: Some(twinbridge_domain::rules::Photos::Allowed),
             ..Default::default()
         };
+        for org in twinbridge_store::repo::organisations::list(self.store.read()).await.expect("storage") {
+            self.set_own_policy(org.id, &policy).await;
+        }
+    }
+
+    /// Sets an organisation's own policy, as the demo administrator.
+    pub async fn set_own_policy(
+        &self,
+        organisation: twinbridge_domain::OrganisationId,
+        policy: &twinbridge_domain::rules::OwnPolicy,
+    ) {
         let email = twinbridge_domain::Email::parse("admin@twinbridge.test").expect("valid e-mail");
         let admin = twinbridge_store::repo::accounts::find_by_email(self.store.read(), &self.keys, &email)
             .await
             .expect("storage")
             .expect("the demo administrator");
-        for org in twinbridge_store::repo::organisations::list(self.store.read()).await.expect("storage") {
-            twinbridge_store::repo::organisation_policies::set(
-                self.store.read(),
-                org.id,
-                &policy,
-                "https://registry.example/pictures",
-                admin.id,
-                self.clock.now(),
-            )
-            .await
-            .expect("storage");
-        }
+        twinbridge_store::repo::organisation_policies::set(
+            self.store.read(),
+            organisation,
+            policy,
+            "https://registry.example/pictures",
+            admin.id,
+            self.clock.now(),
+        )
+        .await
+        .expect("storage");
     }
 
     /// An API token for a demo account (staff get the demo TOTP code).

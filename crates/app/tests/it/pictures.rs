@@ -366,9 +366,6 @@ async fn one_organisation_alone_does_not_allow_pictures() {
         .await;
     let letter = draft["id"].as_str().unwrap().to_owned();
     // Only the donor's registry says photos may go with letters; the centre's rules say nothing.
-    let email = twinbridge_domain::Email::parse("admin@twinbridge.test").unwrap();
-    let admin =
-        twinbridge_store::repo::accounts::find_by_email(app.store.read(), &app.keys, &email).await.unwrap().unwrap();
     let registry = twinbridge_store::repo::organisations::list(app.store.read())
         .await
         .unwrap()
@@ -379,16 +376,7 @@ async fn one_organisation_alone_does_not_allow_pictures() {
         photos: Some(twinbridge_domain::rules::Photos::Allowed),
         ..Default::default()
     };
-    twinbridge_store::repo::organisation_policies::set(
-        app.store.read(),
-        registry.id,
-        &policy,
-        "https://registry.example/pictures",
-        admin.id,
-        twinbridge_domain::Clock::now(&app.clock),
-    )
-    .await
-    .unwrap();
+    app.set_own_policy(registry.id, &policy).await;
     let (status, refused) = upload(&app, &donor, &letter, "drawing", drawing()).await;
     assert_eq!(status, 409, "{refused}");
     assert!(refused["type"].as_str().unwrap().ends_with("pictures-not-allowed"));
