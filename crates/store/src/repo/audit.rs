@@ -221,9 +221,10 @@ pub async fn hash_at(conn: &impl ConnectionTrait, seq: i64) -> Result<Option<Vec
     Ok(Entity::find().filter(Column::Seq.eq(seq)).one(conn).await?.map(|m| m.hash))
 }
 
-/// Whether some events were written before the chain was keyed.
+/// Whether the chain was written before it was keyed. Sealing is all or nothing and new events are always
+/// keyed, so the first event tells (one look-up by position, at every start).
 pub async fn has_unkeyed(conn: &impl ConnectionTrait) -> Result<bool, StoreError> {
-    Ok(Entity::find().filter(Column::KeyId.is_null()).one(conn).await?.is_some())
+    Ok(Entity::find().filter(Column::Seq.eq(1i64)).one(conn).await?.is_some_and(|m| m.key_id.is_none()))
 }
 
 /// Seals a chain written before it was keyed with the key ring, from its first event on — but only if the

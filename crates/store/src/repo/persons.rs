@@ -9,7 +9,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
+};
 use twinbridge_crypto::{DataKey, FieldPlace, KeyRing};
 use twinbridge_domain::access::{Field, IdentityAccess};
 use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone, Sex};
@@ -352,6 +354,13 @@ pub async fn erased(conn: &impl ConnectionTrait, id: PersonId) -> Result<Option<
 
 /// Persons who are not erased but have no data key of their own: rows written before data keys existed.
 pub async fn without_own_key(conn: &impl ConnectionTrait) -> Result<Vec<PersonId>, StoreError> {
+    // Run on every start: two counts settle the usual case (every live person has a key; an erased one has
+    // none) without reading every id.
+    let keys = person_keys::Entity::find().count(conn).await?;
+    let live = Entity::find().filter(Column::ErasedAt.is_null()).count(conn).await?;
+    if keys == live {
+        return Ok(Vec::new());
+    }
     let with_keys: Vec<uuid::Uuid> =
         person_keys::Entity::find().select_only().column(person_keys::Column::PersonId).into_tuple().all(conn).await?;
     let with_keys: std::collections::HashSet<uuid::Uuid> = with_keys.into_iter().collect();
@@ -401,7 +410,11 @@ pub async fn rewrap_all(conn: &impl ConnectionTrait, keys: &KeyRing, now: DateTi
             ..Default::default()
         };
         rewrapped.update(conn).await?;
-        let Some((m, sealer)) = live_row(conn, keys, PersonId::from_uuid(k.person_id)).await? else { continue };
+        let Some(m) = Entity::find_by_id(k.person_id).one(conn).await?.filter(|m| m.erased_at.is_none()) else {
+            continue;
+        };
+        // The key just unwrapped opens the address: no second read of it.
+        let sealer = Sealer { keys, data_key: Some(key), row };
         let email = Email::parse(&sealer.open("email", &m.email)?).map_err(|e| StoreError::corrupt(TABLE, m.id, e))?;
         ActiveModel { id: Set(m.id), email_index: Set(email_index(keys, &email)), ..Default::default() }
             .update(conn)
