@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use normalise::occurrences;
 pub use redact::redact;
 
 /// Identifiers of the parties that the caller already knows; each is searched for in any case and inflection.

@@ -473,14 +473,8 @@ fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
         })
         .collect();
     for word in form.also.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        let lower = text.to_lowercase();
-        let needle = word.to_lowercase();
-        let mut from = 0;
-        while let Some(found) = lower[from..].find(&needle) {
-            let byte = from + found;
-            let start = lower[..byte].chars().count();
-            out.push(Redaction { start, end: start + needle.chars().count(), category: "OTHER".into() });
-            from = byte + needle.len();
+        for (start, end) in twinbridge_screening::occurrences(text, word) {
+            out.push(Redaction { start, end, category: "OTHER".into() });
         }
     }
     out

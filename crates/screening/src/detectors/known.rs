@@ -374,20 +374,20 @@ fn literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     else {
         return Vec::new();
     };
-    let folded_text = fold(ctx.text);
     let mut hits: Vec<Hit> = ac
         .find_iter(ctx.text)
         .map(|m| Hit::new(m.start(), m.end(), Category::Other, 0.97, "matches a known identifier given to the screen"))
         .collect();
-    // Non-ASCII identifiers in another case: only when folding keeps the text's length (offsets stay valid).
-    if folded_text.len() == ctx.text.len() {
+    // Non-ASCII identifiers in another case: found in the folded text, mapped back through its offsets.
+    if !ctx.text.is_ascii() || !patterns.iter().all(|p| p.is_ascii()) {
+        let (folded_text, origin) = crate::normalise::fold_mapped(ctx.text);
         let folded: Vec<String> = patterns.iter().map(|p| fold(p)).collect();
         if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&folded) {
             for m in ac.find_iter(&folded_text) {
-                if ctx.text.is_char_boundary(m.start()) && ctx.text.is_char_boundary(m.end()) {
+                if let Some((start, end)) = crate::normalise::unfold_range(ctx.text, &origin, m.start(), m.end()) {
                     hits.push(Hit::new(
-                        m.start(),
-                        m.end(),
+                        start,
+                        end,
                         Category::Other,
                         0.97,
                         "matches a known identifier given to the screen",
