@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod detectors;
+mod disguise;
 mod gazetteer;
 pub mod jsonl;
 mod normalise;

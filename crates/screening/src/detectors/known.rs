@@ -16,7 +16,7 @@ use crate::{Category, Hit, Known};
 const ENDINGS: &[&str] = &["s", "es", "'s", "ji", "जी", "ne", "ko", "ka", "ki", "ke", "n", "sji", "er", "ern", "ers"];
 
 /// Titles written with a name ("Dr. Priya Sharma") that are no part of it.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -40,7 +40,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Generic words of organisation names that say nothing on their own.
-const GENERIC: &[&str] = &[
+pub(super) const GENERIC: &[&str] = &[
     "hospital",
     "clinic",
     "centre",
@@ -267,6 +267,10 @@ fn other_script(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
     for t in ctx.tokens {
         // Only a word in the other script than a key can match it.
         if !(if t.devanagari { latin_keys } else { devanagari_keys }) {
+            continue;
+        }
+        // "प्रिय" (dear) opens most Hindi letters; a frequent word is no sign of "Priya".
+        if t.devanagari && Gazetteer::get().is_common(&t.folded) {
             continue;
         }
         let Some(k) = crate::translit::sound_key(t.text.trim_end_matches("'s")) else {
