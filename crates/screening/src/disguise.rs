@@ -3,6 +3,7 @@
 //! acht…", "नौ आठ…"). Pure functions on words; the detector that uses them is `detectors::disguised`.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::normalise::fold;
@@ -24,7 +25,7 @@ pub(crate) fn leet(c: char) -> Option<char> {
 
 /// Whether a char is a letter of a script other than Latin (where a transliteration is needed to compare).
 pub(crate) fn is_other_script(c: char) -> bool {
-    !c.is_ascii() && c.is_alphabetic() && !matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+    !c.is_ascii() && !matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
 }
 
 /// Whether a char is Chinese, Japanese or Korean, written without spaces between words.
@@ -284,9 +285,13 @@ const OTHER_WORDS: &[(&str, NumberWord)] = &[
 ];
 
 /// The number words of all languages, each with what it stands for and the languages it means that in.
+/// Number words by their folded form, with what each stands for and the languages it means that in.
+pub(crate) type NumberWords = HashMap<String, (NumberWord, u16), BuildHasherDefault<crate::gazetteer::WordHasher>>;
+
 /// Keyed by their folded form, as the words of a letter are looked up (`शून्य` folds to `शूंय`).
-pub(crate) static NUMBER_WORDS: LazyLock<HashMap<String, (NumberWord, u16)>> = LazyLock::new(|| {
-    let mut map: HashMap<String, (NumberWord, u16)> = HashMap::new();
+/// (The hash of the word lists: looked up for every word of every letter.)
+pub(crate) static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let mut map = NumberWords::default();
     for &(word, digit, langs) in DIGIT_WORDS {
         map.entry(fold(word)).and_modify(|e| e.1 |= langs).or_insert((NumberWord::Digit(digit), langs));
     }

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::Context;
 use super::known::{GENERIC, TITLES};
@@ -107,44 +107,60 @@ struct Stream {
 
 impl Stream {
     fn new(text: &str) -> Stream {
-        let mut letters = String::with_capacity(text.len());
-        let mut from: Vec<(u32, u32)> = Vec::with_capacity(text.len());
         let bytes = text.as_bytes();
+        let mut stream = Stream { letters: String::with_capacity(text.len()), from: Vec::with_capacity(text.len()) };
         let mut latin = String::new();
         let mut prev_letter = false;
-        for (i, c) in text.char_indices() {
-            let end = i + c.len_utf8();
-            let (start32, end32) = (u32::try_from(i).unwrap_or(u32::MAX), u32::try_from(end).unwrap_or(u32::MAX));
-            latin.clear();
-            if c.is_ascii_alphabetic() {
-                latin.push(c.to_ascii_lowercase());
-            } else if c.is_ascii() {
-                // A digit or sign between letters, or next to one, is leetspeak (`L3na`, `L@ra`).
-                let next_letter = bytes.get(end).is_some_and(u8::is_ascii_alphabetic);
-                let is_leet = if c.is_ascii_digit() { prev_letter || next_letter } else { prev_letter && next_letter };
-                match disguise::leet(c) {
-                    Some(l) if is_leet => latin.push(l),
-                    _ => {}
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let start = u32::try_from(i).unwrap_or(u32::MAX);
+            if b.is_ascii() {
+                // Most chars: an ASCII letter, or a digit or sign that may be leetspeak (`L3na`, `L@ra`) when it
+                // stands between letters or (a digit) next to one.
+                let letter = b.is_ascii_alphabetic();
+                if letter {
+                    stream.push(b.to_ascii_lowercase(), start, start.saturating_add(1));
+                } else if let Some(l) = disguise::leet(char::from(b)) {
+                    let next_letter = bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                    let is_leet =
+                        if b.is_ascii_digit() { prev_letter || next_letter } else { prev_letter && next_letter };
+                    if is_leet {
+                        stream.push(l as u8, start, start.saturating_add(1));
+                    }
                 }
-            } else if crate::tokens::is_word_char(c) && !disguise::is_cjk(c) {
-                // Chinese and Japanese run words together: their chars are compared on their own.
+                prev_letter = letter;
+                i += 1;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            let end = u32::try_from(i + c.len_utf8()).unwrap_or(u32::MAX);
+            latin.clear();
+            // Chinese and Japanese run words together: their chars are compared on their own.
+            if !disguise::is_cjk(c) {
                 disguise::push_latin_letters(c, &mut latin);
             }
-            prev_letter = c.is_alphabetic();
             for l in latin.bytes() {
-                let glued = from.last().is_some_and(|&(_, e)| e == start32);
-                // A doubled letter is written once; its source grows to cover both.
-                if glued && letters.as_bytes().last() == Some(&l) {
-                    if let Some(last) = from.last_mut() {
-                        last.1 = end32;
-                    }
-                    continue;
-                }
-                letters.push(char::from(l));
-                from.push((start32, end32));
+                stream.push(l, start, end);
             }
+            prev_letter = !latin.is_empty();
+            i += c.len_utf8();
         }
-        Stream { letters, from }
+        stream
+    }
+
+    /// Adds a letter from source bytes `start..end`; a doubled letter is written once, its source grown to
+    /// cover both.
+    fn push(&mut self, letter: u8, start: u32, end: u32) {
+        if let Some(last) = self.from.last_mut()
+            && last.1 == start
+            && self.letters.as_bytes().last() == Some(&letter)
+        {
+            last.1 = end;
+            return;
+        }
+        self.letters.push(char::from(letter));
+        self.from.push((start, end));
     }
 
     /// Whether letters `i - 1` and `i` come from text with something between them.
@@ -194,16 +210,15 @@ fn in_stream(ctx: &Context<'_>, targets: &[Target]) -> Vec<Hit> {
             meta.push((t, Way::Reversed));
         }
     }
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns) else {
-        return Vec::new();
-    };
     let stream = Stream::new(ctx.text);
     let g = Gazetteer::get();
     let mut hits = Vec::new();
-    for m in ac.find_overlapping_iter(&stream.letters) {
-        let (t, way) = meta[m.pattern().as_usize()];
+    // A few patterns: one vectorised scan each costs less than building an automaton for every letter.
+    let matches = patterns.iter().zip(&meta).flat_map(|(p, &m)| {
+        memchr::memmem::find_iter(stream.letters.as_bytes(), p.as_bytes()).map(move |at| (at, at + p.len(), m))
+    });
+    for (s, e, (t, way)) in matches {
         let target = &targets[t];
-        let (s, e) = (m.start(), m.end());
         let (cs, _) = stream.chunk(s);
         let (_, ce) = stream.chunk(e - 1);
         let one_chunk = (s + 1..e).all(|i| !stream.gap_before(i));
@@ -386,23 +401,25 @@ fn acrostics(ctx: &Context<'_>, targets: &[Target]) -> Vec<Hit> {
 /// Known names and places written in another script: both sides in Latin letters, compared by their
 /// consonant outline (`Краков`, `קרקוב`, `كراكوف`, `クラクフ` for Kraków).
 fn other_scripts(ctx: &Context<'_>, targets: &[Target]) -> Vec<Hit> {
-    let outlines: Vec<(String, Category, usize)> = targets
+    let outlines: Vec<Outline<'_>> = targets
         .iter()
         .filter(|t| t.category != Category::Organization && t.latin)
-        .map(|t| (disguise::outline(&t.plain, false), t.category, t.plain.len()))
-        .filter(|(o, _, _)| o.len() >= 2)
+        .map(|t| Outline { sounds: disguise::outline(&t.plain, false), start: first_sound(&t.plain), target: t })
+        .filter(|o| o.sounds.len() >= 2)
         .collect();
     if outlines.is_empty() {
         return Vec::new();
     }
+    let places_known = outlines.iter().any(|o| o.target.category == Category::Location);
+    let g = Gazetteer::get();
     let mut hits = Vec::new();
     for t in ctx.tokens {
         let Some(first) = t.text.chars().next() else { continue };
-        // Devanagari names have their own sound keys; places and other scripts are compared here.
-        if !disguise::is_other_script(first) {
+        // Devanagari names have their own sound keys; places and other scripts are compared here. Frequent
+        // Hindi words are no town.
+        if !disguise::is_other_script(first) || (t.devanagari && (!places_known || g.is_common(&t.folded))) {
             continue;
         }
-        let devanagari = t.devanagari;
         if disguise::is_cjk(first) {
             hits.extend(in_cjk_run(t.start, t.text, &outlines));
             continue;
@@ -411,48 +428,46 @@ fn other_scripts(ctx: &Context<'_>, targets: &[Target]) -> Vec<Hit> {
         let mut latin = String::new();
         t.text.chars().for_each(|c| disguise::push_latin_letters(c, &mut latin));
         let word = disguise::collapse(&latin);
-        let outline = disguise::outline(&word, vowel_letters);
-        for (known, category, plain_len) in &outlines {
-            if devanagari && *category == Category::Person {
-                continue;
+        let sounds = disguise::outline(&word, vowel_letters);
+        let start = first_sound(&word);
+        let found = outlines.iter().find(|o| {
+            let target = o.target;
+            if (t.devanagari && target.category == Category::Person) || o.start != start {
+                return false;
             }
-            let same = if !same_start(&word, targets, *category, known) {
-                false
-            } else if known.len() >= 3 && outline.len() >= 3 {
-                disguise::outlines_meet(known, &outline) && plain_len.abs_diff(word.len()) <= 3
+            if o.sounds.len() >= 3 && sounds.len() >= 3 {
+                disguise::outlines_meet(&o.sounds, &sounds) && target.plain.len().abs_diff(word.len()) <= 3
             } else {
                 // Two sounds say too little: the transliterations must agree letter for letter.
-                targets_plain_equal(targets, &word, *category)
-            };
-            if same {
-                let reason = "a known identifier given to the screen, in another script";
-                hits.push(Hit::new(t.start, t.end, *category, 0.75, reason));
-                break;
+                target.collapsed == word
             }
+        });
+        if let Some(o) = found {
+            let reason = "a known identifier given to the screen, in another script";
+            hits.push(Hit::new(t.start, t.end, o.target.category, 0.75, reason));
         }
     }
     hits
 }
 
-/// Whether a transliterated word starts like some target of that outline: both with a vowel, or with
-/// consonants of one class (`mitr` is not `Indore`, though both outline as "ntr").
-fn same_start(word: &str, targets: &[Target], category: Category, known_outline: &str) -> bool {
-    let start = |w: &str| {
-        let first = w.chars().next().unwrap_or(' ');
-        if "aeiouy".contains(first) { "v".to_string() } else { disguise::outline(&first.to_string(), false) }
-    };
-    targets
-        .iter()
-        .filter(|t| t.category == category && disguise::outline(&t.plain, false) == known_outline)
-        .any(|t| start(&t.plain) == start(word))
+/// The consonant outline of a target, and how it starts.
+struct Outline<'t> {
+    sounds: String,
+    start: u8,
+    target: &'t Target,
 }
 
-fn targets_plain_equal(targets: &[Target], word: &str, category: Category) -> bool {
-    targets.iter().any(|t| t.category == category && t.collapsed == word)
+/// How a word in Latin letters starts: with a vowel (`v`), or with a consonant of some class (`mitr` is
+/// not `Indore`, though both outline as "ntr").
+fn first_sound(word: &str) -> u8 {
+    match word.as_bytes().first() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y') | None => b'v',
+        Some(&c) => disguise::outline(&char::from(c).to_string(), false).bytes().next().unwrap_or(b'v'),
+    }
 }
 
 /// Known outlines of three or more sounds inside a run of Chinese or Japanese chars, on char boundaries.
-fn in_cjk_run(offset: usize, run: &str, outlines: &[(String, Category, usize)]) -> Vec<Hit> {
+fn in_cjk_run(offset: usize, run: &str, outlines: &[Outline<'_>]) -> Vec<Hit> {
     let chars: Vec<(usize, String)> = run
         .char_indices()
         .map(|(i, c)| {
@@ -468,7 +483,8 @@ fn in_cjk_run(offset: usize, run: &str, outlines: &[(String, Category, usize)]) 
     let mut hits = Vec::new();
     // Chars of these scripts stand for syllables: only an outline of four sounds or more, exactly, over at
     // most six chars, is told from chance.
-    for (known, category, _) in outlines.iter().filter(|(o, _, _)| o.len() >= 4) {
+    for Outline { sounds: known, target, .. } in outlines.iter().filter(|o| o.sounds.len() >= 4) {
+        let category = &target.category;
         for first in 0..chars.len() {
             let mut joined = String::new();
             for (last, (_, piece)) in chars.iter().enumerate().skip(first).take(6) {
@@ -720,7 +736,11 @@ fn cjk_known(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     if parts.is_empty() {
         return Vec::new();
     }
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(parts.iter().map(|p| &p.0)) else {
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(parts.iter().map(|p| &p.0))
+    else {
         return Vec::new();
     };
     ac.find_iter(ctx.text)

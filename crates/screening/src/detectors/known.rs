@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Context, joined};
@@ -373,8 +373,12 @@ fn literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     if patterns.is_empty() {
         return Vec::new();
     }
-    let Ok(ac) =
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns)
+    // Built for every letter: a contiguous NFA builds in a fraction of a DFA's time and searches nearly as fast.
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&patterns)
     else {
         return Vec::new();
     };
@@ -383,10 +387,15 @@ fn literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         .map(|m| Hit::new(m.start(), m.end(), Category::Other, 0.97, "matches a known identifier given to the screen"))
         .collect();
     // Non-ASCII identifiers in another case: found in the folded text, mapped back through its offsets.
-    if !ctx.text.is_ascii() || !patterns.iter().all(|p| p.is_ascii()) {
+    // (ASCII identifiers were found above, in any case.)
+    if !patterns.iter().all(|p| p.is_ascii()) {
         let (folded_text, origin) = crate::normalise::fold_mapped(ctx.text);
         let folded: Vec<String> = patterns.iter().map(|p| fold(p)).collect();
-        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&folded) {
+        if let Ok(ac) = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&folded)
+        {
             for m in ac.find_iter(&folded_text) {
                 if let Some((start, end)) = crate::normalise::unfold_range(ctx.text, &origin, m.start(), m.end()) {
                     hits.push(Hit::new(
