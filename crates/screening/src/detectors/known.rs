@@ -104,7 +104,7 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let org_parts = Parts::new(part_list(&known.organisations, true));
 
     // Whole entries first (a full name, "Ruby Hall Clinic"), then single words.
-    let wholes: Vec<(String, Category, &str)> = known
+    let mut wholes: Vec<(String, Category, &str, bool)> = known
         .names
         .iter()
         .map(|s| (s, Category::Person, "matches a known name given to the screen"))
@@ -115,10 +115,27 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                 .iter()
                 .map(|s| (s, Category::Organization, "matches a known organisation given to the screen")),
         )
-        .map(|(s, c, r)| (key_of(s), c, r))
-        .filter(|(k, _, _)| k.contains(' '))
+        .map(|(s, c, r)| (key_of(s), c, r, false))
+        .filter(|(k, _, _, _)| k.contains(' '))
         .collect();
-    for (key, category, reason) in &wholes {
+    // Letters shorten an organisation to its first words ("Tata Memorial", "Alder Hey"): written with
+    // capitals, and not only generic words ("University of").
+    for organisation in &known.organisations {
+        let key = key_of(organisation);
+        let words: Vec<&str> = key.split(' ').collect();
+        for n in 2..words.len() {
+            let prefix = &words[..n];
+            if prefix.iter().all(|w| GENERIC.contains(w)) {
+                continue;
+            }
+            let last = prefix[n - 1];
+            let last = last.strip_suffix("'s").unwrap_or(last);
+            let short = format!("{} {last}", prefix[..n - 1].join(" "));
+            let reason = "the start of a known organisation's name given to the screen";
+            wholes.push((short, Category::Organization, reason, true));
+        }
+    }
+    for (key, category, reason, capitals) in &wholes {
         let words: Vec<&str> = key.split(' ').collect();
         let n = words.len();
         for i in 0..ctx.tokens.len().saturating_sub(n - 1) {
@@ -131,7 +148,8 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                 let word = if x + 1 == n { t.base() } else { t.folded.as_ref() };
                 word == *w
             });
-            if same && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
+            let written_as_name = !capitals || run.iter().all(|t| t.cap || !t.is_alpha());
+            if same && written_as_name && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
                 hits.push(Hit::new(run[0].start, run[n - 1].end, *category, 0.99, reason));
             }
         }
