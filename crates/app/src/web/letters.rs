@@ -682,3 +682,18 @@ pub(super) async fn remove_picture(
     let result = crate::services::attachments::remove(&state, &user, &id, &attachment).await;
     after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Letters whose case folding changes their length before the word (`İ` lower-cases to two chars) still
+    /// get the word itself removed.
+    #[test]
+    fn extra_words_are_removed_where_they_are() {
+        let form = ReviewForm { also: "sunshine, STRASSE".into(), ..ReviewForm::default() };
+        let text = "İİİ and sunshine in der Straße";
+        let spans: Vec<(usize, usize)> = redactions(&form, text).iter().map(|r| (r.start, r.end)).collect();
+        assert_eq!(spans, [(8, 16), (24, 30)]);
+    }
+}
