@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod detectors;
+mod disguise;
 mod gazetteer;
 pub mod jsonl;
 mod normalise;
@@ -13,6 +14,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use normalise::occurrences;
 pub use redact::redact;
 
 /// Identifiers of the parties that the caller already knows; each is searched for in any case and inflection.

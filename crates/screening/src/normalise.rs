@@ -42,10 +42,10 @@ impl Normalised {
                 let len = u32::try_from(cluster.chars().count()).unwrap_or(u32::MAX);
                 let range = (char_pos, char_pos.saturating_add(len));
                 let mut push = |c: char| {
-                    if let Some(c) = normalise_char(c) {
+                    for_normalised(c, |c| {
                         text.push(c);
                         origin.extend(std::iter::repeat_n(range, c.len_utf8()));
-                    }
+                    });
                 };
                 if is_nfc_quick(cluster.chars()) == IsNormalized::Yes {
                     cluster.chars().for_each(&mut push);
@@ -70,11 +70,37 @@ impl Normalised {
     }
 }
 
+/// The chars of the normalised copy for one char of the original. Fullwidth forms (`９８２`, `＠`), ligatures
+/// (`ﬁ`), mathematical letters (`𝐋𝐞𝐧𝐚`), circled and superscript digits are written as their plain forms
+/// (NFKC): they are used to get a name or number past filters, and patterns only know the plain forms.
+fn for_normalised(c: char, mut emit: impl FnMut(char)) {
+    if is_compatibility_form(c) {
+        c.nfkc().for_each(emit);
+    } else if let Some(c) = normalise_char(c) {
+        emit(c);
+    }
+}
+
+/// Blocks of compatibility chars whose NFKC form is plain letters, digits or ASCII punctuation.
+fn is_compatibility_form(c: char) -> bool {
+    matches!(c,
+        '\u{FF01}'..='\u{FF5E}' // fullwidth ASCII
+        | '\u{3000}' // ideographic space
+        | '\u{FB00}'..='\u{FB06}' // Latin ligatures
+        | '\u{2070}'..='\u{209F}' // superscripts and subscripts
+        | '\u{2460}'..='\u{24FF}' // enclosed alphanumerics
+        | '\u{1D400}'..='\u{1D7FF}' // mathematical alphanumerics
+        | '\u{FE50}'..='\u{FE6B}' // small forms (`﹫`)
+    )
+}
+
 /// One char of the normalised copy: drops joiners and soft hyphens, maps digits and apostrophes.
 fn normalise_char(c: char) -> Option<char> {
     match c {
-        '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{200B}' => None,
+        '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}' => None,
         '\u{0966}'..='\u{096F}' => char::from_digit(u32::from(c) - 0x0966, 10),
+        '\u{0660}'..='\u{0669}' => char::from_digit(u32::from(c) - 0x0660, 10),
+        '\u{06F0}'..='\u{06F9}' => char::from_digit(u32::from(c) - 0x06F0, 10),
         '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
         '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(' '),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => Some('-'),
@@ -95,12 +121,42 @@ pub(crate) fn fold(s: &str) -> String {
 /// find known identifiers in it: collecting its chars first cost more than folding them).
 fn fold_nfc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out, |_, _| {});
+    out
+}
+
+/// [`fold`] of a text already in NFC (as the normalised copy is), with the byte offset in `s` of the char that
+/// each byte of the folded copy came from, and `s.len()` at the end. Folding changes lengths (`İ` becomes two
+/// chars, `ẞ` two bytes fewer), so offsets found in the folded copy must go through this map.
+pub(crate) fn fold_mapped(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut origin = Vec::with_capacity(s.len() + 1);
+    fold_into(s, &mut out, |at, len| origin.resize(len, at));
+    origin.push(s.len());
+    (out, origin)
+}
+
+/// Maps a match in the copy made by [`fold_mapped`] to the whole chars of the source it came from.
+pub(crate) fn unfold_range(source: &str, origin: &[usize], start: usize, end: usize) -> Option<(usize, usize)> {
+    if start >= end {
+        return None;
+    }
+    let first = *origin.get(start)?;
+    let last = *origin.get(end - 1)?;
+    let last_end = last + source.get(last..)?.chars().next()?.len_utf8();
+    Some((first, last_end))
+}
+
+/// The folding rules, writing into `out`; `mark(at, len)` is told after each char of `s` (at byte `at`) that
+/// `out` now holds `len` bytes.
+fn fold_into(s: &str, out: &mut String, mut mark: impl FnMut(usize, usize)) {
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
         let before = prev.replace(c);
         // The rules below are all about other chars.
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+            mark(i, out.len());
             continue;
         }
         let mut after = s[i + c.len_utf8()..].chars();
@@ -110,6 +166,7 @@ fn fold_nfc(s: &str) -> String {
             && after.next().is_some_and(|n| ('क'..='ह').contains(&n));
         if half_nasal || c == 'ँ' {
             out.push('ं');
+            mark(i, out.len());
             continue;
         }
         if c == '\u{094D}' && before.is_some_and(|b| matches!(b, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')) && out.ends_with('ं')
@@ -122,6 +179,32 @@ fn fold_nfc(s: &str) -> String {
             'ς' => out.push('σ'),
             _ => out.extend(c.to_lowercase()),
         }
+        mark(i, out.len());
+    }
+}
+
+/// Every place where `needle` occurs in `text` in any case (`İSTANBUL` for "istanbul", `STRASSE` for
+/// "Straße"), as char ranges of `text` covering whole grapheme clusters. For words a reviewer asks to remove:
+/// lower-casing the whole text and counting chars in the lower-cased copy puts the range elsewhere as soon
+/// as folding changes a char's length before it.
+pub fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    let wanted = fold(&Normalised::new(needle.trim()).text);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let norm = Normalised::new(text);
+    let (folded, origin) = fold_mapped(&norm.text);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = folded.get(from..).and_then(|rest| rest.find(&wanted)) {
+        let (start, end) = (from + at, from + at + wanted.len());
+        if let Some((s, e)) = unfold_range(&norm.text, &origin, start, end)
+            && let Some(range) = norm.to_original(s, e)
+            && out.last().is_none_or(|&(_, prev_end)| range.0 >= prev_end)
+        {
+            out.push(range);
+        }
+        from = end;
     }
     out
 }
@@ -216,8 +299,8 @@ mod tests {
             let mut pos = 0u32;
             for g in text.graphemes(true) {
                 let len = g.chars().count() as u32;
-                for c in g.nfc().filter_map(normalise_char) {
-                    expected.extend(std::iter::repeat_n((pos, pos + len), c.len_utf8()));
+                for c in g.nfc() {
+                    for_normalised(c, |c| expected.extend(std::iter::repeat_n((pos, pos + len), c.len_utf8())));
                 }
                 pos += len;
             }

@@ -35,7 +35,7 @@ impl Token<'_> {
 }
 
 /// Whether a char can be part of a word: a Unicode word char (`\w`) other than `_`.
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() { c.is_ascii_alphanumeric() } else { regex_syntax::is_word_character(c) }
 }
 

@@ -473,14 +473,8 @@ fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
         })
         .collect();
     for word in form.also.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        let lower = text.to_lowercase();
-        let needle = word.to_lowercase();
-        let mut from = 0;
-        while let Some(found) = lower[from..].find(&needle) {
-            let byte = from + found;
-            let start = lower[..byte].chars().count();
-            out.push(Redaction { start, end: start + needle.chars().count(), category: "OTHER".into() });
-            from = byte + needle.len();
+        for (start, end) in twinbridge_screening::occurrences(text, word) {
+            out.push(Redaction { start, end, category: "OTHER".into() });
         }
     }
     out
@@ -687,4 +681,19 @@ pub(super) async fn remove_picture(
 ) -> Response {
     let result = crate::services::attachments::remove(&state, &user, &id, &attachment).await;
     after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Letters whose case folding changes their length before the word (`İ` lower-cases to two chars) still
+    /// get the word itself removed.
+    #[test]
+    fn extra_words_are_removed_where_they_are() {
+        let form = ReviewForm { also: "sunshine, STRASSE".into(), ..ReviewForm::default() };
+        let text = "İİİ and sunshine in der Straße";
+        let spans: Vec<(usize, usize)> = redactions(&form, text).iter().map(|r| (r.start, r.end)).collect();
+        assert_eq!(spans, [(8, 16), (24, 30)]);
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Context, joined};
@@ -16,7 +16,7 @@ use crate::{Category, Hit, Known};
 const ENDINGS: &[&str] = &["s", "es", "'s", "ji", "जी", "ne", "ko", "ka", "ki", "ke", "n", "sji", "er", "ern", "ers"];
 
 /// Titles written with a name ("Dr. Priya Sharma") that are no part of it.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -40,7 +40,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Generic words of organisation names that say nothing on their own.
-const GENERIC: &[&str] = &[
+pub(super) const GENERIC: &[&str] = &[
     "hospital",
     "clinic",
     "centre",
@@ -104,7 +104,7 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let org_parts = Parts::new(part_list(&known.organisations, true));
 
     // Whole entries first (a full name, "Ruby Hall Clinic"), then single words.
-    let wholes: Vec<(String, Category, &str)> = known
+    let mut wholes: Vec<(String, Category, &str, bool)> = known
         .names
         .iter()
         .map(|s| (s, Category::Person, "matches a known name given to the screen"))
@@ -115,10 +115,27 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                 .iter()
                 .map(|s| (s, Category::Organization, "matches a known organisation given to the screen")),
         )
-        .map(|(s, c, r)| (key_of(s), c, r))
-        .filter(|(k, _, _)| k.contains(' '))
+        .map(|(s, c, r)| (key_of(s), c, r, false))
+        .filter(|(k, _, _, _)| k.contains(' '))
         .collect();
-    for (key, category, reason) in &wholes {
+    // Letters shorten an organisation to its first words ("Tata Memorial", "Alder Hey"): written with
+    // capitals, and not only generic words ("University of").
+    for organisation in &known.organisations {
+        let key = key_of(organisation);
+        let words: Vec<&str> = key.split(' ').collect();
+        for n in 2..words.len() {
+            let prefix = &words[..n];
+            if prefix.iter().all(|w| GENERIC.contains(w)) {
+                continue;
+            }
+            let last = prefix[n - 1];
+            let last = last.strip_suffix("'s").unwrap_or(last);
+            let short = format!("{} {last}", prefix[..n - 1].join(" "));
+            let reason = "the start of a known organisation's name given to the screen";
+            wholes.push((short, Category::Organization, reason, true));
+        }
+    }
+    for (key, category, reason, capitals) in &wholes {
         let words: Vec<&str> = key.split(' ').collect();
         let n = words.len();
         for i in 0..ctx.tokens.len().saturating_sub(n - 1) {
@@ -131,7 +148,8 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                 let word = if x + 1 == n { t.base() } else { t.folded.as_ref() };
                 word == *w
             });
-            if same && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
+            let written_as_name = !capitals || run.iter().all(|t| t.cap || !t.is_alpha());
+            if same && written_as_name && run.windows(2).all(|w| joined(ctx.text, &w[0], &w[1])) {
                 hits.push(Hit::new(run[0].start, run[n - 1].end, *category, 0.99, reason));
             }
         }
@@ -269,6 +287,10 @@ fn other_script(ctx: &Context<'_>, names: &[String]) -> Vec<Hit> {
         if !(if t.devanagari { latin_keys } else { devanagari_keys }) {
             continue;
         }
+        // "प्रिय" (dear) opens most Hindi letters; a frequent word is no sign of "Priya".
+        if t.devanagari && Gazetteer::get().is_common(&t.folded) {
+            continue;
+        }
         let Some(k) = crate::translit::sound_key(t.text.trim_end_matches("'s")) else {
             continue;
         };
@@ -369,25 +391,34 @@ fn literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     if patterns.is_empty() {
         return Vec::new();
     }
-    let Ok(ac) =
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true).build(&patterns)
+    // Built for every letter: a contiguous NFA builds in a fraction of a DFA's time and searches nearly as fast.
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&patterns)
     else {
         return Vec::new();
     };
-    let folded_text = fold(ctx.text);
     let mut hits: Vec<Hit> = ac
         .find_iter(ctx.text)
         .map(|m| Hit::new(m.start(), m.end(), Category::Other, 0.97, "matches a known identifier given to the screen"))
         .collect();
-    // Non-ASCII identifiers in another case: only when folding keeps the text's length (offsets stay valid).
-    if folded_text.len() == ctx.text.len() {
+    // Non-ASCII identifiers in another case: found in the folded text, mapped back through its offsets.
+    // (ASCII identifiers were found above, in any case.)
+    if !patterns.iter().all(|p| p.is_ascii()) {
+        let (folded_text, origin) = crate::normalise::fold_mapped(ctx.text);
         let folded: Vec<String> = patterns.iter().map(|p| fold(p)).collect();
-        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&folded) {
+        if let Ok(ac) = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&folded)
+        {
             for m in ac.find_iter(&folded_text) {
-                if ctx.text.is_char_boundary(m.start()) && ctx.text.is_char_boundary(m.end()) {
+                if let Some((start, end)) = crate::normalise::unfold_range(ctx.text, &origin, m.start(), m.end()) {
                     hits.push(Hit::new(
-                        m.start(),
-                        m.end(),
+                        start,
+                        end,
                         Category::Other,
                         0.97,
                         "matches a known identifier given to the screen",

@@ -2,6 +2,7 @@
 
 mod contacts;
 mod dates;
+mod disguised;
 mod ids;
 mod known;
 mod names;
@@ -86,6 +87,7 @@ pub(crate) fn warm_up() {
 pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let mut hits = Vec::new();
     hits.extend(known::detect(ctx, known));
+    hits.extend(disguised::detect(ctx, known));
     hits.extend(contacts::detect(ctx));
     hits.extend(ids::detect(ctx));
     let dates = dates::detect(ctx);

@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Test letters in English, German and Hindi, the known-identifier rules, redaction and properties.
 
+mod adversarial;
 mod english;
 mod german;
 mod hindi;
