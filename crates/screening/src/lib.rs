@@ -3,6 +3,7 @@
 mod detectors;
 mod gazetteer;
 pub mod jsonl;
+mod languages;
 mod normalise;
 mod pattern;
 mod redact;

@@ -38,7 +38,7 @@ impl<'a> Context<'a> {
 
     /// Whether the letter is in this language, or in an unknown one (then every rule runs).
     pub fn maybe(&self, lang: &str) -> bool {
-        self.language.is_none_or(|l| l.starts_with(lang) || !matches!(first_two_bytes(l), b"en" | b"de" | b"hi"))
+        self.language.is_none_or(|l| l.starts_with(lang) || !TUNED_LANGUAGES.contains(&first_two_bytes(l)))
     }
 
     /// The index of the first token starting at or after byte `pos`.
@@ -54,6 +54,10 @@ pub(crate) fn re(pattern: &str) -> Pattern {
     #[allow(clippy::expect_used)]
     Pattern::new(pattern).expect("valid built-in pattern")
 }
+
+/// The languages whose letters run only their own language's rules.
+const TUNED_LANGUAGES: &[&[u8]] =
+    &[b"en", b"de", b"hi", b"es", b"fr", b"it", b"pt", b"nl", b"pl", b"he", b"ja", b"zh", b"ta", b"mr"];
 
 /// The first two bytes of a language tag, however it is written (a tag outside ASCII is another language).
 fn first_two_bytes(tag: &str) -> &[u8] {
