@@ -7,6 +7,7 @@ mod known;
 mod names;
 mod organisations;
 mod places;
+mod scripts;
 
 use std::cell::OnceCell;
 
@@ -101,6 +102,7 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     hits.extend(dates);
     hits.extend(organisations::detect(ctx));
     hits.extend(places::detect(ctx));
+    hits.extend(scripts::detect(ctx));
     hits.extend(names::detect(ctx, &hits));
     hits
 }
