@@ -4,6 +4,7 @@ mod detectors;
 mod disguise;
 mod gazetteer;
 pub mod jsonl;
+mod languages;
 mod normalise;
 mod pattern;
 mod redact;

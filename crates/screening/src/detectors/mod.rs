@@ -8,6 +8,7 @@ mod known;
 mod names;
 mod organisations;
 mod places;
+mod scripts;
 
 use std::cell::OnceCell;
 
@@ -39,7 +40,7 @@ impl<'a> Context<'a> {
 
     /// Whether the letter is in this language, or in an unknown one (then every rule runs).
     pub fn maybe(&self, lang: &str) -> bool {
-        self.language.is_none_or(|l| l.starts_with(lang) || !matches!(first_two_bytes(l), b"en" | b"de" | b"hi"))
+        self.language.is_none_or(|l| l.starts_with(lang) || !TUNED_LANGUAGES.contains(&first_two_bytes(l)))
     }
 
     /// The index of the first token starting at or after byte `pos`.
@@ -55,6 +56,10 @@ pub(crate) fn re(pattern: &str) -> Pattern {
     #[allow(clippy::expect_used)]
     Pattern::new(pattern).expect("valid built-in pattern")
 }
+
+/// The languages whose letters run only their own language's rules.
+const TUNED_LANGUAGES: &[&[u8]] =
+    &[b"en", b"de", b"hi", b"es", b"fr", b"it", b"pt", b"nl", b"pl", b"he", b"ja", b"zh", b"ta", b"mr"];
 
 /// The first two bytes of a language tag, however it is written (a tag outside ASCII is another language).
 fn first_two_bytes(tag: &str) -> &[u8] {
@@ -99,6 +104,7 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     hits.extend(dates);
     hits.extend(organisations::detect(ctx));
     hits.extend(places::detect(ctx));
+    hits.extend(scripts::detect(ctx));
     hits.extend(names::detect(ctx, &hits));
     hits
 }

@@ -40,7 +40,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.8,
         ),
         greeting(
-            format!(r"(?i:\bdear|\bdearest|\bhi|\bhello|\bhey|\bnamaste|\bliebe|\blieber|\bliebes|\bhallo|\bsehr\s+geehrte[rs]?|\bprivet)[ \t]+({NAME})"),
+            format!(r"(?i:\bdear|\bdearest|\bhi|\bhello|\bhey|\bnamaste|\bliebe|\blieber|\bliebes|\bhallo|\bsehr\s+geehrte[rs]?|\bprivet|\bquerid[oa]s?|\bestimad[oa]s?|\bhola|\bcar[oa]|\bcar[ie]|\bcarissim[oa]|\bgentile|\bciao|\bcher|\bchère|\bchers|\bchères|\bbonjour|\bsalut|\bprezad[oa]s?|\bol[áa]|\boi|\bdrog[ia]|\bdrodzy|\bkochan[ya]|\bszanown[ya]|\bbeste|\blieve|\bhoi)[ \t]+({NAME})"),
             "capitalised word after a greeting ('Dear', 'Liebe'…)",
             0.9,
         ),
@@ -272,7 +272,9 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     // Scripts without capitals (Arabic, Chinese, Thai…): only the gazetteer can tell.
     let caseless = t.text.chars().next().is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
     if caseless {
-        return if g.kinds(base) & (FIRST | LAST) != 0 && !g.is_common(base) {
+        // Hebrew names that are also everyday words ("בן" son, "שלום" peace) go by the language's own list.
+        let frequent = ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base));
+        return if g.kinds(base) & (FIRST | LAST) != 0 && !g.is_common(base) && !frequent {
             Evidence::Name(0.6, "name in the gazetteer")
         } else {
             Evidence::Stop
@@ -304,10 +306,11 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     // An upper-case word in a letter that is not shouting is often a town or a company ("SCHMIEDEN").
     let capitals =
         !shouty && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !t.text.chars().any(char::is_lowercase);
+    let frequent = frequent_in_letter(ctx, t);
     if !reason.is_empty() {
         // In a German letter every noun has a capital: "Sommer", "Koch", "Gute" need a neighbouring name.
         let german = ctx.language.is_some_and(|l| l.starts_with("de")) && g.is_common(base);
-        if g.is_lowercase_word(base) || german {
+        if g.is_lowercase_word(base) || german || frequent {
             // "Will", "Hope", "Mark": at the start of a sentence a capital says nothing.
             return if (t.sentence_start || german) && !capitals {
                 Evidence::Ambiguous(0.5, reason)
@@ -319,10 +322,21 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     }
     // Compounds are split only in a letter said to be German: elsewhere a name may end like a German noun.
     let german_letter = ctx.language.is_some_and(|l| l.starts_with("de"));
-    if g.is_common(base) || (ctx.maybe("de") && german_noun(base)) || (german_letter && german_compound(base)) {
+    if g.is_common(base)
+        || frequent
+        || (ctx.maybe("de") && german_noun(base))
+        || (german_letter && german_compound(base))
+    {
         return if capitals { Evidence::Unknown(0.4) } else { Evidence::Common };
     }
     Evidence::Unknown(if t.sentence_start { 0.35 } else { 0.5 })
+}
+
+/// Whether the word is a frequent word of the letter's language. The frequency lists hold many towns and
+/// names, so they speak for sentence starts only, where a capital says nothing.
+fn frequent_in_letter(ctx: &Context<'_>, t: &Token<'_>) -> bool {
+    let Some(lang) = ctx.language else { return false };
+    t.sentence_start && crate::languages::is_common_in(lang, t.base())
 }
 
 /// A German compound ending in an ordinary noun ("Stammzellentnahme" → "entnahme", "Fußballverein" → "verein")
@@ -385,6 +399,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                 let base = t.base();
                 if g.kinds(base) & (FIRST | LAST) != 0
                     && !g.is_common(base)
+                    && !ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base))
                     && !EXTRA_COMMON.contains(base)
                     && base.chars().count() >= 4
                 {

@@ -1,0 +1,250 @@
+//! Names, places and organisations in scripts without capitals or spaces: Chinese and Japanese (cues such as
+//! 「さん」「先生」「女士」, place and institution endings), Hebrew (prefixed particles ב ל מ ה ו ש כ stripped
+//! before look-up), Tamil and Marathi (case endings after a known town or name: "சென்னையில்", "पुण्यात").
+//! Each rule runs only on a letter that holds its script.
+
+use std::sync::LazyLock;
+
+use super::{Context, re};
+use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, PLACE, data_lines, fixed_words};
+use crate::pattern::Pattern;
+use crate::{Category, Hit};
+
+/// Towns and regions in Hebrew, Japanese, Chinese and Tamil (see data/PROVENANCE.md).
+static PLACES: LazyLock<FixedWords> =
+    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/places_other_scripts.txt"))));
+
+/// The place list as one alternation, longest first, for text without spaces.
+static CJK_PLACES: LazyLock<Pattern> = LazyLock::new(|| {
+    let mut words: Vec<&str> = PLACES.iter().copied().filter(|w| w.chars().all(is_cjk)).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    re(&format!("(?:{})(?:市|省|県|府|区|區|县|縣)?", words.join("|")))
+});
+
+struct CjkRule {
+    pattern: Pattern,
+    category: Category,
+    reason: &'static str,
+}
+
+static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
+    let rule = |p: &str, category, reason| CjkRule { pattern: re(p), category, reason };
+    vec![
+        rule(
+            r"(\p{Han}{1,4}|\p{Katakana}[\p{Katakana}ー]{1,8})(?:さん|様|さま|ちゃん|くん|君|先生|氏|先生|女士|小姐|老师|老師|医生|醫生|大夫|阿姨|叔叔)",
+            Category::Person,
+            "name before an honorific (さん, 様, 先生, 女士…)",
+        ),
+        rule(
+            r"(?:我叫|名叫|叫做|名字是|名字叫|私は|名前は|ぼくは|僕は)(\p{Han}{1,4}|\p{Hiragana}{2,4}|\p{Katakana}[\p{Katakana}ー]{1,8})",
+            Category::Person,
+            "name after 'my name is' (我叫, 名前は…)",
+        ),
+        rule(r"(小(?:\p{Han}))(?:\p{Han}|[，。、！？,.!?\s])", Category::Person, "nickname with 小"),
+        rule(
+            r"([\p{Han}\p{Katakana}ー・A-Za-z]{1,14}(?:病院|医院|醫院|大学|大學|センター|中心|骨髓库|骨髓庫|骨髄バンク|バンク|研究所|小学校|中学校|高校|学校|公司|会社))",
+            Category::Organization,
+            "name ending like an institution (病院, 医院, 大学, センター…)",
+        ),
+        rule(
+            r"(\p{Han}{1,4}(?:都|道|府|県|省|市|区|區|县|縣|町|村))(?:\P{Han}|$)",
+            Category::Location,
+            "name with a place ending (県, 市, 省…)",
+        ),
+    ]
+});
+
+/// Characters that begin a CJK run without being part of the name after them ("在华西医院": 在).
+const CJK_LEADING: &[char] = &[
+    '我', '你', '他', '她', '在', '从', '從', '到', '去', '的', '了', '和', '是', '住', '来', '來', '自', '于', '於',
+    '回', '为', '為', '被', '把', '给', '給', '跟', '与', '與', '也', '都', '就', '还', '還', '很', '这', '這', '那',
+    '每',
+];
+
+/// Nicknames with 小 that are ordinary words (小时 hour, 小孩 child…).
+const XIAO_WORDS: &[&str] = &[
+    "小时", "小時", "小孩", "小学", "小學", "小姐", "小心", "小朋", "小区", "小說", "小说", "小小", "小的", "小型",
+    "小便", "小组", "小組", "小事", "小狗", "小猫", "小貓", "小声", "小聲",
+];
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn is_hebrew(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{05FF}')
+}
+
+fn is_tamil(c: char) -> bool {
+    matches!(c, '\u{0B80}'..='\u{0BFF}')
+}
+
+pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
+    let text = ctx.text;
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    let (mut cjk, mut hebrew, mut tamil) = (false, false, false);
+    for c in text.chars() {
+        cjk |= is_cjk(c);
+        hebrew |= is_hebrew(c);
+        tamil |= is_tamil(c);
+    }
+    let mut hits = Vec::new();
+    if cjk {
+        hits.extend(cjk_hits(text));
+    }
+    if hebrew {
+        hits.extend(hebrew_hits(ctx));
+    }
+    let marathi = ctx.language.is_some_and(|l| l.starts_with("mr"));
+    if tamil || marathi {
+        hits.extend(inflected_hits(ctx, marathi));
+    }
+    hits
+}
+
+fn cjk_hits(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for m in CJK_PLACES.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.7, "town or region in the gazetteer"));
+    }
+    for rule in CJK_RULES.iter() {
+        for c in rule.pattern.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let s = m.as_str();
+            if rule.reason.starts_with("nickname") && XIAO_WORDS.iter().any(|w| text[m.start()..].starts_with(w)) {
+                continue;
+            }
+            let trimmed = s.trim_start_matches(CJK_LEADING);
+            let start = m.end() - trimmed.len();
+            if trimmed.chars().count() >= 2 || rule.category == Category::Person && !trimmed.is_empty() {
+                hits.push(Hit::new(start, m.end(), rule.category, 0.6, rule.reason));
+            }
+        }
+    }
+    hits
+}
+
+/// Hebrew particles written as one letter before a word: in, to, from, the, and, that, as.
+const HEBREW_PREFIXES: &[char] = &['ב', 'ל', 'מ', 'ה', 'ו', 'ש', 'כ'];
+
+/// Hebrew titles before a name (Dr., Mr., Mrs., Prof.).
+static HEBREW_TITLES: LazyLock<Pattern> =
+    LazyLock::new(|| re(r#"(?:ד"ר|ד״ר|מר|גב'|גברת|פרופ'|פרופסור|הרב)\s+(\p{Hebrew}+(?:\s+\p{Hebrew}+)?)"#));
+
+/// Hebrew organisations: hospital, university, medical centre, followed by their name.
+static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|עמותת)\s+\p{Hebrew}+(?:["״]\p{Hebrew}+)?(?:\s+\p{Hebrew}+)?)"#,
+    )
+});
+
+fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let toks = ctx.tokens;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.text.chars().next().is_some_and(is_hebrew) {
+            i += 1;
+            continue;
+        }
+        // Two-word towns first ("תל אביב", "באר שבע").
+        let pair = toks.get(i + 1).map(|n| format!("{} {}", t.text, n.text));
+        if let Some(pair) = pair.as_deref()
+            && let Some(p) = strip_hebrew(pair)
+            && let Some(n) = toks.get(i + 1)
+        {
+            let start = t.start + (pair.len() - p.len());
+            hits.push(Hit::new(start, n.end, Category::Location, 0.7, "town in the gazetteer"));
+            i += 2;
+            continue;
+        }
+        if let Some(w) = strip_hebrew(t.text) {
+            hits.push(Hit::new(t.end - w.len(), t.end, Category::Location, 0.7, "town in the gazetteer"));
+        }
+        i += 1;
+    }
+    for c in HEBREW_TITLES.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
+        }
+    }
+    for c in HEBREW_ORGS.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.7, "hospital or university by name"));
+        }
+    }
+    hits
+}
+
+/// The word (or two) without up to two prefixed particles, if that is a place of the list.
+fn strip_hebrew(word: &str) -> Option<&str> {
+    let mut w = word;
+    for _ in 0..3 {
+        if PLACES.contains(w) {
+            return Some(w);
+        }
+        let rest = w.strip_prefix(HEBREW_PREFIXES)?;
+        if rest.chars().count() < 2 {
+            return None;
+        }
+        w = rest;
+    }
+    None
+}
+
+/// Longest endings left after a stem in Tamil or Marathi ("-யிலிருந்து", "-मध्ये").
+const MAX_ENDING_CHARS: usize = 8;
+
+/// Tamil and Marathi words that are a known town or name with a case ending.
+fn inflected_hits(ctx: &Context<'_>, marathi: bool) -> Vec<Hit> {
+    let g = Gazetteer::get();
+    let mut hits = Vec::new();
+    for t in ctx.tokens {
+        let tamil = t.text.chars().next().is_some_and(is_tamil);
+        if !(tamil || (marathi && t.devanagari)) || g.is_common(t.base()) {
+            continue;
+        }
+        let chars: Vec<(usize, char)> = t.text.char_indices().collect();
+        let n = chars.len();
+        // Try the longest stem first; a stem may have lost its last vowel sign ("पुणे" in "पुण्यात").
+        for k in (3..=n).rev() {
+            if n - k > MAX_ENDING_CHARS {
+                break;
+            }
+            let stem = &t.text[..chars.get(k).map_or(t.text.len(), |c| c.0)];
+            let kinds = stem_kinds(g, stem);
+            if kinds != 0 {
+                let category = if kinds & PLACE != 0 { Category::Location } else { Category::Person };
+                let reason =
+                    if category == Category::Location { "town with a case ending" } else { "name with a case ending" };
+                hits.push(Hit::new(t.start, t.end, category, 0.6, reason));
+                break;
+            }
+        }
+    }
+    hits
+}
+
+/// What a stem is (place, first or family name), also with a vowel sign or virama it lost before the ending.
+fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
+    let look = |w: &str| {
+        let k = g.kinds(w) & (PLACE | FIRST | LAST);
+        if PLACES.contains(w) { k | PLACE } else { k }
+    };
+    let k = look(stem);
+    if k != 0 && !g.is_common(stem) {
+        return k;
+    }
+    let base = stem.trim_end_matches(|c: char| matches!(c, '\u{094D}' | '\u{0BCD}'));
+    for sign in ["े", "ा", "ी", "ை", "்", "ு", "ி"] {
+        let w = format!("{base}{sign}");
+        let k = look(&w);
+        if k != 0 && !g.is_common(&w) {
+            return k;
+        }
+    }
+    0
+}

@@ -1,0 +1,65 @@
+//! What the screen knows of each language it is tuned for: the frequent words of the language (see
+//! `data/common/` and data/PROVENANCE.md), so that a capitalised ordinary word of a Spanish or Polish letter is
+//! not taken for a name.
+
+use std::sync::LazyLock;
+
+use crate::gazetteer::{FixedWords, data_lines, fixed_words};
+
+macro_rules! common_list {
+    ($name:ident, $file:literal) => {
+        static $name: LazyLock<FixedWords> =
+            LazyLock::new(|| fixed_words(&data_lines(include_str!(concat!("../data/common/", $file)))));
+    };
+}
+
+common_list!(DE, "de.txt");
+common_list!(ES, "es.txt");
+common_list!(FR, "fr.txt");
+common_list!(IT, "it.txt");
+common_list!(PT, "pt.txt");
+common_list!(NL, "nl.txt");
+common_list!(PL, "pl.txt");
+common_list!(HE, "he.txt");
+
+/// The frequent words of a language (its two-letter tag), built on first use.
+pub(crate) fn common_words(lang: &str) -> Option<&'static FixedWords> {
+    Some(match lang.get(..2)? {
+        "de" => &DE,
+        "es" => &ES,
+        "fr" => &FR,
+        "it" => &IT,
+        "pt" => &PT,
+        "nl" => &NL,
+        "pl" => &PL,
+        "he" => &HE,
+        _ => return None,
+    })
+}
+
+/// Whether a folded word is a frequent word of the language; an elided article or pronoun is looked through
+/// ("j'ai", "l'ospedale", "d'abord").
+pub(crate) fn is_common_in(lang: &str, folded: &str) -> bool {
+    let Some(words) = common_words(lang) else { return false };
+    if words.contains(folded) {
+        return true;
+    }
+    match folded.split_once('\'') {
+        Some((head, tail)) if head.chars().count() <= 3 && !tail.is_empty() => words.contains(tail),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequent_words_by_language() {
+        assert!(is_common_in("es", "cuando"));
+        assert!(is_common_in("fr", "j'ai"));
+        assert!(is_common_in("pl", "dziękuję"));
+        assert!(!is_common_in("es", "zorblat"));
+        assert!(!is_common_in("xx", "cuando"));
+    }
+}
