@@ -18,6 +18,7 @@ use crate::{Category, Hit, Known};
 pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let mut hits = number_words(ctx, known);
     hits.extend(spelled_addresses(ctx, known));
+    hits.extend(spaced_literals(ctx, known));
     hits.extend(cjk_known(ctx, known));
     let targets = targets(known);
     if !targets.is_empty() {
@@ -772,4 +773,44 @@ fn cjk_known(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
             Hit::new(m.start(), m.end(), category, 0.95, "matches a known identifier given to the screen")
         })
         .collect()
+}
+
+/// Known e-mail addresses, handles and numbers written with spaces between their letters
+/// (`a a r a v . m e h t a @ g m a i l . c o m`): compared with the text's letters, digits and `.@-_+` alone.
+fn spaced_literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
+    let kept = |c: char| c.is_ascii_alphanumeric() || ".@-_+".contains(c);
+    let wanted: Vec<String> = known
+        .other
+        .iter()
+        .map(|s| crate::normalise::Normalised::new(s).text.chars().filter(|&c| kept(c)).collect::<String>())
+        .map(|s| s.to_ascii_lowercase())
+        .filter(|s| s.len() >= 6 && s.bytes().any(|b| b.is_ascii_alphabetic()))
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut compact = String::with_capacity(ctx.text.len());
+    let mut at: Vec<usize> = Vec::with_capacity(ctx.text.len());
+    for (i, c) in ctx.text.char_indices().filter(|&(_, c)| kept(c)) {
+        compact.push(c.to_ascii_lowercase());
+        at.push(i);
+    }
+    let alnum_at = |i: Option<char>| i.is_some_and(|c| c.is_alphanumeric());
+    let mut hits = Vec::new();
+    for w in &wanted {
+        for s in memchr::memmem::find_iter(compact.as_bytes(), w.as_bytes()) {
+            let (start, end) = (at[s], at[s + w.len() - 1] + 1);
+            let span = &ctx.text[start..end];
+            // Written without spaces, the known-literal rule finds it; glued to more letters, it is another word.
+            if !span.contains(char::is_whitespace)
+                || alnum_at(ctx.text[..start].chars().next_back())
+                || alnum_at(ctx.text[end..].chars().next())
+            {
+                continue;
+            }
+            let reason = "a known identifier given to the screen, spelled out letter by letter";
+            hits.push(Hit::new(start, end, Category::Contact, 0.9, reason));
+        }
+    }
+    hits
 }
