@@ -786,7 +786,9 @@ fn spaced_literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         .map(|s| s.to_ascii_lowercase())
         .filter(|s| s.len() >= 6 && s.bytes().any(|b| b.is_ascii_alphabetic()))
         .collect();
-    if wanted.is_empty() {
+    // Spelled letter by letter means three one-char words in a row at least; most texts have none.
+    let spelled = ctx.tokens.windows(3).any(|w| w.iter().all(|t| t.end - t.start == 1));
+    if wanted.is_empty() || !spelled {
         return Vec::new();
     }
     let mut compact = String::with_capacity(ctx.text.len());
