@@ -18,6 +18,7 @@ use crate::{Category, Hit, Known};
 pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let mut hits = number_words(ctx, known);
     hits.extend(spelled_addresses(ctx, known));
+    hits.extend(spaced_literals(ctx, known));
     hits.extend(cjk_known(ctx, known));
     let targets = targets(known);
     if !targets.is_empty() {
@@ -97,6 +98,9 @@ fn targets(known: &Known) -> Vec<Target> {
     out
 }
 
+/// The longest run of glued letters looked at: longer than any handle or tag.
+const MAX_CHUNK: usize = 64;
+
 /// The letters of the text in Latin letters, leetspeak read as letters and doubled letters written once,
 /// separators dropped; each byte remembers the source chars it came from.
 struct Stream {
@@ -169,16 +173,24 @@ impl Stream {
     }
 
     /// The run of glued letters (a chunk) around letter `i`: (first, one past the last).
-    fn chunk(&self, i: usize) -> (usize, usize) {
+    /// `None` for a run longer than [`MAX_CHUNK`]: no name or handle, and walking it for every match in it
+    /// would make the screen quadratic in its length.
+    fn chunk(&self, i: usize) -> Option<(usize, usize)> {
         let mut start = i;
         while !self.gap_before(start) {
             start -= 1;
+            if i - start > MAX_CHUNK {
+                return None;
+            }
         }
         let mut end = i + 1;
         while end < self.from.len() && !self.gap_before(end) {
             end += 1;
+            if end - start > MAX_CHUNK {
+                return None;
+            }
         }
-        (start, end)
+        Some((start, end))
     }
 
     fn source(&self, start: usize, end: usize) -> (usize, usize) {
@@ -219,8 +231,9 @@ fn in_stream(ctx: &Context<'_>, targets: &[Target]) -> Vec<Hit> {
     });
     for (s, e, (t, way)) in matches {
         let target = &targets[t];
-        let (cs, _) = stream.chunk(s);
-        let (_, ce) = stream.chunk(e - 1);
+        let (Some((cs, _)), Some((_, ce))) = (stream.chunk(s), stream.chunk(e - 1)) else {
+            continue;
+        };
         let one_chunk = (s + 1..e).all(|i| !stream.gap_before(i));
         let found = if one_chunk {
             glued(ctx, &stream, target, way, (s, e), (cs, ce), g)
@@ -302,8 +315,17 @@ fn plain_word_is_target(raw: &str, target: &Target) -> bool {
 /// The whole handle or tag a known word sits in (`lenavogel81`): letters, digits and `_` around it.
 fn widen_to_handle(text: &str, start: usize, end: usize) -> (usize, usize) {
     let inside = |c: char| c.is_alphanumeric() || c == '_';
-    let start = text[..start].char_indices().rev().take_while(|&(_, c)| inside(c)).last().map_or(start, |(i, _)| i);
-    let end = end + text[end..].find(|c: char| !inside(c)).unwrap_or(text.len() - end);
+    // No further than a handle's length: a longer run is no handle, and walking it for each match in it
+    // would make the screen quadratic.
+    let before: Vec<(usize, char)> = text[..start].char_indices().rev().take(MAX_CHUNK + 1).collect();
+    let after: Vec<(usize, char)> = text[end..].char_indices().take(MAX_CHUNK + 1).collect();
+    let left = before.iter().take_while(|&&(_, c)| inside(c)).count();
+    let right = after.iter().take_while(|&&(_, c)| inside(c)).count();
+    if left > MAX_CHUNK || right > MAX_CHUNK {
+        return (start, end);
+    }
+    let start = if left == 0 { start } else { before[left - 1].0 };
+    let end = after.get(right).map_or(text.len(), |&(i, _)| end + i);
     (start, end)
 }
 
@@ -314,7 +336,9 @@ fn spread(text: &str, stream: &Stream, (s, e): (usize, usize)) -> bool {
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut i = s;
     while i < e {
-        let (a, b) = stream.chunk(i);
+        let Some((a, b)) = stream.chunk(i) else {
+            return false;
+        };
         chunks.push((a, b));
         i = b;
     }
@@ -343,8 +367,8 @@ fn spread(text: &str, stream: &Stream, (s, e): (usize, usize)) -> bool {
                 single(&o) && between == gaps[0]
             })
         };
-        let previous = (s > 0).then(|| stream.chunk(s - 1));
-        let next = (e < stream.letters.len()).then(|| stream.chunk(e));
+        let previous = if s > 0 { stream.chunk(s - 1) } else { None };
+        let next = if e < stream.letters.len() { stream.chunk(e) } else { None };
         return !continues(previous, chunks[0], false) && !continues(next, chunks[chunks.len() - 1], true);
     }
     (2..=4).contains(&chunks.len())
@@ -749,4 +773,46 @@ fn cjk_known(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
             Hit::new(m.start(), m.end(), category, 0.95, "matches a known identifier given to the screen")
         })
         .collect()
+}
+
+/// Known e-mail addresses, handles and numbers written with spaces between their letters
+/// (`a a r a v . m e h t a @ g m a i l . c o m`): compared with the text's letters, digits and `.@-_+` alone.
+fn spaced_literals(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
+    let kept = |c: char| c.is_ascii_alphanumeric() || ".@-_+".contains(c);
+    let wanted: Vec<String> = known
+        .other
+        .iter()
+        .map(|s| crate::normalise::Normalised::new(s).text.chars().filter(|&c| kept(c)).collect::<String>())
+        .map(|s| s.to_ascii_lowercase())
+        .filter(|s| s.len() >= 6 && s.bytes().any(|b| b.is_ascii_alphabetic()))
+        .collect();
+    // Spelled letter by letter means three one-char words in a row at least; most texts have none.
+    let spelled = ctx.tokens.windows(3).any(|w| w.iter().all(|t| t.end - t.start == 1));
+    if wanted.is_empty() || !spelled {
+        return Vec::new();
+    }
+    let mut compact = String::with_capacity(ctx.text.len());
+    let mut at: Vec<usize> = Vec::with_capacity(ctx.text.len());
+    for (i, c) in ctx.text.char_indices().filter(|&(_, c)| kept(c)) {
+        compact.push(c.to_ascii_lowercase());
+        at.push(i);
+    }
+    let alnum_at = |i: Option<char>| i.is_some_and(|c| c.is_alphanumeric());
+    let mut hits = Vec::new();
+    for w in &wanted {
+        for s in memchr::memmem::find_iter(compact.as_bytes(), w.as_bytes()) {
+            let (start, end) = (at[s], at[s + w.len() - 1] + 1);
+            let span = &ctx.text[start..end];
+            // Written without spaces, the known-literal rule finds it; glued to more letters, it is another word.
+            if !span.contains(char::is_whitespace)
+                || alnum_at(ctx.text[..start].chars().next_back())
+                || alnum_at(ctx.text[end..].chars().next())
+            {
+                continue;
+            }
+            let reason = "a known identifier given to the screen, spelled out letter by letter";
+            hits.push(Hit::new(start, end, Category::Contact, 0.9, reason));
+        }
+    }
+    hits
 }

@@ -13,9 +13,10 @@ use twinbridge_screening::{Finding, Known};
 
 use crate::screen;
 
-/// Caught share of disguised identifiers, measured at 0.976 (123 of 126; a few are out of reach, e.g. towns that
-/// Chinese writes by meaning rather than by sound).
-const CATCH_FLOOR: f64 = 0.95;
+/// Caught share of disguised identifiers, measured at 0.984 (124 of 126). Missed: a short name in
+/// Devanagari whose outline has two sounds ("आरव"), and a common word of an organisation's name split over a
+/// line ("Ru-by" of "Ruby Hall Clinic").
+const CATCH_FLOOR: f64 = 0.97;
 
 fn letters() -> Vec<Value> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/adversarial.jsonl");

@@ -110,3 +110,31 @@ fn mixed_scripts_keep_offsets_on_whole_chars() {
         assert!(!redacted.contains("Priya"), "{redacted}");
     }
 }
+
+/// Long runs built from the writer's own name (glued, spaced, in number words) give findings inside the text;
+/// the disguise rules look no further than a handle's length into a run, so such a text is screened at once.
+#[test]
+fn long_runs_of_a_disguised_known_name_are_screened() {
+    let known = Known {
+        names: vec!["Lena Vogel".into()],
+        places: vec!["Kraków".into()],
+        other: vec!["+49 171 2345678".into(), "lena.vogel@web.de".into()],
+        ..Known::default()
+    };
+    for text in [
+        "lena".repeat(5_000),
+        "l e n a ".repeat(2_500),
+        "L3na_".repeat(4_000),
+        "anel".repeat(5_000),
+        "nine eight ".repeat(2_000),
+        "lena dot ".repeat(2_000),
+        "Краков".repeat(3_000),
+        "克拉科夫".repeat(3_000),
+    ] {
+        let findings = screen(&text, None, &known);
+        assert_offsets(&text, &findings);
+    }
+    let findings = screen("write to lenavogel81 or L e n a", Some("en"), &known);
+    assert!(findings.iter().any(|f| f.text == "lenavogel81"), "{findings:?}");
+    assert!(findings.iter().any(|f| f.text == "L e n a"), "{findings:?}");
+}
