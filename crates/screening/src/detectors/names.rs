@@ -55,7 +55,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.9,
         ),
         any_word(
-            format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar)\.?[ \t]+({NAME})"),
+            format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|señora?|Sra|Srta|Sr|Doña|doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|signora|Signorina|Signor|signor|Dott|dott|Dottor|dottor|Dottoressa|dottoressa|Professore|professore|Professor|professor|Pan|pan|Pani|pani|Panie|panie|Pana|pana|Meneer|meneer|Mevrouw|mevrouw|Mevr|Dhr|Zuster|zuster|Tante|tante|Oom|oom|Onkel|Tío|tío|Tía|tía|Zio|zio|Zia|zia|Tio|tio|Tia|tia|Wujek|wujek|Ciocia|ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (Mr, Dr, Frau…)",
             0.9,
         ),
@@ -87,7 +87,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 /// A line that closes a letter; the short lines after it are a signature.
 static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|your\s+(?:friend|donor|recipient|grateful\s+\w+)|(?:dein|deine|ihr|ihre)\s+(?:spender|spenderin|empfänger|empfängerin|freund|freundin)|(?:kind|warm|best|warmest|many)\s+(?:regards|wishes)|regards|best|with\s+(?:love|gratitude|thanks|best\s+wishes)|love|lots\s+of\s+love|all\s+my\s+love|gratefully|thank\s+you[^\n]{0,30}|thanks[^\n]{0,20}|cheers|sincerely|mit\s+freundlichen\s+grüßen|(?:viele|liebe|herzliche|beste|dankbare)\s+grüße|alles\s+liebe|in\s+dankbarkeit|dein|deine|ihr|ihre|euer|eure|आपका|आपकी|आपके|तुम्हारा|तुम्हारी|धन्यवाद|शुभकामनाओं\s+सहित|सप्रेम|सादर|tumhara|tumhari|aapka|aapki|shukriya|dhanyavaad|dhanyawad|sadar)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
+        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|your\s+(?:friend|donor|recipient|grateful\s+\w+)|(?:dein|deine|ihr|ihre)\s+(?:spender|spenderin|empfänger|empfängerin|freund|freundin)|(?:kind|warm|best|warmest|many)\s+(?:regards|wishes)|regards|best|with\s+(?:love|gratitude|thanks|best\s+wishes)|love|lots\s+of\s+love|all\s+my\s+love|gratefully|thank\s+you[^\n]{0,30}|thanks[^\n]{0,20}|cheers|sincerely|mit\s+freundlichen\s+grüßen|(?:viele|liebe|herzliche|beste|dankbare)\s+grüße|alles\s+liebe|in\s+(?:\w+\s+)?dankbarkeit|un\s+(?:fuerte\s+|gran\s+)?abrazo|abrazos|con\s+cariño|(?:un\s+)?saludos?|besos|con\s+(?:todo\s+mi\s+|mucho\s+)?(?:amor|gratitud|cariño)|un\s+(?:forte\s+)?abbraccio|baci|con\s+affetto|con\s+gratitudine|cordialmente|bisous|gros\s+bisous|je\s+t'embrasse|amitiés|avec\s+(?:toute\s+)?(?:ma\s+)?(?:gratitude|reconnaissance|affection)|affectueusement|abraços|beijos|com\s+carinho|com\s+gratidão|pozdrawiam|ściskam|z\s+wdzięcznością|z\s+wyrazami\s+[^\n]{0,30}|groetjes|liefs|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hartelijke\s+groeten|dikke\s+knuffel|dein|deine|ihr|ihre|euer|eure|आपका|आपकी|आपके|तुम्हारा|तुम्हारी|धन्यवाद|शुभकामनाओं\s+सहित|सप्रेम|सादर|tumhara|tumhari|aapka|aapki|shukriya|dhanyavaad|dhanyawad|sadar)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
     )
 });
 
@@ -138,7 +138,31 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
     }
     hits.extend(signatures(ctx));
     hits.extend(capitalised_runs(ctx, earlier));
+    let again = mentioned_again(ctx, &hits);
+    hits.extend(again);
     hits
+}
+
+/// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence
+/// start or a word that is also an ordinary one is a name too once the letter has used it as one.
+fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
+    let named: std::collections::HashSet<&str> = hits
+        .iter()
+        .filter(|h| h.category == Category::Person && h.confidence >= 0.8)
+        .flat_map(|h| ctx.tokens[ctx.token_at(h.start)..ctx.token_at(h.end)].iter())
+        .filter(|t| {
+            t.cap && t.text.chars().count() >= 3 && !ROLE_WORDS.contains(t.base()) && !EXTRA_COMMON.contains(t.base())
+        })
+        .map(|t| t.base())
+        .collect();
+    if named.is_empty() {
+        return Vec::new();
+    }
+    ctx.tokens
+        .iter()
+        .filter(|t| t.cap && named.contains(&t.base()))
+        .map(|t| Hit::new(t.start, t.end, Category::Person, 0.75, "a word the letter uses as a name elsewhere"))
+        .collect()
 }
 
 /// Words that follow a greeting or "I am" without being a name ("Dear Donor", "Liebe Spenderin", "I am Happy").

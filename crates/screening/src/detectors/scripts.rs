@@ -238,7 +238,7 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
     if k != 0 && !g.is_common(stem) {
         return k;
     }
-    let base = stem.trim_end_matches(|c: char| matches!(c, '\u{094D}' | '\u{0BCD}'));
+    let base = stem.trim_end_matches(['\u{094D}', '\u{0BCD}']);
     for sign in ["े", "ा", "ी", "ை", "்", "ு", "ி"] {
         let w = format!("{base}{sign}");
         let k = look(&w);
