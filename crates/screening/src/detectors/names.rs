@@ -55,9 +55,16 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.9,
         ),
         any_word(
-            format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|señora?|Sra|Srta|Sr|Doña|doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|signora|Signorina|Signor|signor|Dott|dott|Dottor|dottor|Dottoressa|dottoressa|Professore|professore|Professor|professor|Pan|pan|Pani|pani|Panie|panie|Pana|pana|Meneer|meneer|Mevrouw|mevrouw|Mevr|Dhr|Zuster|zuster|Tante|tante|Oom|oom|Onkel|Tío|tío|Tía|tía|Zio|zio|Zia|zia|Tio|tio|Tia|tia|Wujek|wujek|Ciocia|ciocia)\.?[ \t]+({NAME})"),
+            format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|Sra|Srta|Sr|Doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|Signorina|Signor|Dott|Dottor|Dottoressa|Professore|Professor|Pan|Pani|Panie|Pana|Meneer|Mevrouw|Mevr|Dhr|Zuster|Tante|Oom|Onkel|Tío|Tía|Zio|Zia|Tio|Tia|Wujek|Ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (Mr, Dr, Frau…)",
             0.9,
+        ),
+        // Titles in lower case, as Romance and Slavic languages write them in mid-sentence ("pan Marek"); a
+        // pattern of its own, so that the one above still starts only at capitals.
+        any_word(
+            format!(r"\b(?:señora?|doña|signora|signor|dott|dottor|dottoressa|professore|professor|pan|pani|panie|pana|meneer|mevrouw|zuster|tante|oom|tío|tía|zio|zia|tio|tia|wujek|ciocia)\.?[ \t]+({NAME})"),
+            "capitalised word after a title (pan, signora, professor…)",
+            0.85,
         ),
         cue(format!(r"मेरा\s+नाम\s+({DEV}(?:\s+{DEV})?)\s+(?:है|हैं)"), "word after 'मेरा नाम'", 0.9),
         cue(format!(r"मैं\s+({DEV}(?:\s+{DEV})?)\s+(?:हूँ|हूं)"), "word between 'मैं' and 'हूँ'", 0.7),
