@@ -22,6 +22,42 @@ common_list!(NL, "nl.txt");
 common_list!(PL, "pl.txt");
 common_list!(HE, "he.txt");
 
+/// How much of a letter without a language tag is read to tell its language.
+const DETECT_SAMPLE_BYTES: usize = 4096;
+
+/// How sure whatlang must be of a letter's language.
+const MIN_CONFIDENCE: f64 = 0.5;
+
+/// The language of a letter that came without a tag, when its first kilobytes say so clearly; only the languages
+/// the screen is tuned for count.
+pub(crate) fn detect(text: &str) -> Option<&'static str> {
+    use whatlang::Lang;
+    let sample = &text[..text.floor_char_boundary(DETECT_SAMPLE_BYTES.min(text.len()))];
+    let info = whatlang::detect(sample)?;
+    // whatlang's own "reliable" wants long texts; a short letter that leans clearly one way is enough here, as
+    // the lists only tell ordinary words at sentence starts.
+    if info.confidence() < MIN_CONFIDENCE {
+        return None;
+    }
+    Some(match info.lang() {
+        Lang::Eng => "en",
+        Lang::Deu => "de",
+        Lang::Spa => "es",
+        Lang::Fra => "fr",
+        Lang::Ita => "it",
+        Lang::Por => "pt",
+        Lang::Nld => "nl",
+        Lang::Pol => "pl",
+        Lang::Heb => "he",
+        Lang::Jpn => "ja",
+        Lang::Cmn => "zh",
+        Lang::Tam => "ta",
+        Lang::Mar => "mr",
+        Lang::Hin => "hi",
+        _ => return None,
+    })
+}
+
 /// The frequent words of a language (its two-letter tag), built on first use.
 pub(crate) fn common_words(lang: &str) -> Option<&'static FixedWords> {
     Some(match lang.get(..2)? {
@@ -61,5 +97,18 @@ mod tests {
         assert!(is_common_in("pl", "dziękuję"));
         assert!(!is_common_in("es", "zorblat"));
         assert!(!is_common_in("xx", "cuando"));
+    }
+
+    #[test]
+    fn tells_the_language_of_an_untagged_letter() {
+        assert_eq!(
+            detect("Querido donante, cuando me dijeron que habías donado tus células lloré de alegría."),
+            Some("es")
+        );
+        assert_eq!(
+            detect("Drogi dawco, dziękuję Ci z całego serca za to, że zdecydowałeś się oddać szpik."),
+            Some("pl")
+        );
+        assert_eq!(detect("ok"), None);
     }
 }

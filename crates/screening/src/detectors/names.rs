@@ -304,7 +304,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     let caseless = t.text.chars().next().is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
     if caseless {
         // Hebrew names that are also everyday words ("בן" son, "שלום" peace) go by the language's own list.
-        let frequent = ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base));
+        let frequent = ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, base));
         return if g.kinds(base) & (FIRST | LAST) != 0 && !g.is_common(base) && !frequent {
             Evidence::Name(0.6, "name in the gazetteer")
         } else {
@@ -366,8 +366,10 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
 /// Whether the word is a frequent word of the letter's language. The frequency lists hold many towns and
 /// names, so they speak for sentence starts only, where a capital says nothing.
 fn frequent_in_letter(ctx: &Context<'_>, t: &Token<'_>) -> bool {
-    let Some(lang) = ctx.language else { return false };
-    t.sentence_start && crate::languages::is_common_in(lang, t.base())
+    if !t.sentence_start {
+        return false;
+    }
+    ctx.word_language().is_some_and(|lang| crate::languages::is_common_in(lang, t.base()))
 }
 
 /// A German compound ending in an ordinary noun ("Stammzellentnahme" → "entnahme", "Fußballverein" → "verein")
@@ -430,7 +432,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                 let base = t.base();
                 if g.kinds(base) & (FIRST | LAST) != 0
                     && !g.is_common(base)
-                    && !ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base))
+                    && !ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, base))
                     && !EXTRA_COMMON.contains(base)
                     && base.chars().count() >= 4
                 {

@@ -125,7 +125,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     if hebrew {
         hits.extend(hebrew_hits(ctx));
     }
-    let marathi = ctx.language.is_some_and(|l| l.starts_with("mr"));
+    let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
     if tamil || marathi {
         hits.extend(inflected_hits(ctx, marathi));
     }
