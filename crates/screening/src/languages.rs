@@ -22,6 +22,21 @@ common_list!(NL, "nl.txt");
 common_list!(PL, "pl.txt");
 common_list!(HE, "he.txt");
 
+/// Polish past-tense endings ("Zapisałem", "Modliliśmy"), too many forms for a frequency list.
+const POLISH_PAST: &[&str] = &["łem", "łam", "łeś", "łaś", "liśmy", "łyśmy", "liście", "łyście"];
+
+/// Romance verbs with a clitic joined by a hyphen ("Escrevo-lhe", "Inscrevi-me", "Dímelo" is one word).
+const CLITICS: &[&str] = &["-me", "-te", "-se", "-lhe", "-lhes", "-nos", "-vos", "-o", "-a", "-los", "-las"];
+
+/// Whether a folded word at a sentence start is by its form a verb of the language, not a name.
+pub(crate) fn verb_form(lang: &str, folded: &str) -> bool {
+    match lang.get(..2) {
+        Some("pl") => folded.chars().count() > 5 && POLISH_PAST.iter().any(|e| folded.ends_with(e)),
+        Some("pt" | "es" | "fr" | "it") => CLITICS.iter().any(|c| folded.ends_with(c)),
+        _ => false,
+    }
+}
+
 /// How much of a letter without a language tag is read to tell its language.
 const DETECT_SAMPLE_BYTES: usize = 4096;
 
@@ -97,6 +112,9 @@ mod tests {
         assert!(is_common_in("pl", "dziękuję"));
         assert!(!is_common_in("es", "zorblat"));
         assert!(!is_common_in("xx", "cuando"));
+        assert!(verb_form("pl", "zarejestrowałem"));
+        assert!(verb_form("pt", "escrevo-lhe"));
+        assert!(!verb_form("pl", "michał"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let greeting = |p: String, reason, confidence| Cue { pattern: re(&p), reason, confidence, filter: Filter::Roles };
     vec![
         cue(
-            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain)[ \t]+({NAME})"),
+            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
             "capitalised word after 'my name is', 'I am' or similar",
             0.9,
         ),
@@ -369,7 +369,9 @@ fn frequent_in_letter(ctx: &Context<'_>, t: &Token<'_>) -> bool {
     if !t.sentence_start {
         return false;
     }
-    ctx.word_language().is_some_and(|lang| crate::languages::is_common_in(lang, t.base()))
+    ctx.word_language().is_some_and(|lang| {
+        crate::languages::is_common_in(lang, t.base()) || crate::languages::verb_form(lang, t.base())
+    })
 }
 
 /// A German compound ending in an ordinary noun ("Stammzellentnahme" → "entnahme", "Fußballverein" → "verein")
@@ -432,7 +434,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                 let base = t.base();
                 if g.kinds(base) & (FIRST | LAST) != 0
                     && !g.is_common(base)
-                    && !ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, base))
+                    && ctx.word_language().is_none_or(|l| matches!(l.get(..2), Some("en" | "de" | "hi")))
                     && !EXTRA_COMMON.contains(base)
                     && base.chars().count() >= 4
                 {
