@@ -26,16 +26,24 @@ pub(crate) struct Context<'a> {
     entries: OnceCell<Vec<(usize, usize, u8)>>,
     /// The byte offset of each token, for [`Context::token_at`].
     starts: OnceCell<Vec<usize>>,
+    /// The language told from the text when none was given (only for the word lists, not to turn rules off).
+    detected: OnceCell<Option<&'static str>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token<'a>], language: Option<&'a str>) -> Self {
-        Context { text, tokens, language, entries: OnceCell::new(), starts: OnceCell::new() }
+        Context { text, tokens, language, entries: OnceCell::new(), starts: OnceCell::new(), detected: OnceCell::new() }
     }
 
     /// All gazetteer entries in the text as (first word, end word, kinds), by first word and then by length.
     fn gazetteer_entries(&self) -> &[(usize, usize, u8)] {
         self.entries.get_or_init(|| gazetteer_entries(self.text, self.tokens))
+    }
+
+    /// The language whose word lists apply: the one given, or else the one the text shows (told once, on
+    /// first use).
+    pub fn word_language(&self) -> Option<&str> {
+        self.language.or_else(|| *self.detected.get_or_init(|| crate::languages::detect(self.text)))
     }
 
     /// Whether the letter is in this language, or in an unknown one (then every rule runs).

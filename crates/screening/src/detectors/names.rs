@@ -30,7 +30,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let greeting = |p: String, reason, confidence| Cue { pattern: re(&p), reason, confidence, filter: Filter::Roles };
     vec![
         cue(
-            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain)[ \t]+({NAME})"),
+            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
             "capitalised word after 'my name is', 'I am' or similar",
             0.9,
         ),
@@ -55,9 +55,16 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.9,
         ),
         any_word(
-            format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar)\.?[ \t]+({NAME})"),
+            format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|Sra|Srta|Sr|Doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|Signorina|Signor|Dott|Dottor|Dottoressa|Professore|Professor|Pan|Pani|Panie|Pana|Meneer|Mevrouw|Mevr|Dhr|Zuster|Tante|Oom|Onkel|Tío|Tía|Zio|Zia|Tio|Tia|Wujek|Ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (Mr, Dr, Frau…)",
             0.9,
+        ),
+        // Titles in lower case, as Romance and Slavic languages write them in mid-sentence ("pan Marek"); a
+        // pattern of its own, so that the one above still starts only at capitals.
+        any_word(
+            format!(r"\b(?:señora?|doña|signora|signor|dott|dottor|dottoressa|professore|professor|pan|pani|panie|pana|meneer|mevrouw|zuster|tante|oom|tío|tía|zio|zia|tio|tia|wujek|ciocia)\.?[ \t]+({NAME})"),
+            "capitalised word after a title (pan, signora, professor…)",
+            0.85,
         ),
         cue(format!(r"मेरा\s+नाम\s+({DEV}(?:\s+{DEV})?)\s+(?:है|हैं)"), "word after 'मेरा नाम'", 0.9),
         cue(format!(r"मैं\s+({DEV}(?:\s+{DEV})?)\s+(?:हूँ|हूं)"), "word between 'मैं' and 'हूँ'", 0.7),
@@ -87,7 +94,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 /// A line that closes a letter; the short lines after it are a signature.
 static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|your\s+(?:friend|donor|recipient|grateful\s+\w+)|(?:dein|deine|ihr|ihre)\s+(?:spender|spenderin|empfänger|empfängerin|freund|freundin)|(?:kind|warm|best|warmest|many)\s+(?:regards|wishes)|regards|best|with\s+(?:love|gratitude|thanks|best\s+wishes)|love|lots\s+of\s+love|all\s+my\s+love|gratefully|thank\s+you[^\n]{0,30}|thanks[^\n]{0,20}|cheers|sincerely|mit\s+freundlichen\s+grüßen|(?:viele|liebe|herzliche|beste|dankbare)\s+grüße|alles\s+liebe|in\s+dankbarkeit|dein|deine|ihr|ihre|euer|eure|आपका|आपकी|आपके|तुम्हारा|तुम्हारी|धन्यवाद|शुभकामनाओं\s+सहित|सप्रेम|सादर|tumhara|tumhari|aapka|aapki|shukriya|dhanyavaad|dhanyawad|sadar)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
+        r"(?im)^[ \t]*(?:yours\b[^\n]{0,20}|your\s+(?:friend|donor|recipient|grateful\s+\w+)|(?:dein|deine|ihr|ihre)\s+(?:spender|spenderin|empfänger|empfängerin|freund|freundin)|(?:kind|warm|best|warmest|many)\s+(?:regards|wishes)|regards|best|with\s+(?:love|gratitude|thanks|best\s+wishes)|love|lots\s+of\s+love|all\s+my\s+love|gratefully|thank\s+you[^\n]{0,30}|thanks[^\n]{0,20}|cheers|sincerely|mit\s+freundlichen\s+grüßen|(?:viele|liebe|herzliche|beste|dankbare)\s+grüße|alles\s+liebe|in\s+(?:\w+\s+)?dankbarkeit|un\s+(?:fuerte\s+|gran\s+)?abrazo|abrazos|con\s+cariño|(?:un\s+)?saludos?|besos|con\s+(?:todo\s+mi\s+|mucho\s+)?(?:amor|gratitud|cariño)|un\s+(?:forte\s+)?abbraccio|baci|con\s+affetto|con\s+gratitudine|cordialmente|bisous|gros\s+bisous|je\s+t'embrasse|amitiés|avec\s+(?:toute\s+)?(?:ma\s+)?(?:gratitude|reconnaissance|affection)|affectueusement|abraços|beijos|com\s+carinho|com\s+gratidão|pozdrawiam|ściskam|z\s+wdzięcznością|z\s+wyrazami\s+[^\n]{0,30}|groetjes|liefs|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hartelijke\s+groeten|dikke\s+knuffel|dein|deine|ihr|ihre|euer|eure|आपका|आपकी|आपके|तुम्हारा|तुम्हारी|धन्यवाद|शुभकामनाओं\s+सहित|सप्रेम|सादर|tumhara|tumhari|aapka|aapki|shukriya|dhanyavaad|dhanyawad|sadar)(?:[ \t][^\n]{0,60}?)?[ \t]*[,.!]?[ \t]*$",
     )
 });
 
@@ -138,7 +145,31 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
     }
     hits.extend(signatures(ctx));
     hits.extend(capitalised_runs(ctx, earlier));
+    let again = mentioned_again(ctx, &hits);
+    hits.extend(again);
     hits
+}
+
+/// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence
+/// start or a word that is also an ordinary one is a name too once the letter has used it as one.
+fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
+    let named: std::collections::HashSet<&str> = hits
+        .iter()
+        .filter(|h| h.category == Category::Person && h.confidence >= 0.8)
+        .flat_map(|h| ctx.tokens[ctx.token_at(h.start)..ctx.token_at(h.end)].iter())
+        .filter(|t| {
+            t.cap && t.text.chars().count() >= 3 && !ROLE_WORDS.contains(t.base()) && !EXTRA_COMMON.contains(t.base())
+        })
+        .map(|t| t.base())
+        .collect();
+    if named.is_empty() {
+        return Vec::new();
+    }
+    ctx.tokens
+        .iter()
+        .filter(|t| t.cap && named.contains(&t.base()))
+        .map(|t| Hit::new(t.start, t.end, Category::Person, 0.75, "a word the letter uses as a name elsewhere"))
+        .collect()
 }
 
 /// Words that follow a greeting or "I am" without being a name ("Dear Donor", "Liebe Spenderin", "I am Happy").
@@ -273,7 +304,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     let caseless = t.text.chars().next().is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
     if caseless {
         // Hebrew names that are also everyday words ("בן" son, "שלום" peace) go by the language's own list.
-        let frequent = ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base));
+        let frequent = ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, base));
         return if g.kinds(base) & (FIRST | LAST) != 0 && !g.is_common(base) && !frequent {
             Evidence::Name(0.6, "name in the gazetteer")
         } else {
@@ -335,8 +366,12 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
 /// Whether the word is a frequent word of the letter's language. The frequency lists hold many towns and
 /// names, so they speak for sentence starts only, where a capital says nothing.
 fn frequent_in_letter(ctx: &Context<'_>, t: &Token<'_>) -> bool {
-    let Some(lang) = ctx.language else { return false };
-    t.sentence_start && crate::languages::is_common_in(lang, t.base())
+    if !t.sentence_start {
+        return false;
+    }
+    ctx.word_language().is_some_and(|lang| {
+        crate::languages::is_common_in(lang, t.base()) || crate::languages::verb_form(lang, t.base())
+    })
 }
 
 /// A German compound ending in an ordinary noun ("Stammzellentnahme" → "entnahme", "Fußballverein" → "verein")
@@ -399,7 +434,7 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                 let base = t.base();
                 if g.kinds(base) & (FIRST | LAST) != 0
                     && !g.is_common(base)
-                    && !ctx.language.is_some_and(|l| crate::languages::is_common_in(l, base))
+                    && ctx.word_language().is_none_or(|l| matches!(l.get(..2), Some("en" | "de" | "hi")))
                     && !EXTRA_COMMON.contains(base)
                     && base.chars().count() >= 4
                 {

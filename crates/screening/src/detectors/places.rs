@@ -113,6 +113,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         if (first.devanagari && single && g.is_common(first.base())) || (single && MONTHS.contains(&first.base())) {
             continue;
         }
+        // A frequent word of the letter's language ("porta", "nada", "Tak") is a town only with more to go on.
+        let frequent = single
+            && (first.sentence_start || !first.cap)
+            && ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, first.base()));
+        if frequent {
+            continue;
+        }
         let confidence = if first.devanagari || first.cap {
             if single && first.sentence_start && g.is_lowercase_word(first.base()) {
                 continue;

@@ -67,6 +67,34 @@ const XIAO_WORDS: &[&str] = &[
     "小便", "小组", "小組", "小事", "小狗", "小猫", "小貓", "小声", "小聲",
 ];
 
+/// Words before an honorific that are roles, not names (ドナー様 the donor, 皆さん everyone, 护士阿姨 the nurse).
+const CJK_ROLES: &[&str] = &[
+    "ドナー",
+    "レシピエント",
+    "皆",
+    "患者",
+    "家族",
+    "看護師",
+    "医師",
+    "医者",
+    "お医者",
+    "先生",
+    "捐献者",
+    "捐赠者",
+    "捐贈者",
+    "护士",
+    "護士",
+    "医生",
+    "醫生",
+    "大夫",
+    "老师",
+    "老師",
+    "同学",
+    "同學",
+    "主治医",
+    "担当医",
+];
+
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
@@ -97,7 +125,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     if hebrew {
         hits.extend(hebrew_hits(ctx));
     }
-    let marathi = ctx.language.is_some_and(|l| l.starts_with("mr"));
+    let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
     if tamil || marathi {
         hits.extend(inflected_hits(ctx, marathi));
     }
@@ -118,6 +146,9 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             }
             let trimmed = s.trim_start_matches(CJK_LEADING);
             let start = m.end() - trimmed.len();
+            if rule.category == Category::Person && CJK_ROLES.contains(&trimmed) {
+                continue;
+            }
             if trimmed.chars().count() >= 2 || rule.category == Category::Person && !trimmed.is_empty() {
                 hits.push(Hit::new(start, m.end(), rule.category, 0.6, rule.reason));
             }
@@ -238,7 +269,7 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
     if k != 0 && !g.is_common(stem) {
         return k;
     }
-    let base = stem.trim_end_matches(|c: char| matches!(c, '\u{094D}' | '\u{0BCD}'));
+    let base = stem.trim_end_matches(['\u{094D}', '\u{0BCD}']);
     for sign in ["े", "ा", "ी", "ை", "்", "ு", "ி"] {
         let w = format!("{base}{sign}");
         let k = look(&w);

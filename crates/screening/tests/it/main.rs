@@ -6,8 +6,10 @@ mod english;
 mod german;
 mod hindi;
 mod known;
+mod other_scripts;
 mod properties;
 mod robustness;
+mod romance_slavic;
 mod scoring;
 
 use twinbridge_screening::{Finding, Known, Screener};

@@ -1,0 +1,62 @@
+//! Letters in Spanish, Italian, French, Portuguese, Polish and Dutch: ordinary capitalised words, greetings and
+//! polite pronouns are not names; names after titles, closings and repeated mentions are.
+
+use twinbridge_screening::Known;
+
+use crate::{assert_found, assert_not_flagged, screen};
+
+#[test]
+fn spanish_sentence_starts_and_greeting() {
+    let text = "Querido donante:\nCuando me dijeron que había un donante, lloré. Tengo dos hijos y ahora \
+                puedo verlos crecer. Mi hermano Teodoro vive en Zaragoza.\nUn abrazo,\nLeocadia";
+    let f = screen(text, Some("es"), &Known::default());
+    assert_not_flagged(text, &f, &["Querido donante", "Cuando", "Tengo"]);
+    assert_found(text, &f, &["Teodoro", "Zaragoza", "Leocadia"]);
+}
+
+#[test]
+fn italian_title_in_lower_case() {
+    let text = "Caro donatore,\nQuando sono uscita dall'ospedale ho ringraziato la dottoressa Marchetti. \
+                Grazie di cuore.";
+    let f = screen(text, Some("it"), &Known::default());
+    assert_not_flagged(text, &f, &["Caro donatore", "Quando", "Grazie"]);
+    assert_found(text, &f, &["Marchetti"]);
+}
+
+#[test]
+fn french_elisions_are_ordinary_words() {
+    let text = "Cher donneur,\nJ'ai reçu votre lettre hier. Aujourd'hui je marche à nouveau. Avec toute ma \
+                gratitude,\nGhislaine";
+    let f = screen(text, Some("fr"), &Known::default());
+    assert_not_flagged(text, &f, &["Cher donneur", "J'ai", "Aujourd'hui"]);
+    assert_found(text, &f, &["Ghislaine"]);
+}
+
+#[test]
+fn polish_vocatives_and_polite_pronouns() {
+    let text = "Drogi Dawco,\nDziękuję Ci z całego serca. Myślę o Tobie codziennie, a pan Zbigniew z \
+                sąsiedztwa pyta o Ciebie.\nPozdrawiam,\nBożena";
+    let f = screen(text, Some("pl"), &Known::default());
+    assert_not_flagged(text, &f, &["Drogi Dawco", "Dziękuję", "Tobie", "Ciebie"]);
+    assert_found(text, &f, &["Zbigniew", "Bożena"]);
+}
+
+#[test]
+fn portuguese_and_dutch_letters() {
+    let text = "Querida doadora,\nHoje faz um ano do transplante. Que Deus te abençoe.\nCom carinho,\nIracema";
+    let f = screen(text, Some("pt"), &Known::default());
+    assert_not_flagged(text, &f, &["Querida doadora", "Hoje", "Deus"]);
+    assert_found(text, &f, &["Iracema"]);
+    let text = "Beste donor,\nIk ben zo dankbaar. Mijn dochter Femke heeft met Sinterklaas een tekening gemaakt.";
+    let f = screen(text, Some("nl"), &Known::default());
+    assert_not_flagged(text, &f, &["Beste donor", "Ik ben", "Sinterklaas"]);
+    assert_found(text, &f, &["Femke"]);
+}
+
+#[test]
+fn a_name_shown_by_a_cue_is_found_again() {
+    let text = "Mein Mann Gerhard war lange krank. Gerhard konnte wieder lachen.";
+    let f = screen(text, Some("de"), &Known::default());
+    let second = text.rfind("Gerhard").map(|b| text[..b].chars().count()).unwrap_or(0);
+    assert!(f.iter().any(|x| x.start <= second && second < x.end), "second mention missed: {f:?}");
+}
