@@ -1,10 +1,12 @@
 //! The detectors. Each reads the normalised text (and its words) and returns hits in its byte offsets.
 
+mod ages;
 mod contacts;
 mod dates;
 mod ids;
 mod known;
 mod names;
+mod numbers;
 mod organisations;
 mod places;
 
@@ -95,6 +97,7 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         !(h.reason.starts_with("phone") && in_date.get(h.start..h.end).is_some_and(|b| b.iter().all(|&x| x)))
     });
     hits.extend(dates);
+    hits.extend(ages::detect(ctx));
     hits.extend(organisations::detect(ctx));
     hits.extend(places::detect(ctx));
     hits.extend(names::detect(ctx, &hits));
