@@ -9,6 +9,7 @@ mod names;
 mod numbers;
 mod organisations;
 mod places;
+mod quasi;
 
 use std::cell::OnceCell;
 
@@ -98,6 +99,7 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     });
     hits.extend(dates);
     hits.extend(ages::detect(ctx));
+    hits.extend(quasi::detect(ctx));
     hits.extend(organisations::detect(ctx));
     hits.extend(places::detect(ctx));
     hits.extend(names::detect(ctx, &hits));
