@@ -29,7 +29,7 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
         \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|who's|who\s+is|who\s+are|is|was|am|are|now|be)\s+
           (?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|already\s+|still\s+|soon\s+)?
           {h}
-          (?:\s*(?:[,.;!?)]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last)\b)
+          (?:\s*(?:[,.;!?)]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
       | \b(?:turned|turns|turning|turn|aged?|age\s+of)\s+{h}
       | \b{n}\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
       | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b)
@@ -164,8 +164,8 @@ const AFTER: &[&str] = &[
 
 /// Words right before a cue that turn "de 30 años" into a duration ("más de 30 años", "il y a 20 ans").
 const DURATION_BEFORE: &[&str] = &[
-    "más", "mais", "più", "plus", "moins", "menos", "meno", "y", "hace", "há", "depuis", "over", "über", "seit",
-    "ponad", "dan", "durante", "pendant", "por", "para", "per", "desde", "da",
+    "más", "mais", "più", "plus", "moins", "menos", "meno", "hace", "há", "depuis", "over", "über", "seit", "ponad",
+    "dan", "durante", "pendant", "por", "para", "per", "desde", "da",
 ];
 
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
@@ -209,6 +209,10 @@ fn run(p: &Pattern, text: &str, confidence: f32, hits: &mut Vec<Hit>) {
 /// Whether the word before `pos` makes the phrase a duration.
 fn duration_before(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end();
+    // "il y a 20 ans" (20 years ago): the cue "a" after "y".
+    if text[pos..].starts_with("a ") && before.ends_with(" y") {
+        return true;
+    }
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     DURATION_BEFORE.iter().any(|w| word.eq_ignore_ascii_case(w) || word == *w)
 }

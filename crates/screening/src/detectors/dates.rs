@@ -124,6 +124,35 @@ const HABIT: &[&str] = &[
     "every", "each", "most", "all", "jeden", "jedem", "jede", "chaque", "cada", "ogni", "elke", "iedere", "każdy",
     "każdą", "हर",
 ];
+/// Capitalised words before a weekday that start a sentence rather than name a day ("On Friday", "Last Sunday").
+const DAY_LEAD: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "next",
+    "every",
+    "that",
+    "by",
+    "until",
+    "till",
+    "from",
+    "since",
+    "each",
+    "a",
+    "the",
+    "one",
+    "following",
+    "past",
+    "coming",
+    "am",
+    "jeden",
+    "letzten",
+    "diesen",
+    "nächsten",
+    "bis",
+    "seit",
+    "ab",
+];
 /// Words after "May" that make it a wish or a request, not a month.
 const MAY_WISH: &[&str] = &[
     "god", "her", "his", "the", "you", "your", "all", "we", "i", "they", "it", "this", "he", "she", "allah", "waheguru",
@@ -145,7 +174,8 @@ fn vague_month(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         return false;
     }
     let weekday = DAYS.split('|').any(|d| d == word);
-    HABIT.contains(&prev.folded.as_ref()) || (weekday && prev.cap && !prev.sentence_start && prev.is_alpha())
+    let names_a_day = weekday && prev.cap && prev.is_alpha() && !DAY_LEAD.contains(&prev.folded.as_ref());
+    HABIT.contains(&prev.folded.as_ref()) || names_a_day
 }
 
 /// Whether the sentence around a year speaks of the transplant or donation, and of the illness or the

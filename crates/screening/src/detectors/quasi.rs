@@ -16,7 +16,7 @@ use crate::{Category, Hit};
 /// a kind *in a place*, which is what makes it identifying ("the only way", "the only problem" have no place).
 static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+\p{L}[\p{L}'-]+\s+(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b[^.,;:!?\n]{1,50}",
+        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+(\p{L}[\p{L}'-]+)(?:\s+\p{L}[\p{L}'-]+){0,2}?\s+(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b[^.,;:!?\n]{1,50}",
     )
 });
 
@@ -47,20 +47,74 @@ static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
 static EVENT: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:held|ran|organi[sz]ed|hosted|put\s+on|did|arranged)\s+(?:a|an)\s+
-          ((?:[\p{L}-]+\s+)?(?:drive|campaign|fundraiser|head\s+shave)\b(?:\s+for\s+(?:me|him|her|us|my\s+\p{L}+))?
+          ((?:[\p{L}-]+\s+)?(?:drive|campaign|fundraiser|head\s+shave)\s+(?:for\s+(?:me|us|my\s+\p{L}+)|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:game|match|mosque|temple|church|gurdwara|synagogue|club))
            (?:\s+(?:at|in)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?)
-      | \b((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+\p{L}+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer|unserer|unserem)\s+\p{L}+)
+      | \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+\p{L}+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+\p{L}+)
       | \b((?:was|were|got|made\s+it)\s+(?:even\s+)?(?:on|in|into)\s+(?:the\s+)?(?:local\s+)?(?:news|newspaper|paper|papers|telly|TV|television|radio))\b
-      | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+\p{L}*(?:fernsehen|zeitung|radio|nachrichten))\b
-      | \b((?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
+      | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+(?:\p{L}+\s+)?\p{L}*(?:fernsehen|zeitung|radio|nachrichten))\b
+      | \b((?:salió|salimos|salí|apareció|aparecimos|passé|passée|passés|finiti|finito|siamo\s+stati|saímos|saiu|apareceu|kwam|kwamen|stond|stonden)
+            \s+(?:\p{L}+\s+)?(?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
             na\s+tv|no\s+jornal|na\s+televisão|w\s+telewizji|w\s+gazecie|in\s+de\s+krant|op\s+tv|op\s+het\s+nieuws))\b
     ")
 });
 
+/// Words after "the only" that name no role: "the only way in the world", "the only thing in my head".
+const NOT_A_ROLE: &[&str] = &[
+    "way",
+    "thing",
+    "things",
+    "one",
+    "ones",
+    "time",
+    "reason",
+    "problem",
+    "chance",
+    "hope",
+    "person",
+    "people",
+    "option",
+    "cure",
+    "match",
+    "question",
+    "difference",
+    "place",
+    "light",
+    "good",
+    "word",
+    "words",
+    "moment",
+    "weg",
+    "ding",
+    "sache",
+    "chance",
+    "hoffnung",
+    "möglichkeit",
+    "person",
+    "chose",
+    "fois",
+    "raison",
+    "espoir",
+    "cosa",
+    "vez",
+    "razón",
+    "esperanza",
+    "speranza",
+    "volta",
+    "coisa",
+    "esperança",
+    "rzecz",
+    "szansa",
+    "nadzieja",
+];
+
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
     let mut hits = Vec::new();
-    for m in ONLY_ONE.find_iter(text) {
+    for c in ONLY_ONE.captures_iter(text) {
+        let (Some(m), Some(noun)) = (c.get(0), c.get(1)) else { continue };
+        if NOT_A_ROLE.contains(&noun.as_str().to_lowercase().as_str()) {
+            continue;
+        }
         let end = m.start() + m.as_str().trim_end().len();
         hits.push(Hit::new(m.start(), end, Category::Other, 0.5, "the only one of a kind in a place"));
     }

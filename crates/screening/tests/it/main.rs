@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Test letters in English, German and Hindi, the known-identifier rules, redaction and properties.
 
+mod ages_dates;
 mod english;
 mod german;
 mod hindi;
