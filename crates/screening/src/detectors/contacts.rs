@@ -29,7 +29,7 @@ static EMAIL_SPELLED: LazyLock<Pattern> = LazyLock::new(|| {
     const DOT: &str = "dot|point|punto|ponto|kropka|punkt|punt";
     const TLD: &str = "com|org|net|in|de|co|uk|info|fr|es|it|pl|nl|pt|br|be|ch|at|au|ca|mx|ar|eu";
     re(&format!(
-        r"(?i)\b[\w.]+(?:\s+(?:{DOT})\s+\w+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[\w\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[\w\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD})\b"
+        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[A-Za-z0-9_\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[A-Za-z0-9_\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD})\b"
     ))
 });
 /// "my Insta is priya_runs", "Facebook: Priya.Sharma.77".

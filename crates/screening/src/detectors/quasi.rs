@@ -16,7 +16,7 @@ use crate::{Category, Hit};
 /// a kind *in a place*, which is what makes it identifying ("the only way", "the only problem" have no place).
 static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+(\p{L}[\p{L}'-]+)(?:\s+\p{L}[\p{L}'-]+){0,2}?\s+(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b[^.,;:!?\n]{1,50}",
+        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+([^\s\d.,;:!?()]+)(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b[^.,;:!?\n]{1,50}",
     )
 });
 
@@ -26,18 +26,18 @@ static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:run|runs|ran|running|have|has|had|own|owns|owned|kept|keep|keeps|work\s+in|works\s+in|worked\s+in)\s+
           (?:a|an|our|my|his|her|their)\s+
-          ((?:[\p{L}'-]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
+          ((?:[^\s\d.,;:!?()]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
              guesthouse|guest\s+house|vineyard|winery|workshop|pizzeria|kiosk|butcher's|pharmacy|chemist's|print\s+shop|
-             printing\s+press|tea\s+stall|dhaba)\b(?:\s+selling\s+\p{L}+)?)
+             printing\s+press|tea\s+stall|dhaba)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
       | \b(?:habe|hat|haben|hatte|hatten|betreibe|betreibt|betreiben|führe|führt|führen)\s+(?:einen|eine|ein|unseren|unsere|seinen|seine|ihren|ihre)\s+
-          ((?:kleinen?\s+)?\p{L}*(?:laden|geschäft|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|kiosk|friseursalon|weingut|pension))\b
-      | \b(?:in|im|bei)\s+(?:einem|einer|unserem|unserer|meinem|meiner)\s+((?:kleinen?\s+)?\p{L}*(?:laden|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|weingut))\b
+          ((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|geschäft|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|kiosk|friseursalon|weingut|pension))\b
+      | \b(?:in|im|bei)\s+(?:einem|einer|unserem|unserer|meinem|meiner)\s+((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|weingut))\b
       | \b((?:pizzeria|trattoria|osteria|bottega|panetteria|forno|negozio|boulangerie|boucherie|épicerie|restaurant|bistrot|
              tienda|panadería|taller|bar|restaurante|loja|padaria|oficina|sklep|piekarnia|warsztat|winkel|bakkerij|café|
              zaak|garage)\s+(?:di|de|da|do|del|della|van)\s+(?:famiglia|família|familia|famille|mio\s+padre|mi\s+padre|mon\s+père|
              meu\s+pai|mijn\s+vader|rodzin\w+))\b
-      | ((?:[\p{L}\p{M}]+\s+){1,2}(?:की|का)\s+(?:छोटी\s+सी\s+)?(?:दुकान|दूकान|कारोबार|धंधा|व्यापार))
-      | ((?:[\p{L}\p{M}]+\s+){1,3}(?:छोटा\s+सा\s+|छोटी\s+सी\s+)?(?:कारोबार|धंधा))
+      | ((?:[^\s\d.,;:!?()।]+\s+){1,2}(?:की|का)\s+(?:छोटी\s+सी\s+)?(?:दुकान|दूकान|कारोबार|धंधा|व्यापार))
+      | ((?:[^\s\d.,;:!?()।]+\s+){1,3}(?:छोटा\s+सा\s+|छोटी\s+सी\s+)?(?:कारोबार|धंधा))
     ")
 });
 
@@ -47,13 +47,13 @@ static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
 static EVENT: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:held|ran|organi[sz]ed|hosted|put\s+on|did|arranged)\s+(?:a|an)\s+
-          ((?:[\p{L}-]+\s+)?(?:drive|campaign|fundraiser|head\s+shave)\s+(?:for\s+(?:me|us|my\s+\p{L}+)|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:game|match|mosque|temple|church|gurdwara|synagogue|club))
-           (?:\s+(?:at|in)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?)
-      | \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+\p{L}+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+\p{L}+)
+          ((?:[^\s\d.,;:!?()]+\s+)?(?:drive|campaign|fundraiser|head\s+shave)\s+(?:for\s+(?:me|us|my\s+[^\s\d.,;:!?()]+)|at\s+(?:a|an|the)\s+(?:[^\s\d.,;:!?()]+\s+)?(?:game|match|mosque|temple|church|gurdwara|synagogue|club))
+           (?:\s+(?:at|in)\s+(?:a|an|the|our)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]+)?)
+      | \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+[^\s\d.,;:!?()]+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+[^\s\d.,;:!?()]+)
       | \b((?:was|were|got|made\s+it)\s+(?:even\s+)?(?:on|in|into)\s+(?:the\s+)?(?:local\s+)?(?:news|newspaper|paper|papers|telly|TV|television|radio))\b
-      | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+(?:\p{L}+\s+)?\p{L}*(?:fernsehen|zeitung|radio|nachrichten))\b
+      | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]*(?:fernsehen|zeitung|radio|nachrichten))\b
       | \b((?:salió|salimos|salí|apareció|aparecimos|passé|passée|passés|finiti|finito|siamo\s+stati|saímos|saiu|apareceu|kwam|kwamen|stond|stonden)
-            \s+(?:\p{L}+\s+)?(?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
+            \s+(?:[^\s\d.,;:!?()]+\s+)?(?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
             na\s+tv|no\s+jornal|na\s+televisão|w\s+telewizji|w\s+gazecie|in\s+de\s+krant|op\s+tv|op\s+het\s+nieuws))\b
     ")
 });
