@@ -92,10 +92,13 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     hits.extend(contacts::detect(ctx));
     hits.extend(ids::detect(ctx));
     let dates = dates::detect(ctx);
-    // A phone-like number that is really a date is not reported twice.
-    let in_date = coverage(ctx.text.len(), &dates);
+    // A phone-like number that is really a date, or a number after an id label, is not reported twice.
+    let mut dated_or_labelled: Vec<Hit> =
+        hits.iter().filter(|h| h.reason == "number after an id label").cloned().collect();
+    dated_or_labelled.extend(dates.iter().cloned());
+    let covered = coverage(ctx.text.len(), &dated_or_labelled);
     hits.retain(|h| {
-        !(h.reason.starts_with("phone") && in_date.get(h.start..h.end).is_some_and(|b| b.iter().all(|&x| x)))
+        !(h.reason.starts_with("phone") && covered.get(h.start..h.end).is_some_and(|b| b.iter().all(|&x| x)))
     });
     hits.extend(dates);
     hits.extend(ages::detect(ctx));
