@@ -23,15 +23,19 @@ static IP: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// "priya dot s at gmail dot com", written out to get past filters.
+/// In other languages too: "jp point garcia arobase orange point fr", "marek.sz (małpa) wp.pl", "arroba", "chiocciola".
 static EMAIL_SPELLED: LazyLock<Pattern> = LazyLock::new(|| {
-    re(
-        r"(?i)\b[\w.]+(?:\s+dot\s+\w+)*\s+(?:at|\[at\]|\(at\))\s+[\w\-]+\s+(?:dot|\[dot\]|\(dot\))\s+(?:com|org|net|in|de|co|uk|info)\b",
-    )
+    const AT: &str = "at|arobase|arroba|chiocciola|małpa|malpa|klammeraffe|apenstaart";
+    const DOT: &str = "dot|point|punto|ponto|kropka|punkt|punt";
+    const TLD: &str = "com|org|net|in|de|co|uk|info|fr|es|it|pl|nl|pt|br|be|ch|at|au|ca|mx|ar|eu";
+    re(&format!(
+        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[A-Za-z0-9_\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[A-Za-z0-9_\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD})\b"
+    ))
 });
 /// "my Insta is priya_runs", "Facebook: Priya.Sharma.77".
 static PROFILE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:instagram|insta|facebook|fb|twitter|snapchat|snap|tiktok|telegram|skype|linkedin|youtube)\s*(?:id|handle|name|account|profile)?\s*(?:is|:|-)\s*@?([A-Za-z0-9_.]{3,30})",
+        r"(?i)\b(?:instagram|insta|facebook|fb|twitter|snapchat|snap|tiktok|telegram|skype|linkedin|youtube)(?:\s*(?:id|handle|name|account|profile)?|[^.\n]{0,20}?\b(?:id|handle|username|user\s+name|account|profile))\s*(?:is|es|est|ist|è|é|jest|:|-)\s*:?\s*@?([A-Za-z0-9_.]{3,30})",
     )
 });
 static HANDLE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"));
@@ -62,6 +66,10 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ':', '!', '?', '"', '\'']);
         if s.chars().filter(char::is_ascii_digit).count() == s.chars().filter(|c| *c != '.').count() {
             continue; // "5.06.2019" is a date, not a web address
+        }
+        // "B.Com", "M.Sc.": a degree, not a web address (no domain has a one-letter name before its ending).
+        if !s.contains('/') && s.split('.').next().is_some_and(|label| label.len() == 1) {
+            continue;
         }
         hits.push(Hit::new(m.start(), m.start() + s.len(), Category::Contact, 0.9, "web address"));
         taken.push((m.start(), m.start() + s.len()));
@@ -168,6 +176,13 @@ mod tests {
         assert_eq!(found("follow @priya_runs"), ["@priya_runs"]);
         assert_eq!(found("my Insta is priya_runs77"), ["priya_runs77"]);
         assert_eq!(found("write to priya dot s at gmail dot com"), ["priya dot s at gmail dot com"]);
+        assert_eq!(
+            found("écris à jp point garcia arobase orange point fr."),
+            ["jp point garcia arobase orange point fr"]
+        );
+        assert_eq!(found("napisz: marek.sz (małpa) wp.pl."), ["marek.sz (małpa) wp.pl"]);
+        assert_eq!(found("on Instagram, my id is pinky_d_writes."), ["pinky_d_writes"]);
+        assert!(found("my B.Com in Indore").is_empty());
         assert_eq!(found("(555) 123-4567"), ["(555) 123-4567"]);
         assert!(found("in 2019 we paid 1500 rupees").is_empty());
     }

@@ -1,4 +1,4 @@
-//! Dates and ages, in English, German and Hindi (Devanagari digits arrive here as ASCII digits).
+//! Dates, in English, German, Hindi and the other languages of the letters (Devanagari digits arrive here as ASCII digits).
 
 use std::sync::LazyLock;
 
@@ -12,8 +12,25 @@ Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|\
 Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Okt|Dez|\
 जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|\
 चैत्र|वैशाख|ज्येष्ठ|आषाढ़|श्रावण|सावन|भाद्रपद|आश्विन|कार्तिक|मार्गशीर्ष|पौष|माघ|फाल्गुन";
-const DAYS: &str = "Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Montag|Dienstag|Mittwoch|Donnerstag|\
+/// Weekdays in the singular: "on Tuesdays" is a habit, not a date.
+const DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|\
 Freitag|Samstag|Sonnabend|Sonntag|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार";
+
+/// Month names of the other languages of the letters, in the forms that follow a day or come before a year:
+/// Spanish, Italian, French, Portuguese, Dutch, Polish (genitive after a day, locative and nominative before a
+/// year), Tamil, Marathi, Hebrew (with the prefix ב, "in"). Alone they are never flagged: "mars", "mai", "maja"
+/// and "marzo" are also a planet, a name and words of everyday use.
+const MONTHS_INTL: &str = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|\
+gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|\
+janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|décembre|decembre|\
+janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|\
+januari|februari|maart|mei|juni|juli|augustus|oktober|\
+stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|\
+styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|\
+styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|\
+ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|\
+जानेवारी|फेब्रुवारी|एप्रिल|मे|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|\
+ב?ינואר|ב?פברואר|ב?מרץ|ב?אפריל|ב?מאי|ב?יוני|ב?יולי|ב?אוגוסט|ב?ספטמבר|ב?אוקטובר|ב?נובמבר|ב?דצמבר";
 
 static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -28,6 +45,25 @@ static DAY_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
 static MONTH_DAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"\b(?:{MONTHS})\b\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?|\d{{4}}\b|'\d{{2}}\b)"))
 });
+/// "17 de mayo de 2022", "il 3 marzo 2021", "le 2 janvier", "17 maja 2022 roku", "12 במרץ 2022".
+static DAY_MONTH_INTL: LazyLock<Pattern> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b\d{{1,2}}(?:º|°|er|\.)?\s+(?:de\s+)?(?:{MONTHS_INTL})\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}}\b)?(?:\s+(?:roku\b|r\.))?"
+    ))
+});
+/// "enero de 2022", "settembre 2022", "w styczniu 2022 roku", "outubro de 2023".
+static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b(?:{MONTHS_INTL})\s+(?:de\s+|del\s+|van\s+)?\d{{4}}\b(?:\s+(?:roku\b|r\.))?"))
+});
+/// Japanese and Chinese dates: "2022年3月15日", "令和4年11月2日", "2022年11月".
+static CJK: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"));
+/// A season or part of a year before a year: "the fall of 2022", "early 2023", "printemps 2022", "Herbst 2020".
+static SEASON_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)|printemps|été|automne|hiver|début|primavera|verano|otoño|invierno|estate|autunno|inverno|frühjahr|frühling|sommer|herbst|anfang|voorjaar|zomer|najaar|wiosną|latem|jesienią|zimą)(?:\s+(?:of|de|del|di|van|het))?[\s-]+(?:19|20)\d{2}\b",
+    )
+});
 /// A month alone, capitalised ("in August"; "may" in lower case is a verb).
 static MONTH: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"\b(?:{MONTHS}|{DAYS})\b")));
 static YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:19[0-9]{2}|20[0-9]{2})\b"));
@@ -37,69 +73,197 @@ static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-static AGE: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?ix)
-        \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|is|was|turned|turns|turning|turn|aged?|age\s+of|now|just)\s+(\d{1,3})\b(?:\s*(?:years?|yrs?)(?:\s+old)?)?
-      | \b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
-      | \b(\d{1,3})(?:th|st|nd|rd)\s+birthday\b
-      | \b(\d{1,3})\.\s*geburtstag
-      | \b(\d{1,3})(?:वां|वाँ|वीं|वें)?\s+जन्मदिन
-      | \b(\d{1,3})\s*-?\s*jährig
-      | \b(\d{1,3})\s+jahre?\s+(?:alt|jung)\b
-      | \b(?:ich\s+bin|er\s+ist|sie\s+ist|wurde|wird|im\s+alter\s+von)\s+(\d{1,3})\b
-      | \b(\d{1,3})\s*(?:साल|वर्ष|बरस)
-      | \b(\d{1,3})\s+(?:saal|sal|varsh|baras)\b
-      | (?:उम्र|आयु|umar|umr|age)\s*:?\s*(\d{1,3})\b
-      | \b(\d{1,3})\s*(?:yo|y/o)\b
-    ")
-});
-
-/// Ages in words: "turned sixty", "I am thirty-four years old", "vierunddreißig Jahre alt".
-static AGE_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
-    const N: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|hundred";
-    re(&format!(
-        r"(?i)\b(?:turned|turns|turning|aged)\s+({N})\b|\b({N})[\s-]years?[\s-]old\b|\b([\p{{L}}]+(?:zig|ßig|zehn|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))\s+jahre\s+alt\b"
-    ))
-});
-
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
     let mut hits = Vec::new();
     for m in NUMERIC.find_iter(text) {
-        hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date in numbers"));
+        // A Polish date takes its "r." (roku, "of the year") along.
+        let end =
+            m.end() + [" r.", " roku", "r."].iter().find(|w| text[m.end()..].starts_with(*w)).map_or(0, |w| w.len());
+        hits.push(Hit::new(m.start(), end, Category::Date, 0.9, "date in numbers"));
     }
     for m in DAY_MONTH.find_iter(text).chain(MONTH_DAY.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.95, "date with a month name"));
     }
+    for m in DAY_MONTH_INTL.find_iter(text).chain(MONTH_YEAR_INTL.find_iter(text)).chain(CJK.find_iter(text)) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
+    }
     for m in MONTH.find_iter(text) {
-        // "May I ask…" is a request, not a month.
-        let next = text[m.end()..].trim_start();
-        if m.as_str() == "May" && ["I ", "we ", "you ", "I,"].iter().any(|w| next.starts_with(w)) {
-            continue;
+        if !vague_month(ctx, m.start(), m.end()) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.6, "month or weekday name"));
         }
-        hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.6, "month or weekday name"));
+    }
+    // A season of a year dates the transplant or donation closely enough to flag; the diagnosis does not.
+    let mut seasons = Vec::new();
+    for m in SEASON_YEAR.find_iter(text) {
+        let (treatment, illness) = sentence_cues(text, m.start(), m.end());
+        if treatment && !illness {
+            hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.6, "season and year of the transplant"));
+            seasons.push((m.start(), m.end()));
+        }
     }
     for m in YEAR.find_iter(text) {
+        if seasons.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
+            continue;
+        }
+        // A year that only dates the illness or the registration says little about who wrote.
+        let (treatment, illness) = sentence_cues(text, m.start(), m.end());
+        if illness && !treatment {
+            continue;
+        }
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.5, "year"));
     }
     for m in HOLIDAY.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.5, "dated occasion"));
     }
-    for c in AGE_WORDS.captures_iter(text) {
-        if let Some(m) = c.iter().skip(1).flatten().next() {
-            hits.push(Hit::new(m.start(), m.end(), Category::Age, 0.8, "age in words"));
-        }
-    }
-    for c in AGE.captures_iter(text) {
-        if let Some(m) = c.iter().skip(1).flatten().next() {
-            let age: u32 = m.as_str().parse().unwrap_or(0);
-            if (1..=120).contains(&age) {
-                hits.push(Hit::new(m.start(), m.end(), Category::Age, 0.85, "age"));
-            }
-        }
-    }
     hits
 }
+
+/// Words before a month or weekday that make it a habit or a wish: "every Sunday", "most Saturdays", "May God…".
+const HABIT: &[&str] = &[
+    "every", "each", "most", "all", "jeden", "jedem", "jede", "chaque", "cada", "ogni", "elke", "iedere", "każdy",
+    "każdą", "हर",
+];
+/// Capitalised words before a weekday that start a sentence rather than name a day ("On Friday", "Last Sunday").
+const DAY_LEAD: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "next",
+    "every",
+    "that",
+    "by",
+    "until",
+    "till",
+    "from",
+    "since",
+    "each",
+    "a",
+    "the",
+    "one",
+    "following",
+    "past",
+    "coming",
+    "am",
+    "jeden",
+    "letzten",
+    "diesen",
+    "nächsten",
+    "bis",
+    "seit",
+    "ab",
+];
+/// Words after "May" that make it a wish or a request, not a month.
+const MAY_WISH: &[&str] = &[
+    "god", "her", "his", "the", "you", "your", "all", "we", "i", "they", "it", "this", "he", "she", "allah", "waheguru",
+];
+
+/// Whether a month or weekday name is used vaguely: after "every"/"most", a wish ("May God bless you"), or part
+/// of a name ("Easter Sunday", "Sheffield Wednesday": a capitalised word before it in mid-sentence).
+fn vague_month(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = ctx.text;
+    let word = &text[start..end];
+    let next = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    if word == "May" && (MAY_WISH.contains(&next.as_str()) || text[..start].trim_end().ends_with(['"', '“', '('])) {
+        return true;
+    }
+    let i = ctx.token_at(start);
+    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.tokens.get(p)) else { return false };
+    let same_tok = ctx.tokens.get(i).is_some_and(|t| t.start == start);
+    if !same_tok || !text[prev.end..start].trim().is_empty() {
+        return false;
+    }
+    let weekday = DAYS.split('|').any(|d| d == word);
+    let names_a_day = weekday && prev.cap && prev.is_alpha() && !DAY_LEAD.contains(&prev.folded.as_ref());
+    HABIT.contains(&prev.folded.as_ref()) || names_a_day
+}
+
+/// Whether the sentence around a year speaks of the transplant or donation, and of the illness or the
+/// registration (which date the writer less closely).
+fn sentence_cues(text: &str, start: usize, end: usize) -> (bool, bool) {
+    let from = text.floor_char_boundary(start.saturating_sub(120));
+    let to = text.floor_char_boundary((end + 120).min(text.len()));
+    let before = &text[from..start];
+    let stop = before.char_indices().rev().find(|&(_, c)| SENTENCE_END.contains(&c));
+    let before = &before[stop.map_or(0, |(i, c)| i + c.len_utf8())..];
+    let after = &text[end..to];
+    let after = &after[..after.find(SENTENCE_END).unwrap_or(after.len())];
+    let sentence = format!("{before} {after}").to_lowercase();
+    let treatment = TREATMENT.iter().any(|w| sentence.contains(w));
+    let illness = ILLNESS.iter().any(|w| sentence.contains(w));
+    (treatment, illness)
+}
+
+const SENTENCE_END: &[char] = &['.', '!', '?', '\n', '。', '।'];
+
+const TREATMENT: &[&str] = &[
+    "transplant",
+    "donat",
+    "donor",
+    "stem cell",
+    "my cells",
+    "your cells",
+    "spende",
+    "spendete",
+    "gespendet",
+    "entnahme",
+    "stammzell",
+    "trapiant",
+    "trasplant",
+    "greff",
+    "prélèvement",
+    "prelievo",
+    "doné",
+    "donación",
+    "donazione",
+    "doação",
+    "dádiva",
+    "colheita",
+    "przeszczep",
+    "pobranie",
+    "dawc",
+    "transplantatie",
+    "stamcellen",
+    "gedoneerd",
+    "移植",
+    "提供",
+    "捐献",
+    "ट्रांसप्लांट",
+    "प्रत्यारोपण",
+    "दान",
+];
+const ILLNESS: &[&str] = &[
+    "diagnos",
+    "sick",
+    "ill with",
+    "got ill",
+    "registered",
+    "signed up",
+    "joined the registry",
+    "came to",
+    "moved to",
+    "krank",
+    "registriert",
+    "typisier",
+    "festgestellt",
+    "malad",
+    "enferm",
+    "malat",
+    "doente",
+    "chor",
+    "zdiagnozow",
+    "wykryto",
+    "ziek",
+    "inscri",
+    "iscritt",
+    "apunt",
+    "cadastr",
+    "पता चला",
+    "detect",
+    "診断",
+    "确诊",
+    "確診",
+];
 
 #[cfg(test)]
 mod tests {
@@ -113,18 +277,21 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_ages() {
+    fn dates() {
         assert!(found("on 5 March 2024 we").contains(&"5 March 2024".to_string()));
         assert!(found("am 5. März 2024").contains(&"5. März 2024".to_string()));
         assert!(found("since March 5th, 2023").contains(&"March 5th, 2023".to_string()));
         assert!(found("12/03/2024").contains(&"12/03/2024".to_string()));
         assert!(found("5 मार्च 2024 को").contains(&"5 मार्च 2024".to_string()));
-        assert!(found("I am 34 years old").contains(&"34".to_string()));
-        assert!(found("ein 34-jähriger Mann").contains(&"34".to_string()));
-        assert!(found("मैं 34 साल का हूँ").contains(&"34".to_string()));
         assert!(!found("you may come").iter().any(|f| f == "may"));
-        assert!(found("my mother turned sixty-two").contains(&"sixty-two".to_string()));
-        assert!(found("I am thirty four years old").contains(&"thirty four".to_string()));
-        assert!(found("bin vierunddreißig Jahre alt").contains(&"vierunddreißig".to_string()));
+        assert!(found("el 17 de mayo de 2022 en").contains(&"17 de mayo de 2022".to_string()));
+        assert!(found("dnia 17 maja 2022 roku w").contains(&"17 maja 2022 roku".to_string()));
+        assert!(found("12.04.2023 r. w Klinice").contains(&"12.04.2023 r.".to_string()));
+        assert!(found("令和4年11月2日、京都").contains(&"令和4年11月2日".to_string()));
+        assert!(found("nel settembre 2022,").contains(&"settembre 2022".to_string()));
+        assert!(found("my transplant was in the fall of 2022.").contains(&"the fall of 2022".to_string()));
+        assert!(found("I go to church every Sunday and on Tuesdays.").is_empty());
+        assert!(found("I was diagnosed in 2020.").is_empty());
+        assert!(found("May God bless you.").is_empty());
     }
 }

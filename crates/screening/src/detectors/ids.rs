@@ -28,6 +28,16 @@ static LABELLED: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A number after a label in the letters' languages, with the spaces, hyphens and slashes it is written with:
+/// "Donor No.: 5512 0873 44", "Spender-Nr. 4410-2285-7", "número de donante es 21-0447-883", "numer dawcy:
+/// 3318-0046-2", "登録番号…：2087-4413", "Kennzeichen WOB-MK 214", "cab badge 64291". Groups after a space hold a
+/// digit (or are a short letter group before one, as on number plates), so the words after it are left out.
+static LABELLED_GROUPS: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:donor|patient|spender|reference|ref|registry|grid|uhid|badge|kennzeichen|nummernschild|plate|spendernummer|spender-nr|donornummer|dawcy|donante|donatore|ibmdr|donneur|dador|doador)\b|登録番号|डोनर\s+नंबर)[^\n\d]{0,30}?((?-i:(?:[A-Z]{1,4}[\-/])*(?:[A-Z]{1,4}\s?)?\d[A-Z0-9]*(?:[\-/][A-Z0-9]+|\s\d+|\s[A-Z]{1,3}\s\d+){0,6}))",
+    )
+});
+
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
     let mut hits = Vec::new();
@@ -73,6 +83,16 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     for m in CODE.find_iter(text) {
         if m.as_str().chars().filter(char::is_ascii_digit).count() >= 4 {
             hits.push(Hit::new(m.start(), m.end(), Category::IdNumber, 0.6, "code with letters and digits"));
+        }
+    }
+    for c in LABELLED_GROUPS.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let code = m.as_str();
+        let digits = code.chars().filter(char::is_ascii_digit).count();
+        // A year after "donor" ("my donor in 2022") is not a number of the donor.
+        let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
+        if digits >= 3 && code.len() >= 4 && !year {
+            hits.push(Hit::new(m.start(), m.end(), Category::IdNumber, 0.9, "number after an id label"));
         }
     }
     for c in LABELLED.captures_iter(text) {
@@ -183,6 +203,19 @@ mod tests {
             p = ((p + c.to_digit(36).unwrap()) * 2) % 37;
         }
         format!("{:02}", (38 - p) % 37)
+    }
+
+    #[test]
+    fn labelled_numbers_in_other_languages() {
+        let found = |text: &str| -> Vec<String> {
+            let toks = crate::tokens::tokenise(text);
+            let ctx = Context::new(text, &toks, None);
+            detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
+        };
+        assert!(found("Mi número de donante es 21-0447-883 y").contains(&"21-0447-883".to_string()));
+        assert!(found("Kennzeichen WOB-MK 214, silber").contains(&"WOB-MK 214".to_string()));
+        assert!(found("Donor No.: 5512 0873 44 and more").contains(&"5512 0873 44".to_string()));
+        assert!(found("I met my donor in 2022 and").is_empty());
     }
 
     #[test]

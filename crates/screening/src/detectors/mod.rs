@@ -1,14 +1,17 @@
 //! The detectors. Each reads the normalised text (and its words) and returns hits in its byte offsets.
 
+mod ages;
 mod contacts;
 mod dates;
 mod disguised;
 mod ids;
 mod known;
 mod names;
+mod numbers;
 mod organisations;
 mod places;
 mod scripts;
+mod quasi;
 
 use std::cell::OnceCell;
 
@@ -104,12 +107,17 @@ pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     hits.extend(contacts::detect(ctx));
     hits.extend(ids::detect(ctx));
     let dates = dates::detect(ctx);
-    // A phone-like number that is really a date is not reported twice.
-    let in_date = coverage(ctx.text.len(), &dates);
+    // A phone-like number that is really a date, or a number after an id label, is not reported twice.
+    let mut dated_or_labelled: Vec<Hit> =
+        hits.iter().filter(|h| h.reason == "number after an id label").cloned().collect();
+    dated_or_labelled.extend(dates.iter().cloned());
+    let covered = coverage(ctx.text.len(), &dated_or_labelled);
     hits.retain(|h| {
-        !(h.reason.starts_with("phone") && in_date.get(h.start..h.end).is_some_and(|b| b.iter().all(|&x| x)))
+        !(h.reason.starts_with("phone") && covered.get(h.start..h.end).is_some_and(|b| b.iter().all(|&x| x)))
     });
     hits.extend(dates);
+    hits.extend(ages::detect(ctx));
+    hits.extend(quasi::detect(ctx));
     hits.extend(organisations::detect(ctx));
     hits.extend(places::detect(ctx));
     hits.extend(scripts::detect(ctx));

@@ -2,6 +2,7 @@
 //! Test letters in English, German and Hindi, the known-identifier rules, redaction and properties.
 
 mod adversarial;
+mod ages_dates;
 mod english;
 mod german;
 mod hindi;

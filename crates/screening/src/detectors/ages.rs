@@ -1,0 +1,310 @@
+//! Ages, in digits or words, in the letters' languages: "I am 34", "turned sixty-two", "tengo 34 años",
+//! "ho 52 anni", "mam 40 lat", "2-letniego", "ik ben 33", "三歳", "בת שש", "पैंतालीस साल", "his eighth birthday",
+//! lists ("two kids, 7 and 4", "(Tyler 16, Kayla 13)"). The finding is the number only.
+//!
+//! Each rule needs a cue that says the number is an age (a verb of having or being, "aged", a unit of years with
+//! "old" or a preposition that ties it to a person), because bare numbers with "years" are as often durations
+//! ("married 41 years", "hace 20 años") and decades ("in my 50s") say too little to be flagged.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::alternation;
+use super::{Context, re};
+use crate::pattern::Pattern;
+use crate::{Category, Hit};
+
+/// A number in digits or in the words of `lang`.
+fn num(lang: &str) -> String {
+    format!(r"(\d{{1,3}}|{})", alternation(lang))
+}
+
+/// English ordinals 3rd–99th in words. "My first/second birthday" is as often the day of the transplant as an
+/// age, so those two are left out alone ("twenty-first" stays).
+const ORDINALS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-]+(?:first|second|third|fourth|\
+fifth|sixth|seventh|eighth|ninth)|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|third|fourth|fifth|sixth|\
+seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
+
+static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
+    let n = num("en");
+    // A number with "and a half" is one age.
+    let h = format!(r"((?:\d{{1,3}}|{})(?:\s+and\s+a\s+half)?)", alternation("en"));
+    re(&format!(
+        r"(?ix)
+        \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|who's|who\s+is|who\s+are|is|was|am|are|now|be)\s+
+          (?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|already\s+|still\s+|soon\s+)?
+          {h}
+          (?:\s*(?:[,.;!?)]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
+      | \b(?:turned|turns|turning|turn|aged?|age\s+of)\s+{h}
+      | \b{n}\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
+      | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b)
+      | \b(?:of|at)\s+{n}\s+years\b
+      | \b(?:kids|children|daughters|sons|boys|girls|grandkids|grandchildren|twins)\s*[,:(]\s*(\d{{1,2}})\b
+      | \b(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s+birthday\b
+      | \b(\d{{1,3}})\s*(?:yo|y/o)\b
+    ",
+        ord = ORDINALS,
+    ))
+});
+
+static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
+    let n = num("de");
+    re(&format!(
+        r"(?ix)
+        \b(?:ich\s+bin|bin|ist|sind|war|wurde|wird|werde|mit|im\s+alter\s+von)\s+
+          (?:jetzt\s+|schon\s+|bald\s+|fast\s+|erst\s+|gerade\s+|knapp\s+|nun\s+|inzwischen\s+)?
+          {n}(?:\s+jahren?\b|\s+jahre\b|\s*[,.;!?)]|\s+(?:und|bei|in|im|an|am|habe|hat|wurde|bekam|hatte|alt)\b)
+      | \b{n}\s+jahre?\s+(?:alt|jung)\b
+      | \b{n}\s*-?\s*jährig
+      | \b(\d{{1,3}})\.\s*geburtstag
+      | \b(\d{{1,3}})\s+lenzen?\b
+    "
+    ))
+});
+
+/// Romance languages: "tengo 34 años", "un niño de 9 años", "ho 52 anni", "j'ai 45 ans", "tenho 29 anos".
+static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
+    let (es, pt, it, fr) = (num("es"), num("pt"), num("it"), num("fr"));
+    re(&format!(
+        r"(?ix)
+        \b(?:tengo|tiene|tienes|tenía|tenia|tenían|tenga|cumplí|cumplió|cumple|cumplo|cumplirá|de|a\s+los|con)\s+
+          (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+años\b
+      | \b(?:tenho|tem|tens|tinha|tinham|completei|completou|completa|fez|fiz|faz|de|aos|com)\s+
+          (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+anos\b
+      | \b(?:ho|ha|hai|hanno|aveva|avevo|avevi|compiuto|compie|compio|compiuti|di|a|età\s+di)\s+
+          (?:già\s+|quasi\s+|appena\s+|solo\s+|ora\s+)?{it}\s+anni\b
+      | \b(?:ai|a|as|avait|avais|avions|aura|aurai|de|à|fête\s+ses|fêté\s+ses)\s+
+          (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
+      | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
+    "
+    ))
+});
+
+/// Polish and Dutch: "mam 40 lat", "2-letniego synka", "ik ben 33", "een zoontje van 3".
+static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
+    let (pl, nl) = (num("pl"), num("nl"));
+    re(&format!(
+        r"(?ix)
+        \b(?:mam|ma|masz|miał|miała|miałem|miałam|mając|skończył\w*|skończy\w*|kończy\w*)\s+
+          (?:już\s+|prawie\s+|dopiero\s+|teraz\s+)?{pl}\s+(?:lat|lata|rok|roku)\b
+      | \b(\d{{1,3}})\s?-?\s?(?:letni|latek|latka)\w*
+      | \b(\d{{1,3}})\.?\s+urodziny\b
+      | \b(?:ik\s+ben|is|ben|was|werd|wordt|word|zijn|van)\s+(?:nu\s+|bijna\s+|al\s+|pas\s+|net\s+)?
+          {nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud|bent|is|ben|was)\b)
+      | \b(\d{{1,3}})(?:e|ste|de)?\s+verjaardag\b
+    "
+    ))
+});
+
+/// Hebrew ("בן 52", "בת שש"), Hindi, Marathi and Tamil ("पैंतालीस साल की", "उम्र ३८", "45 வயது"), Japanese and
+/// Chinese ("三歳", "今年五歲", "26岁").
+static OTHER_SCRIPTS: LazyLock<Pattern> = LazyLock::new(|| {
+    let (he, hi) = (alternation("he"), alternation("hi"));
+    re(&format!(
+        r"(?x)
+        (?:^|[^\p{{L}}])[וש]?(?:בן|בת)\s+(\d{{1,3}}|{he})(?:[^\p{{L}}]|$)
+      | (?:^|[^\p{{L}}\p{{M}}])({hi})\s*(?:साल|वर्ष|बरस)\s+(?:की|का|के|है|हो|हूँ|हूं)
+      | (?:उम्र|आयु|वय)\s*:?\s*({hi})(?:[^\p{{L}}\p{{M}}]|$)
+      | (\d{{1,3}})\s*வயது
+      | வயது\s*:?\s*(\d{{1,3}})
+      | ([0-9０-９]{{1,3}}|[一二三四五六七八九十两兩]{{1,4}})\s*(?:歳|岁|歲)
+    "
+    ))
+});
+
+/// Digits and Hindi and Latin-script Hindi words for years, kept from the first rules (durations in Hindi take
+/// "से", which these leave out by needing a cue or the number right before the word).
+static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"(?ix)
+        \b(\d{1,3})(?:वां|वाँ|वीं|वें)?\s+जन्मदिन
+      | \b(\d{1,3})\s*वर्षां?च[ाीे]
+      | \b(\d{1,3})\s*(?:साल|वर्ष|बरस)(?:\s*(?:की|का|के|है|हो|हूँ|हूं)|[^\s\p{M}\p{L}]|$)
+      | \b(\d{1,3})\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke|hai|ho|hoon|hun)\b
+      | (?:उम्र|आयु|वय|umar|umr|age)\s*:?\s*(\d{1,3})\b
+    ")
+});
+
+/// An age standing alone between commas: "a dairy farmer from Friesland, 57 jaar, and".
+static APPOSITION: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?i),\s*(\d{1,2})\s+(?:jaar|jahre|years|ans|años|anni|anos|lat|lata)\s*[,;.]"));
+
+/// "bald 31!", "bientôt 31 !", "soon 31." — the writer's next birthday.
+static SOON: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:soon|bald|bientôt|pronto|presto|wkrótce|binnenkort|almost|nearly|fast|quasi|casi|quase|prawie|bijna)\s+(\d{1,2})\s*(?:[,.;!?)]|$)",
+    )
+});
+
+/// A name or a few children's ages in brackets: "(14 und 11)", "Emma (8)", "(Tyler 16, Kayla 13".
+static BRACKETED: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"\(\s*(?:\p{Lu}\p{Ll}+(?:'s)?\s+)?(\d{1,2})\s*(?:[,)]|\s+(?:and|und|et|y|e|i|en|&)\s)"));
+
+/// The next number of a list of ages, right after one: ", 13", " and 9", ", and little Ben 8", " und 11".
+static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(
+        r"^(?:\s*,\s*(?:(?:and|und|et|y|e|i|en)\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)(?:(?:little|kleine?|petite?|pequeñ[oa]|piccol[oa])\s+)?(?:\p{Lu}\p{Ll}+(?:'s)?\s+)?(\d{1,2})(?:\s*(?:[,.;!?)]|$)|\s+(?:and|und|et|y|e|i|en|years?|jahre|ans|años|anni|anos|lat|jaar)\b)",
+    )
+    .expect("valid built-in pattern")
+});
+
+/// Words right after a number that make it a count of something else ("8 months after", "36 days", "14 friends").
+const NOT_YEARS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "times", "people",
+    "friends", "percent", "per", "kg", "km", "miles", "units", "ml", "cm", "pounds", "euros", "dollars", "rupees",
+    "lakh", "o'clock", "pm", "am", "tage", "wochen", "monate", "stunden", "minuten", "leute", "menschen", "prozent",
+];
+
+const YEARS: &[&str] = &["year", "years", "jahre", "jahren", "ans", "años", "anni", "anos", "lat", "jaar"];
+const AFTER: &[&str] = &[
+    "after", "ago", "since", "later", "back", "nach", "später", "her", "après", "después", "dopo", "depois", "temu",
+    "na", "geleden",
+];
+
+/// Words right before a cue that turn "de 30 años" into a duration ("más de 30 años", "il y a 20 ans").
+const DURATION_BEFORE: &[&str] = &[
+    "más", "mais", "più", "plus", "moins", "menos", "meno", "hace", "há", "depuis", "over", "über", "seit", "ponad",
+    "dan", "durante", "pendant", "por", "para", "per", "desde", "da",
+];
+
+pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
+    let text = ctx.text;
+    let mut hits = Vec::new();
+    if ctx.maybe("en") {
+        run(&ENGLISH, text, 0.8, &mut hits);
+    }
+    if ctx.maybe("de") {
+        run(&GERMAN, text, 0.8, &mut hits);
+    }
+    if ["es", "pt", "it", "fr"].iter().any(|l| ctx.maybe(l)) {
+        run(&ROMANCE, text, 0.8, &mut hits);
+    }
+    if ["pl", "nl"].iter().any(|l| ctx.maybe(l)) {
+        run(&POLISH_DUTCH, text, 0.8, &mut hits);
+    }
+    run(&OTHER_SCRIPTS, text, 0.8, &mut hits);
+    run(&HINDI_DIGITS, text, 0.8, &mut hits);
+    run(&SOON, text, 0.6, &mut hits);
+    run(&APPOSITION, text, 0.6, &mut hits);
+    run(&BRACKETED, text, 0.6, &mut hits);
+    hits
+}
+
+/// Adds the first group that took part in each match of `p` (the number), and the ages listed after it.
+fn run(p: &Pattern, text: &str, confidence: f32, hits: &mut Vec<Hit>) {
+    for c in p.captures_iter(text) {
+        if c.get(0).is_some_and(|w| duration_before(text, w.start())) {
+            continue;
+        }
+        if let Some(m) = c.iter().skip(1).flatten().next()
+            && plausible(text, m.start(), m.end())
+        {
+            hits.push(Hit::new(m.start(), m.end(), Category::Age, confidence, "age"));
+            follow_list(text, m.end(), hits);
+        }
+    }
+}
+
+/// Whether the word before `pos` makes the phrase a duration.
+fn duration_before(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    // "il y a 20 ans" (20 years ago): the cue "a" after "y".
+    if text[pos..].starts_with("a ") && before.ends_with(" y") {
+        return true;
+    }
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    DURATION_BEFORE.iter().any(|w| word.eq_ignore_ascii_case(w) || word == *w)
+}
+
+/// A number in a plausible range that is not a decimal, a share or a count of days, people or hours.
+fn plausible(text: &str, start: usize, end: usize) -> bool {
+    let s = &text[start..end];
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        let value: u32 = s.parse().unwrap_or(0);
+        if !(1..=120).contains(&value) {
+            return false;
+        }
+    }
+    let after = &text[end..];
+    if after.starts_with('%')
+        || after.starts_with(['.', ',', ':', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut words = after.split_whitespace();
+    let raw_next = words.next().unwrap_or("");
+    let next = raw_next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // A comma after "anni" ends the phrase: "avevo 19 anni, dopo che…" is still an age.
+    let then = if next.len() < raw_next.len() { String::new() } else { words.next().unwrap_or("").to_lowercase() };
+    let then = then.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // "two years after" is a time since something, not an age.
+    if YEARS.contains(&next.as_str()) && AFTER.contains(&then) {
+        return false;
+    }
+    // "6 months old" and "at 4 months" are ages; "8 months after" is not.
+    let before = text[..start].trim_end();
+    let at = before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("at"));
+    !(NOT_YEARS.contains(&next.as_str()) && !(then == "old" || then == "alt" || (at && next.starts_with("month"))))
+}
+
+/// Adds the ages that follow one in a list ("17 and 14", "7, 4 and 2").
+fn follow_list(text: &str, mut end: usize, hits: &mut Vec<Hit>) {
+    for _ in 0..8 {
+        let rest = &text[end..text.floor_char_boundary((end + 80).min(text.len()))];
+        let Some(m) = LIST_NEXT.captures(rest).and_then(|c| c.get(1)) else { return };
+        let (s, e) = (end + m.start(), end + m.end());
+        if !plausible(text, s, e) {
+            return;
+        }
+        hits.push(Hit::new(s, e, Category::Age, 0.7, "age in a list"));
+        end = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenise;
+
+    fn found(text: &str, lang: &str) -> Vec<String> {
+        let toks = tokenise(text);
+        let ctx = Context::new(text, &toks, Some(lang));
+        detect(&ctx).into_iter().map(|h| text[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn ages_in_many_languages() {
+        assert_eq!(found("I am 34 years old", "en"), ["34"]);
+        assert_eq!(found("when I was seventeen, I", "en"), ["seventeen"]);
+        assert_eq!(found("He is now two and a half.", "en"), ["two and a half"]);
+        assert_eq!(found("two kids, 7 and 4, and", "en"), ["7", "4"]);
+        assert_eq!(found("his eighth birthday", "en"), ["eighth"]);
+        assert_eq!(found("since he was 6 months old", "en"), ["6"]);
+        assert_eq!(found("my mother turned sixty-two", "en"), ["sixty-two"]);
+        assert_eq!(found("I am thirty four years old", "en"), ["thirty four"]);
+        assert_eq!(found("bin vierunddreißig Jahre alt", "de"), ["vierunddreißig"]);
+        assert_eq!(found("ein 34-jähriger Mann", "de"), ["34"]);
+        assert_eq!(found("मैं 34 साल का हूँ", "hi"), ["34"]);
+        assert_eq!(found("Tengo 34 años", "es"), ["34"]);
+        assert_eq!(found("un marinero de cincuenta y ocho años", "es"), ["cincuenta y ocho"]);
+        assert_eq!(found("Ho 52 anni", "it"), ["52"]);
+        assert_eq!(found("J'ai 45 ans", "fr"), ["45"]);
+        assert_eq!(found("mamą 2-letniego synka", "pl"), ["2"]);
+        assert_eq!(found("Ik ben 33 jaar", "nl"), ["33"]);
+        assert_eq!(found("娘は三歳です", "ja"), ["三"]);
+        assert_eq!(found("ילדה בת שש, ", "he"), ["שש"]);
+        assert_eq!(found("उम्र पैंतालीस साल", "hi"), ["पैंतालीस"]);
+    }
+
+    #[test]
+    fn durations_and_counts_are_not_ages() {
+        assert!(found("hace 20 años que vivo aquí", "es").is_empty());
+        assert!(found("il y a 20 ans", "fr").is_empty());
+        assert!(found("Now it is 8 months after transplant", "en").is_empty());
+        assert!(found("my chimerism is 100% donor", "en").is_empty());
+        assert!(found("高校三年のとき", "ja").is_empty());
+        assert!(found("Now I am almost two years after the transplant", "en").is_empty());
+        assert!(found("Today is my second birthday", "en").is_empty());
+    }
+}
