@@ -429,6 +429,7 @@ pub fn apply_redactions(text: &str, redactions: &[Redaction], reader_language: &
             text: span,
             confidence: 1.0,
             reason: String::new(),
+            kind: twinbridge_screening::ReasonKind::Detected,
         });
     }
     Ok(twinbridge_screening::redact(text, &findings, reader_language))
