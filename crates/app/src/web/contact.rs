@@ -490,7 +490,7 @@ pub(super) async fn record_update(
 ) -> Result<Response, AppError> {
     health_updates::may_record(&state, &user, &id).await?;
     let Ok(on) = form.on.trim().parse() else { return Ok(back(&id, "health-invalid")) };
-    let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None };
+    let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None, redactions: None };
     let notice = match health_updates::record(&state, &user, &id, new).await {
         Ok(_) => "health-recorded",
         Err(LetterError::BadInput(_)) => "health-invalid",
