@@ -1,5 +1,5 @@
 //! Every text that reaches a reader passes the screen, and the findings are removed unless a reviewer of the
-//! reader's side unticks them: translations attached by staff, health updates (docs/adr/0022).
+//! reader's side unticks them: translations attached by staff, health updates, meeting notes (docs/adr/0022).
 
 use std::sync::Arc;
 
@@ -24,8 +24,10 @@ async fn letter_at_the_centre(app: &TestApp, registry: &str) -> String {
     path
 }
 
-fn texts(findings: &Value) -> Vec<String> {
-    findings.as_array().unwrap().iter().map(|f| f["text"].as_str().unwrap().to_owned()).collect()
+/// The `text` of each finding, or each string of a list.
+fn texts(list: &Value) -> Vec<String> {
+    let text = |v: &Value| v.as_str().or_else(|| v["text"].as_str()).unwrap_or_default().to_owned();
+    list.as_array().unwrap().iter().map(text).collect()
 }
 
 #[tokio::test]
@@ -221,4 +223,30 @@ async fn a_health_update_leaves_the_patients_side_without_the_patients_name_and_
     let (_, at_registry) =
         app.api(&registry, GET, &format!("/api/v1/letters/{}", created["id"].as_str().unwrap()), None).await;
     assert_eq!(at_registry["text"], "Well again, writes Lena.");
+}
+
+#[tokio::test]
+async fn a_meeting_note_reaches_the_other_side_without_the_proposers_details() {
+    let app = TestApp::spawn_demo().await;
+    let p = crate::release::released_pairing_2(&app).await;
+    let path = format!("/api/v1/pairings/{}/meetings", p.id);
+    let note = "I am Sophie from Heidelberg, call me on +49 151 23456789.";
+    let (status, proposed) = app.api(&p.patient, POST, &path, Some(json!({ "note": note }))).await;
+    assert_eq!(status, 201, "{proposed}");
+    // The proposer's side reads the note as written and what the screen took out of it.
+    assert_eq!(proposed["note"], note);
+    let removed = texts(&proposed["note_removed"]);
+    for word in ["Sophie", "Heidelberg"] {
+        assert!(removed.iter().any(|r| r == word), "{word} in {removed:?}");
+    }
+    // The other side, participant and coordinator, read it without them.
+    for token in [&p.donor, &p.registry] {
+        let (_, seen) = app.api(token, GET, &path, None).await;
+        let shown = seen[0]["note"].as_str().unwrap();
+        assert!(!shown.contains("Sophie") && !shown.contains("Heidelberg") && !shown.contains("23456789"), "{shown}");
+        assert!(seen[0].get("note_removed").is_none(), "{seen}");
+    }
+    let (_, accepted) =
+        app.api(&p.donor, POST, &format!("/api/v1/meetings/{}/accept", proposed["id"].as_str().unwrap()), None).await;
+    assert!(!accepted["note"].as_str().unwrap().contains("Sophie"), "{accepted}");
 }
