@@ -389,6 +389,18 @@ pub async fn add_translation(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let id = uuid::Uuid::new_v4();
+    // The newest translation is the one shown: a second save at the same instant (a fast clock, a test's
+    // fixed one) still comes after the first.
+    let newest = letter_translations::Entity::find()
+        .filter(letter_translations::Column::LetterId.eq(letter.as_uuid()))
+        .order_by_desc(letter_translations::Column::CreatedAt)
+        .one(conn)
+        .await?
+        .map(|m| m.created_at);
+    let now = match newest {
+        Some(newest) if newest >= now => newest + chrono::TimeDelta::milliseconds(1),
+        _ => now,
+    };
     let row = letter_translations::ActiveModel {
         id: Set(id),
         letter_id: Set(letter.as_uuid()),
