@@ -5,6 +5,19 @@ const form = document.getElementById("letter-form");
 const body = document.getElementById("body");
 const box = document.getElementById("live-warnings");
 let timer = null;
+// Plain reasons in the page's language, by category and kind: the API's English reason is never shown.
+const phrases = new Map(
+  Array.from(document.querySelectorAll("#reason-phrases [data-key]"), (item) => [item.dataset.key, item.textContent]),
+);
+
+function reasonOf(finding) {
+  return (
+    phrases.get(finding.category + "-" + finding.kind) ||
+    phrases.get(finding.category + "-detected") ||
+    phrases.get("OTHER-detected") ||
+    ""
+  );
+}
 let asked = 0;
 
 function show(findings) {
@@ -17,7 +30,7 @@ function show(findings) {
     const item = document.createElement("li");
     const strong = document.createElement("strong");
     strong.textContent = finding.text;
-    item.append(strong, " — " + finding.reason);
+    item.append(strong, " — " + reasonOf(finding));
     list.append(item);
   }
   box.append(list);

@@ -49,6 +49,18 @@ pub enum Category {
     Other,
 }
 
+/// What a finding rests on, stable across changes to the detectors, so that callers can word the reason in
+/// their reader's language without parsing [`Finding::reason`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonKind {
+    /// A pattern or word list of the screen: the category says what it looks like.
+    #[default]
+    Detected,
+    /// One of the identifiers the caller gave in [`Known`].
+    MatchesKnown,
+}
+
 /// One identifying detail: a span of the original text (char offsets, end exclusive) and why it was flagged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
@@ -61,6 +73,9 @@ pub struct Finding {
     pub confidence: f32,
     /// Plain words for a coordinator; never says whose identifier matched.
     pub reason: String,
+    /// What the finding rests on (see [`ReasonKind`]).
+    #[serde(default)]
+    pub kind: ReasonKind,
 }
 
 /// A detection in the normalised text (byte offsets), before it is mapped back to the original.
@@ -71,11 +86,17 @@ pub(crate) struct Hit {
     pub category: Category,
     pub confidence: f32,
     pub reason: &'static str,
+    pub kind: ReasonKind,
 }
 
 impl Hit {
     pub fn new(start: usize, end: usize, category: Category, confidence: f32, reason: &'static str) -> Self {
-        Hit { start, end, category, confidence, reason }
+        Hit { start, end, category, confidence, reason, kind: ReasonKind::Detected }
+    }
+
+    /// The same hit, found among the caller's known identifiers.
+    pub fn matching_known(self) -> Self {
+        Hit { kind: ReasonKind::MatchesKnown, ..self }
     }
 }
 
@@ -119,7 +140,14 @@ impl Screener {
             .into_iter()
             .filter_map(|h| {
                 let (start, end) = norm.to_original(h.start, h.end)?;
-                Some(Span { start, end, category: h.category, confidence: h.confidence, reason: h.reason })
+                Some(Span {
+                    start,
+                    end,
+                    category: h.category,
+                    confidence: h.confidence,
+                    reason: h.reason,
+                    kind: h.kind,
+                })
             })
             .collect();
         tidy(&mut spans);
@@ -138,6 +166,7 @@ impl Screener {
                     text: text.get(from..to).unwrap_or_default().to_string(),
                     confidence: s.confidence,
                     reason: s.reason.to_string(),
+                    kind: s.kind,
                 }
             })
             .collect()
@@ -152,6 +181,7 @@ struct Span {
     category: Category,
     confidence: f32,
     reason: &'static str,
+    kind: ReasonKind,
 }
 
 /// Converts char offsets to byte offsets, for offsets that never go back.
@@ -181,7 +211,9 @@ impl<'t> CharCursor<'t> {
     }
 }
 
-/// Sorts findings and drops those inside a larger one (keeping the surer of two equal spans).
+/// Sorts findings and drops those inside a larger one (keeping the surer of two equal spans). Of two equal
+/// spans read as a name and as a place, the place is kept: words like "Drive" or "Fort" are evidence of a
+/// place, and a reviewer told "a name" about a landmark is misled (the token in the text would say so too).
 fn tidy(findings: &mut Vec<Span>) {
     findings.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.confidence.total_cmp(&a.confidence)));
     let mut kept: Vec<Span> = Vec::with_capacity(findings.len());
@@ -189,6 +221,15 @@ fn tidy(findings: &mut Vec<Span>) {
     for f in findings.drain(..) {
         // Every kept finding starts at or before this one, so the one reaching furthest contains it if any does.
         if !kept.is_empty() && f.end <= reach {
+            if let Some(last) = kept.last_mut()
+                && (last.start, last.end) == (f.start, f.end)
+                && last.category == Category::Person
+                && f.category == Category::Location
+                && last.kind == f.kind
+            {
+                last.category = Category::Location;
+                last.reason = f.reason;
+            }
             continue;
         }
         reach = reach.max(f.end);
@@ -259,5 +300,27 @@ mod tests {
         let f = Screener::shared().screen(text, Some("en"), &known);
         assert!(f.windows(2).all(|w| w[0].start <= w[1].start && w[1].end > w[0].end));
         assert!(f.iter().any(|x| x.text == "Priya Sharma" && x.category == Category::Person));
+    }
+
+    #[test]
+    fn a_landmark_is_a_place_not_a_name() {
+        let text = "We walked along Marine Drive and saw the Taj Mahal.";
+        let f = Screener::shared().screen(text, Some("en"), &Known::default());
+        for landmark in ["Marine Drive", "Taj Mahal"] {
+            let found = f.iter().find(|x| x.text == landmark).unwrap_or_else(|| panic!("{landmark} in {f:?}"));
+            assert_eq!(found.category, Category::Location, "{found:?}");
+        }
+    }
+
+    #[test]
+    fn findings_tell_whether_they_match_a_known_identifier() {
+        let known = Known { names: vec!["Aarav Mehta".into()], places: vec!["Pune".into()], ..Known::default() };
+        let f = Screener::shared().screen("I am Aarav from Pune. Call 9822012345.", Some("en"), &known);
+        let kind = |t: &str| f.iter().find(|x| x.text == t).map(|x| x.kind);
+        assert_eq!(kind("Aarav"), Some(ReasonKind::MatchesKnown));
+        assert_eq!(kind("Pune"), Some(ReasonKind::MatchesKnown));
+        assert_eq!(kind("9822012345"), Some(ReasonKind::Detected));
+        let json = serde_json::to_value(&f[0]).unwrap_or_default();
+        assert_eq!(json["kind"], "matches_known", "{json}");
     }
 }

@@ -36,8 +36,15 @@ pub fn token(category: Category, reader_language: &str) -> &'static str {
     }
 }
 
+/// Punctuation that ends or splits a sentence: a span ending in it ("Ruby Hall Clinic.") leaves it in the text,
+/// so that the token reads as part of the sentence ("[removed: organisation].").
+fn sentence_mark(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '।' | '॥' | '、' | '。')
+}
+
 /// Replaces the spans of `findings` (char offsets) with tokens. Overlapping spans become one token (of the
-/// longest span's category); spans are widened to whole grapheme clusters so no accent or matra is left behind.
+/// longest span's category); spans are widened to whole grapheme clusters so no accent or matra is left behind,
+/// and give back the sentence's punctuation and spaces at their ends.
 pub fn redact(text: &str, findings: &[Finding], reader_language: &str) -> String {
     // Char offsets where grapheme clusters start, plus the end.
     let mut bounds: Vec<usize> = Vec::new();
@@ -48,6 +55,8 @@ pub fn redact(text: &str, findings: &[Finding], reader_language: &str) -> String
     }
     bounds.push(chars);
     let byte_of: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+    let all: Vec<char> = text.chars().collect();
+    let loose = |c: char| sentence_mark(c) || c.is_whitespace();
 
     let mut spans: Vec<(usize, usize, Category)> = findings
         .iter()
@@ -55,7 +64,14 @@ pub fn redact(text: &str, findings: &[Finding], reader_language: &str) -> String
         .map(|f| {
             let start = bounds[bounds.partition_point(|&b| b <= f.start).saturating_sub(1)];
             let end_at = bounds.partition_point(|&b| b < f.end.min(chars));
-            let end = bounds.get(end_at).copied().unwrap_or(chars);
+            let mut end = bounds.get(end_at).copied().unwrap_or(chars);
+            let mut start = start;
+            while end > start + 1 && loose(all[end - 1]) {
+                end -= 1;
+            }
+            while start + 1 < end && loose(all[start]) {
+                start += 1;
+            }
             (start, end, f.category)
         })
         .collect();
@@ -91,7 +107,15 @@ mod tests {
     use super::*;
 
     fn f(start: usize, end: usize, category: Category) -> Finding {
-        Finding { start, end, category, text: String::new(), confidence: 1.0, reason: String::new() }
+        Finding {
+            start,
+            end,
+            category,
+            text: String::new(),
+            confidence: 1.0,
+            reason: String::new(),
+            kind: crate::ReasonKind::Detected,
+        }
     }
 
     #[test]
@@ -107,5 +131,19 @@ mod tests {
         assert_eq!(redact(text, &[f(16, 20, Category::Location)], "xx"), "I am Priya from [removed: place].");
         // A span ending inside a cluster takes the whole cluster.
         assert_eq!(redact("नमस्ते", &[f(0, 1, Category::Other)], "hi"), "[हटाया गया: विवरण]मस्ते");
+    }
+
+    #[test]
+    fn punctuation_at_a_span_end_stays_in_the_sentence() {
+        let text = "I am Aarav, from Pune. We met at Ruby Hall Clinic.";
+        let spans = [f(5, 11, Category::Person), f(17, 22, Category::Location), f(33, 50, Category::Organization)];
+        assert_eq!(
+            redact(text, &spans, "en"),
+            "I am [removed: name], from [removed: place]. We met at [removed: organisation]."
+        );
+        // A span of punctuation alone is still removed (nothing is left to give back).
+        assert_eq!(redact("a . b", &[f(2, 3, Category::Other)], "en"), "a [removed: detail] b");
+        // Leading spaces and marks go back too.
+        assert_eq!(redact("Hi, Aarav", &[f(2, 9, Category::Person)], "en"), "Hi, [removed: name]");
     }
 }

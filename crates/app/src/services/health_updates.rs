@@ -19,7 +19,7 @@ use twinbridge_store::repo::{self};
 use twinbridge_store::{ConnectionTrait, StoreError};
 
 use crate::auth::CurrentUser;
-use crate::services::letters::{LetterError, LetterView, letter_text, view};
+use crate::services::letters::{self, LetterError, LetterView, letter_text, view};
 use crate::services::notify;
 use crate::services::pairings::{self, VisiblePairing};
 use crate::services::policy;
@@ -36,6 +36,10 @@ pub struct NewHealthUpdate {
     pub on: NaiveDate,
     /// The language of the text (default: the coordinator's).
     pub language: Option<String>,
+    /// Spans of the text to remove before it leaves the patient's side. Left out, the screen's findings
+    /// (seeded with the patient's side's identifiers) are removed; `[]` removes nothing.
+    #[serde(default)]
+    pub redactions: Option<Vec<crate::services::letters::Redaction>>,
 }
 
 /// Whether both participants' choices let updates reach the donor now: the main participant of each side
@@ -88,7 +92,7 @@ pub async fn record(
     new: NewHealthUpdate,
 ) -> Result<Letter, LetterError> {
     may_record(state, user, pairing_id).await?;
-    let VisiblePairing { pairing, .. } =
+    let VisiblePairing { pairing, participants, .. } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let status: PatientStatus =
         new.status.parse().map_err(|e: twinbridge_domain::ParseError| LetterError::BadInput(format!("status: {e}")))?;
@@ -124,16 +128,27 @@ pub async fn record(
         sent_at: None,
         health: Some(HealthReport { status, on }),
     };
-    // The writing coordinator's text is their side's approval, as written.
+    // The writing coordinator's text is their side's approval, with what the screen finds of the patient's
+    // side removed (unless the coordinator chose the redactions): no one else of that side reads it first.
+    let redactions = match new.redactions {
+        Some(chosen) => chosen,
+        None => {
+            let known = letters::known_for_side(state, Some(user), &participants, Side::Patient).await?;
+            let forbidden = letters::forbidden_in_letters(state, pairing.id).await?;
+            letters::suggested_redactions(&state.metrics, &body, &letter.language, &known, &forbidden)
+        }
+    };
+    let (_, donor_language) = letters::readers(state, &letter, &participants).await?;
+    let approved = letters::apply_redactions(&body, &redactions, &donor_language)?;
     let own_review = Review {
         id: ReviewId::random(),
         letter: letter.id,
         side: Side::Patient,
         reviewer: Some(user.account.id),
         decision: Decision::Approve,
-        redactions: "[]".into(),
+        redactions: serde_json::to_string(&redactions).unwrap_or_else(|_| "[]".into()),
         note: None,
-        approved_text: Some(body),
+        approved_text: Some(approved),
         passed_attachments: Vec::new(),
         created_at: now,
     };
@@ -144,7 +159,12 @@ pub async fn record(
         organisation,
         Some(format!("letter:{}", letter.id)),
     );
-    event.details = json!({ "health_update": true, "status": status.as_str(), "on": on.to_string() });
+    event.details = json!({
+        "health_update": true,
+        "status": status.as_str(),
+        "on": on.to_string(),
+        "redactions": redactions.len(),
+    });
     let (today, keys) = (state.clock.today(), &state.keys);
     state
         .store

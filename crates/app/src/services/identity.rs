@@ -34,6 +34,11 @@ pub enum Purpose {
     DataExport,
     /// Before an erasure: to check that the reason does not name the person.
     Erasure,
+    /// The system screens a translation by the reader's side for the writer's identifiers, which that side
+    /// never sees.
+    TranslationScreen,
+    /// The system screens a meeting proposal's note for its writer's identifiers before the other side sees it.
+    MeetingNoteScreen,
 }
 
 impl Purpose {
@@ -49,6 +54,8 @@ impl Purpose {
             Self::QuestionReview => "question_review",
             Self::DataExport => "data_export",
             Self::Erasure => "erasure",
+            Self::TranslationScreen => "translation_screen",
+            Self::MeetingNoteScreen => "meeting_note_screen",
         }
     }
 }

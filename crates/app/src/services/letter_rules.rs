@@ -57,6 +57,7 @@ pub fn apply(text: &str, findings: &mut Vec<Finding>, forbidden: &[LetterContent
                     text: name,
                     confidence: FORBIDDEN_CONFIDENCE,
                     reason: "country".to_owned(),
+                    kind: twinbridge_screening::ReasonKind::Detected,
                 });
             }
         }
@@ -128,6 +129,7 @@ mod tests {
             text: text.into(),
             confidence: 0.5,
             reason: reason.into(),
+            kind: twinbridge_screening::ReasonKind::Detected,
         }
     }
 

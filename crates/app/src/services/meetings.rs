@@ -16,6 +16,7 @@ use twinbridge_store::repo::{self, outbox::OutgoingMessage};
 use twinbridge_store::{ConnectionTrait, StoreError, TxError};
 
 use crate::auth::CurrentUser;
+use crate::services::identity::{self, Purpose};
 use crate::services::notify;
 use crate::services::pairings::{self, VisiblePairing};
 use crate::state::AppState;
@@ -69,8 +70,11 @@ pub struct MeetingView {
     pub status: &'static str,
     /// The side that proposed it.
     pub proposed_by: &'static str,
-    /// The proposer's note.
+    /// The proposer's note: for the other side, with what the screen found of the proposer's side removed.
     pub note: String,
+    /// For the proposer's side: what the screen removed from the note before the other side sees it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note_removed: Vec<String>,
     /// The day, once arranged.
     pub date: Option<NaiveDate>,
     /// The place, once arranged.
@@ -111,6 +115,7 @@ fn view_of(meeting: &Meeting, relation: Relation) -> MeetingView {
         status: meeting.status.as_str(),
         proposed_by: repo::letters::side_name(meeting.proposed_by),
         note: meeting.note.clone(),
+        note_removed: Vec::new(),
         date: a.date,
         place: a.place.clone(),
         staff_attending: a.staff_attending.clone(),
@@ -122,11 +127,46 @@ fn view_of(meeting: &Meeting, relation: Relation) -> MeetingView {
     }
 }
 
+/// A meeting as `user` sees it. A proposal's note crosses to the other side with no review step, after a
+/// release that let each person choose what the other learns: the screen, seeded with the proposer's side's
+/// identifiers (a system read, audited), removes what it finds before the other side reads it, and the
+/// proposer's side sees what went (docs/adr/0022).
+async fn shown(
+    state: &AppState,
+    user: &CurrentUser,
+    meeting: &Meeting,
+    visible: &VisiblePairing,
+) -> Result<MeetingView, MeetingError> {
+    let mut view = view_of(meeting, visible.relation);
+    if meeting.note.is_empty() {
+        return Ok(view);
+    }
+    let people: Vec<_> = visible
+        .participants
+        .iter()
+        .filter(|p| p.role.is_donor_side() == (meeting.proposed_by == Side::Donor))
+        .map(|p| p.person)
+        .collect();
+    let known = identity::known_for(state, None, &people, Purpose::MeetingNoteScreen).await?;
+    let found = twinbridge_screening::Screener::shared().screen(&meeting.note, None, &known);
+    if visible.relation.side() == meeting.proposed_by {
+        view.note_removed = found.into_iter().map(|f| f.text).collect();
+    } else {
+        let language = user.account.language.as_deref().unwrap_or("en");
+        view.note = twinbridge_screening::redact(&meeting.note, &found, language);
+    }
+    Ok(view)
+}
+
 /// The meetings of a pairing the caller sees (participants and coordinators of both sides).
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<MeetingView>, MeetingError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(MeetingError::NotFound)?;
     let meetings = repo::meetings::of_pairing(state.store.read(), &state.keys, visible.pairing.id).await?;
-    Ok(meetings.iter().map(|m| view_of(m, visible.relation)).collect())
+    let mut out = Vec::with_capacity(meetings.len());
+    for meeting in &meetings {
+        out.push(shown(state, user, meeting, &visible).await?);
+    }
+    Ok(out)
 }
 
 async fn enqueue(
@@ -187,7 +227,7 @@ pub async fn propose(
         arrangements: Arrangements::default(),
         created_at: now,
     };
-    let VisiblePairing { pairing, participants, relation } = &visible;
+    let VisiblePairing { pairing, participants, .. } = &visible;
     state
         .store
         .write_tx(|tx| {
@@ -215,7 +255,7 @@ pub async fn propose(
             }
         })
         .await?;
-    Ok(view_of(&meeting, *relation))
+    shown(state, user, &meeting, &visible).await
 }
 
 /// What a participant does with a meeting.
@@ -250,7 +290,7 @@ pub async fn step(state: &AppState, user: &CurrentUser, id: &str, step: Step) ->
     };
     let side = visible.relation.side();
     let now = state.clock.now();
-    let VisiblePairing { pairing, participants, relation } = &visible;
+    let VisiblePairing { pairing, participants, .. } = &visible;
     let meeting = state
         .store
         .write_tx(|tx| async move {
@@ -279,7 +319,7 @@ pub async fn step(state: &AppState, user: &CurrentUser, id: &str, step: Step) ->
             Ok(meeting)
         })
         .await?;
-    Ok(view_of(&meeting, *relation))
+    shown(state, user, &meeting, &visible).await
 }
 
 async fn arranging_coordinators(
@@ -350,7 +390,7 @@ pub async fn arrange(
         patient_media_consent: input.media_consent.patient,
     };
     let now = state.clock.now();
-    let VisiblePairing { pairing, participants, relation } = &visible;
+    let VisiblePairing { pairing, participants, .. } = &visible;
     let meeting = state
         .store
         .write_tx(|tx| {
@@ -370,5 +410,5 @@ pub async fn arrange(
             }
         })
         .await?;
-    Ok(view_of(&meeting, *relation))
+    shown(state, user, &meeting, &visible).await
 }

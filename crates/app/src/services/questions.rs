@@ -128,6 +128,9 @@ pub struct QuestionView {
     /// For staff: what the screen found in the asker's messages (details not to pass on).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The same findings, for pages to word in the reader's language.
+    #[serde(skip)]
+    pub findings: Vec<twinbridge_screening::Finding>,
     /// Whether the caller may answer it (staff of the asker's organisation, while it is not closed).
     pub may_answer: bool,
     /// Whether the caller may write again (the asker, while it is not closed).
@@ -355,7 +358,14 @@ enum Role {
 
 async fn view_of(state: &AppState, q: &Question, role: Role) -> Result<QuestionView, QuestionError> {
     let messages = repo::questions::messages(state.store.read(), &state.keys, q.id).await?;
-    let warnings = if role == Role::Staff { warnings(state, q, &messages).await? } else { Vec::new() };
+    let findings = if role == Role::Staff { warnings(state, q, &messages).await? } else { Vec::new() };
+    let mut warnings: Vec<String> = Vec::new();
+    for finding in &findings {
+        let line = format!("“{}”: {}", finding.text, finding.reason);
+        if !warnings.contains(&line) {
+            warnings.push(line);
+        }
+    }
     let open = q.status != QuestionStatus::Closed && q.status != QuestionStatus::Unconfirmed;
     Ok(QuestionView {
         id: q.id.to_string(),
@@ -367,6 +377,7 @@ async fn view_of(state: &AppState, q: &Question, role: Role) -> Result<QuestionV
             .map(|m| ThreadMessage { from: if m.by_staff { "staff" } else { "asker" }, body: m.body, at: m.created_at })
             .collect(),
         warnings,
+        findings,
         may_answer: role == Role::Staff && open,
         may_follow_up: role == Role::Asker && open,
         language: q.language.clone(),
@@ -375,7 +386,11 @@ async fn view_of(state: &AppState, q: &Question, role: Role) -> Result<QuestionV
 
 /// What the screen finds in the asker's messages, seeded with the asker's own identity (a system read,
 /// audited) or a visitor's address: the details staff must not pass on to the other side.
-async fn warnings(state: &AppState, q: &Question, messages: &[Message]) -> Result<Vec<String>, QuestionError> {
+async fn warnings(
+    state: &AppState,
+    q: &Question,
+    messages: &[Message],
+) -> Result<Vec<twinbridge_screening::Finding>, QuestionError> {
     let mut known = Known::default();
     if let Some(account) = q.asker {
         let person = repo::accounts::get(state.store.read(), &state.keys, account).await?.and_then(|a| a.person);
@@ -389,12 +404,11 @@ async fn warnings(state: &AppState, q: &Question, messages: &[Message]) -> Resul
     let texts: Vec<String> = messages.iter().filter(|m| !m.by_staff).map(|m| m.body.clone()).collect();
     let language = q.language.clone();
     let found = tokio::task::spawn_blocking(move || {
-        let mut out = Vec::new();
+        let mut out: Vec<twinbridge_screening::Finding> = Vec::new();
         for text in texts {
             for finding in Screener::shared().screen(&text, Some(&language), &known) {
-                let line = format!("“{}”: {}", finding.text, finding.reason);
-                if !out.contains(&line) {
-                    out.push(line);
+                if !out.iter().any(|f| f.text == finding.text && f.category == finding.category) {
+                    out.push(finding);
                 }
             }
         }

@@ -70,6 +70,8 @@ pub(super) struct MeetingRow {
     status: String,
     proposed_by: String,
     note: String,
+    /// For the proposer's side: what the screen removed from the note for the other side.
+    note_removed: Vec<String>,
     date: String,
     /// The day in words, for reading (`date` is the form's value).
     date_text: String,
@@ -185,6 +187,7 @@ pub(super) async fn sections(
             status: t(&format!("contact-meeting-{}", m.status)),
             proposed_by: t(if m.proposed_by == "donor" { "side-donor" } else { "side-patient" }),
             note: m.note.clone(),
+            note_removed: m.note_removed.clone(),
             date: m.date.map(|d| d.to_string()).unwrap_or_default(),
             date_text: m.date.map(|d| ctx.day(d)).unwrap_or_default(),
             place: m.place.clone().unwrap_or_default(),
@@ -490,7 +493,7 @@ pub(super) async fn record_update(
 ) -> Result<Response, AppError> {
     health_updates::may_record(&state, &user, &id).await?;
     let Ok(on) = form.on.trim().parse() else { return Ok(back(&id, "health-invalid")) };
-    let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None };
+    let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None, redactions: None };
     let notice = match health_updates::record(&state, &user, &id, new).await {
         Ok(_) => "health-recorded",
         Err(LetterError::BadInput(_)) => "health-invalid",

@@ -13,12 +13,14 @@ use twinbridge_domain::access::Relation;
 use twinbridge_domain::rules::Side;
 
 use super::ctx::PageCtx;
+use super::findings::{self, Reader};
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
 use crate::services::letter_rules;
 use crate::services::letters::{self, LetterContent, LetterError, NewLetter, NewReview, Redaction};
 use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
+use twinbridge_screening::Finding;
 
 pub(super) struct Warning {
     text: String,
@@ -39,6 +41,8 @@ pub(super) struct WritePage {
     language: String,
     in_reply_to: String,
     warnings: Vec<Warning>,
+    /// The plain reasons by `CATEGORY-kind`, for the live warnings.
+    reason_phrases: Vec<(String, String)>,
     checked: bool,
     error: Option<String>,
     /// A word on what happened (the letter was kept across a sign-in).
@@ -87,14 +91,18 @@ async fn write_page(
         Err(e) => return crate::error::Problem::internal(&e).into_response(),
     };
     let warnings = if checked {
-        match own_warnings(state, user, &form.body, &language, &explanation.anonymous_letters.forbidden_content).await {
+        match own_warnings(state, &ctx, user, &form.body, &language, &explanation.anonymous_letters.forbidden_content)
+            .await
+        {
             Ok(warnings) => warnings,
             Err(e) => return crate::error::Problem::internal(&e).into_response(),
         }
     } else {
         Vec::new()
     };
+    let reason_phrases = findings::phrases(&ctx, Reader::Writer);
     let page = WritePage {
+        reason_phrases,
         ctx,
         pairing_id: pairing.id.to_string(),
         rules,
@@ -114,6 +122,7 @@ async fn write_page(
 /// The screen's warnings for a writer: seeded with their own identifiers only.
 async fn own_warnings(
     state: &AppState,
+    ctx: &PageCtx,
     user: &CurrentUser,
     text: &str,
     language: &str,
@@ -125,14 +134,30 @@ async fn own_warnings(
         .into_iter()
         .map(|f| {
             let not_allowed = letter_rules::is_marked(&f);
-            Warning { text: f.text, reason: screen_reason(&f.reason), not_allowed }
+            Warning { reason: findings::reason(ctx, &f, Reader::Writer), text: f.text, not_allowed }
         })
         .collect())
 }
 
-/// A finding's reason without the rules' mark, which the page shows in the reader's language instead.
-fn screen_reason(reason: &str) -> String {
-    reason.trim_end_matches(letter_rules::NOT_ALLOWED).trim_end_matches("; ").to_owned()
+/// Rows of checkboxes for `found`, ticked unless the reviewer's form (`chosen`) left them out.
+fn finding_rows(ctx: &PageCtx, found: &[Finding], chosen: Option<&Vec<String>>) -> Vec<FindingRow> {
+    found
+        .iter()
+        .map(|f| {
+            let category = serde_json::to_value(f.category)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_else(|| "OTHER".into());
+            let value = format!("{}-{}-{category}", f.start, f.end);
+            FindingRow {
+                checked: chosen.is_none_or(|c| c.contains(&value)),
+                value,
+                text: f.text.clone(),
+                reason: findings::reason(ctx, f, Reader::Staff),
+                not_allowed: letter_rules::is_marked(f),
+            }
+        })
+        .collect()
 }
 
 #[derive(Deserialize, Default)]
@@ -272,6 +297,8 @@ pub(super) struct LetterPage {
     status: String,
     text: String,
     reasons: Vec<String>,
+    /// For a health update's writing side: what the screen removed before it left that side.
+    screened_out: Vec<String>,
     findings: Vec<FindingRow>,
     can_review: bool,
     also: String,
@@ -284,6 +311,11 @@ pub(super) struct LetterPage {
     withdrawable: bool,
     translation: Option<String>,
     translation_language: String,
+    /// For the reader's side's staff: what the screen found in the translation (ticked: removed).
+    translation_findings: Vec<FindingRow>,
+    /// For the reader's side's staff: the translation as the reader gets it (`None` until approved).
+    translation_approved: Option<String>,
+    translation_preview: Option<String>,
     can_translate: bool,
     pictures: Vec<PictureRow>,
     can_add_picture: bool,
@@ -305,12 +337,14 @@ pub(super) struct PictureRow {
 struct Extras<'a> {
     review: Option<&'a ReviewForm>,
     preview: Option<String>,
+    /// The translation as the reader would get it with the ticked findings removed.
+    translation_preview: Option<String>,
     notice: Option<String>,
     failed: bool,
 }
 
 async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &str, extras: Extras<'_>) -> Response {
-    let Extras { review, preview, notice, failed } = extras;
+    let Extras { review, preview, translation_preview, notice, failed } = extras;
     let view = match letters::view(state, user, id).await {
         Ok(view) => view,
         Err(LetterError::NotFound) => return super::pages::not_found_page(ctx),
@@ -323,27 +357,34 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let can_review = view.may.review;
     let chosen: Option<Vec<String>> = review.map(|r| r.redact.clone());
     let findings = match &view.content {
-        LetterContent::WriterSideStaff { findings, .. } | LetterContent::ReaderSideStaff { findings, .. } => findings
-            .iter()
-            .map(|f| {
-                let category = serde_json::to_value(f.category)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_else(|| "OTHER".into());
-                let value = format!("{}-{}-{category}", f.start, f.end);
-                FindingRow {
-                    checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
-                    value,
-                    text: f.text.clone(),
-                    reason: screen_reason(&f.reason),
-                    not_allowed: letter_rules::is_marked(f),
-                }
-            })
-            .collect(),
+        LetterContent::WriterSideStaff { findings, .. } | LetterContent::ReaderSideStaff { findings, .. } => {
+            finding_rows(&ctx, findings, chosen.as_ref())
+        }
         _ => Vec::new(),
+    };
+    let translation_chosen: Option<Vec<String>> = review.map(|r| r.redact_translation.clone());
+    let (translation_findings, translation_approved) = match &view.content {
+        LetterContent::ReaderSideStaff { translation: Some(t), .. } => {
+            (finding_rows(&ctx, &t.findings, translation_chosen.as_ref()), t.approved.clone())
+        }
+        _ => (Vec::new(), None),
     };
     let reasons = match &view.content {
         LetterContent::Writer { reasons, .. } => reasons.clone(),
+        _ => Vec::new(),
+    };
+    // A health update leaves the patient's side with the screen's findings removed: its writer's side sees
+    // which words went (and can write it again with other choices through the API).
+    let screened_out: Vec<String> = match &view.content {
+        LetterContent::WriterSideStaff { original, reviews, .. } if view.line.kind == "health_update" => {
+            let chars: Vec<char> = original.chars().collect();
+            reviews
+                .iter()
+                .filter_map(|r| r.redactions.as_ref())
+                .flatten()
+                .filter_map(|r| chars.get(r.start..r.end.min(chars.len())).map(|c| c.iter().collect::<String>()))
+                .collect()
+        }
         _ => Vec::new(),
     };
     let editable = view.may.edit;
@@ -397,6 +438,7 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         pairing_id,
         text,
         reasons,
+        screened_out,
         findings,
         can_review,
         also: review.map(|r| r.also.clone()).unwrap_or_default(),
@@ -409,6 +451,9 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         withdrawable,
         translation,
         translation_language,
+        translation_findings,
+        translation_approved,
+        translation_preview,
         can_translate,
         pictures,
         can_add_picture,
@@ -451,6 +496,9 @@ pub(super) struct ReviewForm {
     decision: String,
     #[serde(default)]
     redact: Vec<String>,
+    /// The findings of the translation ticked to remove.
+    #[serde(default)]
+    redact_translation: Vec<String>,
     /// The pictures ticked to pass on.
     #[serde(default)]
     pass: Vec<String>,
@@ -460,10 +508,9 @@ pub(super) struct ReviewForm {
     note: String,
 }
 
-/// The redactions a form asks for: the ticked findings and every occurrence of the extra words.
-fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
-    let mut out: Vec<Redaction> = form
-        .redact
+/// The ticked findings (`start-end-CATEGORY`) as redactions.
+fn ticked(values: &[String]) -> Vec<Redaction> {
+    values
         .iter()
         .filter_map(|value| {
             let mut parts = value.splitn(3, '-');
@@ -471,7 +518,12 @@ fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
             let end = parts.next()?.parse().ok()?;
             Some(Redaction { start, end, category: parts.next()?.to_owned() })
         })
-        .collect();
+        .collect()
+}
+
+/// The redactions a form asks for: the ticked findings and every occurrence of the extra words.
+fn redactions(form: &ReviewForm, text: &str) -> Vec<Redaction> {
+    let mut out = ticked(&form.redact);
     for word in form.also.split(',').map(str::trim).filter(|w| !w.is_empty()) {
         for (start, end) in twinbridge_screening::occurrences(text, word) {
             out.push(Redaction { start, end, category: "OTHER".into() });
@@ -494,16 +546,26 @@ pub(super) async fn review(
     };
     let text = view.content.text().to_owned();
     let chosen = redactions(&form, &text);
+    // A translation on the page is covered by the form: what is unticked stays in it.
+    let has_translation = matches!(view.content, LetterContent::ReaderSideStaff { translation: Some(_), .. });
+    let translation_redactions = has_translation.then(|| ticked(&form.redact_translation));
     if form.decision == "preview" {
         let preview = letters::apply_redactions(&text, &chosen, ctx.lang.code()).ok();
-        return letter_page(&state, &user, ctx, &id, Extras { review: Some(&form), preview, ..Extras::default() })
-            .await;
+        let translation_preview = match (&view.content, &translation_redactions) {
+            (LetterContent::ReaderSideStaff { translation: Some(t), .. }, Some(chosen)) => {
+                letters::apply_redactions(&t.text, chosen, &t.language).ok()
+            }
+            _ => None,
+        };
+        let extras = Extras { review: Some(&form), preview, translation_preview, ..Extras::default() };
+        return letter_page(&state, &user, ctx, &id, extras).await;
     }
     let new = NewReview {
         decision: form.decision.clone(),
         redactions: Some(chosen),
         note: Some(form.note.clone()),
         attachments: Some(form.pass.clone()),
+        translation_redactions,
     };
     match letters::review(&state, &user, &id, new).await {
         Ok(_) => Redirect::to(&format!("/letters/{id}?done=reviewed")).into_response(),
@@ -622,6 +684,11 @@ pub(super) struct TranslationForm {
     language: String,
     #[serde(default)]
     text: String,
+    /// Present when the form lists the screen's findings: then only the ticked ones are removed.
+    #[serde(default)]
+    choose: Option<String>,
+    #[serde(default)]
+    redact: Vec<String>,
 }
 
 /// `POST /letters/{id}/translation`.
@@ -635,7 +702,8 @@ pub(super) async fn translate(
     // Left empty, the translation is in the language of the page it was written on.
     let language =
         Some(form.language.trim().to_owned()).filter(|l| !l.is_empty()).unwrap_or_else(|| ctx.lang.code().to_owned());
-    let new = letters::NewTranslation { language, text: form.text };
+    let redactions = form.choose.is_some().then(|| ticked(&form.redact));
+    let new = letters::NewTranslation { language, text: form.text, redactions };
     let result = letters::translate(&state, &user, &id, new).await;
     after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY).await
 }

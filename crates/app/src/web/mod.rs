@@ -8,6 +8,7 @@ mod cases;
 mod charts;
 mod contact;
 mod ctx;
+mod findings;
 pub mod i18n;
 mod letters;
 mod my_data;

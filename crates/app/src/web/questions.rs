@@ -127,6 +127,8 @@ pub(super) struct QuestionPage {
     unconfirmed: bool,
     faq: Vec<(&'static str, String)>,
     notice: Option<String>,
+    /// The screen's warnings for staff, in plain words of the page's language.
+    warnings: Vec<(String, String)>,
 }
 
 impl QuestionPage {
@@ -134,7 +136,13 @@ impl QuestionPage {
         let faq = FAQ_TOPICS.iter().map(|t| (*t, ctx.t(&format!("faq-{t}-q")))).collect();
         let notice = notice.map(|n| ctx.t(&format!("question-notice-{n}")));
         let may_close = (view.may_answer || view.may_follow_up) && base.starts_with("/questions/");
-        Self { unconfirmed: view.status == "unconfirmed", ctx, question: view, base, may_close, faq, notice }
+        // The asker's own details matched: "your side's participant" reads right for the asker's coordinator.
+        let warnings = view
+            .findings
+            .iter()
+            .map(|f| (f.text.clone(), super::findings::reason(&ctx, f, super::findings::Reader::Staff)))
+            .collect();
+        Self { unconfirmed: view.status == "unconfirmed", ctx, question: view, base, may_close, faq, notice, warnings }
     }
 }
 

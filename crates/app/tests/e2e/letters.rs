@@ -49,6 +49,14 @@ async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
         .first()
         .await
         .expect("a live warning about the town");
+    // Its reason is plain words in the writer's language, not the screen's English.
+    let warning = browser.driver.find(By::Css("#live-warnings li")).await.unwrap().text().await.unwrap();
+    let plain: Vec<String> =
+        ["finding-own-person", "finding-own-location", "finding-looks-person", "finding-looks-location"]
+            .iter()
+            .map(|k| Lang::Hi.t(k))
+            .collect();
+    assert!(plain.iter().any(|p| warning.contains(p.as_str())), "{warning}");
     browser.driver.find(By::Css("button[value='check']")).await.unwrap().click().await.unwrap();
     browser
         .driver
@@ -88,6 +96,14 @@ async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
     browser.wait_for_heading(&Lang::En.t("letter-title")).await;
     let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
     assert!(!text.contains("Pune"), "{text}");
+    // A translation carrying the writer's name and town: its findings are ticked on the review form.
+    browser.driver.find(By::Css("#translation-language")).await.unwrap().send_keys("de").await.unwrap();
+    let translation = browser.driver.find(By::Css("#translation-text")).await.unwrap();
+    translation.send_keys("Ich heiße Aarav und wohne in Pune.").await.unwrap();
+    let save = format!("//button[text()='{}']", Lang::En.t("letter-translation-save"));
+    browser.driver.find(By::XPath(&save)).await.unwrap().click().await.unwrap();
+    browser.driver.query(By::Css("input[name='redact_translation']:checked")).first().await.expect("pre-ticked");
+    browser.assert_accessible("review form with a translation").await;
     browser.driver.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
     browser.driver.query(By::Css("p.notice")).first().await.unwrap();
 
@@ -105,8 +121,10 @@ async fn a_letter_travels_from_donor_to_patient_through_both_reviews() {
     browser.wait_for_heading(&Lang::De.t("letter-title")).await;
     let text = browser.driver.find(By::Css(".letter-text")).await.unwrap().text().await.unwrap();
     assert!(text.contains("[entfernt: Ort]"), "{text}");
+    let page = browser.driver.find(By::Css("body")).await.unwrap().text().await.unwrap();
+    assert!(page.contains("Ich heiße [entfernt: Name]"), "the translation, screened: {page}");
     for secret in ["Aarav", "Pune", "98220"] {
-        assert!(!text.contains(secret), "{secret} in {text}");
+        assert!(!page.contains(secret), "{secret} in {page}");
     }
     browser.assert_accessible("reading a letter").await;
     browser.screenshot("letter-read").await;

@@ -37,6 +37,7 @@ mod questions;
 mod registrations;
 mod release;
 mod screen;
+mod screened_texts;
 mod secrets_at_rest;
 mod service_tokens;
 mod setup;

@@ -102,8 +102,8 @@ pub(crate) fn warm_up() {
 
 pub(crate) fn run(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let mut hits = Vec::new();
-    hits.extend(known::detect(ctx, known));
-    hits.extend(disguised::detect(ctx, known));
+    hits.extend(known::detect(ctx, known).into_iter().map(Hit::matching_known));
+    hits.extend(disguised::detect(ctx, known).into_iter().map(Hit::matching_known));
     hits.extend(contacts::detect(ctx));
     hits.extend(ids::detect(ctx));
     let dates = dates::detect(ctx);

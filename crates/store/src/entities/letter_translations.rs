@@ -8,6 +8,7 @@ pub struct Model {
     pub letter_id: Uuid,
     pub language: String,
     pub body: Vec<u8>,
+    pub approved_body: Option<Vec<u8>>,
     pub added_by: Uuid,
     pub created_at: DateTimeUtc,
 }

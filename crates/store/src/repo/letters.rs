@@ -356,22 +356,57 @@ pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Resul
         .collect()
 }
 
-/// Attaches a translation to a letter (the newest one is shown).
+/// A translation of a letter, with its text as the reader gets it once the reader's side approved it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredTranslation {
+    /// Random id.
+    pub id: uuid::Uuid,
+    /// Its language.
+    pub language: String,
+    /// The translator's text.
+    pub text: String,
+    /// The text as the reader gets it; `None` until approved (the reader sees no translation until then).
+    pub approved: Option<String>,
+}
+
+impl std::fmt::Debug for StoredTranslation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredTranslation").field("id", &self.id).field("language", &self.language).finish()
+    }
+}
+
+/// Attaches a translation to a letter (the newest one is shown), approved as `approved` already or (`None`)
+/// waiting for the reader's side's review.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_translation(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     letter: LetterId,
     language: &str,
     text: &str,
+    approved: Option<&str>,
     by: AccountId,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let id = uuid::Uuid::new_v4();
+    // The newest translation is the one shown: a second save at the same instant (a fast clock, a test's
+    // fixed one) still comes after the first.
+    let newest = letter_translations::Entity::find()
+        .filter(letter_translations::Column::LetterId.eq(letter.as_uuid()))
+        .order_by_desc(letter_translations::Column::CreatedAt)
+        .one(conn)
+        .await?
+        .map(|m| m.created_at);
+    let now = match newest {
+        Some(newest) if newest >= now => newest + chrono::TimeDelta::milliseconds(1),
+        _ => now,
+    };
     let row = letter_translations::ActiveModel {
         id: Set(id),
         letter_id: Set(letter.as_uuid()),
         language: Set(language.to_owned()),
         body: Set(seal(keys, "letter_translations", "body", id, text)),
+        approved_body: Set(approved.map(|a| seal(keys, "letter_translations", "approved_body", id, a))),
         added_by: Set(by.as_uuid()),
         created_at: Set(now),
     };
@@ -379,18 +414,48 @@ pub async fn add_translation(
     Ok(())
 }
 
-/// The newest translation of a letter: language and text.
+/// Records the text of translation `id` as the reader gets it.
+pub async fn approve_translation(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    id: uuid::Uuid,
+    approved: &str,
+) -> Result<(), StoreError> {
+    letter_translations::Entity::update_many()
+        .col_expr(
+            letter_translations::Column::ApprovedBody,
+            Expr::value(seal(keys, "letter_translations", "approved_body", id, approved)),
+        )
+        .filter(letter_translations::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// The newest translation of a letter.
 pub async fn translation(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     letter: LetterId,
-) -> Result<Option<(String, String)>, StoreError> {
+) -> Result<Option<StoredTranslation>, StoreError> {
     letter_translations::Entity::find()
         .filter(letter_translations::Column::LetterId.eq(letter.as_uuid()))
         .order_by_desc(letter_translations::Column::CreatedAt)
+        .order_by_desc(letter_translations::Column::Id)
         .one(conn)
         .await?
-        .map(|m| Ok((m.language.clone(), open(keys, "letter_translations", "body", m.id, &m.body)?)))
+        .map(|m| {
+            Ok(StoredTranslation {
+                id: m.id,
+                language: m.language.clone(),
+                text: open(keys, "letter_translations", "body", m.id, &m.body)?,
+                approved: m
+                    .approved_body
+                    .as_ref()
+                    .map(|a| open(keys, "letter_translations", "approved_body", m.id, a))
+                    .transpose()?,
+            })
+        })
         .transpose()
 }
 

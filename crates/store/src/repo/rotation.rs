@@ -110,6 +110,13 @@ pub async fn reencrypt_all(
         let updated = letter_translations::ActiveModel {
             id: Set(m.id),
             body: Set(reseal(keys, "letter_translations", "body", m.id.as_bytes(), &m.body)?),
+            approved_body: Set(reseal_opt(
+                keys,
+                "letter_translations",
+                "approved_body",
+                m.id.as_bytes(),
+                m.approved_body.as_ref(),
+            )?),
             ..Default::default()
         };
         updated.update(conn).await?;

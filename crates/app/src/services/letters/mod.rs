@@ -227,7 +227,7 @@ async fn add_screen_review(
 }
 
 /// The participants a letter is for, and the language redaction labels are written in for them.
-async fn readers(
+pub(crate) async fn readers(
     state: &AppState,
     letter: &Letter,
     participants: &[Participant],
@@ -245,17 +245,14 @@ async fn readers(
 }
 
 /// The screen's findings in `text` as redactions, with what the pairing's rules forbid in letters.
-fn suggested_redactions(
+pub(crate) fn suggested_redactions(
     metrics: &crate::metrics::Metrics,
     text: &str,
     language: &str,
     known: &Known,
     forbidden: &[ContentKind],
 ) -> Vec<Redaction> {
-    screen_for_pairing(metrics, text, language, known, forbidden)
-        .into_iter()
-        .map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) })
-        .collect()
+    as_redactions(&screen_for_pairing(metrics, text, language, known, forbidden))
 }
 
 /// The screen's findings in `text`, marked where the pairing's rules forbid that kind of detail.
@@ -383,7 +380,7 @@ pub(crate) fn visible_pictures(
 /// What the screen may know when `side` reviews a letter of this pairing: that side's participants'
 /// identifiers, read with the reviewing coordinator's access, or by the system when no one of that side
 /// reviews by hand (`user` is `None`). Each read is audited.
-async fn known_for_side(
+pub(crate) async fn known_for_side(
     state: &AppState,
     user: Option<&CurrentUser>,
     participants: &[Participant],
@@ -393,6 +390,47 @@ async fn known_for_side(
         participants.iter().filter(|p| p.role.is_donor_side() == (side == Side::Donor)).map(|p| p.person).collect();
     let purpose = if user.is_some() { Purpose::LetterReview } else { Purpose::ScreenInPlaceOfReview };
     Ok(identity::known_for(state, user, &people, purpose).await?)
+}
+
+/// The screen's findings in a translation attached by the reader's side: seeded with the reader's side's
+/// identifiers (read with the reviewer's access) and with the writer's side's, read by the system, because a
+/// translator may carry the writer's name or town over from the text (or from what they know). Findings of
+/// the writer's identifiers are reported as details the screen detected, so that a reason never tells the
+/// reader's side whose identifier matched.
+pub(crate) async fn translation_findings(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    letter: &Letter,
+    participants: &[Participant],
+    text: &str,
+    language: &str,
+) -> Result<Vec<Finding>, LetterError> {
+    let reader_side = other(letter.writer_side);
+    let readers_known = known_for_side(state, user, participants, reader_side).await?;
+    let people: Vec<_> = participants
+        .iter()
+        .filter(|p| p.role.is_donor_side() == (letter.writer_side == Side::Donor))
+        .map(|p| p.person)
+        .collect();
+    let writers_known = identity::known_for(state, None, &people, Purpose::TranslationScreen).await?;
+    let forbidden = forbidden_in_letters(state, letter.pairing).await?;
+    let mut findings = screen_for_pairing(&state.metrics, text, language, &readers_known, &forbidden);
+    let writers = Screener::shared().screen(text, Some(language), &writers_known);
+    for mut found in writers.into_iter().filter(|f| f.kind == twinbridge_screening::ReasonKind::MatchesKnown) {
+        if findings.iter().any(|f| f.start < found.end && found.start < f.end) {
+            continue;
+        }
+        found.kind = twinbridge_screening::ReasonKind::Detected;
+        found.reason = "identifying detail".into();
+        findings.push(found);
+    }
+    findings.sort_by_key(|f| (f.start, f.end));
+    Ok(findings)
+}
+
+/// The screen's findings as redactions (what an approval that names none removes).
+pub(crate) fn as_redactions(findings: &[Finding]) -> Vec<Redaction> {
+    findings.iter().map(|f| Redaction { start: f.start, end: f.end, category: category_name(f.category) }).collect()
 }
 
 /// A span a reviewer removes.
@@ -429,6 +467,7 @@ pub fn apply_redactions(text: &str, redactions: &[Redaction], reader_language: &
             text: span,
             confidence: 1.0,
             reason: String::new(),
+            kind: twinbridge_screening::ReasonKind::Detected,
         });
     }
     Ok(twinbridge_screening::redact(text, &findings, reader_language))

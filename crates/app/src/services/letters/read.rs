@@ -118,9 +118,11 @@ pub struct ScreenedTranslation {
     pub language: String,
     /// Its text.
     pub text: String,
-    /// The screen's findings in it.
+    /// The screen's findings in it, seeded with both sides' identifiers (see `translation_findings`).
     #[schema(value_type = Vec<Object>)]
     pub findings: Vec<Finding>,
+    /// The text as the reader gets it; `null` until the reader's side approved it.
+    pub approved: Option<String>,
 }
 
 /// A review as the writer's side's staff see it.
@@ -236,9 +238,10 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
         }
         Relation::Participant(_) => {
             let text = approved_by(&reviews, other(letter.writer_side)).map(str::to_owned);
+            // Only a translation the reader's side approved reaches the reader, and only as approved.
             let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id)
                 .await?
-                .map(|(language, text)| Translation { language, text });
+                .and_then(|t| t.approved.map(|text| Translation { language: t.language, text }));
             if letter.status == LetterStatus::Delivered {
                 let now = state.clock.now();
                 letter.status = letter::read(letter.status);
@@ -286,12 +289,14 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
             let known = known_for_side(state, Some(user), &participants, other(letter.writer_side)).await?;
             let forbidden = forbidden_in_letters(state, letter.pairing).await?;
             let findings = screen_for_pairing(&state.metrics, &text, &letter.language, &known, &forbidden);
-            let translation = repo::letters::translation(state.store.read(), &state.keys, letter.id).await?.map(
-                |(language, text)| {
-                    let findings = screen_for_pairing(&state.metrics, &text, &language, &known, &forbidden);
-                    ScreenedTranslation { language, text, findings }
-                },
-            );
+            let translation = match repo::letters::translation(state.store.read(), &state.keys, letter.id).await? {
+                Some(t) => {
+                    let findings =
+                        translation_findings(state, Some(user), &letter, &participants, &t.text, &t.language).await?;
+                    Some(ScreenedTranslation { language: t.language, text: t.text, findings, approved: t.approved })
+                }
+                None => None,
+            };
             LetterContent::ReaderSideStaff {
                 writer_side_review: if by_screen { "screen" } else { "staff" },
                 text,

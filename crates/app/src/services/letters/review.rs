@@ -20,6 +20,10 @@ pub struct NewReview {
     /// The pictures passed on (on approve), by id. Left out, none is: each picture needs a person's yes.
     #[serde(default)]
     pub attachments: Option<Vec<String>>,
+    /// Spans to remove from the translation the reader's side attached (on the reader's side's approve).
+    /// Left out, the screen's findings in it are removed, as for the letter.
+    #[serde(default)]
+    pub translation_redactions: Option<Vec<Redaction>>,
 }
 
 /// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
@@ -59,6 +63,20 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         Some(apply_redactions(&source, &redactions, &reader_language)?)
     } else {
         None
+    };
+    // The reader's side's approval covers its translation too: the reader gets it only as approved here.
+    let translation = match repo::letters::translation(state.store.read(), &state.keys, letter.id).await? {
+        Some(t) if decision == Decision::Approve && reviewer_side != letter.writer_side => {
+            let redactions = match new.translation_redactions {
+                Some(chosen) => chosen,
+                None => as_redactions(
+                    &translation_findings(state, Some(user), &letter, &participants, &t.text, &t.language).await?,
+                ),
+            };
+            let approved = apply_redactions(&t.text, &redactions, &t.language)?;
+            Some((t.id, approved, redactions.len()))
+        }
+        _ => None,
     };
     let mut passed_attachments = Vec::new();
     if decision == Decision::Approve {
@@ -103,6 +121,18 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
         ),
         _ => None,
     };
+    // Where the screen stands in for the reader's side, it removes its findings from a waiting translation.
+    let translation = match (&screened, translation) {
+        (Some(_), None) => match repo::letters::translation(state.store.read(), &state.keys, letter.id).await? {
+            Some(t) if t.approved.is_none() => {
+                let found = translation_findings(state, None, &letter, &participants, &t.text, &t.language).await?;
+                let approved = apply_redactions(&t.text, &as_redactions(&found), &t.language)?;
+                Some((t.id, approved, found.len()))
+            }
+            _ => None,
+        },
+        (_, translation) => translation,
+    };
     letter.status = next;
     if next == LetterStatus::Delivered {
         letter.delivered_at = Some(now);
@@ -118,6 +148,7 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
             "decision": decision.as_str(),
             "redactions": redactions.len(),
             "pictures_passed": review.passed_attachments.len(),
+            "translation_redactions": translation.as_ref().map(|t| t.2),
             "status": next.public_name(),
         }),
     };
@@ -125,8 +156,17 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
     state
         .store
         .write_tx(|tx| {
-            let (letter, review, screened, messages, event, pairing, readers, participants) =
-                (&letter, &review, &screened, &messages, event.clone(), &pairing, &readers, &participants);
+            let (letter, review, screened, messages, event, pairing, readers, participants, translation) = (
+                &letter,
+                &review,
+                &screened,
+                &messages,
+                event.clone(),
+                &pairing,
+                &readers,
+                &participants,
+                &translation,
+            );
             async move {
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
@@ -136,6 +176,9 @@ pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewRevi
                     refuse_if_reader_withdrew(&*tx, letter, readers, participants).await?;
                 }
                 repo::letters::add_review(&*tx, keys, review).await?;
+                if let Some((id, approved, _)) = translation {
+                    repo::letters::approve_translation(&*tx, keys, *id, approved).await?;
+                }
                 if let Some(screened) = screened {
                     add_screen_review(&tx, keys, screened, side_organisation(pairing, screened.side), now).await?;
                 }
@@ -226,14 +269,19 @@ pub struct NewTranslation {
     pub language: String,
     /// The translated text.
     pub text: String,
+    /// Spans to remove from it before the reader gets it, where the reader's side's review is already done
+    /// (left out: the screen's findings). While the letter waits for that review, the review decides.
+    #[serde(default)]
+    pub redactions: Option<Vec<Redaction>>,
 }
 
 /// Staff of the reader's side attach a translation of the text their side sees (it never holds up
 /// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
-/// letter's.
+/// letter's, and the reader gets it only with them removed (unless unticked): by that side's review while
+/// the letter waits for it, or at once, with the screen's findings or the chosen redactions, afterwards.
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
-    let VisibleLetter { letter, relation, .. } = visible_letter(state, user, id).await?;
+    let VisibleLetter { letter, relation, participants, .. } = visible_letter(state, user, id).await?;
     let reader_side_staff = !matches!(relation, Relation::Participant(_)) && relation.side() != letter.writer_side;
     if !reader_side_staff {
         return Err(LetterError::Forbidden("Only staff of the reader's side attach translations."));
@@ -243,21 +291,41 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
     if text.is_empty() || text.chars().count() > MAX_CHARS {
         return Err(LetterError::BadInput(format!("A translation needs a text of at most {MAX_CHARS} characters.")));
     }
+    let past_review = matches!(
+        letter.status,
+        LetterStatus::Delivered | LetterStatus::Read | LetterStatus::ReadyToSend | LetterStatus::Sent
+    );
+    let approved = if past_review {
+        let redactions = match new.redactions {
+            Some(chosen) => chosen,
+            None => as_redactions(
+                &translation_findings(state, Some(user), &letter, &participants, &text, language.as_str()).await?,
+            ),
+        };
+        Some((apply_redactions(&text, &redactions, language.as_str())?, redactions.len()))
+    } else {
+        None
+    };
     let now = state.clock.now();
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
-    let event = crate::services::audit::event(
+    let mut event = crate::services::audit::event(
         AuditAction::LetterTranslated,
         Some(&user.account),
         organisation,
         Some(format!("letter:{}", letter.id)),
     );
+    event.details = json!({
+        "waits_for_review": approved.is_none(),
+        "redactions": approved.as_ref().map(|a| a.1),
+    });
     let (keys, by) = (&state.keys, user.account.id);
     state
         .store
         .write_tx(|tx| {
-            let (text, event) = (&text, event.clone());
+            let (text, event, approved) = (&text, event.clone(), approved.as_ref().map(|a| a.0.as_str()));
             async move {
-                repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, by, now).await?;
+                repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, approved, by, now)
+                    .await?;
                 repo::audit::append(&*tx, &state.keys, event, now).await
             }
         })

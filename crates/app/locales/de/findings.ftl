@@ -1,0 +1,25 @@
+# Warum die Prüfung eine Angabe markiert hat, in einfachen Worten.
+finding-looks-person = sieht aus wie ein Name
+finding-looks-location = sieht aus wie ein Ort (Stadt, Straße oder Sehenswürdigkeit)
+finding-looks-organization = sieht aus wie ein Krankenhaus, eine Schule oder ein Arbeitgeber
+finding-looks-date = ein Datum
+finding-looks-age = ein Alter
+finding-looks-contact = eine Telefonnummer, E-Mail- oder Webadresse
+finding-looks-id-number = eine Ausweis-, Pass- oder Kontonummer
+finding-looks-other = eine Angabe, die jemanden erkennbar machen könnte
+finding-own-person = stimmt mit Ihrem Namen überein, wie ihn das Register führt
+finding-own-location = stimmt mit Ihrem Wohnort oder Ihrer Adresse überein, wie das Register sie führt
+finding-own-organization = stimmt mit einem Krankenhaus oder Arbeitgeber überein, den das Register für Sie führt
+finding-own-other = stimmt mit Ihren Angaben überein, wie das Register sie führt (Telefon, E-Mail, Geburtsdatum)
+finding-side-person = stimmt mit dem Namen überein, den das Register für die Person Ihrer Seite führt
+finding-side-location = stimmt mit dem Wohnort oder der Adresse überein, die das Register für die Person Ihrer Seite führt
+finding-side-organization = stimmt mit einem Krankenhaus oder Arbeitgeber überein, den das Register für die Person Ihrer Seite führt
+finding-side-other = stimmt mit Angaben überein, die das Register für die Person Ihrer Seite führt (Telefon, E-Mail, Geburtsdatum)
+translation-findings = Was die Prüfung in der Übersetzung gefunden hat
+translation-suggested = Diese Stellen aus der Übersetzung entfernen (Haken entfernen, um sie zu behalten)
+translation-waits = Die lesende Person erhält diese Übersetzung, sobald Ihre Seite den Brief freigibt, ohne die unten angehakten Angaben.
+translation-reader-gets = Was die lesende Person erhält
+translation-change = Ändern, was die lesende Person erhält
+translation-removed-none = Die Prüfung hat in dieser Übersetzung nichts zu entfernen gefunden.
+health-update-screened = Bevor sie Ihre Seite verließ, hat die Prüfung entfernt, was den Patienten erkennbar machen könnte:
+meeting-note-screened = Die andere Seite sieht die Nachricht ohne diese Angaben, die die Prüfung entfernt hat:

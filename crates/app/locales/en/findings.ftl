@@ -1,0 +1,25 @@
+# Why the screen flagged a detail, in plain words (by what the detail looks like, or whose known detail it matches).
+finding-looks-person = looks like a name
+finding-looks-location = looks like a place (a town, street or landmark)
+finding-looks-organization = looks like a hospital, school or employer
+finding-looks-date = a date
+finding-looks-age = an age
+finding-looks-contact = a phone number, e-mail or web address
+finding-looks-id-number = an identity, passport or account number
+finding-looks-other = a detail that could identify someone
+finding-own-person = matches your own name as the registry holds it
+finding-own-location = matches your own town or address as the registry holds it
+finding-own-organization = matches a hospital or employer the registry holds for you
+finding-own-other = matches your own details as the registry holds them (phone, e-mail, date of birth)
+finding-side-person = matches the name the registry holds for your side’s participant
+finding-side-location = matches the town or address the registry holds for your side’s participant
+finding-side-organization = matches a hospital or employer the registry holds for your side’s participant
+finding-side-other = matches details the registry holds for your side’s participant (phone, e-mail, date of birth)
+translation-findings = What the screen found in the translation
+translation-suggested = Remove these from the translation (untick to keep)
+translation-waits = The reader gets this translation once your side approves the letter, without the details ticked below.
+translation-reader-gets = What the reader gets
+translation-change = Change what the reader gets
+translation-removed-none = The screen found nothing to remove in this translation.
+health-update-screened = Before it left your side, the screen removed what could identify the patient:
+meeting-note-screened = The other side sees the note without these details, which the screen removed:
