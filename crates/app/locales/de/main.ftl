@@ -667,3 +667,7 @@ audit-actor-patient = Der Patient / die Patientin
 audit-actor-proxy = Eine Vertretung des Patienten
 audit-actor-unknown = Ein nicht mehr bestehendes Konto
 audit-actor-events = Nur Ereignisse dieser Person
+review-own-lead = Ihre Seite hat diesen Brief freigegeben. Was sie entfernt und was sie belassen hat:
+review-own-removed = entfernt
+review-own-kept = belassen
+review-own-also = Ihre Seite hat außerdem entfernt

@@ -667,3 +667,7 @@ audit-actor-patient = The patient
 audit-actor-proxy = Someone acting for the patient
 audit-actor-unknown = An account that no longer exists
 audit-actor-events = Only this person's events
+review-own-lead = Your side has approved this letter. What it removed and what it kept:
+review-own-removed = removed
+review-own-kept = kept
+review-own-also = Your side also removed

@@ -667,3 +667,7 @@ audit-actor-patient = मरीज़
 audit-actor-proxy = मरीज़ की ओर से कोई
 audit-actor-unknown = एक खाता जो अब नहीं है
 audit-actor-events = केवल इस व्यक्ति की घटनाएँ
+review-own-lead = आपकी ओर से यह पत्र स्वीकृत हो चुका है। क्या हटाया गया और क्या रखा गया:
+review-own-removed = हटाया
+review-own-kept = रखा
+review-own-also = आपकी ओर से यह भी हटाया गया

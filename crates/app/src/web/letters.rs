@@ -281,6 +281,10 @@ pub(super) struct LetterPage {
     pictures: Vec<PictureRow>,
     can_add_picture: bool,
     picture_kinds: Vec<(&'static str, String)>,
+    /// After the caller's side approved: what it removed besides the findings.
+    also_removed: Vec<String>,
+    /// The caller's side has approved: the findings show what it removed and what it kept.
+    decided: bool,
     /// The text in the writer's edit form (their stored text, or what they typed and was refused).
     edit_text: String,
     typed_translation_language: String,
@@ -341,6 +345,19 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let status_name = view.line.status;
     let can_review = view.may.review;
     let chosen: Option<Vec<String>> = review.map(|r| r.redact.clone());
+    // After the caller's side approved: the redactions it made, to show which findings it removed and
+    // what else it took out.
+    let own_redactions: Vec<Redaction> = match &view.content {
+        LetterContent::WriterSideStaff { reviews, .. } if !can_review => reviews
+            .iter()
+            .rev()
+            .find(|r| r.side == view.line.from && r.decision == "approve" && r.by == "staff")
+            .and_then(|r| r.redactions.clone())
+            .unwrap_or_default(),
+        LetterContent::ReaderSideStaff { own_redactions: Some(r), .. } if !can_review => r.clone(),
+        _ => Vec::new(),
+    };
+    let removed = |start: usize, end: usize| own_redactions.iter().any(|r| r.start <= start && end <= r.end);
     let findings = match &view.content {
         LetterContent::WriterSideStaff { findings, .. } | LetterContent::ReaderSideStaff { findings, .. } => findings
             .iter()
@@ -351,7 +368,11 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
                     .unwrap_or_else(|| "OTHER".into());
                 let value = format!("{}-{}-{category}", f.start, f.end);
                 FindingRow {
-                    checked: chosen.as_ref().is_none_or(|c| c.contains(&value)),
+                    checked: if own_redactions.is_empty() {
+                        chosen.as_ref().is_none_or(|c| c.contains(&value))
+                    } else {
+                        removed(f.start, f.end)
+                    },
                     value,
                     text: f.text.clone(),
                     reason: screen_reason(&f.reason),
@@ -361,6 +382,14 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
             .collect(),
         _ => Vec::new(),
     };
+    // Spans the side removed that no finding suggested: the reviewer's own "also remove" words.
+    let also_removed: Vec<String> = own_redactions
+        .iter()
+        .filter(|r| !findings.iter().any(|f: &FindingRow| f.value.starts_with(&format!("{}-{}-", r.start, r.end))))
+        .map(|r| text.chars().skip(r.start).take(r.end.saturating_sub(r.start)).collect())
+        .collect();
+    let decided = !own_redactions.is_empty()
+        || matches!(&view.content, LetterContent::ReaderSideStaff { own_redactions: Some(_), .. });
     let reasons = match &view.content {
         LetterContent::Writer { reasons, .. } => reasons.clone(),
         _ => Vec::new(),
@@ -414,6 +443,8 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         _ => (notice, None),
     };
     LetterPage {
+        also_removed,
+        decided: decided && !can_review,
         edit_text: typed.body.unwrap_or_else(|| text.clone()),
         typed_translation_language: typed.translation_language,
         typed_translation_text: typed.translation_text,

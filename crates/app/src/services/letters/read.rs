@@ -184,6 +184,9 @@ pub enum LetterContent {
         /// A translation attached by the reader's side.
         #[serde(skip_serializing_if = "Option::is_none")]
         translation: Option<ScreenedTranslation>,
+        /// Once the reader's side approved: where it redacted the text it was given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        own_redactions: Option<Vec<Redaction>>,
     },
 }
 
@@ -292,11 +295,14 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
                     ScreenedTranslation { language, text, findings }
                 },
             );
+            let own_redactions = latest_approval(&reviews, other(letter.writer_side))
+                .and_then(|r| serde_json::from_str::<Vec<Redaction>>(&r.redactions).ok());
             LetterContent::ReaderSideStaff {
                 writer_side_review: if by_screen { "screen" } else { "staff" },
                 text,
                 findings,
                 translation,
+                own_redactions,
             }
         }
     };
