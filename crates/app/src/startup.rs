@@ -325,11 +325,12 @@ pub fn router(state: AppState) -> Router {
         unreachable!("a non-zero period and burst always make a rate-limit configuration");
     };
     let public_forms = web::public_form_routes().merge(api::public_form_routes()).layer(GovernorLayer::new(forms));
+    // Typed text sent after the session ended is kept through the sign-in (`web::keep_typed_text`).
+    let kept = axum::middleware::from_fn_with_state(state.clone(), web::keep_typed_text);
     let app = Router::new()
         .merge(api::routes(&state))
-        .merge(web::routes())
+        .merge(web::routes().merge(public_forms).layer(kept))
         .merge(sign_in_routes)
-        .merge(public_forms)
         .route("/metrics", axum::routing::get(crate::metrics::scrape))
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::track))

@@ -90,7 +90,7 @@ impl AuditQuery {
     }
 }
 
-/// An event as an auditor sees it: ids and codes only, like everything in the trail.
+/// An event as an auditor sees it: ids and codes, with who acted in words the auditor may read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     /// When.
@@ -99,8 +99,82 @@ pub struct AuditEntry {
     pub action: String,
     /// Who did it, if anyone.
     pub actor: Option<AccountId>,
+    /// Who that is, as the auditor may know it.
+    pub who: Actor,
     /// What it happened to.
     pub subject: Option<String>,
+}
+
+/// Who acted, as an auditor may know it: staff of the auditor's organisations by name and role; anyone
+/// else only by what they are, never by identity (a participant is "the donor" or "the patient").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// No account: the system (scheduled jobs, the screen standing in for a review, the command line).
+    System,
+    /// A colleague of the auditor: their name as shown to colleagues, and their roles there.
+    Colleague {
+        /// The staff member's name (their e-mail where no name is recorded).
+        name: String,
+        /// Their roles in the auditor's organisations.
+        roles: Vec<twinbridge_domain::StaffRole>,
+    },
+    /// Staff of an organisation the auditor does not audit.
+    OtherStaff,
+    /// A registry system through a service token.
+    Service,
+    /// A participant, by role only.
+    Participant(ParticipantKind),
+    /// An account that no longer exists or was erased.
+    Unknown,
+}
+
+/// A participant's part, for the trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParticipantKind {
+    /// The donor.
+    Donor,
+    /// The patient.
+    Patient,
+    /// Someone acting for the patient.
+    Proxy,
+}
+
+/// Who an account is, for auditors of `orgs`.
+async fn actor(state: &AppState, orgs: &[OrganisationId], id: AccountId) -> Result<Actor, StoreError> {
+    let Some(account) = accounts::get(state.store.read(), &state.keys, id).await? else { return Ok(Actor::Unknown) };
+    Ok(match (account.kind, account.person) {
+        (AccountKind::Service, _) => Actor::Service,
+        (AccountKind::Participant, Some(person)) => {
+            let parts = twinbridge_store::repo::pairings::participations_of(state.store.read(), person).await?;
+            match parts.first().map(|p| p.role) {
+                Some(twinbridge_domain::participant::Role::Donor) => Actor::Participant(ParticipantKind::Donor),
+                Some(twinbridge_domain::participant::Role::Patient) => Actor::Participant(ParticipantKind::Patient),
+                Some(twinbridge_domain::participant::Role::Proxy(_)) => Actor::Participant(ParticipantKind::Proxy),
+                None => Actor::Unknown,
+            }
+        }
+        (AccountKind::Participant, None) => Actor::Unknown,
+        _ => {
+            let mut roles: Vec<_> = accounts::roles(state.store.read(), id)
+                .await?
+                .into_iter()
+                .filter(|(org, _)| orgs.contains(org))
+                .map(|(_, role)| role)
+                .collect();
+            if roles.is_empty() {
+                Actor::OtherStaff
+            } else {
+                roles.sort();
+                roles.dedup();
+                let name = account
+                    .display_name
+                    .as_ref()
+                    .map(|n| n.as_str().to_owned())
+                    .unwrap_or_else(|| account.email.as_str().to_owned());
+                Actor::Colleague { name, roles }
+            }
+        }
+    })
 }
 
 /// The events of the organisations `user` audits that match `query`, newest first: at most 500 of the
@@ -116,10 +190,21 @@ pub async fn visible_events(
         return Err(AuditError::NotFound);
     }
     let events = twinbridge_store::repo::audit::of_organisations(state.store.read(), &orgs, SEARCHED).await?;
-    Ok(events
-        .into_iter()
-        .filter(|e| query.matches(e))
-        .take(SHOWN)
-        .map(|e| AuditEntry { at: e.at, action: e.action, actor: e.actor, subject: e.subject })
-        .collect())
+    let mut known: std::collections::HashMap<AccountId, Actor> = std::collections::HashMap::new();
+    let mut entries = Vec::new();
+    for e in events.into_iter().filter(|e| query.matches(e)).take(SHOWN) {
+        let who = match e.actor {
+            None => Actor::System,
+            Some(id) => match known.get(&id) {
+                Some(who) => who.clone(),
+                None => {
+                    let who = actor(state, &orgs, id).await?;
+                    known.insert(id, who.clone());
+                    who
+                }
+            },
+        };
+        entries.push(AuditEntry { at: e.at, action: e.action, actor: e.actor, who, subject: e.subject });
+    }
+    Ok(entries)
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::ctx::PageCtx;
 use crate::auth::CurrentUser;
-use crate::services::audit::{self, AuditError, AuditQuery};
+use crate::services::audit::{self, Actor, AuditError, AuditQuery, ParticipantKind};
 use crate::state::AppState;
 
 pub(super) struct Row {
@@ -19,7 +19,34 @@ pub(super) struct Row {
     /// The action's stored name, which the filter takes.
     code: String,
     actor: String,
+    /// For a colleague: the filter that lists their events only.
+    actor_link: Option<String>,
     subject: String,
+}
+
+/// Who acted, in the auditor's language: a colleague's name and roles, anyone else only by what they are.
+fn actor_text(ctx: &PageCtx, who: &Actor) -> String {
+    match who {
+        Actor::System => ctx.t("audit-actor-system"),
+        Actor::Colleague { name, roles } => {
+            let roles: Vec<String> = roles.iter().map(|r| ctx.t(&format!("role-{}", r.as_str()))).collect();
+            format!("{name} ({})", roles.join(", "))
+        }
+        Actor::OtherStaff => ctx.t("audit-actor-other-staff"),
+        Actor::Service => ctx.t("audit-actor-service"),
+        Actor::Participant(ParticipantKind::Donor) => ctx.t("audit-actor-donor"),
+        Actor::Participant(ParticipantKind::Patient) => ctx.t("audit-actor-patient"),
+        Actor::Participant(ParticipantKind::Proxy) => ctx.t("audit-actor-proxy"),
+        Actor::Unknown => ctx.t("audit-actor-unknown"),
+    }
+}
+
+/// An action's name in the auditor's language (`audit-action-<stored name>`).
+pub(super) fn action_text(ctx: &PageCtx, code: &str) -> String {
+    let key = format!("audit-action-{code}");
+    let text = ctx.t(&key);
+    // An event of a kind this build does not know (written by a newer one) keeps its name, in words.
+    if text == key { code.replace('_', " ") } else { text }
 }
 
 #[derive(Template, WebTemplate)]
@@ -72,11 +99,35 @@ pub(super) async fn page(
         .into_iter()
         .map(|e| Row {
             when: format!("{} {}", ctx.day(e.at.date_naive()), e.at.format("%H:%M:%S UTC")),
-            action: e.action.replace('_', " "),
+            action: action_text(&ctx, &e.action),
             code: e.action,
-            actor: e.actor.map(|a| a.to_string()).unwrap_or_default(),
+            actor: actor_text(&ctx, &e.who),
+            actor_link: matches!(e.who, Actor::Colleague { .. })
+                .then(|| e.actor.map(|a| format!("/audit?actor={a}")))
+                .flatten(),
             subject: e.subject.unwrap_or_default(),
         })
         .collect();
     AuditPage { ctx, rows, filter }.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::i18n::Lang;
+    use twinbridge_domain::audit::AuditAction;
+
+    #[test]
+    fn every_audit_action_has_a_name_in_every_language() {
+        for lang in Lang::ALL {
+            for action in AuditAction::ALL {
+                let key = format!("audit-action-{}", action.as_str());
+                let text = lang.t(&key);
+                assert_ne!(text, key, "{key} missing in {}", lang.code());
+                assert!(!text.contains('_'), "{key} in {} reads as a code", lang.code());
+            }
+        }
+        // Each language has its own words, not English standing in.
+        assert_ne!(Lang::De.t("audit-action-sign_in"), Lang::En.t("audit-action-sign_in"));
+        assert_ne!(Lang::Hi.t("audit-action-sign_in"), Lang::En.t("audit-action-sign_in"));
+    }
 }

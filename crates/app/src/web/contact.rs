@@ -114,6 +114,12 @@ pub(super) struct ContactSections {
     next_update_due: Option<String>,
     statuses: Vec<(&'static str, String)>,
     today: String,
+    /// The health-update form as typed (when refused or kept across a sign-in).
+    update_status: String,
+    update_on: String,
+    update_text: String,
+    /// Why the typed health update was refused, shown beside its text.
+    update_error: Option<String>,
     /// Staff: their own side's participants, for a consent from a signed form.
     own_participants: Vec<(String, String)>,
     levels: Vec<(&'static str, String)>,
@@ -128,7 +134,19 @@ pub(super) async fn sections(
     id: &str,
     relation: Relation,
     notice: Option<&str>,
+    kept: Option<&super::kept::Kept>,
 ) -> Result<String, AppError> {
+    // A health update refused or sent after the session ended is in the form again; a refusal is shown
+    // beside its text rather than at the top.
+    let typed_update = kept.map(|k| (k.get("status"), k.get("on"), k.get("text")));
+    let update_error = match (kept, notice) {
+        (Some(k), Some(code)) if !k.signed_out && NOTICES.contains(&code) => {
+            Some(ctx.t(&format!("contact-notice-{code}")))
+        }
+        _ => None,
+    };
+    let notice = if update_error.is_some() { None } else { notice };
+    let kept_notice = kept.filter(|k| k.signed_out).map(|_| ctx.t("form-kept"));
     let staff = !matches!(relation, Relation::Participant(_));
     let overview = release::overview(state, user, id).await?;
     let t = |key: &str| ctx.t(key);
@@ -260,7 +278,15 @@ pub(super) async fn sections(
         ctx: ctx.clone(),
         id: id.to_owned(),
         staff,
-        notice: notice.filter(|n| NOTICES.contains(n)).map(|n| t(&format!("contact-notice-{n}"))),
+        notice: notice.filter(|n| NOTICES.contains(n)).map(|n| t(&format!("contact-notice-{n}"))).or(kept_notice),
+        update_status: typed_update.as_ref().map(|u| u.0.clone()).unwrap_or_default(),
+        update_on: typed_update
+            .as_ref()
+            .map(|u| u.1.clone())
+            .filter(|d| !d.is_empty())
+            .unwrap_or_else(|| state.clock.today().to_string()),
+        update_text: typed_update.map(|u| u.2).unwrap_or_default(),
+        update_error,
         release_state,
         release_needs,
         may_request: overview.may_request,
@@ -488,17 +514,31 @@ pub(super) struct UpdateForm {
 pub(super) async fn record_update(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: tower_sessions::Session,
     Path(id): Path<String>,
     axum::Form(form): axum::Form<UpdateForm>,
 ) -> Result<Response, AppError> {
     health_updates::may_record(&state, &user, &id).await?;
-    let Ok(on) = form.on.trim().parse() else { return Ok(back(&id, "health-invalid")) };
-    let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None, redactions: None };
-    let notice = match health_updates::record(&state, &user, &id, new).await {
-        Ok(_) => "health-recorded",
-        Err(LetterError::BadInput(_)) => "health-invalid",
-        Err(LetterError::NotAllowed { code, .. }) if NOTICES.contains(&code) => code,
-        Err(other) => return Err(other.into()),
+    let typed = vec![
+        ("status".to_owned(), form.status.clone()),
+        ("on".to_owned(), form.on.clone()),
+        ("text".to_owned(), form.text.clone()),
+    ];
+    let notice = match form.on.trim().parse() {
+        Err(_) => "health-invalid",
+        Ok(on) => {
+            let new = NewHealthUpdate { status: form.status, text: form.text, on, language: None, redactions: None };
+            match health_updates::record(&state, &user, &id, new).await {
+                Ok(_) => "health-recorded",
+                Err(LetterError::BadInput(_)) => "health-invalid",
+                Err(LetterError::NotAllowed { code, .. }) if NOTICES.contains(&code) => code,
+                Err(other) => return Err(other.into()),
+            }
+        }
     };
+    if notice != "health-recorded" {
+        // Refused: what was typed is in the form again, with the reason beside it.
+        super::kept::keep_refused(&state, &session, &user, &format!("/pairings/{id}/health-updates"), typed).await;
+    }
     Ok(back(&id, notice))
 }

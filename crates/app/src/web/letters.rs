@@ -40,6 +40,8 @@ pub(super) struct WritePage {
     body: String,
     language: String,
     in_reply_to: String,
+    /// The draft this page saved, which the next save updates.
+    draft: String,
     warnings: Vec<Warning>,
     /// The plain reasons by `CATEGORY-kind`, for the live warnings.
     reason_phrases: Vec<(String, String)>,
@@ -110,6 +112,7 @@ async fn write_page(
         body: form.body,
         language,
         in_reply_to: form.in_reply_to,
+        draft: form.draft,
         warnings,
         checked,
         error,
@@ -165,53 +168,7 @@ pub(super) struct ReplyTo {
     reply_to: Option<String>,
 }
 
-/// Session keys of a letter kept across a sign-in: the pairing (in clear: not identifying) and the form,
-/// sealed with the key ring like every letter text at rest.
-const KEPT_PAIRING: &str = "kept_letter_pairing";
-const KEPT_FORM: &str = "kept_letter";
-
-fn kept_place() -> twinbridge_crypto::FieldPlace<'static> {
-    twinbridge_crypto::FieldPlace { table: "sessions", column: "kept_letter", row: b"kept-letter" }
-}
-
-/// The session ended while a letter was written: the letter is kept in the (new, anonymous) session,
-/// sealed, so that it is there again after the sign-in.
-async fn keep(state: &AppState, session: &Session, pairing: &str, form: &WriteForm) {
-    let plain = serde_json::json!({ "body": form.body, "in_reply_to": form.in_reply_to }).to_string();
-    let sealed = hex::encode(state.keys.encrypt(kept_place(), plain.as_bytes()));
-    if session.insert(KEPT_PAIRING, pairing).await.is_err() || session.insert(KEPT_FORM, sealed).await.is_err() {
-        tracing::warn!("a letter could not be kept across the sign-in");
-    }
-}
-
-/// The letter kept for `pairing`, taken out of the session (shown once).
-async fn take_kept(state: &AppState, session: &Session, pairing: &str) -> Option<WriteForm> {
-    let kept: Option<String> = session.get(KEPT_PAIRING).await.ok().flatten();
-    if kept.as_deref() != Some(pairing) {
-        return None;
-    }
-    let sealed: Option<String> = session.remove(KEPT_FORM).await.ok().flatten();
-    let _ = session.remove::<String>(KEPT_PAIRING).await;
-    let plain = state.keys.decrypt(kept_place(), &hex::decode(sealed?).ok()?).ok()?;
-    let form: serde_json::Value = serde_json::from_slice(&plain).ok()?;
-    Some(WriteForm {
-        body: form["body"].as_str().unwrap_or_default().to_owned(),
-        in_reply_to: form["in_reply_to"].as_str().unwrap_or_default().to_owned(),
-        action: String::new(),
-    })
-}
-
-/// Where a sign-in leads: back to a letter kept across it, or the overview.
-pub(super) async fn after_sign_in(session: &Session) -> String {
-    match session.get::<String>(KEPT_PAIRING).await.ok().flatten() {
-        Some(pairing) if pairing.parse::<twinbridge_domain::PairingId>().is_ok() => {
-            format!("/pairings/{pairing}/letters/new")
-        }
-        _ => "/home".to_owned(),
-    }
-}
-
-/// `GET /pairings/{id}/letters/new`.
+/// `GET /pairings/{id}/letters/new`: empty, or with a letter kept across a sign-in.
 pub(super) async fn write_form(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -220,11 +177,23 @@ pub(super) async fn write_form(
     Path(id): Path<String>,
     Query(q): Query<ReplyTo>,
 ) -> Response {
-    if let Some(kept) = take_kept(&state, &session, &id).await {
-        let notice = Some(ctx.t("write-kept"));
-        return write_page(&state, &user, ctx, &id, kept, Said { notice, ..Said::default() }).await;
+    let action = format!("/pairings/{id}/letters/new");
+    if let Some(kept) = super::kept::take(&state, &session, &user, |a| a == action).await {
+        let form = WriteForm {
+            body: kept.get("body"),
+            in_reply_to: kept.get("in_reply_to"),
+            draft: kept.get("draft"),
+            action: String::new(),
+        };
+        let notice = kept.signed_out.then(|| ctx.t("write-kept"));
+        return write_page(&state, &user, ctx, &id, form, Said { notice, ..Said::default() }).await;
     }
-    let form = WriteForm { body: String::new(), in_reply_to: q.reply_to.unwrap_or_default(), action: String::new() };
+    let form = WriteForm {
+        body: String::new(),
+        in_reply_to: q.reply_to.unwrap_or_default(),
+        draft: String::new(),
+        action: String::new(),
+    };
     write_page(&state, &user, ctx, &id, form, Said::default()).await
 }
 
@@ -234,35 +203,59 @@ pub(super) struct WriteForm {
     body: String,
     #[serde(default)]
     in_reply_to: String,
+    /// The draft this page already saved (by a button, or as the writer typed), which later saves update.
+    #[serde(default)]
+    draft: String,
     #[serde(default)]
     action: String,
 }
 
-/// `POST /pairings/{id}/letters/new`: check, save a draft or send for review.
+/// Saves what the writer typed: as a new draft, or into the draft this page began; sent for review when
+/// `send`.
+async fn save(
+    state: &AppState,
+    user: &CurrentUser,
+    pairing_id: &str,
+    form: &WriteForm,
+    send: bool,
+) -> Result<String, LetterError> {
+    if form.draft.is_empty() {
+        let new = NewLetter {
+            body: form.body.clone(),
+            language: None,
+            in_reply_to: Some(form.in_reply_to.clone()).filter(|r| !r.is_empty()),
+            draft: !send,
+        };
+        Ok(letters::write(state, user, pairing_id, new).await?.id.to_string())
+    } else {
+        let revision = letters::Revision { body: form.body.clone(), submit: send };
+        Ok(letters::revise(state, user, &form.draft, revision).await?.id.to_string())
+    }
+}
+
+/// `POST /pairings/{id}/letters/new`: every button saves the letter as a draft first (nothing typed is
+/// lost without JavaScript either); then "check" shows the screen's warnings, "send" sends it for review.
 pub(super) async fn write(
     State(state): State<AppState>,
-    user: Option<CurrentUser>,
-    session: Session,
+    user: CurrentUser,
     ctx: PageCtx,
     Path(id): Path<String>,
-    Form(form): Form<WriteForm>,
+    Form(mut form): Form<WriteForm>,
 ) -> Response {
-    let Some(user) = user else {
-        // Signed out meanwhile (the session ended): nothing typed is lost.
-        keep(&state, &session, &id, &form).await;
-        return Redirect::to("/sign-in").into_response();
-    };
+    let saved = save(&state, &user, &id, &form, form.action == "send").await;
     if form.action == "check" {
-        return write_page(&state, &user, ctx, &id, form, Said { checked: true, ..Said::default() }).await;
+        // An empty or refused draft is still checked; the page says when it was saved.
+        let notice = match saved {
+            Ok(letter) => {
+                form.draft = letter;
+                Some(ctx.t("write-draft-saved"))
+            }
+            Err(_) => None,
+        };
+        return write_page(&state, &user, ctx, &id, form, Said { checked: true, notice, ..Said::default() }).await;
     }
-    let new = NewLetter {
-        body: form.body.clone(),
-        language: None,
-        in_reply_to: Some(form.in_reply_to.clone()).filter(|r| !r.is_empty()),
-        draft: form.action == "draft",
-    };
-    match letters::write(&state, &user, &id, new).await {
-        Ok(letter) => Redirect::to(&format!("/letters/{}", letter.id)).into_response(),
+    match saved {
+        Ok(letter) => Redirect::to(&format!("/letters/{letter}")).into_response(),
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
             // A writer's bad input is the letter's text; the reviewers' wording is not for them.
@@ -320,9 +313,26 @@ pub(super) struct LetterPage {
     pictures: Vec<PictureRow>,
     can_add_picture: bool,
     picture_kinds: Vec<(&'static str, String)>,
+    /// After the caller's side approved: what it removed besides the findings.
+    also_removed: Vec<String>,
+    /// The caller's side has approved: the findings show what it removed and what it kept.
+    decided: bool,
+    /// The text in the writer's edit form (their stored text, or what they typed and was refused).
+    edit_text: String,
+    typed_translation_language: String,
+    typed_translation_text: String,
+    /// A refusal and the form it belongs to (`body`, `translation`, `review`).
+    field_error: Option<(&'static str, String)>,
     /// For staff of the writer's side, a letter for an offline side: whether it still waits to be sent
     /// (`Some(true)`) or went out (`Some(false)`).
     outgoing: Option<bool>,
+}
+
+impl LetterPage {
+    /// The refusal to show beside the field of `form`, if it is about that form.
+    fn error_for(&self, form: &str) -> Option<&str> {
+        self.field_error.as_ref().filter(|(f, _)| *f == form).map(|(_, message)| message.as_str())
+    }
 }
 
 pub(super) struct PictureRow {
@@ -332,7 +342,8 @@ pub(super) struct PictureRow {
     passed: bool,
 }
 
-/// What a letter page shows besides the letter: the review form's state, a preview, a notice.
+/// What a letter page shows besides the letter: the review form's state, a preview, a notice, and what
+/// was typed into a form that was refused or kept across a sign-in.
 #[derive(Default)]
 struct Extras<'a> {
     review: Option<&'a ReviewForm>,
@@ -341,10 +352,22 @@ struct Extras<'a> {
     translation_preview: Option<String>,
     notice: Option<String>,
     failed: bool,
+    typed: Typed,
+}
+
+/// Text typed into the letter page's forms, shown again instead of an empty form.
+#[derive(Default)]
+struct Typed {
+    /// The writer's changed text.
+    body: Option<String>,
+    translation_language: String,
+    translation_text: String,
+    /// The form the refusal is about (`body`, `translation` or `review`), whose field shows it.
+    refused: Option<&'static str>,
 }
 
 async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &str, extras: Extras<'_>) -> Response {
-    let Extras { review, preview, translation_preview, notice, failed } = extras;
+    let Extras { review, preview, translation_preview, notice, failed, typed } = extras;
     let view = match letters::view(state, user, id).await {
         Ok(view) => view,
         Err(LetterError::NotFound) => return super::pages::not_found_page(ctx),
@@ -356,9 +379,29 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
     let status_name = view.line.status;
     let can_review = view.may.review;
     let chosen: Option<Vec<String>> = review.map(|r| r.redact.clone());
+    // After the caller's side approved: the redactions it made, to show which findings it removed and
+    // what else it took out.
+    let own_redactions: Vec<Redaction> = match &view.content {
+        LetterContent::WriterSideStaff { reviews, .. } if !can_review => reviews
+            .iter()
+            .rev()
+            .find(|r| r.side == view.line.from && r.decision == "approve" && r.by == "staff")
+            .and_then(|r| r.redactions.clone())
+            .unwrap_or_default(),
+        LetterContent::ReaderSideStaff { own_redactions: Some(r), .. } if !can_review => r.clone(),
+        _ => Vec::new(),
+    };
+    let removed = |start: usize, end: usize| own_redactions.iter().any(|r| r.start <= start && end <= r.end);
     let findings = match &view.content {
         LetterContent::WriterSideStaff { findings, .. } | LetterContent::ReaderSideStaff { findings, .. } => {
-            finding_rows(&ctx, findings, chosen.as_ref())
+            let mut rows = finding_rows(&ctx, findings, chosen.as_ref());
+            if !own_redactions.is_empty() {
+                // Decided: each finding shows whether the side removed it.
+                for (row, f) in rows.iter_mut().zip(findings) {
+                    row.checked = removed(f.start, f.end);
+                }
+            }
+            rows
         }
         _ => Vec::new(),
     };
@@ -369,6 +412,14 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         }
         _ => (Vec::new(), None),
     };
+    // Spans the side removed that no finding suggested: the reviewer's own "also remove" words.
+    let also_removed: Vec<String> = own_redactions
+        .iter()
+        .filter(|r| !findings.iter().any(|f: &FindingRow| f.value.starts_with(&format!("{}-{}-", r.start, r.end))))
+        .map(|r| text.chars().skip(r.start).take(r.end.saturating_sub(r.start)).collect())
+        .collect();
+    let decided = !own_redactions.is_empty()
+        || matches!(&view.content, LetterContent::ReaderSideStaff { own_redactions: Some(_), .. });
     let reasons = match &view.content {
         LetterContent::Writer { reasons, .. } => reasons.clone(),
         _ => Vec::new(),
@@ -430,7 +481,18 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         }
         _ => None,
     };
+    // A refusal is shown beside the field it is about; other notices stay at the top.
+    let (notice, field_error) = match typed.refused {
+        Some(field) if failed => (None, notice.map(|n| (field, n))),
+        _ => (notice, None),
+    };
     LetterPage {
+        also_removed,
+        decided: decided && !can_review,
+        edit_text: typed.body.unwrap_or_else(|| text.clone()),
+        typed_translation_language: typed.translation_language,
+        typed_translation_text: typed.translation_text,
+        field_error,
         review_note,
         from: ctx.t(if from_donor { "letter-from-donor" } else { "letter-from-patient" }),
         status: ctx.t(&format!("letter-status-{status_name}")),
@@ -469,14 +531,36 @@ pub(super) struct Done {
     done: Option<String>,
 }
 
-/// `GET /letters/{id}`.
+/// `GET /letters/{id}`: with a form kept across a sign-in filled in again.
 pub(super) async fn show(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> Response {
+    let base = format!("/letters/{id}/");
+    if let Some(kept) = super::kept::take(&state, &session, &user, |a| a.starts_with(&base)).await {
+        let notice = kept.signed_out.then(|| ctx.t("form-kept"));
+        let review = ReviewForm {
+            decision: String::new(),
+            redact: kept.all("redact"),
+            redact_translation: kept.all("redact_translation"),
+            pass: kept.all("pass"),
+            also: kept.get("also"),
+            note: kept.get("note"),
+        };
+        let mut typed = Typed::default();
+        if kept.is_for(&format!("{base}revise")) {
+            typed.body = Some(kept.get("body"));
+        } else if kept.is_for(&format!("{base}translation")) {
+            typed.translation_language = kept.get("language");
+            typed.translation_text = kept.get("text");
+        }
+        let review = kept.is_for(&format!("{base}review")).then_some(&review);
+        return letter_page(&state, &user, ctx, &id, Extras { review, notice, typed, ..Extras::default() }).await;
+    }
     let notice = done.done.map(|d| {
         ctx.t(match d.as_str() {
             "saved" => "letter-saved",
@@ -572,7 +656,9 @@ pub(super) async fn review(
         Err(LetterError::NotFound) => super::pages::not_found_page(ctx),
         Err(e @ (LetterError::NotAllowed { .. } | LetterError::BadInput(_) | LetterError::Forbidden(_))) => {
             let message = error_text(&ctx, &e);
-            let extras = Extras { review: Some(&form), notice: Some(message), failed: true, ..Extras::default() };
+            let typed = Typed { refused: Some("review"), ..Typed::default() };
+            let extras =
+                Extras { review: Some(&form), notice: Some(message), failed: true, typed, ..Extras::default() };
             let response = letter_page(&state, &user, ctx, &id, extras).await;
             (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
         }
@@ -619,7 +705,9 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
 }
 
 /// The answer to a letter step taken from a page: back to the letter with a notice on success, the letter
-/// page with the refusal's reason (and `status`) when refused, 404 or the error page otherwise.
+/// page with the refusal's reason (and `status`) beside what was typed when refused, 404 or the error page
+/// otherwise.
+#[allow(clippy::too_many_arguments)]
 async fn after_step(
     state: &AppState,
     user: &CurrentUser,
@@ -628,6 +716,7 @@ async fn after_step(
     result: Result<(), LetterError>,
     done: &str,
     status: StatusCode,
+    typed: Typed,
 ) -> Response {
     match result {
         Ok(()) => Redirect::to(&format!("/letters/{id}?done={done}")).into_response(),
@@ -639,7 +728,7 @@ async fn after_step(
             | LetterError::Forbidden(_)),
         ) => {
             let message = error_text(&ctx, &e);
-            let extras = Extras { notice: Some(message), failed: true, ..Extras::default() };
+            let extras = Extras { notice: Some(message), failed: true, typed, ..Extras::default() };
             (status, letter_page(state, user, ctx, id, extras).await).into_response()
         }
         Err(e) => crate::error::Problem::internal(&e).into_response(),
@@ -662,9 +751,10 @@ pub(super) async fn revise(
     Path(id): Path<String>,
     Form(form): Form<ReviseForm>,
 ) -> Response {
-    let revision = letters::Revision { body: form.body, submit: form.action == "send" };
+    let revision = letters::Revision { body: form.body.clone(), submit: form.action == "send" };
     let result = letters::revise(&state, &user, &id, revision).await.map(|_| ());
-    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::CONFLICT).await
+    let typed = Typed { body: Some(form.body), refused: Some("body"), ..Typed::default() };
+    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::CONFLICT, typed).await
 }
 
 /// `POST /letters/{id}/withdraw`.
@@ -675,7 +765,7 @@ pub(super) async fn withdraw(
     Path(id): Path<String>,
 ) -> Response {
     let result = letters::withdraw(&state, &user, &id).await.map(|_| ());
-    after_step(&state, &user, ctx, &id, result, "withdrawn", StatusCode::CONFLICT).await
+    after_step(&state, &user, ctx, &id, result, "withdrawn", StatusCode::CONFLICT, Typed::default()).await
 }
 
 #[derive(Deserialize)]
@@ -703,9 +793,15 @@ pub(super) async fn translate(
     let language =
         Some(form.language.trim().to_owned()).filter(|l| !l.is_empty()).unwrap_or_else(|| ctx.lang.code().to_owned());
     let redactions = form.choose.is_some().then(|| ticked(&form.redact));
-    let new = letters::NewTranslation { language, text: form.text, redactions };
+    let new = letters::NewTranslation { language, text: form.text.clone(), redactions };
     let result = letters::translate(&state, &user, &id, new).await;
-    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY).await
+    let typed = Typed {
+        translation_language: form.language,
+        translation_text: form.text,
+        refused: Some("translation"),
+        ..Typed::default()
+    };
+    after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY, typed).await
 }
 
 /// `POST /letters/{id}/attachments`: the writer adds a picture (a multipart form with `kind` and `picture`).
@@ -737,7 +833,8 @@ pub(super) async fn add_picture(
         }
         _ => Err(LetterError::BadPicture(crate::services::attachments::PictureError::NotAPicture.to_string())),
     };
-    after_step(&state, &user, ctx, &id, result, "picture-added", StatusCode::UNPROCESSABLE_ENTITY).await
+    after_step(&state, &user, ctx, &id, result, "picture-added", StatusCode::UNPROCESSABLE_ENTITY, Typed::default())
+        .await
 }
 
 /// `POST /letters/{id}/attachments/{attachment}/remove`: the writer removes a picture before sending.
@@ -748,7 +845,7 @@ pub(super) async fn remove_picture(
     Path((id, attachment)): Path<(String, String)>,
 ) -> Response {
     let result = crate::services::attachments::remove(&state, &user, &id, &attachment).await;
-    after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT).await
+    after_step(&state, &user, ctx, &id, result, "picture-removed", StatusCode::CONFLICT, Typed::default()).await
 }
 
 #[cfg(test)]

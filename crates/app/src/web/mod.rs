@@ -10,6 +10,7 @@ mod contact;
 mod ctx;
 mod findings;
 pub mod i18n;
+mod kept;
 mod letters;
 mod my_data;
 mod offline;
@@ -29,6 +30,7 @@ mod statistics;
 mod webhooks;
 
 pub use ctx::{PageCtx, Visitor};
+pub use kept::keep_typed_text;
 pub use pages::{internal_error_page, not_found_page, problems_as_pages};
 pub use security::with_security_headers;
 
@@ -122,6 +124,7 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/attachments/{attachment}/remove", post(letters::remove_picture))
         .route("/review", get(letters::queue))
         .route("/static/letter.js", get(pages::letter_script))
+        .route("/static/autosave.js", get(pages::autosave_script))
         .route("/account", get(account::account_page))
         .route("/account/data", get(my_data::page))
         .route("/account/language", post(account::set_language))

@@ -217,6 +217,17 @@ pub(super) async fn letter_script() -> impl IntoResponse {
     )
 }
 
+/// `GET /static/autosave.js`: saves a letter as a draft while it is written.
+pub(super) async fn autosave_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        include_str!("../../static/autosave.js"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -221,6 +221,7 @@ fn source_link(source: &str) -> String {
 pub(super) async fn show(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: tower_sessions::Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Query(query): Query<PairingQuery>,
@@ -305,7 +306,10 @@ pub(super) async fn show(
         ),
         None => (Vec::new(), Vec::new()),
     };
-    let contact = super::contact::sections(&state, &user, &ctx, &id, relation, query.notice.as_deref()).await?;
+    let update_form = format!("/pairings/{id}/health-updates");
+    let kept = super::kept::take(&state, &session, &user, |a| a == update_form).await;
+    let contact =
+        super::contact::sections(&state, &user, &ctx, &id, relation, query.notice.as_deref(), kept.as_ref()).await?;
     Ok(PairingPage {
         contact,
         ctx,

@@ -15,6 +15,7 @@ use super::pages::{FAQ_TOPICS, not_found_page};
 use crate::auth::CurrentUser;
 use crate::services::questions::{self, NewQuestion, QuestionError, QuestionLine, QuestionView};
 use crate::state::AppState;
+use tower_sessions::Session;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "ask.html")]
@@ -29,16 +30,21 @@ pub(super) struct AskPage {
     email: String,
     body: String,
     error: Option<String>,
+    /// A word on what happened (the question was kept across a sign-in).
+    notice: Option<String>,
 }
 
-async fn ask_page(
-    state: &AppState,
-    user: Option<&CurrentUser>,
-    ctx: PageCtx,
+/// What the ask form shows again: the typed address and question, and a refusal or a notice.
+#[derive(Default)]
+struct Typed {
     email: String,
     body: String,
     error: Option<String>,
-) -> Response {
+    notice: Option<String>,
+}
+
+async fn ask_page(state: &AppState, user: Option<&CurrentUser>, ctx: PageCtx, typed: Typed) -> Response {
+    let Typed { email, body, error, notice } = typed;
     let (pairings, questions) = match user {
         Some(user) => {
             let pairings = match crate::services::pairings::list(state, user).await {
@@ -56,15 +62,28 @@ async fn ask_page(
         None => (Vec::new(), Vec::new()),
     };
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    (status, AskPage { ctx, participant: user.is_some(), pairings, questions, email, body, error }).into_response()
+    let page = AskPage { ctx, participant: user.is_some(), pairings, questions, email, body, error, notice };
+    (status, page).into_response()
 }
 
 /// `GET /ask`: staff go to their queue.
-pub(super) async fn ask_form(State(state): State<AppState>, user: Option<CurrentUser>, ctx: PageCtx) -> Response {
+pub(super) async fn ask_form(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    session: Session,
+    ctx: PageCtx,
+) -> Response {
     if user.as_ref().is_some_and(CurrentUser::is_staff) {
         return Redirect::to("/questions").into_response();
     }
-    ask_page(&state, user.as_ref(), ctx, String::new(), String::new(), None).await
+    if let Some(signed_in) = &user
+        && let Some(kept) = super::kept::take(&state, &session, signed_in, |a| a == "/ask").await
+    {
+        let notice = Some(ctx.t("form-kept"));
+        return ask_page(&state, user.as_ref(), ctx, Typed { body: kept.get("body"), notice, ..Typed::default() })
+            .await;
+    }
+    ask_page(&state, user.as_ref(), ctx, Typed::default()).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,7 +126,8 @@ pub(super) async fn ask(
         .into_response(),
         Err(QuestionError::Invalid { field, .. }) => {
             let error = Some(ctx.t(&format!("ask-invalid-{field}")));
-            ask_page(&state, user.as_ref(), ctx, form.email, form.body, error).await
+            ask_page(&state, user.as_ref(), ctx, Typed { email: form.email, body: form.body, error, notice: None })
+                .await
         }
         Err(QuestionError::NotFound) => not_found_page(ctx),
         Err(e) => internal(ctx, &e),
@@ -129,6 +149,18 @@ pub(super) struct QuestionPage {
     notice: Option<String>,
     /// The screen's warnings for staff, in plain words of the page's language.
     warnings: Vec<(String, String)>,
+    /// What was typed into the answer or follow-up form and refused or kept across a sign-in.
+    typed: TypedMessage,
+}
+
+/// A message typed into the thread page's forms, shown again.
+#[derive(Default)]
+pub(super) struct TypedMessage {
+    answer: String,
+    faq: String,
+    follow_up: String,
+    /// The refusal, beside the field of the form it is about (`answer` or `follow-up`).
+    refused: Option<(&'static str, String)>,
 }
 
 impl QuestionPage {
@@ -142,7 +174,23 @@ impl QuestionPage {
             .iter()
             .map(|f| (f.text.clone(), super::findings::reason(&ctx, f, super::findings::Reader::Staff)))
             .collect();
-        Self { unconfirmed: view.status == "unconfirmed", ctx, question: view, base, may_close, faq, notice, warnings }
+        let typed = TypedMessage::default();
+        Self {
+            unconfirmed: view.status == "unconfirmed",
+            ctx,
+            question: view,
+            base,
+            may_close,
+            faq,
+            notice,
+            warnings,
+            typed,
+        }
+    }
+
+    /// The refusal to show beside the field of `form`.
+    fn error_for(&self, form: &str) -> Option<&str> {
+        self.typed.refused.as_ref().filter(|(f, _)| *f == form).map(|(_, message)| message.as_str())
     }
 }
 
@@ -252,16 +300,55 @@ pub(super) async fn show(
     user: CurrentUser,
     ctx: PageCtx,
     Path(id): Path<String>,
+    session: Session,
     Query(done): Query<Done>,
 ) -> Response {
-    let found = questions::thread(&state, &user, &id).await;
-    thread_page(ctx, found, format!("/questions/{id}"), done)
+    let base = format!("/questions/{id}");
+    let kept = super::kept::take(&state, &session, &user, |a| a.starts_with(&format!("{base}/"))).await;
+    let Some(kept) = kept else {
+        return thread_page(ctx, questions::thread(&state, &user, &id).await, base, done);
+    };
+    let view = match questions::thread(&state, &user, &id).await {
+        Ok(view) => view,
+        Err(QuestionError::NotFound) => return not_found_page(ctx),
+        Err(e) => return internal(ctx, &e),
+    };
+    let which = if kept.is_for(&format!("{base}/answer")) { "answer" } else { "follow-up" };
+    let refusal = notice_of(done.done.as_deref()).filter(|n| matches!(*n, "invalid" | "conflict"));
+    let mut page = QuestionPage::new(ctx, view, base, None);
+    page.typed = TypedMessage {
+        answer: if which == "answer" { kept.get("body") } else { String::new() },
+        faq: if which == "answer" { kept.get("faq") } else { String::new() },
+        follow_up: if which == "follow-up" { kept.get("body") } else { String::new() },
+        refused: refusal.map(|n| (which, page.ctx.t(&format!("question-notice-{n}")))),
+    };
+    if kept.signed_out {
+        page.notice = Some(page.ctx.t("form-kept"));
+    }
+    page.into_response()
+}
+
+/// A message refused on a signed-in thread is kept for the page, which shows it again with the reason
+/// beside it.
+async fn keep_if_refused(
+    state: &AppState,
+    session: &Session,
+    user: &CurrentUser,
+    action: &str,
+    form: MessageForm,
+    result: &Result<(), QuestionError>,
+) {
+    if matches!(result, Err(QuestionError::Invalid { .. } | QuestionError::Conflict(_))) {
+        let fields = vec![("body".to_owned(), form.body), ("faq".to_owned(), form.faq)];
+        super::kept::keep_refused(state, session, user, action, fields).await;
+    }
 }
 
 /// `POST /questions/{id}/answer`: staff answer, with a FAQ entry inserted if chosen.
 pub(super) async fn answer(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Form(form): Form<MessageForm>,
@@ -274,6 +361,7 @@ pub(super) async fn answer(
     let lang = super::i18n::Lang::from_code(&view.language).unwrap_or(super::i18n::Lang::En);
     let faq = Some(form.faq.trim()).filter(|t| !t.is_empty()).and_then(|t| super::pages::faq_text(lang, t));
     let result = questions::answer(&state, &user, &id, &form.body, faq).await.map(|_| ());
+    keep_if_refused(&state, &session, &user, &format!("{base}/answer"), form, &result).await;
     after_step(&base, result, "answered", ctx)
 }
 
@@ -281,11 +369,14 @@ pub(super) async fn answer(
 pub(super) async fn follow_up(
     State(state): State<AppState>,
     user: CurrentUser,
+    session: Session,
     ctx: PageCtx,
     Path(id): Path<String>,
     Form(form): Form<MessageForm>,
 ) -> Response {
     let result = questions::follow_up(&state, &user, &id, &form.body).await.map(|_| ());
+    let action = format!("/questions/{id}/follow-up");
+    keep_if_refused(&state, &session, &user, &action, form, &result).await;
     after_step(&format!("/questions/{id}"), result, "sent", ctx)
 }
 

@@ -57,7 +57,7 @@ pub(super) async fn sign_in(
 ) -> Response {
     match service::sign_in_with_password(&state, &form.email, &form.password, form.totp.as_deref()).await {
         Ok(PasswordOutcome::SignedIn(account)) => match begin_session(&state, &session, &account, Level::Full).await {
-            Ok(()) => Redirect::to(&super::letters::after_sign_in(&session).await).into_response(),
+            Ok(()) => Redirect::to(&super::kept::after_sign_in(&state, &session, &account).await).into_response(),
             Err(problem) => problem.into_response(),
         },
         Ok(PasswordOutcome::NeedsTotp(account)) => {
@@ -105,7 +105,7 @@ pub(super) async fn sign_in_totp(
     };
     match service::complete_totp(&state, pending.account.id, &form.totp).await {
         Ok(account) => match begin_session(&state, &session, &account, Level::Full).await {
-            Ok(()) => Redirect::to(&super::letters::after_sign_in(&session).await).into_response(),
+            Ok(()) => Redirect::to(&super::kept::after_sign_in(&state, &session, &account).await).into_response(),
             Err(problem) => problem.into_response(),
         },
         Err(AuthError::Store(e)) => internal(ctx, &e),
@@ -168,7 +168,7 @@ pub(super) async fn use_link(
 ) -> Response {
     match service::consume_sign_in_link(&state, &form.token).await {
         Ok(account) => match begin_session(&state, &session, &account, Level::Full).await {
-            Ok(()) => Redirect::to(&super::letters::after_sign_in(&session).await).into_response(),
+            Ok(()) => Redirect::to(&super::kept::after_sign_in(&state, &session, &account).await).into_response(),
             Err(problem) => problem.into_response(),
         },
         Err(AuthError::Store(e)) => internal(ctx, &e),

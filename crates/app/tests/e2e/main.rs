@@ -10,6 +10,7 @@ mod letters;
 mod offline;
 mod outreach;
 mod release;
+mod roles;
 mod shell;
 
 use thirtyfour::prelude::*;

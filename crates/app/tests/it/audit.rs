@@ -206,9 +206,21 @@ async fn auditors_read_their_organisations_trail_and_nobody_else_does() {
     assert_eq!(page.status(), 200);
     let page = page.text().await.unwrap();
     assert!(
-        page.matches(r#"<span title="sign_in">sign in</span>"#).count() >= 2,
-        "the donor's and the auditor's own sign-in"
+        page.matches(r#"<span title="sign_in">Signed in</span>"#).count() >= 2,
+        "the donor's and the auditor's own sign-in, in words"
     );
+    // Colleagues by name and role; participants by their part only, never by an account id.
+    assert!(page.contains("Registry Auditor (Auditor)"), "the auditor's own name and role");
+    assert!(page.contains("<td>The donor</td>"), "the donor as the donor");
+    let donor = twinbridge_store::repo::accounts::find_by_email(
+        app.store.read(),
+        &app.keys,
+        &twinbridge_domain::Email::parse("donor@twinbridge.test").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(!page.contains(&donor.id.to_string()), "no participant's account id");
     for identity in DEMO_IDENTITIES {
         assert!(!mentions(&page, identity), "{identity} on the audit page");
     }

@@ -655,3 +655,29 @@ async fn where_the_rules_route_the_patients_first_letter_through_the_centre_the_
     assert_eq!(stage(&queue(t.centre.clone()).await, &second["id"]), None);
     assert_eq!(stage(&queue(t.registry.clone()).await, &second["id"]).as_deref(), Some("reader_side"));
 }
+
+#[tokio::test]
+async fn after_approving_a_coordinator_sees_what_their_side_removed_and_kept() {
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let pairing = first_pairing(&app, &donor).await;
+    let text = "I live in Pune, and the mango garden behind our house is lovely in May.";
+    let (status, letter) = write(&app, &donor, &pairing, json!({"body": text})).await;
+    assert_eq!(status, 201, "{letter}");
+    let id = letter["id"].as_str().unwrap().to_owned();
+    // The registry removes its own word ("mango garden") and keeps the town the screen suggested.
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let (start, end) = span(text, "mango garden");
+    let review = json!({"decision": "approve", "redactions": [{"start": start, "end": end, "category": "OTHER"}]});
+    let (status, _) =
+        app.api(&registry, reqwest::Method::POST, &format!("/api/v1/letters/{id}/reviews"), Some(review)).await;
+    assert_eq!(status, 200);
+    let client = app.signed_in_client("registry.coordinator@twinbridge.test").await;
+    let page = client.get(app.url(&format!("/letters/{id}"))).send().await.unwrap().text().await.unwrap();
+    let lang = twinbridge::web::i18n::Lang::En;
+    assert!(page.contains(&lang.t("review-own-lead")), "the page says the side approved");
+    let also = page.split(&lang.t("review-own-also")).nth(1).expect("the also-removed list");
+    assert!(also.contains("<strong>mango garden</strong>"), "the reviewer's own word");
+    let kept = format!("{}</span> <strong>Pune</strong>", lang.t("review-own-kept"));
+    assert!(page.contains(&kept), "the town shows as kept");
+}

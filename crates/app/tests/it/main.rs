@@ -22,6 +22,7 @@ mod health;
 mod health_updates;
 mod idempotency;
 mod import;
+mod kept_forms;
 mod keys;
 mod layers;
 mod letters;

@@ -10,8 +10,8 @@ mod names;
 mod numbers;
 mod organisations;
 mod places;
-mod scripts;
 mod quasi;
+mod scripts;
 
 use std::cell::OnceCell;
 

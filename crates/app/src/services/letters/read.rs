@@ -186,6 +186,9 @@ pub enum LetterContent {
         /// A translation attached by the reader's side.
         #[serde(skip_serializing_if = "Option::is_none")]
         translation: Option<ScreenedTranslation>,
+        /// Once the reader's side approved: where it redacted the text it was given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        own_redactions: Option<Vec<Redaction>>,
     },
 }
 
@@ -297,11 +300,14 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
                 }
                 None => None,
             };
+            let own_redactions = latest_approval(&reviews, other(letter.writer_side))
+                .and_then(|r| serde_json::from_str::<Vec<Redaction>>(&r.redactions).ok());
             LetterContent::ReaderSideStaff {
                 writer_side_review: if by_screen { "screen" } else { "staff" },
                 text,
                 findings,
                 translation,
+                own_redactions,
             }
         }
     };

@@ -349,7 +349,12 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
             detail: "Only drafts and returned letters can be changed.".into(),
         });
     }
-    letter.body = letter_text(&revision.body)?;
+    let body = letter_text(&revision.body)?;
+    if !revision.submit && body == letter.body {
+        // Saved as it was typed, again: nothing changed, nothing to record.
+        return Ok(letter);
+    }
+    letter.body = body;
     let mut screened = None;
     if revision.submit {
         screened = submit(state, &pairing, &participants, &mut letter).await?;
