@@ -17,6 +17,8 @@ struct Labelled {
     language: Option<String>,
     gold: Vec<(usize, usize, String)>,
     ignored: Vec<(usize, usize)>,
+    /// The writer's own identifiers as the registry holds them, where the set gives them.
+    known: Known,
 }
 
 #[derive(Debug, Default)]
@@ -81,6 +83,13 @@ impl Score {
 
 /// The development sets sit beside the repository (`../shared/data/`), in CI as here.
 fn dev_set(file: &str) -> Vec<Labelled> {
+    let items = labelled_file(file);
+    assert!(items.len() >= 500, "{file} holds only {} letters", items.len());
+    items
+}
+
+/// A labelled file of `../shared/data/`, as the shared scorer reads it.
+fn labelled_file(file: &str) -> Vec<Labelled> {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "..", "..", "shared", "data", file].iter().collect();
     let content = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
@@ -113,17 +122,17 @@ fn dev_set(file: &str) -> Vec<Labelled> {
                 language: v["language"].as_str().map(str::to_string),
                 gold: spans(&v["spans"]),
                 ignored: spans(&v["ignored"]).into_iter().map(|(s, e, _)| (s, e)).collect(),
+                known: serde_json::from_value(v["known"].clone()).unwrap_or_default(),
             }
         })
         .collect();
-    assert!(items.len() >= 500, "{} holds only {} letters", path.display(), items.len());
     items
 }
 
 fn score(items: &[Labelled]) -> Score {
     let mut score = Score::default();
     for item in items {
-        let findings = screen(&item.text, item.language.as_deref(), &Known::default());
+        let findings = screen(&item.text, item.language.as_deref(), &item.known);
         score.add(item, &findings);
     }
     score
@@ -139,6 +148,32 @@ fn floors_on_the_letter_set() {
     assert!(s.precision() >= 0.97, "{report}");
     for (category, (gold, found)) in &s.by_category {
         assert!(*found as f64 >= 0.98 * *gold as f64, "{category} leaks: {report}");
+    }
+}
+
+#[test]
+fn floors_on_the_multilingual_letters() {
+    // Measured: leak 8.5%, precision 80.4% (300 letters in 14 languages; German leaks most of the languages with
+    // at least 15 letters: 13.7%). These are floors against regressions, not the goal (leak <= 3%).
+    let items = labelled_file("screening-letters.jsonl");
+    assert!(items.len() >= 300, "screening-letters.jsonl holds only {} letters", items.len());
+    let s = score(&items);
+    let report = s.report("screening-letters.jsonl");
+    println!("{report}");
+    assert!(s.leak() <= 0.095, "{report}");
+    assert!(s.precision() >= 0.78, "{report}");
+    let mut languages: BTreeMap<&str, Vec<&Labelled>> = BTreeMap::new();
+    for item in &items {
+        languages.entry(item.language.as_deref().unwrap_or("?")).or_default().push(item);
+    }
+    for (language, letters) in languages.into_iter().filter(|(_, l)| l.len() >= 15) {
+        let mut s = Score::default();
+        for item in letters {
+            s.add(item, &screen(&item.text, item.language.as_deref(), &item.known));
+        }
+        let report = s.report(language);
+        println!("{report}");
+        assert!(s.leak() <= 0.15, "{report}");
     }
 }
 
@@ -207,7 +242,7 @@ fn parse_marked(marked: &str, language: &str) -> Labelled {
         rest = &after[close + 2..];
     }
     text.push_str(rest);
-    Labelled { text, language: Some(language.to_string()), gold, ignored: Vec::new() }
+    Labelled { text, language: Some(language.to_string()), gold, ignored: Vec::new(), known: Known::default() }
 }
 
 #[test]
