@@ -30,6 +30,7 @@ mod m0021_person_keys;
 mod m0022_webhooks;
 mod m0023_case_closing_and_retention;
 mod m0025_audit_keys;
+mod m0028_list_indexes;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_webhooks::Migration),
             Box::new(m0023_case_closing_and_retention::Migration),
             Box::new(m0025_audit_keys::Migration),
+            Box::new(m0028_list_indexes::Migration),
         ]
     }
 }
