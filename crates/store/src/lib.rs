@@ -6,6 +6,8 @@ mod migrations;
 pub mod repo;
 mod tx;
 
+use std::sync::Arc;
+
 use sea_orm::{DatabaseConnection, DbBackend};
 use sea_orm_migration::MigratorTrait;
 
@@ -138,6 +140,11 @@ impl Backend {
 pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
+    /// SQLite: this process's writers queue here for their turn instead of in SQLite's busy handler,
+    /// which polls with sleeps of up to 100 ms and does not serve waiters in order (see `tx.rs`).
+    writers: Arc<tokio::sync::Mutex<()>>,
+    /// How long a writer waits in that queue before it goes on to wait for SQLite's lock itself.
+    writer_patience: std::time::Duration,
 }
 
 impl Store {
@@ -148,7 +155,7 @@ impl Store {
             DbBackend::Postgres => Backend::Postgres,
             _ => Backend::Sqlite,
         };
-        Ok(Self { db, backend })
+        Ok(Self { db, backend, writers: Arc::new(tokio::sync::Mutex::new(())), writer_patience: settings.busy_timeout })
     }
 
     /// Applies pending migrations, all of them in one transaction that first takes the database's write

@@ -108,6 +108,16 @@ impl Store {
         Fut: Future<Output = Result<T, E>>,
         E: TxError,
     {
+        // SQLite has one writer at a time. Waiting in SQLite's busy handler means sleeping in growing steps
+        // (up to 100 ms) and retrying, so under load the lock sat idle between writers and the unlucky ones
+        // waited hundreds of milliseconds. This process's writers therefore take turns on an in-process queue
+        // first and begin only when it is their turn; the busy timeout still covers other processes (CLI
+        // commands, a second instance). Should the queue take longer than that timeout, the writer goes on to
+        // wait for SQLite's lock as before rather than fail.
+        let _turn = match self.backend {
+            Backend::Sqlite => tokio::time::timeout(self.writer_patience, self.writers.lock()).await.ok(),
+            Backend::Postgres => None,
+        };
         let txn = self.read().begin_with_options(options).await.map_err(StoreError::from)?;
         let shared = Arc::new(txn);
         let result = work(WriteTx(Arc::clone(&shared))).await;

@@ -11,9 +11,9 @@ use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::service_token::required_scope;
 use twinbridge_domain::{AccountKind, OrganisationId, StaffRole};
 use twinbridge_store::repo::accounts::{self, Account};
-use twinbridge_store::repo::{self, service_tokens, tokens};
+use twinbridge_store::repo::{self, service_tokens};
 
-use super::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, Level, PENDING_TIMEOUT, keys};
+use super::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, LAST_SEEN_GRANULARITY, Level, PENDING_TIMEOUT, keys};
 use crate::error::Problem;
 use crate::state::AppState;
 
@@ -146,7 +146,7 @@ pub(crate) async fn session_state(state: &AppState, session: &Session) -> Result
         let _ = session.flush().await;
         return Ok(None);
     }
-    if level == Level::Full {
+    if level == Level::Full && now - last_seen >= LAST_SEEN_GRANULARITY {
         let _ = session.insert(keys::LAST_SEEN, now.timestamp()).await;
     }
     Ok(account.map(|account| SessionState { account, level }))
@@ -179,12 +179,13 @@ async fn from_token(state: &AppState, parts: &Parts) -> Result<Option<Option<Cur
     };
     let hash = twinbridge_crypto::secrets::hash_token(token);
     let conn = state.store.read();
-    let account = match tokens::find_api_token(conn, &hash, state.clock.now()).await.map_err(|e| unavailable(&e))? {
-        Some(id) => accounts::get(conn, &state.keys, id).await.map_err(|e| unavailable(&e))?,
-        None => return from_service_token(state, parts, &hash).await,
-    };
+    let account =
+        match accounts::by_api_token(conn, &state.keys, &hash, state.clock.now()).await.map_err(|e| unavailable(&e))? {
+            Some(account) => Some(account),
+            None => return from_service_token(state, parts, &hash).await,
+        };
     let Some(account) = account.filter(|a| !a.disabled) else { return Ok(Some(None)) };
-    let roles = accounts::roles(conn, account.id).await.map_err(|e| unavailable(&e))?;
+    let roles = roles_of(state, &account).await?;
     Ok(Some(Some(CurrentUser { account, roles, via_token: true, service: None })))
 }
 
@@ -236,6 +237,15 @@ async fn from_service_token(
     Ok(Some(Some(CurrentUser { account, roles, via_token: true, service: Some(service) })))
 }
 
+/// The staff roles of an account. Roles are given only to staff and service accounts (invitations, service
+/// tokens), so a participant's request, the most frequent kind, needs no query for them.
+async fn roles_of(state: &AppState, account: &Account) -> Result<Vec<(OrganisationId, StaffRole)>, Problem> {
+    if account.kind == AccountKind::Participant {
+        return Ok(Vec::new());
+    }
+    accounts::roles(state.store.read(), account.id).await.map_err(|e| unavailable(&e))
+}
+
 async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, Problem> {
     if let Some(by_token) = from_token(state, parts).await? {
         return Ok(by_token);
@@ -245,7 +255,7 @@ async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<Curr
     if checked.level != Level::Full {
         return Ok(None);
     }
-    let roles = accounts::roles(state.store.read(), checked.account.id).await.map_err(|e| unavailable(&e))?;
+    let roles = roles_of(state, &checked.account).await?;
     Ok(Some(CurrentUser { account: checked.account, roles, via_token: false, service: None }))
 }
 

@@ -22,6 +22,10 @@ use chrono::TimeDelta;
 
 /// A session unused for this long ends.
 pub const IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(30);
+/// How stale a session's "last seen" time may get before a request writes it anew. Writing it on every
+/// request made every page view a database write; refreshed at most this often, a session ends between
+/// `IDLE_TIMEOUT - LAST_SEEN_GRANULARITY` and `IDLE_TIMEOUT` after its last use — never later.
+pub const LAST_SEEN_GRANULARITY: TimeDelta = TimeDelta::minutes(1);
 /// A session ends this long after sign-in, used or not.
 pub const ABSOLUTE_TIMEOUT: TimeDelta = TimeDelta::hours(12);
 /// Time to enter the TOTP code after the password.

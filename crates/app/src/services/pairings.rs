@@ -1,8 +1,10 @@
 //! Which pairings a caller sees, and how they stand to each.
 
 use serde::Serialize;
+use std::collections::HashMap;
 use twinbridge_domain::access::{Relation, relation_to};
-use twinbridge_domain::{Pairing, PairingId, Participant};
+
+use twinbridge_domain::{OrganisationId, Pairing, PairingId, Participant, StaffRole};
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
@@ -106,10 +108,19 @@ fn role(relation: Relation) -> &'static str {
 pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLine>, StoreError> {
     let conn = state.store.read();
     let actor = user.actor();
+    // Only coordinators stand to pairings as staff (`access::relation_to`).
+    let organisations: Vec<OrganisationId> =
+        user.roles.iter().filter(|(_, role)| *role == StaffRole::Coordinator).map(|(o, _)| *o).collect();
+    let candidates = repo::pairings::involving(conn, user.account.person, &organisations).await?;
+    let ids: Vec<PairingId> = candidates.iter().map(|p| p.id).collect();
+    let mut participants_of: HashMap<PairingId, Vec<Participant>> = HashMap::new();
+    for p in repo::pairings::participants_of_pairings(conn, &ids).await? {
+        participants_of.entry(p.pairing).or_default().push(p);
+    }
     let mut visible = Vec::new();
-    for pairing in repo::pairings::list(conn).await? {
-        let participants = repo::pairings::participants(conn, pairing.id).await?;
-        if let Some(relation) = relation_to(&actor, &pairing, &participants) {
+    for pairing in candidates {
+        let participants = participants_of.get(&pairing.id).map_or(&[][..], Vec::as_slice);
+        if let Some(relation) = relation_to(&actor, &pairing, participants) {
             visible.push(PairingLine {
                 id: pairing.id.to_string(),
                 reference: pairing.reference.as_str().to_owned(),

@@ -31,6 +31,7 @@ mod m0022_webhooks;
 mod m0023_case_closing_and_retention;
 mod m0025_audit_keys;
 mod m0026_approved_translations;
+mod m0028_list_indexes;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_case_closing_and_retention::Migration),
             Box::new(m0025_audit_keys::Migration),
             Box::new(m0026_approved_translations::Migration),
+            Box::new(m0028_list_indexes::Migration),
         ]
     }
 }

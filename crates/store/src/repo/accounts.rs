@@ -2,14 +2,14 @@
 //! encrypted like the identity vault; look-ups by e-mail go through the blind index.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::notice::MailChoices;
 use twinbridge_domain::{AccountId, AccountKind, Email, OrganisationId, PersonId, PersonName, StaffRole};
 
 use crate::StoreError;
-use crate::entities::{accounts, staff_roles};
+use crate::entities::{accounts, api_tokens, staff_roles};
 
 const TABLE: &str = "accounts";
 
@@ -153,6 +153,27 @@ pub async fn insert(
 /// One account.
 pub async fn get(conn: &impl ConnectionTrait, keys: &KeyRing, id: AccountId) -> Result<Option<Account>, StoreError> {
     accounts::Entity::find_by_id(id.as_uuid()).one(conn).await?.map(|m| to_domain(keys, &m)).transpose()
+}
+
+/// The account of a live API token (by the token's hash), in one query: every API request asks this.
+pub async fn by_api_token(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    hash: &[u8],
+    now: DateTime<Utc>,
+) -> Result<Option<Account>, StoreError> {
+    let live = Query::select()
+        .column(api_tokens::Column::AccountId)
+        .from(api_tokens::Entity)
+        .and_where(api_tokens::Column::TokenHash.eq(hash.to_vec()))
+        .and_where(api_tokens::Column::ExpiresAt.gt(now))
+        .to_owned();
+    accounts::Entity::find()
+        .filter(accounts::Column::Id.in_subquery(live))
+        .one(conn)
+        .await?
+        .map(|m| to_domain(keys, &m))
+        .transpose()
 }
 
 /// The account signing in with this e-mail.

@@ -1,16 +1,16 @@
 //! Letters and reviews. Every text is encrypted bound to its row and column.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::letter::AttachmentKind;
 use twinbridge_domain::letter::{Decision, HealthReport, LetterStatus};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{AccountId, AttachmentId, LetterId, PairingId, ParticipantId, ReviewId};
+use twinbridge_domain::{AccountId, AttachmentId, LetterId, OrganisationId, PairingId, ParticipantId, ReviewId};
 
 use crate::StoreError;
-use crate::entities::{letter_attachments, letter_reviews, letter_translations, letters};
+use crate::entities::{letter_attachments, letter_reviews, letter_translations, letters, pairings};
 
 /// A letter with its text decrypted. `Debug` leaves the text out.
 #[derive(Clone, PartialEq, Eq)]
@@ -208,12 +208,34 @@ pub async fn of_pairing(
         .collect()
 }
 
-/// Every letter waiting for a review, oldest submission first.
-pub async fn in_review(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Vec<Letter>, StoreError> {
+/// The letters waiting for a review in pairings one of `organisations` takes part in (as donor-side,
+/// patient-side organisation or transplant centre), oldest submission first. A coordinator's queue needs
+/// only these: reading every waiting letter of the instance grew with the number of organisations.
+pub async fn in_review_for_organisations(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    organisations: &[OrganisationId],
+) -> Result<Vec<Letter>, StoreError> {
+    if organisations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
+    let involved = Query::select()
+        .column(pairings::Column::Id)
+        .from(pairings::Entity)
+        .cond_where(
+            Condition::any()
+                .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone()))
+                .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
+                .add(pairings::Column::TransplantCentreId.is_in(orgs)),
+        )
+        .to_owned();
     let statuses = [LetterStatus::InReview(Side::Donor).as_str(), LetterStatus::InReview(Side::Patient).as_str()];
     letters::Entity::find()
         .filter(letters::Column::Status.is_in(statuses))
+        .filter(letters::Column::PairingId.in_subquery(involved))
         .order_by_asc(letters::Column::SubmittedAt)
+        .order_by_asc(letters::Column::Id)
         .all(conn)
         .await?
         .iter()

@@ -1,8 +1,10 @@
 //! Pairings and their participants.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set,
 };
 use twinbridge_domain::{
     CountryCode, OrganisationId, Pairing, PairingId, PairingReference, Participant, ParticipantId, PersonId, Role,
@@ -70,6 +72,20 @@ pub async fn get(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<Pa
     pairings::Entity::find_by_id(id.as_uuid()).one(conn).await?.map(to_domain).transpose()
 }
 
+/// The pairings with these ids (those that exist), in one query.
+pub async fn get_many(conn: &impl ConnectionTrait, ids: &[PairingId]) -> Result<Vec<Pairing>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    pairings::Entity::find()
+        .filter(pairings::Column::Id.is_in(ids.iter().map(|id| id.as_uuid())))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
 /// The pairing with this reference.
 pub async fn find_by_reference(
     conn: &impl ConnectionTrait,
@@ -86,6 +102,43 @@ pub async fn find_by_reference(
 /// All pairings, in a stable order that reveals nothing (by reference).
 pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<Pairing>, StoreError> {
     pairings::Entity::find()
+        .order_by_asc(pairings::Column::Reference)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// The pairings `person` takes part in or one of `organisations` is involved in (donor side, patient side
+/// or transplant centre), by reference: the candidates of a caller's list, found by the database instead
+/// of by reading every pairing of the instance.
+pub async fn involving(
+    conn: &impl ConnectionTrait,
+    person: Option<PersonId>,
+    organisations: &[OrganisationId],
+) -> Result<Vec<Pairing>, StoreError> {
+    let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
+    let mut any = Condition::any();
+    if let Some(person) = person {
+        let taking_part = Query::select()
+            .column(participants::Column::PairingId)
+            .from(participants::Entity)
+            .and_where(participants::Column::PersonId.eq(person.as_uuid()))
+            .to_owned();
+        any = any.add(pairings::Column::Id.in_subquery(taking_part));
+    }
+    if !orgs.is_empty() {
+        any = any
+            .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone()))
+            .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
+            .add(pairings::Column::TransplantCentreId.is_in(orgs));
+    }
+    if any.is_empty() {
+        return Ok(Vec::new());
+    }
+    pairings::Entity::find()
+        .filter(any)
         .order_by_asc(pairings::Column::Reference)
         .all(conn)
         .await?

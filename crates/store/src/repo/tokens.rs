@@ -89,19 +89,6 @@ pub async fn insert_api_token(
     Ok(())
 }
 
-/// The account of an unexpired API token.
-pub async fn find_api_token(
-    conn: &impl ConnectionTrait,
-    hash: &[u8],
-    now: DateTime<Utc>,
-) -> Result<Option<AccountId>, StoreError> {
-    Ok(api_tokens::Entity::find_by_id(hash.to_vec())
-        .filter(api_tokens::Column::ExpiresAt.gt(now))
-        .one(conn)
-        .await?
-        .map(|m| AccountId::from_uuid(m.account_id)))
-}
-
 /// Deletes one API token (sign-out of an API client).
 pub async fn delete_api_token(conn: &impl ConnectionTrait, hash: &[u8]) -> Result<(), StoreError> {
     api_tokens::Entity::delete_by_id(hash.to_vec()).exec(conn).await?;

@@ -22,7 +22,7 @@ use twinbridge_store::{ConnectionTrait, StoreError, TxError};
 use crate::auth::CurrentUser;
 use crate::services::attachments::PictureInfo;
 use crate::services::identity::{self, Purpose};
-use crate::services::pairings::{self, VisiblePairing, visible_pairing};
+use crate::services::pairings::{self, VisiblePairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
 use twinbridge_domain::rules::LetterContent as ContentKind;

@@ -1,6 +1,10 @@
 //! Reading: what each person sees of a letter, as typed views that also say what they may do with it;
 //! a pairing's letters and the review queue.
 
+use std::collections::HashMap;
+
+use twinbridge_domain::{OrganisationId, StaffRole};
+
 use super::*;
 
 /// Whether writers may see that `reader_side` read their letters: only if every participant of that side
@@ -326,25 +330,30 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let side = relation.side();
-    // A participant lists only their own side's letters as writer; whether the other side shares read
-    // receipts is the same for all of them.
-    let reader_shares = match relation {
-        Relation::Participant(_) => reader_shares_read_receipts(state, &participants, other(side)).await?,
-        _ => true,
-    };
-    let mut out = Vec::new();
-    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
+    let letters = repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await?;
+    let letters: Vec<Letter> = letters
+        .into_iter()
         // Health updates are listed with their own (`services::health_updates`).
-        if letter.health.is_some() || !may_see(&letter, relation, &participants, user) {
-            continue;
-        }
-        let status = if matches!(relation, Relation::Participant(_)) && side == letter.writer_side {
-            status_for_writer(letter.status, reader_shares)
-        } else {
-            letter.status
-        };
-        out.push(LetterLine::of(&letter, status));
-    }
+        .filter(|letter| letter.health.is_none() && may_see(letter, relation, &participants, user))
+        .collect();
+    // A participant lists only their own side's letters as writer; whether the other side shares read
+    // receipts is the same for all of them, and matters only once one of them has been read (asked
+    // only then: it costs a query per reader).
+    let hides_reading = matches!(relation, Relation::Participant(_))
+        && letters.iter().any(|l| l.writer_side == side && l.status == LetterStatus::Read);
+    let reader_shares =
+        if hides_reading { reader_shares_read_receipts(state, &participants, other(side)).await? } else { true };
+    let out = letters
+        .iter()
+        .map(|letter| {
+            let status = if matches!(relation, Relation::Participant(_)) && side == letter.writer_side {
+                status_for_writer(letter.status, reader_shares)
+            } else {
+                letter.status
+            };
+            LetterLine::of(letter, status)
+        })
+        .collect();
     Ok(out)
 }
 
@@ -353,20 +362,30 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
 pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
     let mut out = Vec::new();
     let now = state.clock.now();
-    // Several letters of one pairing wait at once: the caller's relation is looked up once per pairing.
-    let mut relations: std::collections::HashMap<PairingId, Option<(Relation, String)>> =
-        std::collections::HashMap::new();
-    for letter in repo::letters::in_review(state.store.read(), &state.keys).await? {
-        let relation = match relations.get(&letter.pairing) {
-            Some(known) => known.clone(),
-            None => {
-                let found = visible_pairing(state, user, &letter.pairing.to_string())
-                    .await?
-                    .map(|(p, r)| (r, p.reference.to_string()));
-                relations.insert(letter.pairing, found.clone());
-                found
-            }
-        };
+    // Only pairings where the caller coordinates can have letters for them to review; their pairings and
+    // participants are read in one query each, not per letter or pairing.
+    let organisations: Vec<OrganisationId> =
+        user.roles.iter().filter(|(_, role)| *role == StaffRole::Coordinator).map(|(o, _)| *o).collect();
+    let conn = state.store.read();
+    let waiting = repo::letters::in_review_for_organisations(conn, &state.keys, &organisations).await?;
+    let mut ids: Vec<PairingId> = waiting.iter().map(|l| l.pairing).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut participants: HashMap<PairingId, Vec<Participant>> = HashMap::new();
+    for p in repo::pairings::participants_of_pairings(conn, &ids).await? {
+        participants.entry(p.pairing).or_default().push(p);
+    }
+    let actor = user.actor();
+    let relations: HashMap<PairingId, (Relation, String)> = repo::pairings::get_many(conn, &ids)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            let relation = access::relation_to(&actor, &p, participants.get(&p.id).map_or(&[], Vec::as_slice))?;
+            Some((p.id, (relation, p.reference.to_string())))
+        })
+        .collect();
+    for letter in waiting {
+        let relation = relations.get(&letter.pairing).cloned();
         let Some((relation, pairing_reference)) = relation else { continue };
         let facts = LetterFacts { writer_side: letter.writer_side, status: letter.status, by_caller: false };
         if !access::letter_actions(relation, facts).review {
