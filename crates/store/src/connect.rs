@@ -114,6 +114,12 @@ impl Default for ConnectSettings {
     }
 }
 
+/// How long a pooled connection may sit idle before it is tested on checkout.
+const IDLE_BEFORE_TEST: Duration = Duration::from_secs(30);
+
+/// Prepared statements kept per SQLite connection.
+const STATEMENT_CACHE: usize = 1024;
+
 pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Result<DatabaseConnection, StoreError> {
     if let Some(path) = url.sqlite_path()
         && let Some(parent) = path.parent()
@@ -128,6 +134,10 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
         .max_connections(settings.max_connections)
         .min_connections(1)
         .acquire_timeout(settings.acquire_timeout)
+        // sqlx pings a connection when it goes back to the pool; pinging it again on every checkout
+        // doubles the round trips of a short query. Only a connection idle long enough for a server,
+        // proxy or firewall to have dropped it is tested first.
+        .test_before_acquire_if_idle_for(IDLE_BEFORE_TEST)
         // Statements carry identity ciphertext and ids; keep them out of logs.
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(move |o| {
@@ -136,6 +146,9 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(busy_timeout)
                 .foreign_keys(true)
+                // Every distinct statement stays prepared on its connection (the default keeps 100,
+                // fewer than the service uses, and re-preparing is most of a short query's cost).
+                .statement_cache_capacity(STATEMENT_CACHE)
                 // Deleted and overwritten content is zeroed, not left in free pages (erasure, ADR 0019).
                 .pragma("secure_delete", "ON")
         });
@@ -186,5 +199,23 @@ mod tests {
         for bad in ["", "mysql://x", "sqlite://", "sqlite::memory:", "postgres://", "postgres://:5432/x", "http://x"] {
             assert!(DatabaseUrl::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    /// `.cargo/config.toml` builds SQLite with the query planner stability guarantee; without it every
+    /// single-row read is prepared again on each use (ADR 0023).
+    #[tokio::test]
+    async fn sqlite_is_built_with_stable_query_plans() {
+        use sea_orm::{ConnectionTrait, Statement};
+        let dir = std::env::temp_dir().join(format!("twinbridge-connect-{}", uuid::Uuid::new_v4()));
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.join("t.db").display())).expect("valid");
+        let db = open(&url, &ConnectSettings::default()).await.expect("opens");
+        let options = db
+            .query_all_raw(Statement::from_string(db.get_database_backend(), "PRAGMA compile_options"))
+            .await
+            .expect("answers");
+        let options: Vec<String> = options.iter().filter_map(|row| row.try_get_by_index(0).ok()).collect();
+        db.close().await.expect("closes");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(options.iter().any(|o| o == "ENABLE_QPSG"), "{options:?}");
     }
 }

@@ -61,7 +61,10 @@ struct Records {
     history: Vec<PatientStatusEntry>,
     participants: Vec<Participant>,
     consents: BTreeMap<ParticipantId, Consent>,
+    /// Sent letters: at least those from the earlier of the two sides' latest onwards.
     letters: Vec<LetterSummary>,
+    /// How many letters the donor side and the patient side have sent.
+    sent: (u32, u32),
     /// What the coordinators attested on the live release request.
     attested: BTreeSet<twinbridge_domain::rules::Condition>,
 }
@@ -93,6 +96,7 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
             own_policies.insert(org.id, policy);
         }
     }
+    let sent = repo::letters::sent_letters(conn, pairing.id).await?;
     let records = Records {
         donations: repo::donations::of_pairing(conn, pairing.id)
             .await?
@@ -102,7 +106,8 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
         history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
         participants: repo::pairings::participants(conn, pairing.id).await?,
         consents: repo::consents::current(conn, pairing.id).await?,
-        letters: repo::letters::summaries(conn, pairing.id).await?,
+        letters: sent.recent,
+        sent: (sent.donor, sent.patient),
         attested: repo::release_requests::live_of_pairing(conn, pairing.id)
             .await?
             .map(|r| r.attestations.conditions_met())
@@ -143,8 +148,8 @@ fn assemble(
     };
     facts.donor_consent = level_of(|r| r.is_donor_side());
     facts.patient_consent = level_of(|r| !r.is_donor_side());
-    facts.donor_letters = letter_count(&records.letters, Side::Donor);
-    facts.patient_letters = letter_count(&records.letters, Side::Patient);
+    facts.donor_letters = letter_count(&records.letters, records.sent.0, Side::Donor);
+    facts.patient_letters = letter_count(&records.letters, records.sent.1, Side::Patient);
     facts.conditions_met = records.attested;
     Ok((book, facts))
 }
@@ -188,7 +193,14 @@ pub async fn explain_many(
         entry.participants.push(p);
     }
     for (pairing, l) in repo::letters::summaries_of_pairings(conn, &ids).await? {
-        records.entry(pairing).or_default().letters.push(l);
+        let entry = records.entry(pairing).or_default();
+        if l.status.counts_as_sent() {
+            match l.side {
+                Side::Donor => entry.sent.0 += 1,
+                Side::Patient => entry.sent.1 += 1,
+            }
+        }
+        entry.letters.push(l);
     }
     for request in repo::release_requests::live_of_pairings(conn, &ids).await? {
         records.entry(request.pairing).or_default().attested = request.attestations.conditions_met();
@@ -214,8 +226,9 @@ pub async fn explain_many(
     Ok(out)
 }
 
-/// How many letters a side has sent, and whether the other side answered its last one.
-fn letter_count(letters: &[LetterSummary], side: Side) -> LetterCount {
+/// How many letters a side has sent (`sent`, counted by the caller), and whether the other side answered
+/// its last one (`letters` holds at least the sent letters from the earlier side's latest onwards).
+fn letter_count(letters: &[LetterSummary], sent_count: u32, side: Side) -> LetterCount {
     let sent: Vec<&LetterSummary> = letters.iter().filter(|l| l.side == side && l.status.counts_as_sent()).collect();
     let last_answered = sent.last().is_some_and(|last| {
         letters.iter().any(|l| {
@@ -224,7 +237,7 @@ fn letter_count(letters: &[LetterSummary], side: Side) -> LetterCount {
                 && (l.in_reply_to == Some(last.id) || l.created_at > last.created_at)
         })
     });
-    LetterCount { sent: u32::try_from(sent.len()).unwrap_or(u32::MAX), last_answered }
+    LetterCount { sent: sent_count, last_answered }
 }
 
 /// The rule an organisation follows: its own policy when it has one (added to `book`), else its entry.

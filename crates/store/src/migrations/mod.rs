@@ -32,6 +32,7 @@ mod m0023_case_closing_and_retention;
 mod m0025_audit_keys;
 mod m0026_approved_translations;
 mod m0028_list_indexes;
+mod m0029_sent_letters_index;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_audit_keys::Migration),
             Box::new(m0026_approved_translations::Migration),
             Box::new(m0028_list_indexes::Migration),
+            Box::new(m0029_sent_letters_index::Migration),
         ]
     }
 }

@@ -353,7 +353,44 @@ pub struct LetterSummary {
     pub updated_at: DateTime<Utc>,
 }
 
-fn summary_of(m: &letters::Model) -> Result<LetterSummary, StoreError> {
+/// The columns a summary needs: lists and the letter quota read these for every letter of a pairing,
+/// so the sealed texts (most of a row's size) are left in the database.
+#[derive(sea_orm::FromQueryResult)]
+struct SummaryRow {
+    id: uuid::Uuid,
+    pairing_id: uuid::Uuid,
+    writer_side: String,
+    status: String,
+    created_at: DateTime<Utc>,
+    in_reply_to: Option<uuid::Uuid>,
+    writer_id: Option<uuid::Uuid>,
+    updated_at: DateTime<Utc>,
+}
+
+/// The participants' letters of the pairings matching `filter`, oldest first, as summaries.
+async fn summary_rows(conn: &impl ConnectionTrait, filter: Condition) -> Result<Vec<SummaryRow>, StoreError> {
+    use sea_orm::QuerySelect;
+    Ok(letters::Entity::find()
+        .select_only()
+        .columns([
+            letters::Column::Id,
+            letters::Column::PairingId,
+            letters::Column::WriterSide,
+            letters::Column::Status,
+            letters::Column::CreatedAt,
+            letters::Column::InReplyTo,
+            letters::Column::WriterId,
+            letters::Column::UpdatedAt,
+        ])
+        .filter(filter)
+        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
+        .order_by_asc(letters::Column::CreatedAt)
+        .into_model::<SummaryRow>()
+        .all(conn)
+        .await?)
+}
+
+fn summary_of(m: &SummaryRow) -> Result<LetterSummary, StoreError> {
     Ok(LetterSummary {
         id: LetterId::from_uuid(m.id),
         side: side_of("letters", m.id, &m.writer_side)?,
@@ -367,15 +404,68 @@ fn summary_of(m: &letters::Model) -> Result<LetterSummary, StoreError> {
 
 /// The participants' letters of a pairing (no health updates) without their texts, oldest first.
 pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<LetterSummary>, StoreError> {
-    letters::Entity::find()
-        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
-        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
-        .order_by_asc(letters::Column::CreatedAt)
-        .all(conn)
+    summary_rows(conn, Condition::all().add(letters::Column::PairingId.eq(pairing.as_uuid())))
         .await?
-        .into_iter()
-        .map(|m| summary_of(&m))
+        .iter()
+        .map(summary_of)
         .collect()
+}
+
+/// What a pairing's letter quota reads: how many letters each side has sent (those counted against a
+/// quota: see `LetterStatus::counts_as_sent`), and the sent letters from the earlier of the two sides'
+/// latest onwards, which is all that decides whether a side's last letter was answered. Reading counts
+/// instead of every letter keeps a submission's rule check as cheap in a pairing of many letters as in
+/// a new one.
+#[derive(Debug, Clone, Default)]
+pub struct SentLetters {
+    /// Letters sent by the donor side.
+    pub donor: u32,
+    /// Letters sent by the patient side.
+    pub patient: u32,
+    /// The sent letters from the earlier side's latest onwards, oldest first.
+    pub recent: Vec<LetterSummary>,
+}
+
+/// See [`SentLetters`].
+pub async fn sent_letters(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<SentLetters, StoreError> {
+    use sea_orm::QuerySelect;
+    let sent: Vec<&str> = LetterStatus::ALL.iter().filter(|s| s.counts_as_sent()).map(|s| s.as_str()).collect();
+    let of_pairing = Condition::all()
+        .add(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .add(letters::Column::Status.is_in(sent.iter().copied()));
+    let per_side: Vec<(String, i64, Option<DateTime<Utc>>)> = letters::Entity::find()
+        .select_only()
+        .column(letters::Column::WriterSide)
+        // `COUNT(*)`, not a column's count: the `letters_sent` index then answers alone.
+        .column_as(Expr::cust("COUNT(*)"), "sent")
+        .column_as(letters::Column::CreatedAt.max(), "latest")
+        .filter(of_pairing.clone())
+        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
+        .group_by(letters::Column::WriterSide)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut out = SentLetters::default();
+    let mut since: Option<DateTime<Utc>> = None;
+    for (side, count, latest) in per_side {
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        match side_of("letters", pairing.as_uuid(), &side)? {
+            Side::Donor => out.donor = count,
+            Side::Patient => out.patient = count,
+        }
+        since = match (since, latest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    if let Some(since) = since {
+        out.recent = summary_rows(conn, of_pairing.add(letters::Column::CreatedAt.gte(since)))
+            .await?
+            .iter()
+            .map(summary_of)
+            .collect::<Result<_, _>>()?;
+    }
+    Ok(out)
 }
 
 /// A translation of a letter, with its text as the reader gets it once the reader's side approved it.
@@ -591,14 +681,10 @@ pub async fn summaries_of_pairings(
     if pairings.is_empty() {
         return Ok(Vec::new());
     }
-    letters::Entity::find()
-        .filter(letters::Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid())))
-        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
-        .order_by_asc(letters::Column::CreatedAt)
-        .all(conn)
+    summary_rows(conn, Condition::all().add(letters::Column::PairingId.is_in(pairings.iter().map(|p| p.as_uuid()))))
         .await?
-        .into_iter()
-        .map(|m| Ok((PairingId::from_uuid(m.pairing_id), summary_of(&m)?)))
+        .iter()
+        .map(|m| Ok((PairingId::from_uuid(m.pairing_id), summary_of(m)?)))
         .collect()
 }
 
