@@ -205,7 +205,15 @@ async fn erase(
         return Err(ErasureError::AlreadyErased);
     }
     // Read once, audited like every identity read, to check the reason and find a registration.
-    let identity = identity::read(state, by, person, Purpose::Erasure).await?;
+    let identity = match identity::read(state, by, person, Purpose::Erasure).await {
+        Ok(identity) => identity,
+        // A simultaneous erasure may have destroyed the person's keys since the check above: theirs decided.
+        Err(e) if repo::persons::erased(state.store.read(), person).await? == Some(true) => {
+            tracing::debug!(error = %e, "identity unreadable: erased meanwhile");
+            return Err(ErasureError::AlreadyErased);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let reason = checked_reason(reason, identity.as_ref())?;
     let organisation = repo::persons::organisation_of(state.store.read(), person).await?;
     let now = state.clock.now();
