@@ -110,6 +110,8 @@ pub struct LetterActions {
     pub translate: bool,
     /// Answer it (the reader).
     pub reply: bool,
+    /// Ask for a translation (the reader, once it is delivered).
+    pub request_translation: bool,
 }
 
 /// What someone standing to a letter's pairing as `relation` may do with the letter now.
@@ -124,6 +126,9 @@ pub fn letter_actions(relation: Relation, letter: LetterFacts) -> LetterActions 
             && matches!(letter.status, LetterStatus::Draft | LetterStatus::Returned | LetterStatus::InReview(_)),
         translate: staff && !own_side,
         reply: !staff && !own_side,
+        request_translation: !staff
+            && !own_side
+            && matches!(letter.status, LetterStatus::Delivered | LetterStatus::Read),
     }
 }
 
@@ -499,5 +504,17 @@ mod table {
         assert!(letter_actions(DONOR, returned).edit);
         assert!(!letter_actions(Relation::DonorSideStaff, returned).edit);
         assert!(!letter_actions(DONOR, letter(LetterStatus::Delivered, true)).withdraw);
+    }
+
+    #[test]
+    fn only_the_reader_asks_for_a_translation_and_only_of_a_delivered_letter() {
+        assert!(letter_actions(PATIENT, letter(LetterStatus::Delivered, false)).request_translation);
+        assert!(letter_actions(PATIENT, letter(LetterStatus::Read, false)).request_translation);
+        assert!(!letter_actions(PATIENT, letter(LetterStatus::InReview(Side::Patient), false)).request_translation);
+        assert!(
+            !letter_actions(Relation::PatientSideStaff, letter(LetterStatus::Delivered, false)).request_translation
+        );
+        let own = LetterFacts { writer_side: Side::Patient, ..letter(LetterStatus::Delivered, true) };
+        assert!(!letter_actions(PATIENT, own).request_translation, "the writer reads their own language");
     }
 }

@@ -90,6 +90,8 @@ actions! {
     LetterScreenedInPlaceOfReview = "letter_screened_in_place_of_review",
     /// A translation was attached to a letter.
     LetterTranslated = "letter_translated",
+    /// The reader of a delivered letter asked for a translation.
+    TranslationRequested = "translation_requested",
     /// A picture was added to a letter.
     LetterPictureAdded = "letter_picture_added",
     /// A picture was removed from a letter.

@@ -671,3 +671,5 @@ review-own-lead = Ihre Seite hat diesen Brief freigegeben. Was sie entfernt und 
 review-own-removed = entfernt
 review-own-kept = belassen
 review-own-also = Ihre Seite hat außerdem entfernt
+letters-error-already-translated = Dieser Brief hat bereits eine Übersetzung in Ihre Sprache: Sie finden sie unter dem Brief.
+audit-action-translation_requested = Übersetzung von der lesenden Person erbeten

@@ -94,3 +94,4 @@ orgretention-label = Monate nach dem Abschluss
 orgretention-save = Aufbewahrungsfrist speichern
 orgretention-saved = Die Aufbewahrungsfrist wurde gespeichert.
 orgretention-invalid = Die Aufbewahrungsfrist muss eine ganze Zahl von Monaten zwischen 1 und { $max } sein, oder leer.
+waiting-translation_to_add = Eine Übersetzung wurde erbeten

@@ -671,3 +671,5 @@ review-own-lead = Your side has approved this letter. What it removed and what i
 review-own-removed = removed
 review-own-kept = kept
 review-own-also = Your side also removed
+letters-error-already-translated = This letter already has a translation into your language: you find it below the letter.
+audit-action-translation_requested = Translation asked for by the reader

@@ -94,3 +94,4 @@ orgretention-label = Months after the closing
 orgretention-save = Save retention period
 orgretention-saved = The retention period was saved.
 orgretention-invalid = The retention period must be a whole number of months from 1 to { $max }, or empty.
+waiting-translation_to_add = A reader asked for a translation

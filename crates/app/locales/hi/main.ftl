@@ -671,3 +671,5 @@ review-own-lead = आपकी ओर से यह पत्र स्वीक
 review-own-removed = हटाया
 review-own-kept = रखा
 review-own-also = आपकी ओर से यह भी हटाया गया
+letters-error-already-translated = इस पत्र का आपकी भाषा में अनुवाद पहले से है: वह पत्र के नीचे है।
+audit-action-translation_requested = पाठक ने अनुवाद का अनुरोध किया

@@ -94,3 +94,4 @@ orgretention-label = बंद होने के बाद महीने
 orgretention-save = अवधि सहेजें
 orgretention-saved = पहचान रखने की अवधि सहेज ली गई।
 orgretention-invalid = अवधि 1 से { $max } तक पूरे महीनों की संख्या होनी चाहिए, या खाली।
+waiting-translation_to_add = एक पाठक ने अनुवाद का अनुरोध किया

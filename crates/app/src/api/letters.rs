@@ -12,8 +12,8 @@ use crate::export;
 use crate::services::attachments::PictureInfo;
 use crate::services::consent::ConsentBody;
 use crate::services::letters::{
-    self, EnteredLetter, ExportFormat, LetterLine, LetterView, NewLetter, NewReview, NewTranslation, QueueLine,
-    Revision,
+    self, EnteredLetter, ExportFormat, LetterLine, LetterView, NewLetter, NewReview, NewTranslation,
+    NewTranslationRequest, QueueLine, Revision, TranslationRequestView,
 };
 use crate::services::organisation;
 use crate::state::AppState;
@@ -238,6 +238,34 @@ pub(super) async fn translate(
 ) -> Result<Response, AppError> {
     letters::translate(&state, &user, &id, new).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
+}
+
+/// `POST /api/v1/letters/{id}/translation-request`: the reader of a delivered letter asks their side for a
+/// translation (into their account's language unless the body names one). Asked again while it is open,
+/// the request stands as it was (200).
+#[utoipa::path(
+    post,
+    path = "/api/v1/letters/{id}/translation-request",
+    operation_id = "letters_request_translation",
+    tag = "letters",
+    params(("id" = String, Path, description = "The letter's id.")),
+    request_body(content = Option<NewTranslationRequest>, description = "Optional: the language wanted."),
+    responses(
+        (status = CREATED, description = "The request was passed on to the reader's side.", body = TranslationRequestView),
+        (status = OK, description = "A request was already open; it stands.", body = TranslationRequestView),
+        WriteProblems
+    )
+)]
+pub(super) async fn request_translation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    body: Option<Json<NewTranslationRequest>>,
+) -> Result<Response, AppError> {
+    let new = body.map(|Json(b)| b).unwrap_or_default();
+    let (request, opened) = letters::request_translation(&state, &user, &id, new).await?;
+    let status = if opened { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(request)).into_response())
 }
 
 /// The body of `PUT /api/v1/organisations/{id}/letter-review`.

@@ -89,6 +89,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(letters::export))
         .routes(routes!(letters::sent))
         .routes(routes!(letters::translate))
+        .routes(routes!(letters::request_translation))
         .routes(routes!(letters::review))
         .routes(routes!(letters::attach).layer(upload_limit()))
         .routes(routes!(letters::picture, letters::remove_picture))

@@ -45,13 +45,16 @@ pub enum WaitingKind {
     QuestionToAnswer,
     /// The caller's question was answered.
     QuestionAnswered,
+    /// The reader of a letter asked the caller's side for a translation.
+    TranslationToAdd,
 }
 
 impl WaitingKind {
     /// Every kind, in the order the home page groups them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::LetterToReview,
         Self::HealthUpdateToReview,
+        Self::TranslationToAdd,
         Self::SignOff,
         Self::MeetingToArrange,
         Self::PatientToRecord,
@@ -75,6 +78,7 @@ impl WaitingKind {
             Self::MeetingToAnswer => "meeting_to_answer",
             Self::QuestionToAnswer => "question_to_answer",
             Self::QuestionAnswered => "question_answered",
+            Self::TranslationToAdd => "translation_to_add",
         }
     }
 }
@@ -228,6 +232,28 @@ pub async fn for_user(state: &AppState, user: &CurrentUser) -> Result<Vec<Waitin
         }
     }
     if !staff_side.is_empty() {
+        // Translations the readers asked for: letters the other side wrote, in pairings where the caller
+        // is staff of the reader's side.
+        let asked: Vec<(&Pairing, Side, twinbridge_domain::LetterId)> = visible
+            .iter()
+            .filter_map(|(pairing, _, _)| staff_side.get(&pairing.id).map(|side| (pairing, *side)))
+            .flat_map(|(pairing, side)| {
+                letters.get(&pairing.id).into_iter().flatten().filter_map(move |l| {
+                    (l.side != side && matches!(l.status, LetterStatus::Delivered | LetterStatus::Read))
+                        .then_some((pairing, side, l.id))
+                })
+            })
+            .collect();
+        let ids: Vec<twinbridge_domain::LetterId> = asked.iter().map(|(_, _, id)| *id).collect();
+        for request in repo::translation_requests::open_of_letters(conn, &ids).await? {
+            let Some((pairing, side, _)) = asked.iter().find(|(_, _, id)| *id == request.letter) else { continue };
+            let key = format!("translation:{}:{}", request.letter, request.created_at.timestamp());
+            let path = format!("/letters/{}", request.letter);
+            items.push(WaitingItem {
+                organisation: crate::services::notify::organisation_of(pairing, *side),
+                ..item(WaitingKind::TranslationToAdd, pairing, path, request.created_at, key)
+            });
+        }
         for line in letters::queue(state, user).await? {
             let Some((pairing, _, _)) = visible.iter().find(|(p, _, _)| p.id.to_string() == line.letter.pairing_id)
             else {

@@ -304,6 +304,8 @@ pub(super) struct LetterPage {
     withdrawable: bool,
     translation: Option<String>,
     translation_language: String,
+    /// The translation's language in words.
+    translation_language_name: String,
     /// For the reader's side's staff: what the screen found in the translation (ticked: removed).
     translation_findings: Vec<FindingRow>,
     /// For the reader's side's staff: the translation as the reader gets it (`None` until approved).
@@ -321,6 +323,11 @@ pub(super) struct LetterPage {
     edit_text: String,
     typed_translation_language: String,
     typed_translation_text: String,
+    /// For the reader: whether they may ask for a translation (the button says into which language).
+    can_request_translation: bool,
+    request_label: String,
+    /// An open request for a translation, in words (for the reader and the reader's side's staff).
+    translation_request: Option<String>,
     /// A refusal and the form it belongs to (`body`, `translation`, `review`).
     field_error: Option<(&'static str, String)>,
     /// For staff of the writer's side, a letter for an offline side: whether it still waits to be sent
@@ -446,6 +453,38 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         _ => (None, String::new()),
     };
     let can_translate = view.may.translate;
+    let (request, mut typed_translation_language) = match &view.content {
+        LetterContent::Reader { translation_request, .. }
+        | LetterContent::ReaderSideStaff { translation_request, .. } => {
+            (translation_request.clone().filter(|r| r.status == "requested"), typed.translation_language)
+        }
+        _ => (None, typed.translation_language),
+    };
+    let language_name = |code: &str| {
+        super::i18n::Lang::from_code(code)
+            .map_or_else(|| code.to_owned(), |l| ctx.t(&format!("lang-name-{}", l.code())))
+    };
+    // The reader asks for a translation into the language they read the pages in, where the letter is in
+    // another one and has no translation into it yet.
+    let page_language = ctx.lang.code();
+    let can_request_translation = view.may.request_translation
+        && request.is_none()
+        && view.line.language != page_language
+        && !(translation.is_some() && translation_language == page_language);
+    let translation_request = request.map(|r| {
+        let args = [
+            ("language".to_owned(), language_name(&r.language)),
+            ("date".to_owned(), ctx.day(r.requested_at.date_naive())),
+        ];
+        if can_translate && typed_translation_language.is_empty() {
+            typed_translation_language.clone_from(&r.language);
+        }
+        let key = if can_translate { "translation-requested-staff" } else { "translation-requested-reader" };
+        ctx.lang.t_args(key, &args)
+    });
+    let translation_language_name = language_name(&translation_language);
+    let request_label =
+        ctx.lang.t_args("translation-request-button", &[("language".to_owned(), language_name(page_language))]);
     let outgoing = match (&view.content, status_name) {
         (LetterContent::WriterSideStaff { .. }, "ready_to_send") => Some(true),
         (LetterContent::WriterSideStaff { .. }, "sent") => Some(false),
@@ -490,7 +529,11 @@ async fn letter_page(state: &AppState, user: &CurrentUser, ctx: PageCtx, id: &st
         also_removed,
         decided: decided && !can_review,
         edit_text: typed.body.unwrap_or_else(|| text.clone()),
-        typed_translation_language: typed.translation_language,
+        typed_translation_language,
+        can_request_translation,
+        request_label,
+        translation_request,
+        translation_language_name,
         typed_translation_text: typed.translation_text,
         field_error,
         review_note,
@@ -568,6 +611,7 @@ pub(super) async fn show(
             "picture-removed" => "picture-removed",
             "withdrawn" => "letter-withdrawn",
             "sent" => "letter-marked-sent",
+            "translation-requested" => "translation-request-sent",
             _ => "review-done",
         })
     });
@@ -802,6 +846,19 @@ pub(super) async fn translate(
         ..Typed::default()
     };
     after_step(&state, &user, ctx, &id, result, "saved", StatusCode::UNPROCESSABLE_ENTITY, typed).await
+}
+
+/// `POST /letters/{id}/translation-request`: the reader asks for a translation into the language of their
+/// pages (their account's language).
+pub(super) async fn request_translation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+) -> Response {
+    let new = letters::NewTranslationRequest { language: Some(ctx.lang.code().to_owned()) };
+    let result = letters::request_translation(&state, &user, &id, new).await.map(|_| ());
+    after_step(&state, &user, ctx, &id, result, "translation-requested", StatusCode::CONFLICT, Typed::default()).await
 }
 
 /// `POST /letters/{id}/attachments`: the writer adds a picture (a multipart form with `kind` and `picture`).

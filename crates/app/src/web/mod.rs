@@ -116,6 +116,7 @@ pub fn routes() -> Router<AppState> {
         .route("/letters/{id}/revise", post(letters::revise))
         .route("/letters/{id}/withdraw", post(letters::withdraw))
         .route("/letters/{id}/translation", post(letters::translate))
+        .route("/letters/{id}/translation-request", post(letters::request_translation))
         .route(
             "/letters/{id}/attachments",
             post(letters::add_picture)

@@ -45,5 +45,6 @@ mod setup;
 mod sign_in_links;
 mod statistics;
 mod storage;
+mod translation_requests;
 mod web;
 mod webhooks;

@@ -60,6 +60,7 @@ const OPERATIONS: &[(&str, &str)] = &[
     ("GET", "/api/v1/letters/{id}/export"),
     ("POST", "/api/v1/letters/{id}/sent"),
     ("POST", "/api/v1/letters/{id}/translation"),
+    ("POST", "/api/v1/letters/{id}/translation-request"),
     ("POST", "/api/v1/letters/{id}/reviews"),
     ("POST", "/api/v1/letters/{id}/attachments"),
     ("GET", "/api/v1/letters/{id}/attachments/{attachment}"),

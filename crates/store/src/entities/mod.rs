@@ -35,5 +35,6 @@ pub mod service_tokens;
 pub mod sessions;
 pub mod sign_in_throttle;
 pub mod staff_roles;
+pub mod translation_requests;
 pub mod webhook_deliveries;
 pub mod webhooks;

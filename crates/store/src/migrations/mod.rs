@@ -33,6 +33,7 @@ mod m0025_audit_keys;
 mod m0026_approved_translations;
 mod m0028_list_indexes;
 mod m0029_sent_letters_index;
+mod m0030_translation_requests;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0026_approved_translations::Migration),
             Box::new(m0028_list_indexes::Migration),
             Box::new(m0029_sent_letters_index::Migration),
+            Box::new(m0030_translation_requests::Migration),
         ]
     }
 }

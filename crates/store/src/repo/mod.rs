@@ -28,6 +28,7 @@ pub mod settings;
 pub mod statistics;
 pub mod throttle;
 pub mod tokens;
+pub mod translation_requests;
 pub mod webhooks;
 
 use sea_orm::{DbErr, SqlErr};

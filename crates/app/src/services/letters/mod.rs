@@ -30,6 +30,7 @@ use twinbridge_domain::rules::LetterContent as ContentKind;
 mod offline;
 mod read;
 mod review;
+mod translation_request;
 mod write;
 
 pub use offline::{ExportFormat, Printable, mark_sent, printable};
@@ -37,6 +38,7 @@ pub use read::{
     LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, queue, view,
 };
 pub use review::{NewReview, NewTranslation, review, translate};
+pub use translation_request::{NewTranslationRequest, TranslationRequestView, request_translation};
 pub use twinbridge_domain::access::LetterActions;
 pub use write::{EnteredLetter, NewLetter, Revision, enter, revise, withdraw, write, writers_language};
 pub(crate) use write::{letter_text, writers_letter};
@@ -45,7 +47,7 @@ pub(crate) use write::{letter_text, writers_letter};
 pub const MAX_CHARS: usize = 20_000;
 
 /// The codes of [`LetterError::NotAllowed`] (also the pages' `letters-error-<code>` texts).
-pub const REFUSAL_CODES: [&str; 13] = [
+pub const REFUSAL_CODES: [&str; 14] = [
     "paused",
     "quota-used",
     "awaiting-reply",
@@ -59,6 +61,7 @@ pub const REFUSAL_CODES: [&str; 13] = [
     "wrong-state",
     "pictures-not-allowed",
     "no-participant",
+    "already-translated",
 ];
 
 /// Why a letter step was refused. Each names its reason for the writer or reviewer.

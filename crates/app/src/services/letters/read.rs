@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use twinbridge_domain::{OrganisationId, StaffRole};
 
+use super::translation_request::TranslationRequestView;
 use super::*;
 
 /// Whether writers may see that `reader_side` read their letters: only if every participant of that side
@@ -165,6 +166,9 @@ pub enum LetterContent {
         /// A translation from the reader's side's staff.
         #[serde(skip_serializing_if = "Option::is_none")]
         translation: Option<Translation>,
+        /// The reader's request for a translation, if one was made.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        translation_request: Option<TranslationRequestView>,
     },
     /// Staff of the writer's side: the original with the screen's findings, and the reviews.
     WriterSideStaff {
@@ -193,6 +197,9 @@ pub enum LetterContent {
         /// Once the reader's side approved: where it redacted the text it was given.
         #[serde(skip_serializing_if = "Option::is_none")]
         own_redactions: Option<Vec<Redaction>>,
+        /// The reader's request for a translation, if one was made.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        translation_request: Option<TranslationRequestView>,
     },
 }
 
@@ -263,7 +270,8 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
                     })
                     .await?;
             }
-            LetterContent::Reader { text, translation }
+            let translation_request = super::translation_request::of_letter(state, letter.id).await?;
+            LetterContent::Reader { text, translation, translation_request }
         }
         _ if mine => {
             let known = known_for_side(state, Some(user), &participants, letter.writer_side).await?;
@@ -312,6 +320,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
                 findings,
                 translation,
                 own_redactions,
+                translation_request: super::translation_request::of_letter(state, letter.id).await?,
             }
         }
     };

@@ -318,17 +318,31 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
         "waits_for_review": approved.is_none(),
         "redactions": approved.as_ref().map(|a| a.1),
     });
+    // Where the reader asked for it and gets it at once, they are told it is there.
+    let notices = if approved.is_some() {
+        super::translation_request::readers_notices(state, &letter, &participants).await?
+    } else {
+        Vec::new()
+    };
     let (keys, by) = (&state.keys, user.account.id);
-    state
+    let told = state
         .store
         .write_tx(|tx| {
-            let (text, event, approved) = (&text, event.clone(), approved.as_ref().map(|a| a.0.as_str()));
+            let (text, mut event, approved) = (&text, event.clone(), approved.as_ref().map(|a| a.0.as_str()));
+            let (letter, notices) = (&letter, &notices);
             async move {
                 repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, approved, by, now)
                     .await?;
-                repo::audit::append(&*tx, &state.keys, event, now).await
+                let fulfils =
+                    super::translation_request::fulfil(state, &*tx, letter, notices, approved.is_some(), now).await?;
+                event.details["fulfils_request"] = json!(fulfils);
+                repo::audit::append(&*tx, &state.keys, event, now).await?;
+                Ok::<_, LetterError>(fulfils && approved.is_some() && !notices.is_empty())
             }
         })
         .await?;
+    if told {
+        state.mail_wakeup.notify_one();
+    }
     Ok(())
 }
