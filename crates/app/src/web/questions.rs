@@ -29,9 +29,19 @@ pub(super) struct AskPage {
     questions: Vec<QuestionLine>,
     email: String,
     body: String,
-    error: Option<String>,
+    /// The pairing chosen in the form (kept when it is refused).
+    chosen: String,
+    /// A refusal: the field it is about (`email`, `body`, …) and what to do.
+    error: Option<(String, String)>,
     /// A word on what happened (the question was kept across a sign-in).
     notice: Option<String>,
+}
+
+impl AskPage {
+    /// The refusal to show beside `field`, if it is about that field.
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.error.as_ref().filter(|(f, _)| f == field).map(|(_, message)| message.as_str())
+    }
 }
 
 /// What the ask form shows again: the typed address and question, and a refusal or a notice.
@@ -39,12 +49,13 @@ pub(super) struct AskPage {
 struct Typed {
     email: String,
     body: String,
-    error: Option<String>,
+    chosen: String,
+    error: Option<(String, String)>,
     notice: Option<String>,
 }
 
 async fn ask_page(state: &AppState, user: Option<&CurrentUser>, ctx: PageCtx, typed: Typed) -> Response {
-    let Typed { email, body, error, notice } = typed;
+    let Typed { email, body, chosen, error, notice } = typed;
     let (pairings, questions) = match user {
         Some(user) => {
             let pairings = match crate::services::pairings::list(state, user).await {
@@ -62,7 +73,7 @@ async fn ask_page(state: &AppState, user: Option<&CurrentUser>, ctx: PageCtx, ty
         None => (Vec::new(), Vec::new()),
     };
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    let page = AskPage { ctx, participant: user.is_some(), pairings, questions, email, body, error, notice };
+    let page = AskPage { ctx, participant: user.is_some(), pairings, questions, email, body, chosen, error, notice };
     (status, page).into_response()
 }
 
@@ -125,9 +136,9 @@ pub(super) async fn ask(
         }
         .into_response(),
         Err(QuestionError::Invalid { field, .. }) => {
-            let error = Some(ctx.t(&format!("ask-invalid-{field}")));
-            ask_page(&state, user.as_ref(), ctx, Typed { email: form.email, body: form.body, error, notice: None })
-                .await
+            let error = Some((field.to_string(), ctx.t(&format!("ask-invalid-{field}"))));
+            let typed = Typed { email: form.email, body: form.body, chosen: form.pairing_id, error, notice: None };
+            ask_page(&state, user.as_ref(), ctx, typed).await
         }
         Err(QuestionError::NotFound) => not_found_page(ctx),
         Err(e) => internal(ctx, &e),

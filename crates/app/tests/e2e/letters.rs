@@ -242,3 +242,48 @@ async fn a_drawing_is_added_checked_on_both_sides_and_shown_to_the_reader() {
     assert_eq!(width, serde_json::json!(60), "the picture loads");
     browser.close().await;
 }
+
+/// The donor, who reads Hindi, asks for a translation of the patient's German letter; the registry sees
+/// the request waiting, attaches the translation, and the donor reads it.
+#[tokio::test]
+async fn a_reader_asks_for_a_translation_and_reads_it() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = TestApp::spawn_demo().await;
+    let registry = app.demo_token("registry.coordinator@twinbridge.test").await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, mine) = app.api(&donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = mine[0]["id"].as_str().unwrap().to_owned();
+    let (_, letters) =
+        app.api(&registry, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/letters"), None).await;
+    let letter = letters.as_array().unwrap().iter().find(|l| l["from"] == "patient" && l["status"] == "delivered");
+    let page = format!("/letters/{}", letter.unwrap()["id"].as_str().unwrap());
+
+    sign_in(&browser, &app, "donor@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::Hi.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&page)).await.unwrap();
+    browser.wait_for_heading(&Lang::Hi.t("letter-title")).await;
+    browser.driver.find(By::Css("form[action$='/translation-request'] button")).await.unwrap().click().await.unwrap();
+    browser.wait_for_text("p.notice[role='status']", &Lang::Hi.t("translation-request-sent")).await;
+    browser.assert_accessible("letter with a translation asked for").await;
+
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    sign_in(&browser, &app, "registry.coordinator@twinbridge.test", Some(&app.totp_code(DEMO_TOTP_SECRET))).await;
+    browser.wait_for_heading(&Lang::En.t("dashboard-title")).await;
+    let waiting = format!("a[href='{page}']");
+    browser.driver.find(By::Css(&waiting)).await.expect("the request waits on the home page").click().await.unwrap();
+    browser.wait_for_heading(&Lang::En.t("letter-title")).await;
+    browser.driver.find(By::Css("#translation-request")).await.expect("the page names the request");
+    browser.assert_accessible("letter with a translation to add").await;
+    let language = browser.driver.find(By::Css("#translation-language")).await.unwrap();
+    assert_eq!(language.value().await.unwrap().as_deref(), Some("hi"), "the language asked for is filled in");
+    let text = "प्रिय दाता, आपके उपहार के लिए धन्यवाद।";
+    browser.driver.find(By::Css("#translation-text")).await.unwrap().send_keys(text).await.unwrap();
+    browser.driver.find(By::Css("form[action$='/translation'] button")).await.unwrap().click().await.unwrap();
+    browser.wait_for_text("p.notice[role='status']", &Lang::En.t("letter-saved")).await;
+
+    sign_in(&browser, &app, "donor@twinbridge.test", None).await;
+    browser.wait_for_heading(&Lang::Hi.t("dashboard-title")).await;
+    browser.driver.goto(app.url(&page)).await.unwrap();
+    browser.wait_for_text("section[aria-labelledby='translation-heading']", "धन्यवाद").await;
+    browser.close().await;
+}

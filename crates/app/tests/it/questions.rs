@@ -215,3 +215,39 @@ async fn simultaneous_confirmations_and_a_close_racing_a_follow_up_agree_with_wh
         }
     }
 }
+
+#[tokio::test]
+async fn a_refused_question_keeps_what_was_typed_with_the_reason_beside_its_field() {
+    let app = TestApp::spawn_demo().await;
+    let client = app.cookie_client();
+    let question = "Is there an age limit for registering as a donor?";
+    let sent = client
+        .post(app.url("/ask"))
+        .header("origin", &app.address)
+        .form(&[("email", "not an address"), ("body", question)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 422);
+    let page = sent.text().await.unwrap();
+    assert!(page.contains(question), "the question is still in its field");
+    assert!(page.contains("id=\"ask-email-error\""), "the reason is beside the address");
+    assert!(page.contains("aria-describedby=\"ask-email-error ask-email-hint\""), "and tied to it");
+    assert!(page.contains("href=\"#ask-email\""), "the summary leads to the field");
+    assert!(!page.contains("id=\"ask-body-error\""), "the question itself was fine");
+
+    let donor = app.signed_in_client("donor@twinbridge.test").await;
+    let (_, mine) = app.api(&app.demo_token("donor@twinbridge.test").await, GET, "/api/v1/pairings", None).await;
+    let pairing = mine[0]["id"].as_str().unwrap();
+    let sent = donor
+        .post(app.url("/ask"))
+        .header("origin", &app.address)
+        .form(&[("body", "   "), ("pairing_id", pairing)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 422);
+    let page = sent.text().await.unwrap();
+    assert!(page.contains("id=\"ask-body-error\""), "the reason is beside the question");
+    assert!(page.contains(&format!("value=\"{pairing}\" selected")), "the chosen pairing stays chosen");
+}
