@@ -83,20 +83,23 @@ struct PairingOrganisations<'a> {
 /// pool for a page, or the write transaction when the answer guards a write (the letter quota).
 #[tracing::instrument(skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
-    let donor_org = repo::organisations::get(conn, pairing.donor_organisation).await?.ok_or(PolicyError::Incomplete)?;
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
-    let patient_org = repo::organisations::get(conn, patient_org_id).await?.ok_or(PolicyError::Incomplete)?;
-    let centre = match pairing.transplant_centre {
-        Some(id) => repo::organisations::get(conn, id).await?,
-        None => None,
-    };
-    let mut own_policies = HashMap::new();
-    for org in [Some(&donor_org), Some(&patient_org), centre.as_ref()].into_iter().flatten() {
-        if let Some(policy) = repo::organisation_policies::get(conn, org.id).await? {
-            own_policies.insert(org.id, policy);
-        }
-    }
-    let sent = repo::letters::sent_letters(conn, pairing.id).await?;
+    let ids: Vec<OrganisationId> = [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
+        .into_iter()
+        .flatten()
+        .collect();
+    // The organisations and their own policies in one query each: this runs inside every letter's write
+    // transaction.
+    let organisations = repo::organisations::get_many(conn, &ids).await?;
+    let own_policies = repo::organisation_policies::get_many(conn, &ids).await?;
+    let donor_org = organisations.get(&pairing.donor_organisation).ok_or(PolicyError::Incomplete)?;
+    let patient_org = organisations.get(&patient_org_id).ok_or(PolicyError::Incomplete)?;
+    let centre = pairing.transplant_centre.and_then(|id| organisations.get(&id));
+    // Counted up to one past the largest quota that could apply: every quota answers as with exact counts.
+    let book_quota = rule_book().map_err(PolicyError::Rules)?.largest_letter_quota();
+    let own_quota = own_policies.values().filter_map(|p| p.policy.max_letters_per_side).max().unwrap_or(0);
+    let cap = book_quota.max(own_quota).saturating_add(1);
+    let sent = repo::letters::sent_letters(conn, pairing.id, cap).await?;
     let records = Records {
         donations: repo::donations::of_pairing(conn, pairing.id)
             .await?
@@ -113,12 +116,7 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
             .map(|r| r.attestations.conditions_met())
             .unwrap_or_default(),
     };
-    let orgs = PairingOrganisations {
-        donor: &donor_org,
-        patient: &patient_org,
-        centre: centre.as_ref(),
-        own_policies: &own_policies,
-    };
+    let orgs = PairingOrganisations { donor: donor_org, patient: patient_org, centre, own_policies: &own_policies };
     assemble(pairing, &orgs, records)
 }
 
@@ -171,12 +169,8 @@ pub async fn explain_many(
         .flat_map(|p| [Some(p.donor_organisation), p.patient_organisation, p.transplant_centre])
         .flatten()
         .collect();
-    let mut own_policies = HashMap::new();
-    for org in involved {
-        if let Some(policy) = repo::organisation_policies::get(conn, org).await? {
-            own_policies.insert(org, policy);
-        }
-    }
+    let involved: Vec<OrganisationId> = involved.into_iter().collect();
+    let own_policies = repo::organisation_policies::get_many(conn, &involved).await?;
     let mut records: HashMap<PairingId, Records> = HashMap::new();
     for d in repo::donations::of_pairings(conn, &ids).await? {
         records.entry(d.pairing).or_default().donations.push((d.product, d.collected_on));

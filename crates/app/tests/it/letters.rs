@@ -681,3 +681,59 @@ async fn after_approving_a_coordinator_sees_what_their_side_removed_and_kept() {
     let kept = format!("{}</span> <strong>Pune</strong>", lang.t("review-own-kept"));
     assert!(page.contains(&kept), "the town shows as kept");
 }
+
+/// The letter quota reads counts up to a cap and the newest letters only; in a pairing of many letters it
+/// agrees with what every letter of the pairing says.
+#[tokio::test]
+async fn the_quota_read_of_a_long_pairing_agrees_with_all_its_letters() {
+    use twinbridge_domain::rules::Side;
+    use twinbridge_store::repo;
+    let app = TestApp::spawn_demo().await;
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let patient = app.demo_token("patient@twinbridge.test").await;
+    let (_, mine) = app.api(&donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing_id = mine[0]["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/pairings/{pairing_id}/letters");
+    let write = |token: String| {
+        let path = path.clone();
+        let app = &app;
+        async move {
+            let body = json!({"body": "Thinking of you, and hoping the days are kind.", "language": "en"});
+            let (status, letter) = app.api(&token, reqwest::Method::POST, &path, Some(body)).await;
+            assert_eq!(status, 201, "{letter}");
+            app.clock.advance(chrono::TimeDelta::seconds(1));
+        }
+    };
+    let pairing: twinbridge_domain::PairingId = pairing_id.parse().unwrap();
+    let check = |expect_donor_latest_first: bool| {
+        let app = &app;
+        async move {
+            let all: Vec<_> = repo::letters::summaries(app.store.read(), pairing)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|l| l.status.counts_as_sent())
+                .collect();
+            let count = |side: Side| u32::try_from(all.iter().filter(|l| l.side == side).count()).unwrap();
+            let latest = |side: Side| all.iter().rev().find(|l| l.side == side).unwrap().created_at;
+            let since = latest(Side::Donor).min(latest(Side::Patient));
+            let recent: Vec<_> = all.iter().filter(|l| l.created_at >= since).copied().collect();
+            assert_eq!(latest(Side::Donor) < latest(Side::Patient), expect_donor_latest_first);
+            for cap in [1, 3, 1000] {
+                let read = repo::letters::sent_letters(app.store.read(), pairing, cap).await.unwrap();
+                assert_eq!((read.donor, read.patient), (count(Side::Donor).min(cap), count(Side::Patient).min(cap)));
+                assert_eq!(read.recent, recent, "cap {cap}");
+            }
+        }
+    };
+    for _ in 0..3 {
+        write(donor.clone()).await;
+    }
+    // More patient letters than a page of the newest letters holds.
+    for _ in 0..40 {
+        write(patient.clone()).await;
+    }
+    check(true).await;
+    write(donor.clone()).await;
+    check(false).await;
+}

@@ -42,6 +42,18 @@ impl RuleBook {
         &self.rules
     }
 
+    /// The largest number of letters any entry allows, per side or in all (0 when none sets a number).
+    /// Letters counted up to one more than this answer every quota as exact counts would.
+    pub fn largest_letter_quota(&self) -> u32 {
+        self.rules
+            .iter()
+            .filter_map(|r| r.terms.letters.as_ref())
+            .flat_map(|l| [l.max_per_side, l.max_total])
+            .flatten()
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id().as_str() == id)

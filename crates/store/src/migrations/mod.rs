@@ -34,6 +34,7 @@ mod m0026_approved_translations;
 mod m0028_list_indexes;
 mod m0029_sent_letters_index;
 mod m0030_translation_requests;
+mod m0031_letter_quota_indexes;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0028_list_indexes::Migration),
             Box::new(m0029_sent_letters_index::Migration),
             Box::new(m0030_translation_requests::Migration),
+            Box::new(m0031_letter_quota_indexes::Migration),
         ]
     }
 }

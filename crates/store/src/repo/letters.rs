@@ -367,21 +367,23 @@ struct SummaryRow {
     updated_at: DateTime<Utc>,
 }
 
+const SUMMARY_COLUMNS: [letters::Column; 8] = [
+    letters::Column::Id,
+    letters::Column::PairingId,
+    letters::Column::WriterSide,
+    letters::Column::Status,
+    letters::Column::CreatedAt,
+    letters::Column::InReplyTo,
+    letters::Column::WriterId,
+    letters::Column::UpdatedAt,
+];
+
 /// The participants' letters of the pairings matching `filter`, oldest first, as summaries.
 async fn summary_rows(conn: &impl ConnectionTrait, filter: Condition) -> Result<Vec<SummaryRow>, StoreError> {
     use sea_orm::QuerySelect;
     Ok(letters::Entity::find()
         .select_only()
-        .columns([
-            letters::Column::Id,
-            letters::Column::PairingId,
-            letters::Column::WriterSide,
-            letters::Column::Status,
-            letters::Column::CreatedAt,
-            letters::Column::InReplyTo,
-            letters::Column::WriterId,
-            letters::Column::UpdatedAt,
-        ])
+        .columns(SUMMARY_COLUMNS)
         .filter(filter)
         .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
         .order_by_asc(letters::Column::CreatedAt)
@@ -412,59 +414,95 @@ pub async fn summaries(conn: &impl ConnectionTrait, pairing: PairingId) -> Resul
 }
 
 /// What a pairing's letter quota reads: how many letters each side has sent (those counted against a
-/// quota: see `LetterStatus::counts_as_sent`), and the sent letters from the earlier of the two sides'
-/// latest onwards, which is all that decides whether a side's last letter was answered. Reading counts
-/// instead of every letter keeps a submission's rule check as cheap in a pairing of many letters as in
-/// a new one.
+/// quota: see `LetterStatus::counts_as_sent`), counted up to a cap, and the sent letters from the earlier
+/// of the two sides' latest onwards, which is all that decides whether a side's last letter was answered.
+/// A quota only tells "none yet", "some" and "how many left of at most N", so counting past the largest
+/// quota that applies changes no answer; reading counts and the newest letters instead of every letter
+/// keeps a submission's rule check (inside its write transaction) as cheap in a pairing of thousands of
+/// letters as in a new one.
 #[derive(Debug, Clone, Default)]
 pub struct SentLetters {
-    /// Letters sent by the donor side.
+    /// Letters sent by the donor side, at most the cap asked for.
     pub donor: u32,
-    /// Letters sent by the patient side.
+    /// Letters sent by the patient side, at most the cap asked for.
     pub patient: u32,
-    /// The sent letters from the earlier side's latest onwards, oldest first.
+    /// The sent letters from the earlier side's latest onwards, oldest first (none while a side has sent
+    /// nothing: then no letter of the other side can have been answered).
     pub recent: Vec<LetterSummary>,
 }
 
-/// See [`SentLetters`].
-pub async fn sent_letters(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<SentLetters, StoreError> {
+/// Letters read per step when walking a pairing's sent letters newest first.
+const NEWEST_PAGE: u64 = 32;
+
+/// See [`SentLetters`]; each side's count stops at `cap`.
+pub async fn sent_letters(
+    conn: &impl ConnectionTrait,
+    pairing: PairingId,
+    cap: u32,
+) -> Result<SentLetters, StoreError> {
     use sea_orm::QuerySelect;
     let sent: Vec<&str> = LetterStatus::ALL.iter().filter(|s| s.counts_as_sent()).map(|s| s.as_str()).collect();
     let of_pairing = Condition::all()
         .add(letters::Column::PairingId.eq(pairing.as_uuid()))
-        .add(letters::Column::Status.is_in(sent.iter().copied()));
-    let per_side: Vec<(String, i64, Option<DateTime<Utc>>)> = letters::Entity::find()
-        .select_only()
-        .column(letters::Column::WriterSide)
-        // `COUNT(*)`, not a column's count: the `letters_sent` index then answers alone.
-        .column_as(Expr::cust("COUNT(*)"), "sent")
-        .column_as(letters::Column::CreatedAt.max(), "latest")
-        .filter(of_pairing.clone())
-        .filter(letters::Column::Kind.ne(HEALTH_UPDATE))
-        .group_by(letters::Column::WriterSide)
-        .into_tuple()
-        .all(conn)
-        .await?;
+        .add(letters::Column::Status.is_in(sent.iter().copied()))
+        .add(letters::Column::Kind.ne(HEALTH_UPDATE));
     let mut out = SentLetters::default();
-    let mut since: Option<DateTime<Utc>> = None;
-    for (side, count, latest) in per_side {
-        let count = u32::try_from(count).unwrap_or(u32::MAX);
-        match side_of("letters", pairing.as_uuid(), &side)? {
+    for side in [Side::Donor, Side::Patient] {
+        // At most `cap` index entries are read, however many letters the side has sent.
+        let ids: Vec<uuid::Uuid> = letters::Entity::find()
+            .select_only()
+            .column(letters::Column::Id)
+            .filter(of_pairing.clone())
+            .filter(letters::Column::WriterSide.eq(side_name(side)))
+            .limit(u64::from(cap))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        let count = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+        match side {
             Side::Donor => out.donor = count,
             Side::Patient => out.patient = count,
         }
-        since = match (since, latest) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
     }
-    if let Some(since) = since {
-        out.recent = summary_rows(conn, of_pairing.add(letters::Column::CreatedAt.gte(since)))
-            .await?
-            .iter()
-            .map(summary_of)
-            .collect::<Result<_, _>>()?;
+    if out.donor == 0 || out.patient == 0 {
+        return Ok(out);
     }
+    // Newest first, a page at a time, until both sides' latest letters are in.
+    let mut newest: Vec<SummaryRow> = Vec::new();
+    loop {
+        let mut page = letters::Entity::find()
+            .select_only()
+            .columns(SUMMARY_COLUMNS)
+            .filter(of_pairing.clone())
+            .order_by_desc(letters::Column::CreatedAt)
+            .order_by_desc(letters::Column::Id)
+            .limit(NEWEST_PAGE);
+        if let Some(last) = newest.last() {
+            page = page.filter(
+                Condition::any().add(letters::Column::CreatedAt.lt(last.created_at)).add(
+                    Condition::all()
+                        .add(letters::Column::CreatedAt.eq(last.created_at))
+                        .add(letters::Column::Id.lt(last.id)),
+                ),
+            );
+        }
+        let rows: Vec<SummaryRow> = page.into_model::<SummaryRow>().all(conn).await?;
+        let ended = (rows.len() as u64) < NEWEST_PAGE;
+        newest.extend(rows);
+        let seen = |side: Side| newest.iter().any(|r| r.writer_side == side_name(side));
+        if ended || (seen(Side::Donor) && seen(Side::Patient)) {
+            break;
+        }
+    }
+    // Keep what lies from the earlier side's latest onwards.
+    let latest = |side: Side| newest.iter().position(|r| r.writer_side == side_name(side));
+    let keep = match (latest(Side::Donor), latest(Side::Patient)) {
+        (Some(a), Some(b)) => a.max(b) + 1,
+        _ => newest.len(),
+    };
+    newest.truncate(keep);
+    newest.reverse();
+    out.recent = newest.iter().map(summary_of).collect::<Result<_, _>>()?;
     Ok(out)
 }
 

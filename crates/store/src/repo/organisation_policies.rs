@@ -26,23 +26,35 @@ fn parse(org: uuid::Uuid, json: &str) -> Result<OwnPolicy, StoreError> {
     serde_json::from_str(json).map_err(|e| StoreError::corrupt("organisation_policies", org, e))
 }
 
+fn stored(m: current::Model) -> Result<StoredPolicy, StoreError> {
+    Ok(StoredPolicy {
+        policy: parse(m.organisation_id, &m.policy)?,
+        source: m.source,
+        by: AccountId::from_uuid(m.updated_by),
+        at: m.updated_at,
+    })
+}
+
 /// The current own policy of an organisation.
 pub async fn get(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Option<StoredPolicy>, StoreError> {
-    current::Entity::find_by_id(organisation.as_uuid())
-        .one(conn)
+    current::Entity::find_by_id(organisation.as_uuid()).one(conn).await?.map(stored).transpose()
+}
+
+/// The current own policies of those of `organisations` that set one, in one query.
+pub async fn get_many(
+    conn: &impl ConnectionTrait,
+    organisations: &[OrganisationId],
+) -> Result<std::collections::HashMap<OrganisationId, StoredPolicy>, StoreError> {
+    current::Entity::find()
+        .filter(current::Column::OrganisationId.is_in(organisations.iter().map(OrganisationId::as_uuid)))
+        .all(conn)
         .await?
-        .map(|m| {
-            Ok(StoredPolicy {
-                policy: parse(m.organisation_id, &m.policy)?,
-                source: m.source,
-                by: AccountId::from_uuid(m.updated_by),
-                at: m.updated_at,
-            })
-        })
-        .transpose()
+        .into_iter()
+        .map(|m| Ok((OrganisationId::from_uuid(m.organisation_id), stored(m)?)))
+        .collect()
 }
 
 /// Sets the policy and records the change.

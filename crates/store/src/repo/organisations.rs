@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_domain::registration::AgeRange;
 use twinbridge_domain::{CountryCode, Organisation, OrganisationId, OrganisationName};
 
@@ -46,6 +46,20 @@ pub async fn insert(conn: &impl ConnectionTrait, org: &Organisation, now: DateTi
 /// One organisation.
 pub async fn get(conn: &impl ConnectionTrait, id: OrganisationId) -> Result<Option<Organisation>, StoreError> {
     Entity::find_by_id(id.as_uuid()).one(conn).await?.map(to_domain).transpose()
+}
+
+/// The organisations among `ids` that exist, in one query.
+pub async fn get_many(
+    conn: &impl ConnectionTrait,
+    ids: &[OrganisationId],
+) -> Result<HashMap<OrganisationId, Organisation>, StoreError> {
+    Entity::find()
+        .filter(Column::Id.is_in(ids.iter().map(OrganisationId::as_uuid)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| to_domain(m).map(|o| (o.id, o)))
+        .collect()
 }
 
 /// All organisations, by name.

@@ -55,14 +55,17 @@ async fn check_rules(
     pairing: &twinbridge_domain::Pairing,
     side: Side,
 ) -> Result<(), LetterError> {
-    // Read in the transaction: a letter racing the closing of its case does not slip through.
-    if repo::pairings::get(tx, pairing.id).await?.is_some_and(|p| p.closed_at.is_some()) {
+    // Read in the transaction: a letter racing the closing of its case, a change of consent or status or
+    // another letter does not slip through.
+    let pairing = repo::pairings::get(tx, pairing.id).await?.ok_or(LetterError::NotFound)?;
+    if pairing.closed_at.is_some() {
         return Err(LetterError::NotAllowed {
             code: "case-closed",
             detail: "This case is closed: no more letters are passed on in it.".into(),
         });
     }
-    if side == Side::Donor && crate::services::deceased::patient_died(tx, pairing.id).await? {
+    let (book, facts) = policy::facts_of(tx, &pairing).await?;
+    if side == Side::Donor && facts.patient_status == Some(twinbridge_domain::PatientStatus::Deceased) {
         // Said without the reason: the donor hears the news from their coordinator, not from a refusal.
         return Err(LetterError::NotAllowed {
             code: "paused",
@@ -70,7 +73,7 @@ async fn check_rules(
                 .into(),
         });
     }
-    let explanation = policy::explain(tx, pairing, today).await?;
+    let explanation = book.evaluate(&facts, today).map_err(PolicyError::from)?;
     let mine =
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     if mine.may_write_now {
