@@ -333,11 +333,10 @@ pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewT
             async move {
                 repo::letters::add_translation(&*tx, keys, letter.id, language.as_str(), text, approved, by, now)
                     .await?;
-                let fulfils =
-                    super::translation_request::fulfil(state, &*tx, letter, notices, approved.is_some(), now).await?;
+                let fulfils = super::translation_request::fulfil(state, &*tx, letter, notices, now).await?;
                 event.details["fulfils_request"] = json!(fulfils);
                 repo::audit::append(&*tx, &state.keys, event, now).await?;
-                Ok::<_, LetterError>(fulfils && approved.is_some() && !notices.is_empty())
+                Ok::<_, LetterError>(fulfils && !notices.is_empty())
             }
         })
         .await?;

@@ -118,22 +118,19 @@ pub(super) async fn of_letter(
 }
 
 /// Inside the transaction that attaches a translation: fulfils the letter's open request, if any, and
-/// queues the readers' notice that the translation is there (only once the reader can see it).
+/// queues `notices` (the readers', where they see the translation at once; none while it waits for review).
 pub(super) async fn fulfil(
     state: &AppState,
     tx: &impl ConnectionTrait,
     letter: &Letter,
-    readers: &[repo::outbox::OutgoingMessage],
-    reader_sees_it: bool,
+    notices: &[repo::outbox::OutgoingMessage],
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     if !repo::translation_requests::fulfil(tx, letter.id, now).await? {
         return Ok(false);
     }
-    if reader_sees_it {
-        for message in readers {
-            repo::outbox::enqueue(tx, &state.keys, message, now).await?;
-        }
+    for message in notices {
+        repo::outbox::enqueue(tx, &state.keys, message, now).await?;
     }
     Ok(true)
 }
