@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use crate::pattern::Pattern;
 
 use super::{Context, re};
+use crate::gazetteer::FixedWords;
 use crate::{Category, Hit};
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|\
@@ -64,14 +65,33 @@ static SEASON_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)|printemps|été|automne|hiver|début|primavera|verano|otoño|invierno|estate|autunno|inverno|frühjahr|frühling|sommer|herbst|anfang|voorjaar|zomer|najaar|wiosną|latem|jesienią|zimą)(?:\s+(?:of|de|del|di|van|het))?[\s-]+(?:19|20)\d{2}\b",
     )
 });
-/// A month alone, capitalised ("in August"; "may" in lower case is a verb).
-static MONTH: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"\b(?:{MONTHS}|{DAYS})\b")));
 static YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:19[0-9]{2}|20[0-9]{2})\b"));
 static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?:on|at|since|before|after)\s+)(?:my|his|her|our|their)\s+(?:birthday|anniversary|wedding)\b|\b(?:Diwali|Holi|Eid|Christmas|Weihnachten|Ostern|Easter|Raksha Bandhan|Karwa Chauth|दिवाली|होली|ईद)\s+\d{4}\b",
     )
 });
+
+/// Month and weekday names (and English weekdays in the plural), folded. Alone
+/// they date nothing anyone could trace ("in March", "every Sunday"), and they are never names.
+static CALENDAR_WORDS: LazyLock<FixedWords> = LazyLock::new(|| {
+    // Only English, German and Hindi: the other languages' months are names and words too ("Mayo", "Mars").
+    let lists = [MONTHS, DAYS, "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"];
+    // Abbreviations stay out: "Jan" and "Dez" are names too.
+    const SHORT: &[&str] =
+        &["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Okt", "Dez"];
+    lists
+        .iter()
+        .flat_map(|l| l.split('|'))
+        .filter(|w| !SHORT.contains(w))
+        .map(|w| &*crate::normalise::fold(w).leak())
+        .collect()
+});
+
+/// Whether a folded word is a month or weekday name.
+pub(super) fn is_calendar_word(folded: &str) -> bool {
+    CALENDAR_WORDS.contains(folded)
+}
 
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
@@ -87,11 +107,6 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     for m in DAY_MONTH_INTL.find_iter(text).chain(MONTH_YEAR_INTL.find_iter(text)).chain(CJK.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
-    }
-    for m in MONTH.find_iter(text) {
-        if !vague_month(ctx, m.start(), m.end()) {
-            hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.6, "month or weekday name"));
-        }
     }
     // A season of a year dates the transplant or donation closely enough to flag; the diagnosis does not.
     let mut seasons = Vec::new();
@@ -117,65 +132,6 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.5, "dated occasion"));
     }
     hits
-}
-
-/// Words before a month or weekday that make it a habit or a wish: "every Sunday", "most Saturdays", "May God…".
-const HABIT: &[&str] = &[
-    "every", "each", "most", "all", "jeden", "jedem", "jede", "chaque", "cada", "ogni", "elke", "iedere", "każdy",
-    "każdą", "हर",
-];
-/// Capitalised words before a weekday that start a sentence rather than name a day ("On Friday", "Last Sunday").
-const DAY_LEAD: &[&str] = &[
-    "on",
-    "last",
-    "this",
-    "next",
-    "every",
-    "that",
-    "by",
-    "until",
-    "till",
-    "from",
-    "since",
-    "each",
-    "a",
-    "the",
-    "one",
-    "following",
-    "past",
-    "coming",
-    "am",
-    "jeden",
-    "letzten",
-    "diesen",
-    "nächsten",
-    "bis",
-    "seit",
-    "ab",
-];
-/// Words after "May" that make it a wish or a request, not a month.
-const MAY_WISH: &[&str] = &[
-    "god", "her", "his", "the", "you", "your", "all", "we", "i", "they", "it", "this", "he", "she", "allah", "waheguru",
-];
-
-/// Whether a month or weekday name is used vaguely: after "every"/"most", a wish ("May God bless you"), or part
-/// of a name ("Easter Sunday", "Sheffield Wednesday": a capitalised word before it in mid-sentence).
-fn vague_month(ctx: &Context<'_>, start: usize, end: usize) -> bool {
-    let text = ctx.text;
-    let word = &text[start..end];
-    let next = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    if word == "May" && (MAY_WISH.contains(&next.as_str()) || text[..start].trim_end().ends_with(['"', '“', '('])) {
-        return true;
-    }
-    let i = ctx.token_at(start);
-    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.tokens.get(p)) else { return false };
-    let same_tok = ctx.tokens.get(i).is_some_and(|t| t.start == start);
-    if !same_tok || !text[prev.end..start].trim().is_empty() {
-        return false;
-    }
-    let weekday = DAYS.split('|').any(|d| d == word);
-    let names_a_day = weekday && prev.cap && prev.is_alpha() && !DAY_LEAD.contains(&prev.folded.as_ref());
-    HABIT.contains(&prev.folded.as_ref()) || names_a_day
 }
 
 /// Whether the sentence around a year speaks of the transplant or donation, and of the illness or the
@@ -293,5 +249,7 @@ mod tests {
         assert!(found("I go to church every Sunday and on Tuesdays.").is_empty());
         assert!(found("I was diagnosed in 2020.").is_empty());
         assert!(found("May God bless you.").is_empty());
+        assert!(found("I donated in March, on a grey Tuesday.").is_empty());
+        assert!(is_calendar_word("tuesdays") && is_calendar_word("märz") && !is_calendar_word("mayo"));
     }
 }

@@ -22,12 +22,18 @@ struct Cue {
     /// Which words after the cue are not names: after "I am" ordinary words ("I am Happy"); after a greeting
     /// role words only ("Dear Donor", but "Dear Will"); after a title or "my son" none ("Dr Himmel").
     filter: Filter,
+    /// Whether the finding starts at the cue: a title belongs to the name it goes with ("Sister Lisa", "Mr. T"),
+    /// as a reader would otherwise learn which nurse or doctor was meant.
+    with_cue: bool,
 }
 
 static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
-    let cue = |p: String, reason, confidence| Cue { pattern: re(&p), reason, confidence, filter: Filter::Ordinary };
-    let any_word = |p: String, reason, confidence| Cue { pattern: re(&p), reason, confidence, filter: Filter::Nothing };
-    let greeting = |p: String, reason, confidence| Cue { pattern: re(&p), reason, confidence, filter: Filter::Roles };
+    let with =
+        |p: String, reason, confidence, filter, with_cue| Cue { pattern: re(&p), reason, confidence, filter, with_cue };
+    let cue = |p: String, reason, confidence| with(p, reason, confidence, Filter::Ordinary, false);
+    let any_word = |p: String, reason, confidence| with(p, reason, confidence, Filter::Nothing, false);
+    let greeting = |p: String, reason, confidence| with(p, reason, confidence, Filter::Roles, false);
+    let title = |p: String, reason, confidence| with(p, reason, confidence, Filter::Nothing, true);
     vec![
         cue(
             format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
@@ -54,14 +60,14 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             "capitalised word after 'my son', 'my wife' or similar",
             0.9,
         ),
-        any_word(
+        title(
             format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|Sra|Srta|Sr|Doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|Signorina|Signor|Dott|Dottor|Dottoressa|Professore|Professor|Pan|Pani|Panie|Pana|Meneer|Mevrouw|Mevr|Dhr|Zuster|Tante|Oom|Onkel|Tío|Tía|Zio|Zia|Tio|Tia|Wujek|Ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (Mr, Dr, Frau…)",
             0.9,
         ),
         // Titles in lower case, as Romance and Slavic languages write them in mid-sentence ("pan Marek"); a
         // pattern of its own, so that the one above still starts only at capitals.
-        any_word(
+        title(
             format!(r"\b(?:señora?|doña|signora|signor|dott|dottor|dottoressa|professore|professor|pan|pani|panie|pana|meneer|mevrouw|zuster|tante|oom|tío|tía|zio|zia|tio|tia|wujek|ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (pan, signora, professor…)",
             0.85,
@@ -138,6 +144,7 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                     _ => (m.start(), m.end()),
                 };
                 if start < end && !cue.filter.drops(&ctx.text[start..end]) {
+                    let start = if cue.with_cue { c.get(0).map_or(start, |w| w.start()) } else { start };
                     hits.push(Hit::new(start, end, Category::Person, cue.confidence, cue.reason));
                 }
             }
@@ -216,71 +223,132 @@ fn trim_name(ctx: &Context<'_>, start: usize, end: usize) -> (usize, usize) {
     }
 }
 
-/// Short lines after a closing line ("Yours,", "Viele Grüße", "आपका"), and a short last line.
+/// Names in the signature: on the closing line and the two lines after it ("Yours,", "Viele Grüße", "आपका"),
+/// and on the letter's last line. Only the names are flagged, not the closing around them: "With love and
+/// gratitude, Gary" → "Gary", "Your donor, Anoop" → "Anoop", "Isla's dad" → "Isla's".
 fn signatures(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
-    let mut hits = Vec::new();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
     let tail_from = text.floor_char_boundary(text.len().saturating_sub(400));
     for m in CLOSING.find_iter(text) {
         if m.start() < tail_from {
             continue;
         }
+        let line_start = text[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+        lines.push((line_start, line_start + text[line_start..m.end()].trim_end().len()));
         let mut pos = m.end();
-        let mut taken = 0;
-        for line in text[m.end()..].split_inclusive('\n') {
-            let line_start = pos;
-            pos += line.len();
-            let body = line.trim();
-            if body.is_empty() {
-                continue;
-            }
-            if taken == 2 || !signature_like(body) {
-                break;
-            }
-            let offset = line.find(body).unwrap_or(0);
-            let body = body.trim_start_matches(['-', '—', '–', ' ']).trim_end_matches([',', '.', '!']);
-            let s = line_start + offset + line[offset..].find(body).unwrap_or(0);
-            if !body.is_empty() {
-                hits.push(Hit::new(s, s + body.len(), Category::Person, 0.85, "signature line at the end"));
-            }
-            taken += 1;
+        for line in text[m.end()..].split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
+            let start = pos + text[pos..].find(line).unwrap_or(0);
+            pos = start + line.len();
+            lines.push((start, start + line.trim_end().len()));
         }
     }
-    // A short last line of names, even without a closing.
-    if let Some(last) = text.trim_end().rsplit('\n').next() {
-        let body = last.trim().trim_start_matches(['-', '—', '–', ' ']).trim_end_matches([',', '.', '!']);
-        let g = Gazetteer::get();
-        let words: Vec<&str> = body.split_whitespace().collect();
-        let namey = !words.is_empty()
-            && words.len() <= 3
-            && signature_like(body)
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || crate::normalise::is_devanagari(c)))
-            && words
-                .iter()
-                .any(|w| !g.is_common(&crate::normalise::fold(w.trim_matches(|c: char| !c.is_alphanumeric()))));
-        if namey && let Some(off) = text.rfind(body) {
-            hits.push(Hit::new(off, off + body.len(), Category::Person, 0.6, "short last line (signature)"));
+    let trimmed = text.trim_end();
+    let last_start = trimmed.rfind('\n').map_or(0, |p| p + 1);
+    lines.push((last_start, trimmed.len()));
+    lines.sort_unstable();
+    lines.dedup();
+    lines.into_iter().flat_map(|(s, e)| signature_names(ctx, s, e, s == last_start)).collect()
+}
+
+/// Closing words that stand where a signature's name would ("Love, Mum", "Cheers, x").
+const NOT_A_SIGNATURE_NAME: &[&str] = &[
+    "love", "thanks", "cheers", "regards", "yours", "xoxo", "xx", "x", "amen", "god", "bless", "everyone", "all",
+    "always", "forever", "soon",
+];
+
+/// Words for a family or a relative that sign together with a name ("Familie Aydın", "Nana Marg").
+const FAMILY_WORDS: &[&str] = &[
+    "family", "familie", "famille", "familia", "família", "famiglia", "rodzina", "nana", "nani", "dadi", "amma",
+    "appa", "mum", "mom", "dad", "papa", "mama", "aunt", "auntie", "uncle", "tante", "onkel", "oma", "opa", "granny",
+    "grandma", "grandpa",
+];
+
+/// The names on one signature line (`start..end`); `last` if it is the letter's last line, where a single word
+/// after the last comma is a name even if it is also an ordinary word ("Cheers and thank you, Rob").
+fn signature_names(ctx: &Context<'_>, start: usize, end: usize, last: bool) -> Vec<Hit> {
+    let line = &ctx.text[start..end];
+    let g = Gazetteer::get();
+    if line.contains(['@', ':']) || line.chars().any(|c| c.is_ascii_digit()) || line.chars().count() > 80 {
+        return Vec::new();
+    }
+    let toks = &ctx.tokens[ctx.token_at(start)..ctx.token_at(end)];
+    let words = toks.iter().filter(|t| t.is_alpha()).count();
+    let stop = |t: &Token<'_>| {
+        let b = t.base();
+        ROLE_WORDS.contains(b)
+            || EXTRA_COMMON.contains(b)
+            || NOT_A_SIGNATURE_NAME.contains(&b)
+            || super::dates::is_calendar_word(b)
+    };
+    // Scripts without capitals: only a word of its own after the comma, and not in Chinese or Japanese, whose
+    // words are not split by spaces.
+    let caseless = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(|c| !c.is_uppercase() && !c.is_lowercase() && !crate::disguise::is_cjk(c))
+    };
+    let ordinary = |t: &Token<'_>| {
+        g.is_lowercase_word(t.base())
+            || ctx.word_language().is_some_and(|l| crate::languages::is_common_in(l, t.base()))
+    };
+    let reason = "signature line at the end";
+    // The word after the last comma of the last line, or a last line of one word.
+    let tail_from = line.rfind(',').map_or(0, |p| p + 1);
+    let tail: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= start + tail_from && t.is_alpha()).collect();
+    if last
+        && let [t] = tail.as_slice()
+        && !stop(t)
+        && (t.cap || caseless(t))
+    {
+        return vec![Hit::new(t.start, t.end, Category::Person, 0.8, reason)];
+    }
+    if words > 8 {
+        return Vec::new();
+    }
+    // "Hope M.", "Joy": a name that is also an ordinary word, on a short line of capitalised words.
+    let short_caps_line = words <= 2 && toks.iter().filter(|t| t.is_alpha()).all(|t| t.cap);
+    let name_word = |t: &Token<'_>| {
+        let named = g.kinds(t.base()) & (FIRST | LAST) != 0;
+        if !t.is_alpha() || stop(t) {
+            return false;
+        }
+        if caseless(t) {
+            return named && !g.is_common(t.base()) && !ordinary(t);
+        }
+        if !t.cap {
+            return false;
+        }
+        t.text.chars().count() == 1 || (!ordinary(t) && (named || !g.is_common(t.base()))) || (named && short_caps_line)
+    };
+    let mut hits: Vec<Hit> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let initial = t.text.chars().count() == 1 && t.cap;
+        // A capital alone ("A grateful…") is an initial only next to a name ("Wolfgang S.", "R. K. Srivastava").
+        let next_to_name = |d: isize| {
+            k.checked_add_signed(d)
+                .and_then(|j| toks.get(j))
+                .is_some_and(|n| name_word(n) && n.text.chars().count() > 1)
+        };
+        // "from J (your recipient)": a lone initial is a name when nothing else on the line is; "A" and "I" are words.
+        let lone_initial = !matches!(t.text, "A" | "I")
+            && !ordinary(t)
+            && !toks.iter().any(|n| name_word(n) && n.text.chars().count() > 1);
+        if !name_word(t) || (initial && words > 1 && !next_to_name(-1) && !next_to_name(1) && !lone_initial) {
+            continue;
+        }
+        let end = if initial && ctx.text[t.end..].starts_with('.') { t.end + 1 } else { t.end };
+        // "Familie Aydın", "Nana Marg": a capitalised family word before the name on a short line goes with it.
+        let family_word = k
+            .checked_sub(1)
+            .and_then(|j| toks.get(j))
+            .filter(|p| words <= 3 && FAMILY_WORDS.contains(&p.base()))
+            .filter(|p| p.cap && ctx.text[p.end..t.start].chars().all(|c| c == ' '));
+        let start = family_word.map_or(t.start, |p| p.start);
+        match hits.last_mut() {
+            Some(h) if ctx.text[h.end..t.start].chars().all(|c| c == ' ' || c == '.') => h.end = end,
+            _ => hits.push(Hit::new(start, end, Category::Person, 0.8, reason)),
         }
     }
     hits
-}
-
-fn signature_like(line: &str) -> bool {
-    let g = Gazetteer::get();
-    // "Your donor", "आपका दाता": a signature without a name.
-    let all_plain = line.split_whitespace().all(|w| {
-        let f = crate::normalise::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        (g.is_common(&f) && g.kinds(&f) & (FIRST | LAST) == 0)
-            || ROLE_WORDS.contains(f.as_str())
-            || EXTRA_COMMON.contains(f.as_str())
-    });
-    !all_plain
-        && line.chars().count() <= 40
-        && line.split_whitespace().count() <= 5
-        && !line.contains(['@', ':'])
-        && !line.chars().any(|c| c.is_ascii_digit())
 }
 
 fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evidence {
@@ -325,7 +393,7 @@ fn evidence(ctx: &Context<'_>, i: usize, covered: &[bool], shouty: bool) -> Evid
     {
         return Evidence::Common;
     }
-    if EXTRA_COMMON.contains(base) || ROLE_WORDS.contains(base) {
+    if EXTRA_COMMON.contains(base) || ROLE_WORDS.contains(base) || super::dates::is_calendar_word(base) {
         return Evidence::Common;
     }
     let reason = match (kinds & FIRST != 0, kinds & LAST != 0) {

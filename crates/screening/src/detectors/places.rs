@@ -67,37 +67,6 @@ static HINDI_PLACE_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Month and weekday names that are also towns ("March", "Mai"): the date rules report them.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A word before a number that says the number is an amount, a count or a time, not a postal code.
 const NOT_POSTAL_BEFORE: &[&str] =
     &["rs", "inr", "eur", "usd", "euro", "rupees", "$", "€", "₹", "about", "over", "nearly"];
@@ -110,7 +79,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let first = &ctx.tokens[i];
         let single = j == i + 1;
         let all_kinds = g.kinds(&first.folded) | kinds;
-        if (first.devanagari && single && g.is_common(first.base())) || (single && MONTHS.contains(&first.base())) {
+        if (first.devanagari && single && g.is_common(first.base()))
+            || (single && super::dates::is_calendar_word(first.base()))
+        {
             continue;
         }
         // A frequent word of the letter's language ("porta", "nada", "Tak") is a town only with more to go on.

@@ -20,8 +20,9 @@ fn letter_from_a_patient() {
                 School in Bath, and my daughter Hope started school this September. We went to Cornwall in \
                 August. My doctor, Dr. Okonkwo, says my counts are normal now.\nThank you, from all of us.";
     let f = screen(text, Some("en"), &Known::default());
-    assert_found(text, &f, &["Westbrook Primary School", "Bath", "Hope", "September", "Cornwall", "August", "Okonkwo"]);
-    assert_not_flagged(text, &f, &["stem cells", "teacher", "counts"]);
+    assert_found(text, &f, &["Westbrook Primary School", "Bath", "Hope", "Cornwall", "Okonkwo"]);
+    // A month alone dates nothing anyone could trace.
+    assert_not_flagged(text, &f, &["stem cells", "teacher", "counts", "September", "August"]);
 }
 
 #[test]
@@ -38,8 +39,7 @@ fn contacts_and_numbers() {
 fn ordinary_capitalised_words_are_left_alone() {
     let text = "Thank you so much. The nurses were wonderful and the Monday visits kept me going.";
     let f = screen(text, Some("en"), &Known::default());
-    assert_not_flagged(text, &f, &["Thank you", "The nurses", "wonderful"]);
-    assert_found(text, &f, &["Monday"]);
+    assert_not_flagged(text, &f, &["Thank you", "The nurses", "wonderful", "Monday"]);
 }
 
 #[test]
@@ -64,8 +64,8 @@ fn family_names_and_places_in_passing() {
     let text = "We just got back from the Lake District with the kids, Olivia and Noah. I started a new job at \
                 Barclays in March. Stay strong! Jen";
     let f = screen(text, Some("en"), &Known::default());
-    assert_found(text, &f, &["Lake District", "Olivia", "Noah", "Barclays", "March", "Jen"]);
-    assert!(f.iter().any(|x| x.text == "March" && x.category == Category::Date));
+    assert_found(text, &f, &["Lake District", "Olivia", "Noah", "Barclays", "Jen"]);
+    assert_not_flagged(text, &f, &["March"]);
 }
 
 #[test]

@@ -20,8 +20,8 @@ fn brief_eines_patienten() {
                 Seit der Transplantation im Klinikum rechts der Isar geht es mir besser. Unsere Enkelin Lea \
                 kam im Mai zur Welt.\nHerzliche Grüße\nKlaus";
     let f = screen(text, Some("de"), &Known::default());
-    assert_found(text, &f, &["Klaus Weber", "61", "Bayern", "Klinikum rechts der Isar", "Lea", "Mai"]);
-    assert_not_flagged(text, &f, &["Transplantation", "besser"]);
+    assert_found(text, &f, &["Klaus Weber", "61", "Bayern", "Klinikum rechts der Isar", "Lea"]);
+    assert_not_flagged(text, &f, &["Transplantation", "besser", "Mai"]);
 }
 
 #[test]
