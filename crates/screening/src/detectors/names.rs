@@ -565,6 +565,10 @@ fn run_hit(ctx: &Context<'_>, ev: &[Evidence], i: usize, j: usize) -> Option<Hit
     if a == b || !strong {
         return None;
     }
+    // "Independence Day", "Star Wars Day", "Christmas Eve", "Gandhi Jayanti": a day of the year, not a person.
+    if b - a >= 2 && matches!(toks[b - 1].base(), "day" | "eve" | "jayanti") {
+        return None;
+    }
     if whole_line(ctx, i, j) {
         // A line that is nothing but this run is a name or address line ("Royale Moïse", "Saber E. Daviau").
         a = i;

@@ -30,10 +30,34 @@ static ORG_PREFIX: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
     )
 });
+/// Spanish, Italian, French and Portuguese put the institution word first, often in lower case: "Hospital La
+/// Paz", "hospital de Cruces", "ospedale Brotzu", "Hospital de São João", "Hôpital Necker", "Liceo Manzoni".
+static ORG_PREFIX_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?i:hospital|hôpital|hopital|ospedale|policlinico|clínica|clinica|clinique|istituto|instituto|universidad|università|universidade|université|fundación|fundação|fondazione|fondation|colegio|collège|lycée|liceo|escola|escuela|scuola|iglesia|église|chiesa|igreja|parroquia|paróquia|parrocchia)(?:[ \t]+(?:de|del|de\s+la|di|della|dello|do|da|dos|das|des|du|dei|degli|delle))?(?:[ \t]+|[ \t]+(?i:d'|dell'|de\s+l'|l'))(?:\p{Lu}[\p{L}\p{M}\-']*)(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|des|du|la|le|y|e)[ \t]+)?\p{Lu}[\p{L}\p{M}\-']*){0,3}",
+    )
+});
+/// The team a writer supports, before the word: "a Spurs fan", "a mad Broncos supporter".
+static TEAM_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b((?:\p{Lu}[\p{L}\p{M}'\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'\-]*)[ \t]+(?i:fan|fans|supporter|supporters|season[ \-]ticket[ \-]holder)\b",
+    )
+});
+/// … and after it: "Fan von Schalke", "tifoso della Roma", "hincha de Boca", "torcedor do Flamengo".
+static TEAM_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?i:fan\s+(?:von|vom|des|der|of|de|du|do|da)|supporter\s+(?:of|de|du)|i\s+support|we\s+support|supporting|anhänger\s+(?:von|vom|des|der)|tifos[oaie]\s+(?:del|della|dell'|dei|di)|hincha\s+(?:del|de)|aficionad[oa]\s+(?:del|de)|torcedor[a]?\s+(?:do|da|de))[ \t]*(?:the[ \t]+|l')?(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})",
+    )
+});
+/// Words before "fan" that say what kind of fan, not whose.
+const NOT_TEAMS: &[&str] = &[
+    "big", "huge", "massive", "true", "real", "die-hard", "football", "soccer", "cricket", "rugby", "sports", "music",
+    "ein", "der", "grand", "gran", "your", "number", "one", "i", "i'm",
+];
 /// German compounds: "Uniklinik Köln", "Elisabethenkrankenhaus", "Goethe-Gymnasium".
 static ORG_COMPOUND: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
+        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital|spital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
     )
 });
 /// Hindi: one to three words before "अस्पताल", "क्लिनिक", "विश्वविद्यालय"….
@@ -129,6 +153,26 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     let g = crate::gazetteer::Gazetteer::get();
+    for c in TEAM_BEFORE.captures_iter(text).chain(TEAM_AFTER.captures_iter(text)) {
+        if let Some(m) = c.get(1) {
+            let start = trim_leading(ctx, m.start(), m.end());
+            let i = ctx.token_at(start);
+            // "Huge fan of…", "Ein Fan": an ordinary word at a sentence start is not a team ("Spurs" and
+            // "Broncos" in mid-sentence are).
+            let ordinary = ctx.tokens.get(i).is_some_and(|t| {
+                t.end == m.end()
+                    && (NOT_TEAMS.contains(&t.base()) || (t.sentence_start && g.is_lowercase_word(t.base())))
+            });
+            if start < m.end() && !ordinary {
+                hits.push(Hit::new(start, m.end(), Category::Organization, 0.6, "a team the writer supports"));
+            }
+        }
+    }
+    if ["es", "it", "fr", "pt"].iter().any(|l| ctx.maybe(l)) {
+        for m in ORG_PREFIX_ROMANCE.find_iter(text) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.75, "name of an organisation"));
+        }
+    }
     for m in ORG_HI.find_iter(text) {
         // Leading Hindi function words and ordinary words are not part of the name.
         let words: Vec<crate::pattern::Found<'_>> = HI_WORD.find_iter(m.as_str()).collect();
@@ -178,5 +222,15 @@ mod tests {
         assert!(found("im Universitätsklinikum Heidelberg").contains(&"Universitätsklinikum Heidelberg".to_string()));
         assert!(found("मैं टाटा मेमोरियल अस्पताल में").contains(&"टाटा मेमोरियल अस्पताल".to_string()));
         assert!(found("The Royal Marsden was kind").contains(&"Royal Marsden".to_string()));
+        assert!(found("¡Solo iba al hospital de Cruces!").contains(&"hospital de Cruces".to_string()));
+        assert!(
+            found("trapiantato all'ospedale Brotzu di Cagliari").contains(&"ospedale Brotzu di Cagliari".to_string())
+        );
+        assert!(found("no Hospital de São João, no Porto").contains(&"Hospital de São João".to_string()));
+        assert!(found("I'm a Spurs fan, so pity me").contains(&"Spurs".to_string()));
+        assert!(found("I'm a mad Broncos supporter").contains(&"Broncos".to_string()));
+        assert!(found("sono tifoso della Roma da sempre").contains(&"Roma".to_string()));
+        assert!(found("I'm a big fan of the way you write").is_empty());
+        assert!(found("am Universitätsspital Basel statt").contains(&"Universitätsspital Basel".to_string()));
     }
 }
