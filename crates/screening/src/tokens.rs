@@ -72,12 +72,29 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub(crate) const ABBREVIATIONS: &[&str] =
     &["dr", "mr", "mrs", "ms", "st", "prof", "jr", "sr", "no", "nr", "apt", "co", "vs", "smt", "shri", "ca", "bzw"];
 
+/// French and Italian articles and prepositions that lose their vowel before a vowel ("l'", "d'", "dell'").
+const ELISIONS: &[&str] =
+    &["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "dell", "all", "nell", "dall", "sull", "un", "quell"];
+
+/// The length of an elided article before a capitalised word ("l'EFS" → 2), or 0. A capital single letter
+/// stays ("D'Souza", "O'Brien", "L'Oréal" are names as written).
+fn elided_prefix(word: &str) -> usize {
+    let Some((head, rest)) = word.split_once('\'') else { return 0 };
+    let capital_rest = rest.chars().next().is_some_and(char::is_uppercase);
+    let lower = head.to_lowercase();
+    let plain_head = head.chars().all(char::is_lowercase) || head.chars().count() > 1;
+    if capital_rest && plain_head && ELISIONS.contains(&lower.as_str()) { head.len() + 1 } else { 0 }
+}
+
 pub(crate) fn tokenise(text: &str) -> Vec<Token<'_>> {
     // About one word in six bytes of a letter: room for them at once, not grown by copying.
     let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut prev_end = 0;
     for (m_start, m_end) in words(text) {
         let word = text[m_start..m_end].trim_end_matches('\'');
+        // "l'EFS", "d'Oran", "all'ADMO": the name after a French or Italian elided article is the word.
+        let elided = elided_prefix(word);
+        let (m_start, word) = (m_start + elided, &word[elided..]);
         let gap = &text[prev_end..m_start];
         let line_start = out.is_empty() || gap.contains('\n');
         let prev_is_abbrev = out.last().is_some_and(|p: &Token<'_>| {
@@ -116,6 +133,9 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && t[3].sentence_start && !t[4].sentence_start);
         assert_eq!(t[1].base(), "priya");
         assert!(t[6].sentence_start && t[6].devanagari);
+        let t = tokenise("à l'EFS, d'Oran, all'ADMO, D'Souza, l'hôpital");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["à", "EFS", "Oran", "ADMO", "D'Souza", "l'hôpital"]);
     }
 
     proptest::proptest! {

@@ -4,11 +4,16 @@
 //! drive held for the patient that the local news may have covered ("ran a swab drive for me", "it was on the
 //! news").
 //!
+//! A job told with what makes it specific ("a chef in a little Italian place", "Lokführer bei den SBB", "professor
+//! de capoeira", "I drive an auto-rickshaw") narrows the writer down too; a common job alone ("I'm a teacher")
+//! does not, and is left alone.
+//!
 //! These are judgement calls, so the rules are few, need a cue and report a moderate confidence.
 
 use std::sync::LazyLock;
 
 use super::{Context, re};
+use crate::gazetteer::{FixedWords, data_lines, fixed_words};
 use crate::pattern::Pattern;
 use crate::{Category, Hit};
 
@@ -107,9 +112,142 @@ const NOT_A_ROLE: &[&str] = &[
     "nadzieja",
 ];
 
+/// Words that introduce the writer's (or a relative's) job: "I work as a", "I'm a", "ich bin", "je suis", "soy",
+/// "sono", "faccio il", "sou", "ik ben", "jestem", "pracuję jako"; the job follows.
+static JOB_CUE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i\s+work\s+as|i\s+worked\s+as|i'm\s+working\s+as|i\s+am\s+working\s+as|works\s+as|worked\s+as|i'm|i\s+am|i've\s+been|i\s+was|he's|he\s+is|he\s+was|she's|she\s+is|she\s+was|who\s+is|who\s+was|ich\s+bin|ich\s+war|er\s+ist|sie\s+ist|er\s+war|sie\s+war|arbeite\s+als|arbeitet\s+als|arbeitete\s+als|je\s+suis|il\s+est|elle\s+est|j'étais|il\s+était|elle\s+était|travaille\s+comme|soy|es|era|trabajo\s+como|trabaja\s+como|sono|è|era|lavoro\s+come|lavora\s+come|faccio\s+(?:il|la|lo|l')|fa\s+(?:il|la|lo|l')|sou|é|fui|era|trabalho(?:\s+há\s+[^\s,.]+\s+anos)?\s+como|trabalha\s+como|ik\s+ben|hij\s+is|zij\s+is|werk\s+als|werkt\s+als|jestem|był|była|byłem|byłam|pracuję\s+jako|pracuje\s+jako|pracowałem\s+jako|pracowałam\s+jako)(?:[ \t]+(?:also|still|now|auch|noch|jetzt|aussi|también|anche|também|ook|też|a|an|ein|eine|un|une|uno|una|um|uma|een|von\s+beruf|de\s+profession|de\s+profesión|di\s+professione)\b)*[ \t]+",
+    )
+});
+
+/// Verbs that tell a job by what it does: "I drive an auto-rickshaw", "I teach middle school band", "I coach
+/// the under-14 hurling team", "I've driven a black cab".
+static JOB_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"(?i)\bi(?:'ve|\s+have)?\s+((?:drive|driven|teach|taught|coach|coached)\s+(?:(?:a|an|the|our)\s+)?)")
+});
+
+/// Jobs, folded, in the languages of the rules; words ending like a job ("-maker", "-fahrer") count too.
+static JOBS: LazyLock<FixedWords> = LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/jobs.txt"))));
+
+/// Jobs so common that alone they tell nothing ("I'm a teacher"); with where or what ("a teacher for piano at a
+/// music school") they do.
+static COMMON_JOBS: LazyLock<FixedWords> =
+    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/common_jobs.txt"))));
+
+/// Endings of English and German job words.
+const JOB_ENDINGS: &[&str] = &[
+    "maker",
+    "keeper",
+    "smith",
+    "driver",
+    "fahrer",
+    "führer",
+    "fuhrer",
+    "pfleger",
+    "pflegerin",
+    "arzt",
+    "ärztin",
+    "lehrer",
+    "lehrerin",
+    "meister",
+    "meisterin",
+    "techniker",
+    "technikerin",
+    "koch",
+    "köchin",
+    "fachfrau",
+    "fachmann",
+    "verkäufer",
+    "verkäuferin",
+    "ician",
+    "ologist",
+    "grapher",
+    "ographer",
+    "supervisor",
+    "inspector",
+    "operator",
+    "officer",
+];
+
+/// Words that start what a job is about: where, for whom, of what ("at a music school", "bei den SBB", "de capoeira").
+const JOB_SPECIFIERS: &[&str] = &[
+    "at", "in", "for", "on", "near", "with", "of", "bei", "im", "am", "an", "für", "auf", "à", "au", "aux", "chez",
+    "dans", "en", "de", "du", "des", "d", "da", "do", "dos", "das", "di", "del", "della", "dello", "dei", "nel",
+    "nella", "nei", "num", "numa", "no", "na", "nos", "nas", "alla", "al", "allo", "w", "we", "na", "u", "przy", "bij",
+    "op", "voor", "van",
+];
+
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "um", "uma",
+    "een", "het", "den", "der", "die", "das", "dem", "einem", "einer",
+];
+
+/// Words that end a job's phrase: conjunctions, and words that start a time ("for twenty years", "since 2010").
+const JOB_STOPS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "who",
+    "which",
+    "where",
+    "since",
+    "because",
+    "und",
+    "aber",
+    "seit",
+    "wo",
+    "der",
+    "die",
+    "das",
+    "et",
+    "mais",
+    "depuis",
+    "où",
+    "qui",
+    "y",
+    "pero",
+    "desde",
+    "donde",
+    "que",
+    "e",
+    "ma",
+    "da",
+    "dove",
+    "che",
+    "mas",
+    "desde",
+    "onde",
+    "en",
+    "maar",
+    "sinds",
+    "waar",
+    "i",
+    "ale",
+    "od",
+    "gdzie",
+    "years",
+    "year",
+    "jahre",
+    "jahren",
+    "ans",
+    "años",
+    "anni",
+    "anos",
+    "jaar",
+    "lat",
+    "now",
+    "jetzt",
+    "maintenant",
+    "ahora",
+    "ora",
+    "agora",
+    "nu",
+    "teraz",
+];
+
 pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
-    let mut hits = Vec::new();
+    let mut hits = occupations(ctx);
     for c in ONLY_ONE.captures_iter(text) {
         let (Some(m), Some(noun)) = (c.get(0), c.get(1)) else { continue };
         if NOT_A_ROLE.contains(&noun.as_str().to_lowercase().as_str()) {
@@ -136,6 +274,172 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     hits
 }
 
+/// Jobs after a cue, with what makes them specific.
+fn occupations(ctx: &Context<'_>) -> Vec<Hit> {
+    let text = ctx.text;
+    let toks = ctx.tokens;
+    let mut hits = Vec::new();
+    let breaks = |a: usize, b: usize| {
+        text[a..b].contains(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n', '"', '“', '”'])
+    };
+    for m in JOB_CUE.find_iter(text) {
+        let first = ctx.token_at(m.end());
+        // Up to four words in a row ("52-year-old", "haul truck", "surf"); the job is the last of them.
+        let mut k = first;
+        let mut head = None;
+        while k < toks.len() && k < first + 5 {
+            let t = &toks[k];
+            if (k > first && breaks(toks[k - 1].end, t.start)) || JOB_STOPS.contains(&t.base()) {
+                break;
+            }
+            if is_job(t.base()) {
+                head = Some(k);
+            } else if head.is_some() || !job_modifier(ctx, t) {
+                break;
+            }
+            k += 1;
+        }
+        let Some(h) = head else { continue };
+        let job = toks[h].base();
+        // What it is about: a few words after "at", "in", "bei", "de"… up to a comma or a conjunction.
+        let mut end = toks[h].end;
+        let mut j = h + 1;
+        let specific = j < toks.len() && !breaks(end, toks[j].start) && JOB_SPECIFIERS.contains(&toks[j].base());
+        if specific {
+            let mut last = h;
+            while j < toks.len() && j <= h + 6 && !breaks(toks[j - 1].end, toks[j].start) {
+                let t = &toks[j];
+                if JOB_STOPS.contains(&t.base()) || !t.is_alpha() {
+                    break;
+                }
+                last = j;
+                j += 1;
+            }
+            // Not ending on "in the", "na", "de": the words that would lead to what comes next.
+            while last > h + 1 && (JOB_SPECIFIERS.contains(&toks[last].base()) || ARTICLES.contains(&toks[last].base()))
+            {
+                last -= 1;
+            }
+            end = toks[last].end;
+        }
+        let modified = h > first;
+        if COMMON_JOBS.contains(job) && !specific || (!modified && !specific && !JOBS.contains(job)) {
+            continue;
+        }
+        hits.push(Hit::new(toks[first].start, end, Category::Other, 0.5, "a job that may tell who the writer is"));
+    }
+    for c in JOB_VERB.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        // The object, up to a place or time word or a comma: "teach middle school band" (in Idaho).
+        let first = ctx.token_at(m.end());
+        let mut j = first;
+        while j < toks.len() && j < first + 5 {
+            let t = &toks[j];
+            if (j > first && breaks(toks[j - 1].end, t.start))
+                || JOB_STOPS.contains(&t.base())
+                || JOB_SPECIFIERS.contains(&t.base())
+            {
+                break;
+            }
+            j += 1;
+        }
+        let words: usize = toks[first..j].iter().map(|t| t.text.split('-').count()).sum();
+        if words >= 2 {
+            hits.push(Hit::new(
+                m.start(),
+                toks[j - 1].end,
+                Category::Other,
+                0.5,
+                "a job that may tell who the writer is",
+            ));
+        }
+    }
+    hits
+}
+
+/// Whether a word can stand before a job ("52-year-old", "haul truck", "primary school"): a word in lower case (or
+/// a German noun) that is not a function word or one of feeling ("so", "to", "grateful").
+fn job_modifier(ctx: &Context<'_>, t: &crate::tokens::Token<'_>) -> bool {
+    const NOT_MODIFIERS: &[&str] = &[
+        "to",
+        "the",
+        "my",
+        "your",
+        "our",
+        "very",
+        "really",
+        "not",
+        "just",
+        "still",
+        "going",
+        "happy",
+        "proud",
+        "grateful",
+        "thankful",
+        "sure",
+        "sorry",
+        "glad",
+        "here",
+        "there",
+        "from",
+        "about",
+        "like",
+        "so",
+        "now",
+        "also",
+        "always",
+        "writing",
+        "your",
+        "donor",
+        "recipient",
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "wife",
+        "husband",
+        "big",
+        "fan",
+        "bit",
+        "lot",
+        "little",
+        "single",
+        "sehr",
+        "so",
+        "nicht",
+        "froh",
+        "dankbar",
+        "très",
+        "si",
+        "pas",
+        "muy",
+        "tan",
+        "molto",
+        "così",
+        "muito",
+        "tão",
+        "erg",
+        "zo",
+        "bardzo",
+        "taki",
+        "taka",
+    ];
+    let lower_or_number =
+        !t.cap || t.text.chars().any(|c| c.is_ascii_digit()) || ctx.maybe("de") && ctx.language.is_some();
+    lower_or_number
+        && t.text.chars().count() > 1
+        && !NOT_MODIFIERS.contains(&t.base())
+        && !JOB_SPECIFIERS.contains(&t.base())
+}
+
+/// Whether a folded word is a job: in the list, or ending like one ("winemaker", "Busfahrer", "electrician").
+fn is_job(word: &str) -> bool {
+    JOBS.contains(word)
+        || COMMON_JOBS.contains(word)
+        || (word.chars().count() >= 6 && JOB_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +459,14 @@ mod tests {
         assert_eq!(found("the church held a swab drive for me."), ["swab drive for me"]);
         assert_eq!(found("Our story was on the local news."), ["was on the local news"]);
         assert!(found("That was the only way out. I have a lot of time.").is_empty());
+        assert_eq!(
+            found("I'm 36, I work as a chef in a little Italian place, and I play bass."),
+            ["chef in a little Italian place"]
+        );
+        assert_eq!(found("I'm a 52-year-old winemaker from the Barossa."), ["52-year-old winemaker"]);
+        assert_eq!(found("Ich bin Lokführer bei den SBB, und seit"), ["Lokführer bei den SBB"]);
+        assert_eq!(found("e sou professor de capoeira num projeto"), ["professor de capoeira num projeto"]);
+        assert_eq!(found("I drive an auto-rickshaw in Pune"), ["drive an auto-rickshaw"]);
+        assert!(found("I'm a teacher and I am a mother of two. I am a survivor.").is_empty());
     }
 }

@@ -22,7 +22,7 @@ fn letter_from_a_patient() {
     let f = screen(text, Some("en"), &Known::default());
     assert_found(text, &f, &["Westbrook Primary School", "Bath", "Hope", "Cornwall", "Okonkwo"]);
     // A month alone dates nothing anyone could trace.
-    assert_not_flagged(text, &f, &["stem cells", "teacher", "counts", "September", "August"]);
+    assert_not_flagged(text, &f, &["stem cells", "counts", "September", "August"]);
 }
 
 #[test]
