@@ -291,11 +291,12 @@ impl Gazetteer {
     fn build() -> Gazetteer {
         let mut entries: WordMap<u8> = WordMap::with_capacity_and_hasher(100_000, BuildHasherDefault::default());
         let mut max_words = 1;
-        let lists: [(&str, u8); 5] = [
+        let lists: [(&str, u8); 6] = [
             (include_str!("../data/first_names.txt"), FIRST),
             (include_str!("../data/last_names.txt"), LAST),
             (include_str!("../data/places.txt"), PLACE),
             (include_str!("../data/countries.txt"), PLACE),
+            (include_str!("../data/places_extra.txt"), PLACE),
             (include_str!("../data/organisations.txt"), ORG),
         ];
         for (list, flag) in lists {

@@ -463,10 +463,21 @@ fn german_noun(word: &str) -> bool {
 /// Words that make a run of capitalised words a place ("Pickle Lake", "Port Louis", "Bad Homburg").
 static PLACE_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| data_lines(include_str!("../../data/place_parts.txt")));
 
-/// A run of two or more capitalised words holding a place word is a place name.
+/// A run of two or more capitalised words holding a place word is a place name; so is a name before a place word
+/// in lower case ("Juhu beach", "Marine drive").
 fn place_run(ctx: &Context<'_>, i: usize, j: usize) -> Option<Hit> {
+    let g = Gazetteer::get();
+    let lower_part = ctx.tokens.get(j).filter(|t| {
+        !t.cap
+            && PLACE_PARTS.contains(&t.base())
+            && joined(ctx.text, &ctx.tokens[j - 1], t)
+            && !g.is_common(ctx.tokens[j - 1].base())
+            && !ctx.tokens[j - 1].sentence_start
+    });
+    let j = if lower_part.is_some() { j + 1 } else { j };
     let toks = &ctx.tokens[i..j];
-    if toks.len() < 2 || !toks.iter().all(|t| t.cap) || !toks.iter().any(|t| PLACE_PARTS.contains(&t.base())) {
+    let capitals = if lower_part.is_some() { &toks[..toks.len() - 1] } else { toks };
+    if toks.len() < 2 || !capitals.iter().all(|t| t.cap) || !toks.iter().any(|t| PLACE_PARTS.contains(&t.base())) {
         return None;
     }
     let first = toks.first()?;

@@ -79,9 +79,10 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let first = &ctx.tokens[i];
         let single = j == i + 1;
         let all_kinds = g.kinds(&first.folded) | kinds;
-        if (first.devanagari && single && g.is_common(first.base()))
-            || (single && super::dates::is_calendar_word(first.base()))
-        {
+        // Devanagari has no capitals: a frequent Hindi word that is also a name or a town is read as the word,
+        // but a state or town that is only a place ("उत्तराखंड") is a place however often letters name it.
+        let hindi_word = first.devanagari && single && g.is_common(first.base()) && all_kinds & (FIRST | LAST) != 0;
+        if hindi_word || (single && super::dates::is_calendar_word(first.base())) {
             continue;
         }
         // A frequent word of the letter's language ("porta", "nada", "Tak") is a town only with more to go on.
