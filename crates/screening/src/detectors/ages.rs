@@ -53,8 +53,8 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?ix)
         \b(?:ich\s+bin|bin|ist|sind|war|wurde|wird|werde|mit|im\s+alter\s+von)\s+
-          (?:jetzt\s+|schon\s+|bald\s+|fast\s+|erst\s+|gerade\s+|knapp\s+|nun\s+|inzwischen\s+)?
-          {n}(?:\s+jahren?\b|\s+jahre\b|\s*[,.;!?)]|\s+(?:und|bei|in|im|an|am|habe|hat|wurde|bekam|hatte|alt)\b)
+          (?:(?:im|am|zu|an)\s+\p{{L}}+\s+)?(?:jetzt\s+|schon\s+|bald\s+|fast\s+|erst\s+|gerade\s+|knapp\s+|nun\s+|inzwischen\s+)?
+          {n}(?:\s+jahren?\b|\s+jahre\b|\s*[,.;!?)]|\s+(?:und|bei|in|im|an|am|habe|hat|wurde|bekam|hatte|alt|als)\b)
       | \b{n}\s+jahre?\s+(?:alt|jung)\b
       | \b{n}\s*-?\s*jährig
       | \b(\d{{1,3}})\.\s*geburtstag
@@ -74,7 +74,7 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
           (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+anos\b
       | \b(?:ho|ha|hai|hanno|aveva|avevo|avevi|compiuto|compie|compio|compiuti|di|a|età\s+di)\s+
           (?:già\s+|quasi\s+|appena\s+|solo\s+|ora\s+)?{it}\s+anni\b
-      | \b(?:ai|a|as|avait|avais|avions|aura|aurai|de|à|fête\s+ses|fêté\s+ses)\s+
+      | \b(?:ai|a|as|avait|avais|avions|aura|aurai|eu|de|à|fête\s+ses|fêté\s+ses)\s+
           (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
       | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
     "
@@ -91,7 +91,7 @@ static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(\d{{1,3}})\s?-?\s?(?:letni|latek|latka)\w*
       | \b(\d{{1,3}})\.?\s+urodziny\b
       | \b(?:ik\s+ben|is|ben|was|werd|wordt|word|zijn|van)\s+(?:nu\s+|bijna\s+|al\s+|pas\s+|net\s+)?
-          {nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud|bent|is|ben|was)\b)
+          {nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud|bent|is|ben|was|toen|heeft|had|die|werd)\b)
       | \b(\d{{1,3}})(?:e|ste|de)?\s+verjaardag\b
     "
     ))
@@ -292,6 +292,10 @@ mod tests {
         assert_eq!(found("J'ai 45 ans", "fr"), ["45"]);
         assert_eq!(found("mamą 2-letniego synka", "pl"), ["2"]);
         assert_eq!(found("Ik ben 33 jaar", "nl"), ["33"]);
+        assert_eq!(found("Ik was 19 toen ik me aanmeldde", "nl"), ["19"]);
+        assert_eq!(found("Onze dochter van 7 heeft een tekening gemaakt", "nl"), ["7"]);
+        assert_eq!(found("Der Kleine wird im Mai fünf.", "de"), ["fünf"]);
+        assert_eq!(found("Il a eu cinquante ans la semaine dernière", "fr"), ["cinquante"]);
         assert_eq!(found("娘は三歳です", "ja"), ["三"]);
         assert_eq!(found("ילדה בת שש, ", "he"), ["שש"]);
         assert_eq!(found("उम्र पैंतालीस साल", "hi"), ["पैंतालीस"]);

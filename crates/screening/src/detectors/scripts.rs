@@ -51,7 +51,44 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             Category::Location,
             "name with a place ending (県, 市, 省…)",
         ),
+        rule(
+            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場))",
+            Category::Location,
+            "name of a park, ground, shrine or station",
+        ),
+        rule(
+            r"(?:娘|息子|妻|夫|主人|孫|兄|弟|姉|妹|女儿|儿子|女兒|兒子)の(\p{Hiragana}{2,4}|\p{Katakana}[\p{Katakana}ー]{1,6})(?:は|が|を|に|と|も|の|ちゃん|くん)",
+            Category::Person,
+            "name after 'my daughter', 'my son' (娘の, 息子の…)",
+        ),
     ]
+});
+
+/// Kana words after "娘の" that are not a name ("娘のこと", "娘のため").
+const KANA_WORDS: &[&str] = &[
+    "こと",
+    "もの",
+    "ため",
+    "ほう",
+    "ところ",
+    "よう",
+    "おかげ",
+    "ほか",
+    "みんな",
+    "まま",
+    "あと",
+    "とき",
+    "からだ",
+    "いのち",
+    "ママ",
+    "パパ",
+];
+
+/// A last line that is a name in kana, alone or as "…の母" (…'s mother) or "…より" (from …).
+static KANA_SIGNATURE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?:^|[ \t\n　])(\p{Hiragana}{2,5}|\p{Katakana}[\p{Katakana}ー]{1,6})(?:の(?:母|父|妻|夫|家族|両親)|より)?[ \t　]*$",
+    )
 });
 
 /// Characters that begin a CJK run without being part of the name after them ("在华西医院": 在).
@@ -93,6 +130,14 @@ const CJK_ROLES: &[&str] = &[
     "同學",
     "主治医",
     "担当医",
+    "コーディネーター",
+    "弟子",
+    "同僚",
+    "上司",
+    "友人",
+    "皆様",
+    "スタッフ",
+    "看護師長",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -128,12 +173,38 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
     if tamil || marathi {
         hits.extend(inflected_hits(ctx, marathi));
+        for (pattern, category, reason) in INDIC_CUES.iter() {
+            for c in pattern.captures_iter(text) {
+                if let Some(m) = c.get(1) {
+                    // "एका रुग्णालयात" (in a hospital), "रोजी": a name does not start or end with a function word.
+                    let words: Vec<(usize, &str)> = m
+                        .as_str()
+                        .split_whitespace()
+                        .map(|w| (w.as_ptr() as usize - m.as_str().as_ptr() as usize, w))
+                        .collect();
+                    let function = |w: &str| MARATHI_FUNCTION_WORDS.contains(&w);
+                    if words.len() > 1 && words.get(words.len() - 2).is_some_and(|(_, w)| function(w)) {
+                        continue;
+                    }
+                    let lead = words.iter().take_while(|(_, w)| function(w)).count();
+                    let start = m.start() + words.get(lead).map_or(0, |(offset, _)| *offset);
+                    hits.push(Hit::new(start, m.end(), *category, 0.7, reason));
+                }
+            }
+        }
     }
     hits
 }
 
 fn cjk_hits(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
+    if let Some(c) = KANA_SIGNATURE.captures_iter(text.trim_end()).next()
+        && let Some(m) = c.get(1)
+        && !CJK_ROLES.contains(&m.as_str())
+        && !["かしこ", "ありがとう", "さようなら", "またね"].contains(&m.as_str())
+    {
+        hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.7, "signature line at the end"));
+    }
     for m in CJK_PLACES.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.7, "town or region in the gazetteer"));
     }
@@ -146,12 +217,30 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             }
             let trimmed = s.trim_start_matches(CJK_LEADING);
             let start = m.end() - trimmed.len();
-            if rule.category == Category::Person && CJK_ROLES.contains(&trimmed) {
+            if rule.category == Category::Person && (CJK_ROLES.contains(&trimmed) || KANA_WORDS.contains(&trimmed)) {
                 continue;
             }
             if trimmed.chars().count() >= 2 || rule.category == Category::Person && !trimmed.is_empty() {
                 hits.push(Hit::new(start, m.end(), rule.category, 0.6, rule.reason));
             }
+        }
+    }
+    // A name in kana found once is a name wherever the letter writes it again ("さくらが大きくなったら").
+    let names: Vec<String> = hits
+        .iter()
+        .filter(|h| h.category == Category::Person)
+        .map(|h| text[h.start..h.end].to_string())
+        .filter(|n| n.chars().count() >= 2 && n.chars().all(|c| matches!(c, '\u{3040}'..='\u{30FF}')))
+        .collect();
+    for name in names {
+        for (pos, _) in text.match_indices(name.as_str()) {
+            hits.push(Hit::new(
+                pos,
+                pos + name.len(),
+                Category::Person,
+                0.6,
+                "a word the letter uses as a name elsewhere",
+            ));
         }
     }
     hits
@@ -161,14 +250,27 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
 const HEBREW_PREFIXES: &[char] = &['ב', 'ל', 'מ', 'ה', 'ו', 'ש', 'כ'];
 
 /// Hebrew titles before a name (Dr., Mr., Mrs., Prof.).
-static HEBREW_TITLES: LazyLock<Pattern> =
-    LazyLock::new(|| re(r#"(?:ד"ר|ד״ר|מר|גב'|גברת|פרופ'|פרופסור|הרב)\s+(\p{Hebrew}+(?:\s+\p{Hebrew}+)?)"#));
+/// The title must stand as a word of its own: "מר" is also the end of "תמר".
+static HEBREW_TITLES: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r#"(?:^|[^\p{Hebrew}"״'])((?:ד"ר|ד״ר|מר|גב'|גברת|פרופ'|פרופסור|הרב)\s+(\p{Hebrew}+(?:\s+\p{Hebrew}+)?))"#)
+});
 
 /// Hebrew organisations: hospital, university, medical centre, followed by their name.
 static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|עמותת)\s+\p{Hebrew}+(?:["״]\p{Hebrew}+)?(?:\s+\p{Hebrew}+)?)"#,
     )
+});
+
+/// The Hebrew names of the organisation list ("רמב"ם", "עזר מציון"), after up to two prefixed particles
+/// ("ברמב"ם", "בעזר מציון"), with either kind of double quote.
+static HEBREW_LISTED_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
+    let names: Vec<String> = data_lines(include_str!("../../data/organisations.txt"))
+        .into_iter()
+        .filter(|l| l.chars().next().is_some_and(is_hebrew))
+        .map(|l| regex_syntax::escape(l).replace('"', "[\"״]").replace(' ', r"\s+"))
+        .collect();
+    re(&format!(r"(?:^|[^\p{{Hebrew}}])[בלמהוש]{{0,2}}({})(?:[^\p{{Hebrew}}]|$)", names.join("|")))
 });
 
 fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
@@ -202,6 +304,11 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
             hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
         }
     }
+    for c in HEBREW_LISTED_ORGS.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.8, "hospital or registry in the list"));
+        }
+    }
     for c in HEBREW_ORGS.captures_iter(ctx.text) {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.7, "hospital or university by name"));
@@ -225,6 +332,42 @@ fn strip_hebrew(word: &str) -> Option<&str> {
     }
     None
 }
+
+/// Tamil and Marathi cues: "my name is", "my son/wife …", and hospitals, centres and temples by name (with the
+/// case ending the word carries: "மையத்தில்", "रुग्णालयात").
+static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::new(|| {
+    vec![
+        (re(r"(?:என்|எனது)\s+பெயர்\s+(\p{Tamil}+)"), Category::Person, "word after 'my name is' (என் பெயர்)"),
+        (
+            re(r"(?:என்|எனது|எங்கள்)\s+(?:மகன்|மகள்|கணவர்|மனைவி|தம்பி|தங்கை|அண்ணன்|அக்கா|பேரன்|பேத்தி)\s+(\p{Tamil}+)"),
+            Category::Person,
+            "word after 'my son', 'my wife' (என் மகன்…)",
+        ),
+        (
+            re(r"((?:\p{Tamil}+\s+){1,2}(?:மருத்துவமனை|மையம்|மையத்)\p{Tamil}*)"),
+            Category::Organization,
+            "name of a hospital or centre",
+        ),
+        (re(r"((?:\p{Tamil}+\s+){1,2}கோவில்\p{Tamil}*)"), Category::Location, "name of a temple"),
+        (re(r"माझे\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
+        (
+            re(
+                r"(?:बायको|पत्नी|नवरा|पती|मुलगा|मुलगी|भाऊ|बहीण|नातू|नात)\s+([\p{Devanagari}]+)\s+(?:आणि|यांनी|यांना|हा|ही|हे|ने|ला|चे|ची|चा)",
+            ),
+            Category::Person,
+            "word after 'my wife', 'my son' (बायको, मुलगा…)",
+        ),
+        (
+            re(r"((?:[\p{Devanagari}]+\s+){1,3}(?:रुग्णालय|इस्पितळ|हॉस्पिटल)[\p{Devanagari}]*)"),
+            Category::Organization,
+            "name of a hospital",
+        ),
+    ]
+});
+
+/// Marathi words that begin or qualify a phrase, not a name: on (a date), a, this, that, in, and, I, my.
+const MARATHI_FUNCTION_WORDS: &[&str] =
+    &["रोजी", "एका", "एक", "या", "त्या", "मध्ये", "आणि", "मी", "माझे", "माझ्या", "ला", "ते", "हे", "सरकारी", "मोठ्या"];
 
 /// Longest endings left after a stem in Tamil or Marathi ("-யிலிருந்து", "-मध्ये").
 const MAX_ENDING_CHARS: usize = 8;

@@ -128,6 +128,10 @@ const CALENDAR_WORDS: &[&str] = &[
 /// A labelled file of `../shared/data/`, as the shared scorer reads it.
 fn labelled_file(file: &str) -> Vec<Labelled> {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "..", "..", "shared", "data", file].iter().collect();
+    labelled_at(path)
+}
+
+fn labelled_at(path: PathBuf) -> Vec<Labelled> {
     let content = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "the labelled set {} is missing ({e}): the recall and precision floors cannot be checked without it; \
@@ -190,15 +194,15 @@ fn floors_on_the_letter_set() {
 
 #[test]
 fn floors_on_the_multilingual_letters() {
-    // Measured: leak 8.5%, precision 80.4% (300 letters in 14 languages; German leaks most of the languages with
-    // at least 15 letters: 13.7%). These are floors against regressions, not the goal (leak <= 3%).
+    // Measured: leak 3.8%, precision 84.4% (300 letters in 14 languages; Hindi leaks most of the languages with
+    // at least 15 letters: 9.8%). These are floors against regressions, not the goal (leak <= 3%).
     let items = labelled_file("screening-letters.jsonl");
     assert!(items.len() >= 300, "screening-letters.jsonl holds only {} letters", items.len());
     let s = score(&items);
     let report = s.report("screening-letters.jsonl");
     println!("{report}");
-    assert!(s.leak() <= 0.095, "{report}");
-    assert!(s.precision() >= 0.78, "{report}");
+    assert!(s.leak() <= 0.045, "{report}");
+    assert!(s.precision() >= 0.82, "{report}");
     let mut languages: BTreeMap<&str, Vec<&Labelled>> = BTreeMap::new();
     for item in &items {
         languages.entry(item.language.as_deref().unwrap_or("?")).or_default().push(item);
@@ -210,8 +214,23 @@ fn floors_on_the_multilingual_letters() {
         }
         let report = s.report(language);
         println!("{report}");
-        assert!(s.leak() <= 0.15, "{report}");
+        assert!(s.leak() <= 0.11, "{report}");
     }
+}
+
+/// The held-out letters (`tests/data/holdout/`, 90 letters in 14 languages written apart from the screen's rules)
+/// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
+#[test]
+fn floors_on_the_held_out_letters() {
+    // Measured: leak 12.5%, precision 79.5% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
+    let items = labelled_at(path);
+    assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
+    let s = score(&items);
+    let report = s.report("holdout/letters.jsonl");
+    println!("{report}");
+    assert!(s.leak() <= 0.135, "{report}");
+    assert!(s.precision() >= 0.77, "{report}");
 }
 
 #[test]
