@@ -291,12 +291,13 @@ impl Gazetteer {
     fn build() -> Gazetteer {
         let mut entries: WordMap<u8> = WordMap::with_capacity_and_hasher(100_000, BuildHasherDefault::default());
         let mut max_words = 1;
-        let lists: [(&str, u8); 6] = [
+        let lists: [(&str, u8); 7] = [
             (include_str!("../data/first_names.txt"), FIRST),
             (include_str!("../data/last_names.txt"), LAST),
             (include_str!("../data/places.txt"), PLACE),
             (include_str!("../data/countries.txt"), PLACE),
             (include_str!("../data/places_extra.txt"), PLACE),
+            (include_str!("../data/regions.txt"), PLACE),
             (include_str!("../data/organisations.txt"), ORG),
         ];
         for (list, flag) in lists {

@@ -348,7 +348,8 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             Category::Organization,
             "name of a hospital or centre",
         ),
-        (re(r"((?:\p{Tamil}+\s+){1,2}கோவில்\p{Tamil}*)"), Category::Location, "name of a temple"),
+        // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
+        (re(r"((?:\p{Tamil}+\s+){1,2}கோவில\p{Tamil}*)"), Category::Location, "name of a temple"),
         (re(r"माझे\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
         (
             re(
