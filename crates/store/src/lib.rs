@@ -116,6 +116,10 @@ pub fn is_unavailable(err: &(dyn std::error::Error + 'static)) -> bool {
 /// The key of the PostgreSQL advisory lock that migrations take ("twinbrdg" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7477_696e_6272_6467;
 
+/// How long an instance waits for another one's migrations before it gives up (SQLite; PostgreSQL's advisory
+/// lock waits without a limit).
+const MIGRATION_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Which database engine is behind a [`Store`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -169,7 +173,22 @@ impl Store {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
             ..TransactionOptions::default()
         };
-        let txn = self.db.begin_with_options(options).await?;
+        // A first start's migrations can take longer than the busy timeout on a loaded machine; the other
+        // instances wait for them (up to `MIGRATION_PATIENCE`) rather than fail.
+        let started = std::time::Instant::now();
+        let txn = loop {
+            match self.db.begin_with_options(options).await {
+                Ok(txn) => break txn,
+                Err(e)
+                    if self.backend == Backend::Sqlite
+                        && e.to_string().contains("database is locked")
+                        && started.elapsed() < MIGRATION_PATIENCE =>
+                {
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        };
         if self.backend == Backend::Postgres {
             txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")).await?;
         }
