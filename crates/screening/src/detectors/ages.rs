@@ -77,6 +77,7 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(?:ai|a|as|avait|avais|avions|aura|aurai|eu|de|à|fête\s+ses|fêté\s+ses)\s+
           (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
       | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
+      | \b(?:nena|nene|niña|niño|hija|hijo|chico|chica|bebé|bambina|bambino|figlia|figlio|menina|menino|filha|filho|garçon|fille|fils)\s+(?:de|di|da)\s+(\d{{1,2}})\s*(?:[,.;!?)]|$)
     "
     ))
 });
@@ -138,13 +139,13 @@ static SOON: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A name or a few children's ages in brackets: "(14 und 11)", "Emma (8)", "(Tyler 16, Kayla 13".
 static BRACKETED: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"\(\s*(?:\p{Lu}\p{Ll}+(?:'s)?\s+)?(\d{1,2})\s*(?:[,)]|\s+(?:and|und|et|y|e|i|en|&)\s)"));
+    LazyLock::new(|| re(r"\(\s*(?:(\p{Lu}\p{Ll}+)(?:'s)?\s+)?(\d{1,2})\s*(?:[,)]|\s+(?:and|und|et|y|e|i|en|&)\s)"));
 
 /// The next number of a list of ages, right after one: ", 13", " and 9", ", and little Ben 8", " und 11".
 static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(
-        r"^(?:\s*,\s*(?:(?:and|und|et|y|e|i|en)\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)(?:(?:little|kleine?|petite?|pequeñ[oa]|piccol[oa])\s+)?(?:\p{Lu}\p{Ll}+(?:'s)?\s+)?(\d{1,2})(?:\s*(?:[,.;!?)]|$)|\s+(?:and|und|et|y|e|i|en|years?|jahre|ans|años|anni|anos|lat|jaar)\b)",
+        r"^(?:\s*,\s*(?:(?:and|und|et|y|e|i|en)\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)(?:(?:little|kleine?|petite?|pequeñ[oa]|piccol[oa])\s+)?(?:(?P<name>\p{Lu}\p{Ll}+)(?:'s)?\s+)?(?P<age>\d{1,2})(?:\s*(?:[,.;!?)]|$)|\s+(?:and|und|et|y|e|i|en|years?|jahre|ans|años|anni|anos|lat|jaar)\b)",
     )
     .expect("valid built-in pattern")
 });
@@ -187,8 +188,26 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
     run(&SOON, text, 0.6, &mut hits);
     run(&APPOSITION, text, 0.6, &mut hits);
-    run(&BRACKETED, text, 0.6, &mut hits);
+    for c in BRACKETED.captures_iter(text) {
+        let Some(m) = c.get(2).filter(|m| plausible(text, m.start(), m.end())) else { continue };
+        hits.push(Hit::new(m.start(), m.end(), Category::Age, 0.6, "age"));
+        if let Some(name) = c.get(1) {
+            push_listed_name(text, name.start(), name.end(), &mut hits);
+        }
+        follow_list(text, m.end(), &mut hits);
+    }
     hits
+}
+
+/// Words before an age in a list that are not names ("(Mum 67, Dad 70)", "(Age 7)").
+const NOT_LISTED_NAMES: &[&str] =
+    &["mum", "mom", "dad", "age", "aged", "son", "daughter", "nan", "grandma", "grandpa", "papa", "mama", "oma", "opa"];
+
+/// The name before an age in a list: "(Cooper's 12 and Flynn's 9)", "(Tyler 16, Kayla 13".
+fn push_listed_name(text: &str, start: usize, end: usize, hits: &mut Vec<Hit>) {
+    if !NOT_LISTED_NAMES.contains(&text[start..end].to_lowercase().as_str()) {
+        hits.push(Hit::new(start, end, Category::Person, 0.7, "name before an age in a list"));
+    }
 }
 
 /// Adds the first group that took part in each match of `p` (the number), and the ages listed after it.
@@ -252,10 +271,14 @@ fn plausible(text: &str, start: usize, end: usize) -> bool {
 fn follow_list(text: &str, mut end: usize, hits: &mut Vec<Hit>) {
     for _ in 0..8 {
         let rest = &text[end..text.floor_char_boundary((end + 80).min(text.len()))];
-        let Some(m) = LIST_NEXT.captures(rest).and_then(|c| c.get(1)) else { return };
+        let Some(c) = LIST_NEXT.captures(rest) else { return };
+        let Some(m) = c.name("age") else { return };
         let (s, e) = (end + m.start(), end + m.end());
         if !plausible(text, s, e) {
             return;
+        }
+        if let Some(name) = c.name("name") {
+            push_listed_name(text, end + name.start(), end + name.end(), hits);
         }
         hits.push(Hit::new(s, e, Category::Age, 0.7, "age in a list"));
         end = e;

@@ -36,10 +36,18 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let title = |p: String, reason, confidence| with(p, reason, confidence, Filter::Nothing, true);
     vec![
         cue(
-            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
+            format!(r"(?i:\b(?:my|his|her)\s+name\s+is|\bmy\s+name's|\bsein\s+name\s+ist|\bil\s+s'appelle|\belle\s+s'appelle|\bse\s+llama|\bsi\s+chiama|\bchama-se|\bhij\s+heet|\bzij\s+heet|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
             "capitalised word after 'my name is', 'I am' or similar",
             0.9,
         ),
+        // "the parents of Can", "Eltern von Can", "la maman d'Emma", "la mamá de Lucía", "de moeder van Sem".
+        cue(
+            format!(r"(?i:\b(?:parents|mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|nana)\s+of\s+|\b(?:eltern|mutter|vater|mama|papa|oma|opa)\s+von\s+|\b(?:parents|maman|papa|mère|père|grand-mère|grand-père)\s+(?:de\s+|d')|\b(?:padres|mamá|papá|madre|padre|abuela|abuelo)\s+de\s+|\b(?:genitori|mamma|papà|madre|padre|nonna|nonno)\s+di\s+|\b(?:pais|mãe|pai|avó|avô)\s+d[oae]\s+|\b(?:ouders|moeder|vader|mama|papa|oma|opa)\s+van\s+)({NAME})"),
+            "capitalised word after 'the parents of' or similar",
+            0.85,
+        ),
+        // "sie Hope genannt": the name before "genannt" (called).
+        cue(format!(r"\b({NAME})[ \t]+(?:genannt|getauft)\b"), "capitalised word before 'genannt'", 0.8),
         greeting(
             format!(r"(?i:\bnamed|\bcalled|\bknown\s+as|\bnamens|\bgenannt|\bheißt|\bheisst)[ \t]+({NAME})"),
             "capitalised words after 'called' or 'named'",
@@ -82,6 +90,14 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         cue(format!(r"(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डॉक्टर)\s+({DEV}(?:\s+{DEV})?)"), "word after a title (श्री, डॉ.…)", 0.9),
         cue(format!(r"(?:प्रिय|प्यारे|प्यारी|नमस्ते)\s+({DEV})"), "word after a greeting (प्रिय…)", 0.85),
         cue(format!(r"({DEV})\s+जी\b"), "word before the honorific 'जी'", 0.7),
+        // "अनन्या की माँ" (Ananya's mother), "आरव के पापा": how parents sign and speak of themselves.
+        cue(
+            format!(r"({DEV})\s+(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना)(?:[^\u0900-\u097F]|$)"),
+            "word before 'की माँ' (…'s mother)",
+            0.75,
+        ),
+        // "भोपाल से अरशद बोल रहा हूँ" (Arshad speaking from Bhopal).
+        cue(format!(r"({DEV})\s+बोल\s+(?:रहा|रही)\s+(?:हूँ|हूं)"), "word before 'बोल रहा हूँ' (… speaking)", 0.75),
         cue(r"(?i)\bmera\s+naam\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:hai|he|h)\b".to_string(), "word after 'mera naam'", 0.9),
         cue(
             r"(?i)\b(?:mere|meri|mera|hamare|hamari)\s+(?:bete|beta|beti|patni|pati|bhai|behen|bahan|dost|maa|papa|pita)\s+(\p{Lu}[\p{L}]+|[\p{L}]+(?:\s+ji)?)".to_string(),
@@ -155,6 +171,11 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
     let again = mentioned_again(ctx, &hits);
     hits.extend(again);
     hits
+}
+
+/// Whether a folded word is capitalised in letters without naming anyone ("Mum", "Diwali", "March").
+pub(super) fn is_ordinary_capital(folded: &str) -> bool {
+    EXTRA_COMMON.contains(folded) || ROLE_WORDS.contains(folded) || super::dates::is_calendar_word(folded)
 }
 
 /// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence

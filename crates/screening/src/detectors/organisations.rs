@@ -49,6 +49,19 @@ static TEAM_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?i:fan\s+(?:von|vom|des|der|of|de|du|do|da)|supporter\s+(?:of|de|du)|i\s+support|we\s+support|supporting|anhänger\s+(?:von|vom|des|der)|tifos[oaie]\s+(?:del|della|dell'|dei|di)|hincha\s+(?:del|de)|aficionad[oa]\s+(?:del|de)|torcedor[a]?\s+(?:do|da|de))[ \t]*(?:the[ \t]+|l')?(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})",
     )
 });
+/// The writer's employer: "I work for Deutsche Bahn", "arbeite seit zwanzig Jahren bei VW", "travaille chez
+/// Michelin", "werk bij Philips".
+static EMPLOYER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i:\bi\s+work\s+(?:for|at)|\b(?:works|worked|working)\s+(?:for|at)|\bemployed\s+(?:by|at)|\barbeit(?:e|et|ete|en)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:bei|für)|\btravaill(?:e|ais|ait)\s+(?:chez|pour)|\btrabaj(?:o|a|aba)\s+(?:en|para)|\blavor(?:o|a|avo)\s+(?:da|presso|per)|\btrabalh(?:o|a|ava)\s+(?:na|no|para)|\bwerk(?:t|te)?\s+(?:bij|voor)|\bpracuj(?:ę|e)\s+w)\s+(?:(?i:the|der|den|dem|la|el|il|o|a)\s+)?(\p{Lu}[\p{L}\p{M}&'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'\-]*){0,2})",
+    )
+});
+/// A newspaper named by its title alone: "made the Courier", "stand im Kurier".
+static NEWSPAPER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:the|der|die|im|in\s+der|dans\s+le)\s+((?:\p{Lu}[\p{L}\-]+\s+)?(?:Courier|Herald|Gazette|Chronicle|Tribune|Mercury|Examiner|Advertiser|Kurier|Anzeiger|Rundschau|Tagblatt|Tageblatt|Dépêche|Provençal))\b",
+    )
+});
 /// Words before "fan" that say what kind of fan, not whose.
 const NOT_TEAMS: &[&str] = &[
     "big", "huge", "massive", "true", "real", "die-hard", "football", "soccer", "cricket", "rugby", "sports", "music",
@@ -63,7 +76,7 @@ static ORG_COMPOUND: LazyLock<Pattern> = LazyLock::new(|| {
 /// Hindi: one to three words before "अस्पताल", "क्लिनिक", "विश्वविद्यालय"….
 static ORG_HI: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा)",
+        r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा|सेंटर|सेन्टर|केंद्र|इंस्टिट्यूट)",
     )
 });
 
@@ -107,6 +120,11 @@ const HI_FUNCTION_WORDS: &[&str] = &[
     "गई",
     "हुआ",
 ];
+
+/// Whether a Devanagari word is a Hindi function word ("में", "का", "की"…).
+pub(super) fn is_hindi_function_word(word: &str) -> bool {
+    HI_FUNCTION_WORDS.contains(&word)
+}
 
 /// Words that start a sentence but not an organisation's name.
 const LEADING: &[&str] =
@@ -153,6 +171,20 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     let g = crate::gazetteer::Gazetteer::get();
+    for c in NEWSPAPER.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a newspaper"));
+        }
+    }
+    for c in EMPLOYER.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            let word = crate::normalise::fold(m.as_str());
+            // "I work for Mum", "arbeite bei Wind und Wetter": a capitalised ordinary word is not an employer.
+            if word.contains(' ') || !(g.is_lowercase_word(&word) || super::names::is_ordinary_capital(&word)) {
+                hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "the writer's employer"));
+            }
+        }
+    }
     for c in TEAM_BEFORE.captures_iter(text).chain(TEAM_AFTER.captures_iter(text)) {
         if let Some(m) = c.get(1) {
             let start = trim_leading(ctx, m.start(), m.end());

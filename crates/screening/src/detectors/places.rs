@@ -60,6 +60,29 @@ static NUMBER_WORDS_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Hindi landmarks: a word before "fort", "lake", "road", "market", "ghat"… ("मेहरानगढ़ किले", "माल रोड",
+/// "बड़े तालाब"), and a village or district address ("ग्राम व पोस्ट …, ज़िला …, बिहार – 847105").
+static HINDI_LANDMARK: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"([\u0900-\u0963\u0970-\u097F]+)\s+(?:किला|किले|क़िला|क़िले|तालाब|रोड|बाज़ार|बाजार|घाट|चौक|मार्ग|झील|पार्क|गेट|महल|पुल)(?:[^\u0900-\u097F]|$)",
+    )
+});
+static HINDI_ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?:ग्राम|गाँव|गांव|मोहल्ला|मकान\s+(?:नं|नंबर))[^\n।]{0,100}?(?:ज़िला|जिला|तहसील|पोस्ट|थाना)[^\n।]{0,80}?[1-9]\d{2}\s?\d{3}",
+    )
+});
+/// Words that start a Hindi phrase rather than a landmark's name ("एक बड़े पार्क", "उस रोड").
+const HINDI_NOT_LANDMARK: &[&str] =
+    &["एक", "उस", "इस", "हर", "किसी", "कई", "बड़े", "बड़ा", "छोटे", "छोटा", "पुराने", "नए", "अपने", "हमारे", "मेरे"];
+/// The points of the compass, which are towns too (Norden, Este) but alone name a direction.
+const COMPASS: &[&str] = &[
+    "norden", "süden", "osten", "westen", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte",
+    "sur", "este", "oeste", "noord", "zuid", "oost",
+];
+/// Polish "nad Bugiem", "nad Wisłą": a river or sea after "nad" (on).
+static POLISH_NAD: LazyLock<Pattern> = LazyLock::new(|| re(r"\bnad\s+(\p{Lu}[\p{L}]+)"));
+
 /// "पुणे में रहती हूँ", "गाँव …", "Indore mein rehta hoon": a word before "lives in" or "am from" in Hindi.
 static HINDI_PLACE_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -82,7 +105,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         // Devanagari has no capitals: a frequent Hindi word that is also a name or a town is read as the word,
         // but a state or town that is only a place ("उत्तराखंड") is a place however often letters name it.
         let hindi_word = first.devanagari && single && g.is_common(first.base()) && all_kinds & (FIRST | LAST) != 0;
-        if hindi_word || (single && super::dates::is_calendar_word(first.base())) {
+        // "ganz im Norden", "dans le Sud": a direction, even where a town has its name.
+        let compass = single && COMPASS.contains(&first.base());
+        if hindi_word || compass || (single && super::dates::is_calendar_word(first.base())) {
             continue;
         }
         // A frequent word of the letter's language ("porta", "nada", "Tak") is a town only with more to go on.
@@ -112,6 +137,27 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             (Category::Location, "place name in the gazetteer")
         };
         hits.push(Hit::new(first.start, ctx.tokens[j - 1].end, category, confidence, reason));
+    }
+    for c in HINDI_LANDMARK.captures_iter(text) {
+        if let Some(m) = c.get(1)
+            && !HINDI_NOT_LANDMARK.contains(&m.as_str())
+            && !super::organisations::is_hindi_function_word(m.as_str())
+        {
+            let end = c.get(0).map_or(m.end(), |w| {
+                w.start() + w.as_str().trim_end_matches(|ch: char| !crate::normalise::is_devanagari(ch)).len()
+            });
+            hits.push(Hit::new(m.start(), end, Category::Location, 0.6, "a landmark (fort, lake, road, market…)"));
+        }
+    }
+    for m in HINDI_ADDRESS.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.8, "village, post and district address"));
+    }
+    if ctx.maybe("pl") {
+        for c in POLISH_NAD.captures_iter(text) {
+            if let Some(m) = c.get(1) {
+                hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.6, "a river or sea after 'nad'"));
+            }
+        }
     }
     for c in HINDI_PLACE_CUE.captures_iter(text) {
         if let Some(m) = c.iter().skip(1).flatten().next()

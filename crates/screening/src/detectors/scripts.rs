@@ -350,6 +350,12 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
         ),
         // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
         (re(r"((?:\p{Tamil}+\s+){1,2}கோவில\p{Tamil}*)"), Category::Location, "name of a temple"),
+        // "கார்த்திக்கின் அம்மா": a name in the genitive before mother or father, as parents sign.
+        (
+            re(r"(\p{Tamil}+ின்)\s+(?:அம்மா|அப்பா|தாய்|தந்தை|பெற்றோர்)"),
+            Category::Person,
+            "name before 'mother' or 'father' (…இன் அம்மா)",
+        ),
         (re(r"माझे\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
         (
             re(

@@ -76,3 +76,16 @@ fn a_business_and_a_handle() {
     assert_found(text, &f, &["Kerala", "Thomas", "Sweet Crumbs", "Beach Road", "10", "2nd June", "@sweetcrumbs_kochi"]);
     assert_not_flagged(text, &f, &["Instagram", "bakery"]);
 }
+
+#[test]
+fn employers_teams_papers_and_children_listed_with_ages() {
+    let text = "I work for Deutsche Bahn and I'm a Spurs fan. The drive made the Courier. Two boys (Cooper's 12 and \
+                Flynn's 9). His name is Andre. I'm in the Navy now.\nCheers and thank you, Rob";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_found(
+        text,
+        &f,
+        &["Deutsche Bahn", "Spurs", "Courier", "Cooper", "Flynn", "12", "9", "Andre", "Navy", "Rob"],
+    );
+    assert_not_flagged(text, &f, &["Cheers", "drive", "boys"]);
+}

@@ -53,3 +53,12 @@ fn compounds_are_words_but_unknown_names_are_not() {
     assert_not_flagged(text, &f, &["Stammzellentnahme", "Fußballverein"]);
     assert_found(text, &f, &["Brunnhuber", "Obermoser"]);
 }
+
+#[test]
+fn parents_of_a_child_and_an_employer() {
+    let text = "Sehr geehrte Spenderin,\nwir sind die Eltern von Can. Can ist 12. Ich arbeite seit über zwanzig Jahren \
+                bei VW. Die Eltern haben sie Hope genannt. Ich wohne auf Rügen, ganz im Norden.\nFamilie Aydın";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Can", "VW", "Hope", "Rügen", "Familie Aydın"]);
+    assert_not_flagged(text, &f, &["Eltern", "Norden", "Jahren"]);
+}

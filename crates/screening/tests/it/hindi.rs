@@ -62,3 +62,12 @@ fn spelling_variants_of_towns() {
     let f = screen(text, Some("hi"), &Known::default());
     assert_found(text, &f, &["आरव", "कमला देवी", "इंदौर", "सुरेश यादव"]);
 }
+
+#[test]
+fn landmarks_addresses_and_how_parents_sign() {
+    let text = "मैं भोपाल से अरशद बोल रहा हूँ। मेहरानगढ़ किले के पास हमारा घर है। हम माल रोड पर घूमे। \
+                पता है: ग्राम व पोस्ट बहेड़ी, ज़िला दरभंगा, बिहार – 847105.\nआपकी आभारी,\nअनन्या की माँ, सरिता देवी";
+    let f = screen(text, Some("hi"), &Known::default());
+    assert_found(text, &f, &["अरशद", "मेहरानगढ़ किले", "माल रोड", "ग्राम व पोस्ट बहेड़ी", "अनन्या", "सरिता देवी"]);
+    assert_not_flagged(text, &f, &["आभारी", "घर"]);
+}

@@ -60,3 +60,16 @@ fn a_name_shown_by_a_cue_is_found_again() {
     let second = text.rfind("Gerhard").map(|b| text[..b].chars().count()).unwrap_or(0);
     assert!(f.iter().any(|x| x.start <= second && second < x.end), "second mention missed: {f:?}");
 }
+
+#[test]
+fn a_child_s_age_a_river_and_a_hospital_named_first() {
+    let es = "Soy papá de una nena de 5. Me trasplantaron en el hospital de Cruces.";
+    let f = screen(es, Some("es"), &Known::default());
+    assert_found(es, &f, &["5", "hospital de Cruces"]);
+    let pl = "Chciał jeszcze raz pojechać na ryby nad Bug.";
+    let f = screen(pl, Some("pl"), &Known::default());
+    assert_found(pl, &f, &["Bug"]);
+    let fr = "Je me suis inscrit à l'EFS. Mes parents sont originaires d'Oran.";
+    let f = screen(fr, Some("fr"), &Known::default());
+    assert_found(fr, &f, &["EFS", "Oran"]);
+}

@@ -194,27 +194,28 @@ fn floors_on_the_letter_set() {
 
 #[test]
 fn floors_on_the_multilingual_letters() {
-    // Measured: leak 3.8%, precision 84.4% (300 letters in 14 languages; Hindi leaks most of the languages with
-    // at least 15 letters: 9.8%). These are floors against regressions, not the goal (leak <= 3%).
+    // Measured: leak 2.4%, precision 84.6% (300 letters in 14 languages; Hindi leaks most of the languages with
+    // at least 15 letters: 4.9%; of the smaller ones Marathi 6.7%, Tamil 5.3%, Japanese 5.0%). The goal is leak
+    // at most 3% at precision at least 70%, and no language above 10%.
     let items = labelled_file("screening-letters.jsonl");
     assert!(items.len() >= 300, "screening-letters.jsonl holds only {} letters", items.len());
     let s = score(&items);
     let report = s.report("screening-letters.jsonl");
     println!("{report}");
-    assert!(s.leak() <= 0.045, "{report}");
+    assert!(s.leak() <= 0.03, "{report}");
     assert!(s.precision() >= 0.82, "{report}");
     let mut languages: BTreeMap<&str, Vec<&Labelled>> = BTreeMap::new();
     for item in &items {
         languages.entry(item.language.as_deref().unwrap_or("?")).or_default().push(item);
     }
-    for (language, letters) in languages.into_iter().filter(|(_, l)| l.len() >= 15) {
+    for (language, letters) in languages {
         let mut s = Score::default();
         for item in letters {
             s.add(item, &screen(&item.text, item.language.as_deref(), &item.known));
         }
         let report = s.report(language);
         println!("{report}");
-        assert!(s.leak() <= 0.11, "{report}");
+        assert!(s.leak() <= 0.10, "{report}");
     }
 }
 
@@ -222,7 +223,7 @@ fn floors_on_the_multilingual_letters() {
 /// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
 #[test]
 fn floors_on_the_held_out_letters() {
-    // Measured: leak 12.5%, precision 79.5% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    // Measured: leak 12.1%, precision 79.5% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
     let items = labelled_at(path);
     assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
