@@ -43,6 +43,7 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(?:kids|children|daughters|sons|boys|girls|grandkids|grandchildren|twins)\s*[,:(]\s*(\d{{1,2}})\b
       | \b(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s+birthday\b
       | \b(\d{{1,3}})\s*(?:yo|y/o)\b
+      | \b(?:my|his|her|our|their|your)\s+(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s*(?:[,.;!?)]|$|(?:party|bash|celebration|and|this|last|next|in|on|was|is)\b)
     ",
         ord = ORDINALS,
     ))
@@ -53,7 +54,7 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?ix)
         \b(?:ich\s+bin|bin|ist|sind|war|wurde|wird|werde|mit|im\s+alter\s+von)\s+
-          (?:(?:im|am|zu|an)\s+\p{{L}}+\s+)?(?:jetzt\s+|schon\s+|bald\s+|fast\s+|erst\s+|gerade\s+|knapp\s+|nun\s+|inzwischen\s+)?
+          (?:(?:im|am|zu|an)\s+\p{{L}}+\s+|(?:letzte|vorige|diese|nächste)\s+woche\s+|(?:letztes|voriges|dieses|nächstes)\s+jahr\s+|gestern\s+|heute\s+)?(?:jetzt\s+|schon\s+|bald\s+|fast\s+|erst\s+|gerade\s+|knapp\s+|nun\s+|inzwischen\s+)?
           {n}(?:\s+jahren?\b|\s+jahre\b|\s*[,.;!?)]|\s+(?:und|bei|in|im|an|am|habe|hat|wurde|bekam|hatte|alt|als)\b)
       | \b{n}\s+jahre?\s+(?:alt|jung)\b
       | \b{n}\s*-?\s*jährig
@@ -69,12 +70,14 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?ix)
         \b(?:tengo|tiene|tienes|tenía|tenia|tenían|tenga|cumplí|cumplió|cumple|cumplo|cumplirá|de|a\s+los|con)\s+
-          (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+años\b
+          (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+(?:años|añitos)\b
+      | \b(?:tengo|tenho)\s+{es}\s*[,.;!?)]
+      | \ba\s+los\s+(\d{{1,2}})\s*(?:[,.;!?)]|(?:me|se|te|nos|fui|empecé|entré|conocí|tuve)\b)
       | \b(?:tenho|tem|tens|tinha|tinham|completei|completou|completa|fez|fiz|faz|de|aos|com)\s+
-          (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+anos\b
+          (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+(?:anos|aninhos)\b
       | \b(?:ho|ha|hai|hanno|aveva|avevo|avevi|compiuto|compie|compio|compiuti|di|a|età\s+di)\s+
           (?:già\s+|quasi\s+|appena\s+|solo\s+|ora\s+)?{it}\s+anni\b
-      | \b(?:ai|a|as|avait|avais|avions|aura|aurai|eu|de|à|fête\s+ses|fêté\s+ses)\s+
+      | \b(?:ai|a|as|avait|avais|avions|aura|aurai|eu|de|à|d'avoir|fête\s+ses|fêté\s+ses|fêté\s+mes|mes|ses|tes|nos|leurs)\s+
           (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
       | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
       | \b(?:nena|nene|niña|niño|hija|hijo|chico|chica|bebé|bambina|bambino|figlia|figlio|menina|menino|filha|filho|garçon|fille|fils)\s+(?:de|di|da)\s+(\d{{1,2}})\s*(?:[,.;!?)]|$)
@@ -90,8 +93,12 @@ static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
         \b(?:mam|ma|masz|miał|miała|miałem|miałam|mając|skończył\w*|skończy\w*|kończy\w*)\s+
           (?:już\s+|prawie\s+|dopiero\s+|teraz\s+)?{pl}\s+(?:lat|lata|rok|roku)\b
       | \b(\d{{1,3}})\s?-?\s?(?:letni|latek|latka)\w*
+      | \b((?:jedno|dwu|trzy|cztero|pięcio|sześcio|siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto|trzynasto|czternasto|piętnasto|szesnasto|siedemnasto|osiemnasto|dziewiętnasto|dwudziesto|trzydziesto|czterdziesto|pięćdziesięcio|sześćdziesięcio|siedemdziesięcio|osiemdziesięcio|dziewięćdziesięcio)(?:letni|letnia|letniego|letniej|letnią|letnie|latek|latka)\w*)
+      | \bw\s+wieku\s+{pl}\s+(?:lat|lata)\b
+      | \b(?:zoon|dochter|zoontje|dochtertje|kleinzoon|kleindochter|broertje|zusje|kind|kindje)\s+van\s+{nl}\b
+      | \bop\s+(?:mijn|zijn|haar|onze)\s+((?:{nl})(?:de|ste)|\d{{1,2}}(?:e|de|ste))\b
       | \b(\d{{1,3}})\.?\s+urodziny\b
-      | \b(?:ik\s+ben|is|ben|was|werd|wordt|word|zijn|van)\s+(?:nu\s+|bijna\s+|al\s+|pas\s+|net\s+)?
+      | \b(?:ik\s+ben|is|ben|was|werd|wordt|word|zijn|van)\s+(?:(?:vorige|deze|volgende)\s+week\s+|vorig\s+jaar\s+|gisteren\s+)?(?:nu\s+|bijna\s+|al\s+|pas\s+|net\s+)?
           {nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud|bent|is|ben|was|toen|heeft|had|die|werd)\b)
       | \b(\d{{1,3}})(?:e|ste|de)?\s+verjaardag\b
     "
@@ -121,7 +128,7 @@ static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
         \b(\d{1,3})(?:वां|वाँ|वीं|वें)?\s+जन्मदिन
       | \b(\d{1,3})\s*वर्षां?च[ाीे]
       | \b(\d{1,3})\s*(?:साल|वर्ष|बरस)(?:\s*(?:की|का|के|है|हो|हूँ|हूं)|[^\s\p{M}\p{L}]|$)
-      | \b(\d{1,3})\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke|hai|ho|hoon|hun)\b
+      | \b(\d{1,3}|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|gyarah|barah|baarah|terah|chaudah|pandrah|solah|satrah|atharah|unnis|bees|ikkis|baees|bais|teis|tees|chaubis|chaubees|pachchis|pacchis|pachis|chhabbis|sattais|atthais|untis|battis|paintis|chalis|chaalis|pachas|pachaas|saath|sattar|assi)\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke|hai|ho|hoon|hun)\b
       | (?:उम्र|आयु|वय|umar|umr|age)\s*:?\s*(\d{1,3})\b
     ")
 });
@@ -318,6 +325,13 @@ mod tests {
         assert_eq!(found("Ik was 19 toen ik me aanmeldde", "nl"), ["19"]);
         assert_eq!(found("Onze dochter van 7 heeft een tekening gemaakt", "nl"), ["7"]);
         assert_eq!(found("Der Kleine wird im Mai fünf.", "de"), ["fünf"]);
+        assert_eq!(found("We had a party for my 40th.", "en"), ["40"]);
+        assert_eq!(found("Er wurde letzte Woche 50.", "de"), ["50"]);
+        assert_eq!(found("Il vient d'avoir 12 ans.", "fr"), ["12"]);
+        assert_eq!(found("A los 19 me registré. Tengo cuarenta y cinco.", "es"), ["19", "cuarenta y cinco"]);
+        assert_eq!(found("Mój ośmioletni syn. W wieku 19 lat.", "pl"), ["ośmioletni", "19"]);
+        assert_eq!(found("Onze zoon van acht speelt. Op mijn negentiende.", "nl"), ["acht", "negentiende"]);
+        assert_eq!(found("Main pachchis saal ki hoon.", "hi"), ["pachchis"]);
         assert_eq!(found("Il a eu cinquante ans la semaine dernière", "fr"), ["cinquante"]);
         assert_eq!(found("娘は三歳です", "ja"), ["三"]);
         assert_eq!(found("ילדה בת שש, ", "he"), ["שש"]);

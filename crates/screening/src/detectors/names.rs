@@ -322,7 +322,12 @@ fn signature_names(ctx: &Context<'_>, start: usize, end: usize, last: bool) -> V
     {
         return vec![Hit::new(t.start, t.end, Category::Person, 0.8, reason)];
     }
-    if words > 8 {
+    // A sentence is not a signature: a text of one line, or a line of three words or more that ends like a
+    // sentence ("Unsere Achtjährige malt gern.") rather than with an initial ("Wolfgang S.").
+    let one_line = !ctx.text.trim().contains('\n');
+    let initial_at_end = toks.last().is_some_and(|t| t.text.chars().count() == 1 && t.cap);
+    let sentence = words >= 3 && line.trim_end().ends_with(['.', '!', '?']) && !initial_at_end;
+    if words > 8 || one_line || sentence {
         return Vec::new();
     }
     // "Hope M.", "Joy": a name that is also an ordinary word, on a short line of capitalised words.

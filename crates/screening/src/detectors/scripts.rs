@@ -217,7 +217,11 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             }
             let trimmed = s.trim_start_matches(CJK_LEADING);
             let start = m.end() - trimmed.len();
-            if rule.category == Category::Person && (CJK_ROLES.contains(&trimmed) || KANA_WORDS.contains(&trimmed)) {
+            // "私は七十一歳": an age after "私は", not a name.
+            let age = trimmed.chars().all(|c| "一二三四五六七八九十百两兩歳岁歲".contains(c));
+            if rule.category == Category::Person
+                && (CJK_ROLES.contains(&trimmed) || KANA_WORDS.contains(&trimmed) || age)
+            {
                 continue;
             }
             if trimmed.chars().count() >= 2 || rule.category == Category::Person && !trimmed.is_empty() {
