@@ -82,7 +82,8 @@ fn elided_prefix(word: &str) -> usize {
     let Some((head, rest)) = word.split_once('\'') else { return 0 };
     let capital_rest = rest.chars().next().is_some_and(char::is_uppercase);
     let lower = head.to_lowercase();
-    let plain_head = head.chars().all(char::is_lowercase) || head.chars().count() > 1;
+    // "L'Agence" opening a sentence is the article too; "D'Souza" stays whole (both are rare as a name's start).
+    let plain_head = head.chars().all(char::is_lowercase) || head.chars().count() > 1 || head == "L";
     if capital_rest && plain_head && ELISIONS.contains(&lower.as_str()) { head.len() + 1 } else { 0 }
 }
 

@@ -133,6 +133,20 @@ static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
     ")
 });
 
+/// An age right after the writer's name: "I'm Wei Ling, 19, from Singapore", "Ich bin Lea, 15, und".
+static NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i:\bi'm|\bi\s+am|\bich\s+bin|\bje\s+suis|\bsoy|\bsono|\bsou|\bik\s+ben|\bjestem|\bmy\s+name\s+is|\bthis\s+is)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?\s*,\s*(\d{1,2})\s*(?:[,.;!)]|$)",
+    )
+});
+/// "ist Emma acht und…", "wird Ben bald fünf", "Zu meinem 70er".
+static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
+    let n = num("de");
+    re(&format!(
+        r"(?ix)\b(?:ist|wird|wurde)\s+\p{{Lu}}\p{{Ll}}+\s+(?:jetzt\s+|schon\s+|bald\s+|gerade\s+)?{n}(?:\s+jahre?\b|\s*[,.;!?)]|\s+(?:und|geworden|alt)\b) | \b(?:meinem|seinem|ihrem|zum|zu\s+meinem)\s+(\d{{2}})er\b"
+    ))
+});
+
 /// An age standing alone between commas: "a dairy farmer from Friesland, 57 jaar, and".
 static APPOSITION: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i),\s*(\d{1,2})\s+(?:jaar|jahre|years|ans|años|anni|anos|lat|lata)\s*[,;.]"));
@@ -194,6 +208,10 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     run(&OTHER_SCRIPTS, text, 0.8, &mut hits);
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
     run(&SOON, text, 0.6, &mut hits);
+    run(&NAME_AGE, text, 0.7, &mut hits);
+    if ctx.maybe("de") {
+        run(&GERMAN_NAMED, text, 0.7, &mut hits);
+    }
     run(&APPOSITION, text, 0.6, &mut hits);
     for c in BRACKETED.captures_iter(text) {
         let Some(m) = c.get(2).filter(|m| plausible(text, m.start(), m.end())) else { continue };

@@ -49,7 +49,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         // "sie Hope genannt": the name before "genannt" (called).
         cue(format!(r"\b({NAME})[ \t]+(?:genannt|getauft)\b"), "capitalised word before 'genannt'", 0.8),
         greeting(
-            format!(r"(?i:\bnamed|\bcalled|\bknown\s+as|\bnamens|\bgenannt|\bheißt|\bheisst)[ \t]+({NAME})"),
+            format!(r"(?i:\bnamed|\bcalled|\bknown\s+as|\bnamens|\bgenannt|\bheißt|\bheisst|\bhieß|\bhiess)[ \t]+({NAME})"),
             "capitalised words after 'called' or 'named'",
             0.8,
         ),
@@ -96,6 +96,9 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             "word before 'की माँ' (…'s mother)",
             0.75,
         ),
+        // "मेरे बेटे का नाम आर्यन है" (my son's name is Aryan), "घर में सब गोलू बुलाते हैं" (at home all call him Golu).
+        cue(format!(r"नाम\s+({DEV})\s+(?:है|था|थी|रखा)"), "word after 'का नाम' (… is called)", 0.8),
+        cue(format!(r"({DEV})\s+(?:कहते|बुलाते|पुकारते)\s+(?:हैं|है|थे)"), "word before 'बुलाते हैं' (… they call)", 0.7),
         // "भोपाल से अरशद बोल रहा हूँ" (Arshad speaking from Bhopal).
         cue(format!(r"({DEV})\s+बोल\s+(?:रहा|रही)\s+(?:हूँ|हूं)"), "word before 'बोल रहा हूँ' (… speaking)", 0.75),
         cue(r"(?i)\bmera\s+naam\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:hai|he|h)\b".to_string(), "word after 'mera naam'", 0.9),
@@ -560,10 +563,54 @@ fn capitalised_runs(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
             j += 1;
         }
         hits.extend(place_run(ctx, i, j));
-        hits.extend(run_hit(ctx, &ev, i, j));
+        let hit = run_hit(ctx, &ev, i, j);
+        if hit.is_none() {
+            hits.extend(proper_phrase(ctx, &ev, i, j));
+        }
+        hits.extend(hit);
         i = j;
     }
     hits
+}
+
+/// Ordinary words that English capitalises in mid-sentence without naming a place or a body ("the Lord", "the
+/// Internet", "Happy Birthday").
+const NOT_PROPER: &[&str] = &[
+    "lord", "bible", "internet", "web", "sun", "moon", "earth", "heaven", "happy", "birthday", "merry", "new", "year",
+    "thank", "thanks", "best", "wishes", "good", "luck", "get", "well", "soon", "love", "dear", "kind", "regards",
+    "with", "and", "the", "of", "a", "an", "to", "for", "in", "on", "at", "from", "by", "or", "is", "it", "you",
+    "your", "my", "our", "we", "he", "she", "they", "all", "mr", "mrs", "ms", "dr", "st", "no", "yes", "ok", "okay",
+];
+
+/// A name made of ordinary words, which English shows only by its capitals in mid-sentence: "the Grand Canyon",
+/// "Delta Gamma", "Iowa State", "the Stray", "made the Courier". Only in English letters, where a capital in
+/// mid-sentence means a name; German capitalises every noun.
+fn proper_phrase(ctx: &Context<'_>, ev: &[Evidence], i: usize, j: usize) -> Option<Hit> {
+    if ctx.word_language().is_none_or(|l| !l.starts_with("en")) {
+        return None;
+    }
+    let toks = &ctx.tokens[i..j];
+    let first = toks.first()?;
+    let last = toks.last()?;
+    let plain = |k: usize| {
+        let t = &ctx.tokens[k];
+        ev[k] == Evidence::Common
+            && t.cap
+            && t.text.chars().any(char::is_lowercase)
+            && t.text.chars().count() > 1
+            && !NOT_PROPER.contains(&t.base())
+            && !is_ordinary_capital(t.base())
+    };
+    if first.sentence_start || !(i..j).all(plain) || matches!(last.base(), "day" | "eve" | "night" | "morning") {
+        return None;
+    }
+    let the_before = i.checked_sub(1).and_then(|k| ctx.tokens.get(k)).is_some_and(|p| p.folded == "the" && !p.cap);
+    if toks.len() < 2 && !the_before {
+        return None;
+    }
+    let category =
+        if toks.iter().any(|t| PLACE_PARTS.contains(&t.base())) { Category::Location } else { Category::Organization };
+    Some(Hit::new(first.start, last.end, category, 0.4, "capitalised words in mid-sentence (a name?)"))
 }
 
 /// Whether the words `i..j` fill their line (but for punctuation).

@@ -16,7 +16,7 @@ GmbH|Corp|Corporation|Bancorporation|Company|Group|Limited|Holdings|Partners|Ass
 Solutions|Services|Pvt|Industries|Enterprises|Klinik|Klinikum|Krankenhaus|Universität|Hochschule|Schule|Gymnasium|\
 Stiftung|Verein|Hospice|Infirmary|Medicity|Healthcare|Pharma|Pharmaceuticals|Bancorp|Co\\.\\s?Ltd|Sons|Brothers|\
 Bros|Motors|Airlines|Insurance|Church|Temple|Mandir|Gurudwara|Mosque|Hotel|Restaurant|Cafe|Café|Factory|Mills|\
-Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
+Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club|Children's|Programme|Program)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
 
 /// Up to five capitalised words (with "of", "&"…) ending in an organisation word.
 static ORG_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
@@ -27,7 +27,7 @@ static ORG_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
 /// "University of Mumbai", "Universität zu Köln", "Hospital for Sick Children".
 static ORG_PREFIX: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
+        r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}|\b(?:Congregation|Parish|Synagogue|Mosque|Masjid|Gurdwara|Gurudwara|Mandir)\s+[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
     )
 });
 /// Spanish, Italian, French and Portuguese put the institution word first, often in lower case: "Hospital La
@@ -62,6 +62,19 @@ static NEWSPAPER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:the|der|die|im|in\s+der|dans\s+le)\s+((?:\p{Lu}[\p{L}\-]+\s+)?(?:Courier|Herald|Gazette|Chronicle|Tribune|Mercury|Examiner|Advertiser|Kurier|Anzeiger|Rundschau|Tagblatt|Tageblatt|Dépêche|Provençal))\b",
     )
 });
+/// Village and town bodies named by their place: "Freiwillige Feuerwehr Taufkirchen", "Musikverein Harmonie".
+static LOCAL_BODY_DE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:Freiwillige[n]?\s+)?(?:Feuerwehr|Blaskapelle|Musikverein|Sportverein|Turnverein|Schützenverein|Kirchenchor|Posaunenchor|Männerchor|Frauenchor|Landjugend|Kolpingsfamilie|Heimatverein|Karnevalsverein)\s+\p{Lu}[\p{L}\-]+",
+    )
+});
+/// Football and sports clubs by their usual forms: "1. FC Köln", "Preußen Münster", "VfB Stuttgart", "Newcastle
+/// United", "Real Betis", "AS Roma", "Olympique Lyonnais", "Sporting Braga".
+static CLUB: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:\d\.\s*)?(?:FC|SC|SV|TSV|TuS|VfB|VfL|SpVgg|FSV|BSC|KSC|SG|Borussia|Eintracht|Fortuna|Preußen|Arminia|Alemannia|Kickers|Dynamo|Hansa|Hertha|Real|Atlético|Athletic|Deportivo|Sporting|Olympique|Stade|Racing|AS|AC|SSC|US|RC|Vitória|Benfica)\s+\p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]+\s+(?:United|Rovers|Wanderers|Albion|Hotspur|Rangers|Celtic|Athletic|Town\s+FC|City\s+FC|FC))\b",
+    )
+});
 /// Words before "fan" that say what kind of fan, not whose.
 const NOT_TEAMS: &[&str] = &[
     "big", "huge", "massive", "true", "real", "die-hard", "football", "soccer", "cricket", "rugby", "sports", "music",
@@ -79,6 +92,8 @@ static ORG_HI: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा|सेंटर|सेन्टर|केंद्र|इंस्टिट्यूट)",
     )
 });
+
+static DEVANAGARI_WORD: LazyLock<Pattern> = LazyLock::new(|| re(r"[\u0900-\u097F]+"));
 
 static HI_WORD: LazyLock<Pattern> = LazyLock::new(|| re(r"[\p{L}\p{M}]+"));
 
@@ -121,6 +136,49 @@ const HI_FUNCTION_WORDS: &[&str] = &[
     "हुआ",
 ];
 
+/// English letter names as written in Devanagari: "एस" S, "जी" G, "पी" P, "आई" I, "एम" M, "सी" C…
+const DEVANAGARI_LETTERS: &[(&str, char)] = &[
+    ("डब्ल्यू", 'w'),
+    ("क्यू", 'q'),
+    ("एक्स", 'x'),
+    ("ज़ेड", 'z'),
+    ("जेड", 'z'),
+    ("वाई", 'y'),
+    ("एच", 'h'),
+    ("एफ", 'f'),
+    ("एम", 'm'),
+    ("एन", 'n'),
+    ("एल", 'l'),
+    ("एस", 's'),
+    ("आई", 'i'),
+    ("आर", 'r'),
+    ("जी", 'g'),
+    ("पी", 'p'),
+    ("सी", 'c'),
+    ("डी", 'd'),
+    ("बी", 'b'),
+    ("टी", 't'),
+    ("वी", 'v'),
+    ("के", 'k'),
+    ("जे", 'j'),
+    ("यू", 'u'),
+    ("ओ", 'o'),
+    ("ई", 'e'),
+    ("ए", 'a'),
+];
+
+/// The Latin letters a Devanagari word spells as an abbreviation ("सीएमसी" → "cmc"), if it is one.
+fn devanagari_abbreviation(word: &str) -> Option<String> {
+    let mut rest = word;
+    let mut out = String::new();
+    while !rest.is_empty() {
+        let (name, letter) = DEVANAGARI_LETTERS.iter().find(|(name, _)| rest.starts_with(name))?;
+        out.push(*letter);
+        rest = &rest[name.len()..];
+    }
+    Some(out)
+}
+
 /// Whether a Devanagari word is a Hindi function word ("में", "का", "की"…).
 pub(super) fn is_hindi_function_word(word: &str) -> bool {
     HI_FUNCTION_WORDS.contains(&word)
@@ -137,7 +195,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let first = &ctx.tokens[i];
         let single = j == i + 1;
         // A one-word entry ("AIIMS", "Charité") must be written with a capital; longer ones match in any case.
-        if single && !first.cap {
+        if single && !first.cap && !first.devanagari {
             continue;
         }
         let end = ctx.tokens[j - 1].end;
@@ -171,6 +229,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     let g = crate::gazetteer::Gazetteer::get();
+    for m in LOCAL_BODY_DE.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a local club or brigade"));
+    }
+    for m in CLUB.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a sports club"));
+    }
     for c in NEWSPAPER.captures_iter(text) {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a newspaper"));
@@ -203,6 +267,21 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     if ["es", "it", "fr", "pt"].iter().any(|l| ctx.maybe(l)) {
         for m in ORG_PREFIX_ROMANCE.find_iter(text) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.75, "name of an organisation"));
+        }
+    }
+    // "एसजीपीजीआई", "सीएमसी": an institution by its abbreviation, spelled in Devanagari (not "आईसीयू", "एचएलए").
+    for m in DEVANAGARI_WORD.find_iter(text) {
+        if let Some(latin) = devanagari_abbreviation(m.as_str())
+            && latin.len() >= 3
+            && !super::names::is_ordinary_capital(&latin)
+        {
+            hits.push(Hit::new(
+                m.start(),
+                m.end(),
+                Category::Organization,
+                0.6,
+                "an abbreviation (of an institution?)",
+            ));
         }
     }
     for m in ORG_HI.find_iter(text) {

@@ -80,6 +80,23 @@ const COMPASS: &[&str] = &[
     "norden", "süden", "osten", "westen", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte",
     "sur", "este", "oeste", "noord", "zuid", "oost",
 ];
+/// A street named without its number: "an der Oranienstraße", "Lindenallee", "Marktplatz" (one capitalised
+/// word ending in a street word, at least three letters before it).
+static STREET_NAME_DE: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"\b\p{Lu}[\p{L}\-]{2,}(?:straße|strasse|gasse|allee|platz|damm|chaussee)\b"));
+/// A German town by its ending after "in", "aus", "nach", "bei" ("in Birkenfeld", "aus Oberndorf"), and "am Main".
+static TOWN_DE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:in|aus|nach|bei|von|Richtung)\s+(\p{Lu}[\p{L}\-]{2,}(?:feld|dorf|hausen|heim|burg|berg|bach|stadt|ingen|hofen|kirchen|rode|bruck|brück|furt|stein|tal|hagen|büttel|leben|wald|see|haven|hafen|kirch|weiler|walde|beuren|reuth|rath)|Main)\b|\bam\s+(Main)\b",
+    )
+});
+/// A beach, park, square, bridge or lake named the Romance way: "la plage des Catalans", "playa de la Concha",
+/// "piazza Navona", "parque do Ibirapuera", "lago di Garda".
+static LANDMARK_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?i:plage|parc|jardin|place|pont|quai|lac|mont|château|abbaye|basilique|musée|playa|parque|plaza|puente|lago|monte|castillo|museo|spiaggia|parco|piazza|ponte|castello|praia|praça|ponte|museu)(?:\s+(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|degli|do|da|dos|das)|\s+d'|\s+dell')?\s*\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+)?",
+    )
+});
 /// Polish "nad Bugiem", "nad Wisłą": a river or sea after "nad" (on).
 static POLISH_NAD: LazyLock<Pattern> = LazyLock::new(|| re(r"\bnad\s+(\p{Lu}[\p{L}]+)"));
 
@@ -151,6 +168,27 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     for m in HINDI_ADDRESS.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.8, "village, post and district address"));
+    }
+    if ctx.maybe("de") {
+        for m in STREET_NAME_DE.find_iter(text) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.6, "street name"));
+        }
+        for c in TOWN_DE.captures_iter(text) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                hits.push(Hit::new(
+                    m.start(),
+                    m.end(),
+                    Category::Location,
+                    0.55,
+                    "a town by its ending (-dorf, -hausen…)",
+                ));
+            }
+        }
+    }
+    if ["fr", "es", "it", "pt"].iter().any(|l| ctx.maybe(l)) {
+        for m in LANDMARK_ROMANCE.find_iter(text) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.6, "a beach, park, square or lake by name"));
+        }
     }
     if ctx.maybe("pl") {
         for c in POLISH_NAD.captures_iter(text) {

@@ -21,7 +21,7 @@ use crate::{Category, Hit};
 /// a kind *in a place*, which is what makes it identifying ("the only way", "the only problem" have no place).
 static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+([^\s\d.,;:!?()]+)(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b[^.,;:!?\n]{1,50}",
+        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+([^\s\d.,;:!?()]+)(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+(?:(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b|(?:am|im|beim|au|du|del|nel|no|na)\s+\p{Lu})[^.,;:!?\n]{1,50}",
     )
 });
 
@@ -30,7 +30,7 @@ static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
 static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:run|runs|ran|running|have|has|had|own|owns|owned|kept|keep|keeps|work\s+in|works\s+in|worked\s+in)\s+
-          (?:a|an|our|my|his|her|their)\s+
+          (?:a|an|our|my|his|her|their|the)\s+
           ((?:[^\s\d.,;:!?()]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
              guesthouse|guest\s+house|vineyard|winery|workshop|pizzeria|kiosk|butcher's|pharmacy|chemist's|print\s+shop|
              printing\s+press|tea\s+stall|dhaba)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
@@ -138,6 +138,10 @@ static COMMON_JOBS: LazyLock<FixedWords> =
 /// Endings of English and German job words.
 const JOB_ENDINGS: &[&str] = &[
     "maker",
+    "trice",
+    "culteur",
+    "cultrice",
+    "ologue",
     "keeper",
     "smith",
     "driver",

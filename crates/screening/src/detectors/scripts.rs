@@ -14,6 +14,13 @@ use crate::{Category, Hit};
 static PLACES: LazyLock<FixedWords> =
     LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/places_other_scripts.txt"))));
 
+/// Common Japanese family names of two or three kanji (see data/PROVENANCE.md).
+static JA_SURNAMES: LazyLock<Pattern> = LazyLock::new(|| {
+    let mut names = data_lines(include_str!("../../data/surnames_ja.txt"));
+    names.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    re(&format!("(?:{})", names.join("|")))
+});
+
 /// The place list as one alternation, longest first, for text without spaces.
 static CJK_PLACES: LazyLock<Pattern> = LazyLock::new(|| {
     let mut words: Vec<&str> = PLACES.iter().copied().filter(|w| w.chars().all(is_cjk)).collect();
@@ -198,6 +205,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
 
 fn cjk_hits(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
+    // Japanese family names only where the letter is written in kana too (Chinese text reads the same kanji
+    // as other words).
+    if text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}')) {
+        for m in JA_SURNAMES.find_iter(text) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.6, "Japanese family name"));
+        }
+    }
     if let Some(c) = KANA_SIGNATURE.captures_iter(text.trim_end()).next()
         && let Some(m) = c.get(1)
         && !CJK_ROLES.contains(&m.as_str())

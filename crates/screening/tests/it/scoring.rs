@@ -223,14 +223,14 @@ fn floors_on_the_multilingual_letters() {
 /// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
 #[test]
 fn floors_on_the_held_out_letters() {
-    // Measured: leak 12.1%, precision 79.5% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    // Measured: leak 10.8%, precision 79.4% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
     let items = labelled_at(path);
     assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
     let s = score(&items);
     let report = s.report("holdout/letters.jsonl");
     println!("{report}");
-    assert!(s.leak() <= 0.135, "{report}");
+    assert!(s.leak() <= 0.12, "{report}");
     assert!(s.precision() >= 0.77, "{report}");
 }
 
