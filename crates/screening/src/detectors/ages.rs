@@ -80,6 +80,8 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(?:ai|a|as|avait|avais|avions|aura|aurai|eu|de|à|d'avoir|fête\s+ses|fêté\s+ses|fêté\s+mes|mes|ses|tes|nos|leurs)\s+
           (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
       | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
+      | \bne\s+(?:aveva|avevo|avevi|ha|ho|hai)\s+{it}\b
+      | \b(?:tinha|tenho|tem|tinham|tenía|tengo|tiene)\s+{pt}\s*(?:[,.;!?)]|(?:e|y|quando|cuando|anos?)\b)
       | \b(?:nena|nene|niña|niño|hija|hijo|chico|chica|bebé|bambina|bambino|figlia|figlio|menina|menino|filha|filho|garçon|fille|fils)\s+(?:de|di|da)\s+(\d{{1,2}})\s*(?:[,.;!?)]|$)
     "
     ))
@@ -96,6 +98,8 @@ static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
       | \b((?:jedno|dwu|trzy|cztero|pięcio|sześcio|siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto|trzynasto|czternasto|piętnasto|szesnasto|siedemnasto|osiemnasto|dziewiętnasto|dwudziesto|trzydziesto|czterdziesto|pięćdziesięcio|sześćdziesięcio|siedemdziesięcio|osiemdziesięcio|dziewięćdziesięcio)(?:letni|letnia|letniego|letniej|letnią|letnie|latek|latka)\w*)
       | \bw\s+wieku\s+{pl}\s+(?:lat|lata)\b
       | \b(?:zoon|dochter|zoontje|dochtertje|kleinzoon|kleindochter|broertje|zusje|kind|kindje)\s+van\s+{nl}\b
+      | \b(?:is|was|werd|wordt)\s+(?:ze|hij|zij|het)\s+(?:nu\s+|al\s+|bijna\s+|net\s+)?{nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud)\b)
+      | \b(?:toen|als)\s+(?:ze|hij|zij|ik|het)\s+{nl}\s+(?:was|werd|jaar)\b
       | \bop\s+(?:mijn|zijn|haar|onze)\s+((?:{nl})(?:de|ste)|\d{{1,2}}(?:e|de|ste))\b
       | \b(\d{{1,3}})\.?\s+urodziny\b
       | \b(?:ik\s+ben|is|ben|was|werd|wordt|word|zijn|van)\s+(?:(?:vorige|deze|volgende)\s+week\s+|vorig\s+jaar\s+|gisteren\s+)?(?:nu\s+|bijna\s+|al\s+|pas\s+|net\s+)?
@@ -131,6 +135,17 @@ static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(\d{1,3}|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|gyarah|barah|baarah|terah|chaudah|pandrah|solah|satrah|atharah|unnis|bees|ikkis|baees|bais|teis|tees|chaubis|chaubees|pachchis|pacchis|pachis|chhabbis|sattais|atthais|untis|battis|paintis|chalis|chaalis|pachas|pachaas|saath|sattar|assi)\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke|hai|ho|hoon|hun)\b
       | (?:उम्र|आयु|वय|umar|umr|age)\s*:?\s*(\d{1,3})\b
     ")
+});
+
+/// A person named by their age, never a duration: "da diciottenne", "een zevenjarige", "a quarantenne".
+static AGE_NOUNS: LazyLock<Pattern> = LazyLock::new(|| {
+    let nl = num("nl");
+    re(&format!(
+        r"(?ix)
+        \b((?:dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)\p{{L}}*enne)\b
+      | \b((?:{nl}|\d{{1,2}})-?jarige?)\b
+    "
+    ))
 });
 
 /// An age right after the writer's name: "I'm Wei Ling, 19, from Singapore", "Ich bin Lea, 15, und".
@@ -209,6 +224,11 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
     run(&SOON, text, 0.6, &mut hits);
     run(&NAME_AGE, text, 0.7, &mut hits);
+    for c in AGE_NOUNS.captures_iter(text) {
+        if let Some(m) = c.iter().skip(1).flatten().next() {
+            hits.push(Hit::new(m.start(), m.end(), Category::Age, 0.7, "age"));
+        }
+    }
     if ctx.maybe("de") {
         run(&GERMAN_NAMED, text, 0.7, &mut hits);
     }

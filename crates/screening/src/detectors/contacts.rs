@@ -25,11 +25,12 @@ static IP: LazyLock<Pattern> = LazyLock::new(|| {
 /// "priya dot s at gmail dot com", written out to get past filters.
 /// In other languages too: "jp point garcia arobase orange point fr", "marek.sz (małpa) wp.pl", "arroba", "chiocciola".
 static EMAIL_SPELLED: LazyLock<Pattern> = LazyLock::new(|| {
-    const AT: &str = "at|arobase|arroba|chiocciola|małpa|malpa|klammeraffe|apenstaart";
-    const DOT: &str = "dot|point|punto|ponto|kropka|punkt|punt";
+    const AT: &str =
+        "at|arobase|arroba|chiocciola|małpa|malpa|klammeraffe|apenstaartje|apenstaart|apestaartje|अट|एट|ऐट";
+    const DOT: &str = "dot|point|punto|ponto|kropka|punkt|punt|डॉट|डोट";
     const TLD: &str = "com|org|net|in|de|co|uk|info|fr|es|it|pl|nl|pt|br|be|ch|at|au|ca|mx|ar|eu";
     re(&format!(
-        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[A-Za-z0-9_\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[A-Za-z0-9_\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD})\b"
+        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[\w\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[\w\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD}|कॉम|ऑर्ग|इन)\b"
     ))
 });
 /// "my Insta is priya_runs", "Facebook: Priya.Sharma.77".

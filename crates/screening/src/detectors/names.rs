@@ -69,14 +69,14 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.9,
         ),
         title(
-            format!(r"\b(?:Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|Sra|Srta|Sr|Doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|Signorina|Signor|Dott|Dottor|Dottoressa|Professore|Professor|Pan|Pani|Panie|Pana|Meneer|Mevrouw|Mevr|Dhr|Zuster|Tante|Oom|Onkel|Tío|Tía|Zio|Zia|Tio|Tia|Wujek|Ciocia)\.?[ \t]+({NAME})"),
+            format!(r"\b(?:(?:Pan|Pani)[ \t]+(?:doktor|profesor|inżynier|magister)|Mr|Mrs|Ms|MS|Miss|Mx|Dr|Prof|Herr|Frau|Shri|Smt|Sri|Kumari|Sir|Madam|Dame|Lord|Lady|Pandit|Sardar|Col|Capt|Sgt|Lt|Rev|Sister|Brother|Father|Nurse|Pastor|Pater|Schwester|Pfleger|Doktor|Señora?|Sra|Srta|Sr|Doña|Dra|Monsieur|Madame|Mme|Mlle|Signora|Signorina|Signor|Dott|Dottor|Dottoressa|Professore|Professor|Pan|Pani|Panie|Pana|Meneer|Mevrouw|Mevr|Dhr|Zuster|Tante|Oom|Onkel|Tío|Tía|Zio|Zia|Tio|Tia|Wujek|Ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (Mr, Dr, Frau…)",
             0.9,
         ),
         // Titles in lower case, as Romance and Slavic languages write them in mid-sentence ("pan Marek"); a
         // pattern of its own, so that the one above still starts only at capitals.
         title(
-            format!(r"\b(?:señora?|doña|signora|signor|dott|dottor|dottoressa|professore|professor|pan|pani|panie|pana|meneer|mevrouw|zuster|tante|oom|tío|tía|zio|zia|tio|tia|wujek|ciocia)\.?[ \t]+({NAME})"),
+            format!(r"\b(?:(?:pan|pani|panie|pana)[ \t]+(?:doktor|doktorze|profesor|inżynier|magister)|señora?|doña|signora|signor|dott|dottor|dottore|dottoressa|doctor|doctora|doktor|doktorze|docteur|doutor|doutora|professore|professor|pan|pani|panie|pana|meneer|mevrouw|zuster|tante|oom|tío|tía|zio|zia|tio|tia|wujek|ciocia)\.?[ \t]+({NAME})"),
             "capitalised word after a title (pan, signora, professor…)",
             0.85,
         ),
@@ -163,7 +163,13 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                     _ => (m.start(), m.end()),
                 };
                 if start < end && !cue.filter.drops(&ctx.text[start..end]) {
-                    let start = if cue.with_cue { c.get(0).map_or(start, |w| w.start()) } else { start };
+                    // "Meine Frau Gabi" is my wife Gabi: after a possessive the title word is not part of the name.
+                    let possessed = ctx.text[..c.get(0).map_or(start, |w| w.start())]
+                        .trim_end()
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| POSSESSIVES.contains(&w.to_lowercase().as_str()));
+                    let start = if cue.with_cue && !possessed { c.get(0).map_or(start, |w| w.start()) } else { start };
                     hits.push(Hit::new(start, end, Category::Person, cue.confidence, cue.reason));
                 }
             }
@@ -181,6 +187,52 @@ pub(super) fn is_ordinary_capital(folded: &str) -> bool {
     EXTRA_COMMON.contains(folded) || ROLE_WORDS.contains(folded) || super::dates::is_calendar_word(folded)
 }
 
+/// Possessive words before a title that make it a relation ("meine Frau Gabi", "my sister Lisa").
+const POSSESSIVES: &[&str] = &[
+    "my", "his", "her", "our", "their", "your", "meine", "meiner", "meinem", "seine", "seiner", "unsere", "unserer",
+    "deine", "ihre", "ihrer", "mein", "sein", "unser", "dein", "ihr", "ma", "mon", "sa", "son", "mi", "su", "mia",
+    "mio", "minha", "meu", "moja", "mój", "mijn", "onze",
+];
+
+/// Title words, which a cue's finding may start with but which are not the name ("Frau", "Sister", "Dr").
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "herr",
+    "frau",
+    "sister",
+    "brother",
+    "father",
+    "nurse",
+    "pastor",
+    "schwester",
+    "pfleger",
+    "doktor",
+    "doctor",
+    "doctora",
+    "professor",
+    "professore",
+    "pan",
+    "pani",
+    "señor",
+    "señora",
+    "signora",
+    "signor",
+    "monsieur",
+    "madame",
+    "rev",
+    "revd",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+];
+
 /// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence
 /// start or a word that is also an ordinary one is a name too once the letter has used it as one.
 fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
@@ -189,7 +241,11 @@ fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
         .filter(|h| h.category == Category::Person && h.confidence >= 0.8)
         .flat_map(|h| ctx.tokens[ctx.token_at(h.start)..ctx.token_at(h.end)].iter())
         .filter(|t| {
-            t.cap && t.text.chars().count() >= 3 && !ROLE_WORDS.contains(t.base()) && !EXTRA_COMMON.contains(t.base())
+            t.cap
+                && t.text.chars().count() >= 3
+                && !ROLE_WORDS.contains(t.base())
+                && !EXTRA_COMMON.contains(t.base())
+                && !TITLE_WORDS.contains(&t.base())
         })
         .map(|t| t.base())
         .collect();

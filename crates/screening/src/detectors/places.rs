@@ -94,7 +94,7 @@ static TOWN_DE: LazyLock<Pattern> = LazyLock::new(|| {
 /// "piazza Navona", "parque do Ibirapuera", "lago di Garda".
 static LANDMARK_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?i:plage|parc|jardin|place|pont|quai|lac|mont|château|abbaye|basilique|musée|playa|parque|plaza|puente|lago|monte|castillo|museo|spiaggia|parco|piazza|ponte|castello|praia|praça|ponte|museu)(?:\s+(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|degli|do|da|dos|das)|\s+d'|\s+dell')?\s*\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+)?",
+        r"\b(?i:plage|parc|jardin|place|pont|quai|lac|mont|château|abbaye|basilique|musée|marché|île|playa|parque|plaza|puente|lago|monte|castillo|museo|mercado|isla|bahía|cabo|spiaggia|parco|piazza|ponte|castello|mercato|rifugio|isola|capo|praia|praça|museu|ilha|baía)(?:\s+(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|degli|do|da|dos|das)|\s+d'|\s+dell')?\s*\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+)?",
     )
 });
 /// Polish "nad Bugiem", "nad Wisłą": a river or sea after "nad" (on).

@@ -59,7 +59,12 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             "name with a place ending (県, 市, 省…)",
         ),
         rule(
-            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場))",
+            r"(\p{Hiragana}{2,5}|\p{Katakana}[\p{Katakana}ー]{1,6})の(?:母|父|妻|夫|祖母|祖父|両親)(?:です|でございます|より)",
+            Category::Person,
+            "name before 'の母です' (…'s mother)",
+        ),
+        rule(
+            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖))",
             Category::Location,
             "name of a park, ground, shrine or station",
         ),
