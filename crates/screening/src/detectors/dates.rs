@@ -56,13 +56,16 @@ static DAY_MONTH_INTL: LazyLock<Pattern> = LazyLock::new(|| {
 static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:{MONTHS_INTL})\s+(?:de\s+|del\s+|van\s+)?\d{{4}}\b(?:\s+(?:roku\b|r\.))?"))
 });
+/// Year first: "2022 மார்ச் 10", "2023 March 5".
+static YEAR_MONTH_DAY: LazyLock<Pattern> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:19|20)\d{{2}}\s+(?:{MONTHS}|{MONTHS_INTL})\s+\d{{1,2}}\b")));
 /// Japanese and Chinese dates: "2022年3月15日", "令和4年11月2日", "2022年11月".
 static CJK: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"));
 /// A season or part of a year before a year: "the fall of 2022", "early 2023", "printemps 2022", "Herbst 2020".
 static SEASON_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)|printemps|été|automne|hiver|début|primavera|verano|otoño|invierno|estate|autunno|inverno|frühjahr|frühling|sommer|herbst|anfang|voorjaar|zomer|najaar|wiosną|latem|jesienią|zimą)(?:\s+(?:of|de|del|di|van|het))?[\s-]+(?:19|20)\d{2}\b",
+        r"(?i)\b(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)|printemps|été|automne|hiver|début|fin|mi|primavera|verano|otoño|invierno|mediados|principios|finales|estate|autunno|inverno|metà|inizio|fine|meados|início|frühjahr|frühling|sommer|herbst|anfang|mitte|ende|voorjaar|zomer|najaar|wiosną|latem|jesienią|zimą)(?:\s+(?:of|de|del|di|van|het))?[\s-]+(?:19|20)\d{2}\b",
     )
 });
 static YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:19[0-9]{2}|20[0-9]{2})\b"));
@@ -105,7 +108,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     for m in DAY_MONTH.find_iter(text).chain(MONTH_DAY.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.95, "date with a month name"));
     }
-    for m in DAY_MONTH_INTL.find_iter(text).chain(MONTH_YEAR_INTL.find_iter(text)).chain(CJK.find_iter(text)) {
+    for m in DAY_MONTH_INTL
+        .find_iter(text)
+        .chain(MONTH_YEAR_INTL.find_iter(text))
+        .chain(CJK.find_iter(text))
+        .chain(YEAR_MONTH_DAY.find_iter(text))
+    {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
     }
     // A season of a year dates the transplant or donation closely enough to flag; the diagnosis does not.

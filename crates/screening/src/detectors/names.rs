@@ -238,10 +238,11 @@ const TITLE_WORDS: &[&str] = &[
 fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
     let named: std::collections::HashSet<&str> = hits
         .iter()
-        .filter(|h| h.category == Category::Person && h.confidence >= 0.8)
+        .filter(|h| h.category == Category::Person && h.confidence >= 0.75)
         .flat_map(|h| ctx.tokens[ctx.token_at(h.start)..ctx.token_at(h.end)].iter())
         .filter(|t| {
-            t.cap
+            // Devanagari has no capitals: a name found by a cue is a name again unless it is a frequent word.
+            (t.cap || (t.devanagari && !Gazetteer::get().is_common(t.base())))
                 && t.text.chars().count() >= 3
                 && !ROLE_WORDS.contains(t.base())
                 && !EXTRA_COMMON.contains(t.base())
@@ -254,7 +255,7 @@ fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
     }
     ctx.tokens
         .iter()
-        .filter(|t| t.cap && named.contains(&t.base()))
+        .filter(|t| (t.cap || t.devanagari) && named.contains(&t.base()))
         .map(|t| Hit::new(t.start, t.end, Category::Person, 0.75, "a word the letter uses as a name elsewhere"))
         .collect()
 }

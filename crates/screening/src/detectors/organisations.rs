@@ -195,7 +195,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let first = &ctx.tokens[i];
         let single = j == i + 1;
         // A one-word entry ("AIIMS", "Charité") must be written with a capital; longer ones match in any case.
-        if single && !first.cap && !first.devanagari {
+        if single && first.text.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
         let end = ctx.tokens[j - 1].end;

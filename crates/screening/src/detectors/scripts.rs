@@ -14,6 +14,37 @@ use crate::{Category, Hit};
 static PLACES: LazyLock<FixedWords> =
     LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/places_other_scripts.txt"))));
 
+/// The Chinese and Japanese names of the organisation list ("慈濟", "日本骨髄バンク"), found in text without spaces.
+static CJK_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
+    let mut names: Vec<&str> = data_lines(include_str!("../../data/organisations.txt"))
+        .into_iter()
+        .filter(|l| l.chars().next().is_some_and(is_cjk))
+        .collect();
+    names.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    re(&format!("(?:{})", names.join("|")))
+});
+
+/// A child's pet name is often one character twice ("朵朵", "乐乐", "豆豆"), the usual Chinese way; these
+/// words of one character twice are not names: family words, adverbs, "thank you", laughter.
+const DOUBLED_WORDS: &[&str] = &[
+    "妈妈", "媽媽", "爸爸", "爷爷", "爺爺", "奶奶", "哥哥", "姐姐", "弟弟", "妹妹", "宝宝", "寶寶", "姥姥", "公公",
+    "婆婆", "叔叔", "伯伯", "舅舅", "姑姑", "爹爹", "娘娘", "太太", "常常", "天天", "慢慢", "刚刚", "剛剛", "谢谢",
+    "謝謝", "渐渐", "漸漸", "好好", "大大", "小小", "人人", "年年", "个个", "個個", "星星", "偏偏", "往往", "明明",
+    "仅仅", "僅僅", "稍稍", "轻轻", "輕輕", "静静", "靜靜", "默默", "纷纷", "紛紛", "匆匆", "悄悄", "暗暗", "久久",
+    "多多", "哈哈", "呵呵", "嘿嘿", "嘻嘻", "统统", "統統", "处处", "處處", "时时", "時時", "事事", "家家", "户户",
+    "戶戶", "世世", "代代", "日日", "夜夜", "步步", "层层", "層層", "种种", "種種", "样样", "樣樣", "件件", "次次",
+    "声声", "聲聲", "一一", "三三", "两两", "兩兩", "点点", "點點", "滴滴", "片片", "朝朝", "暮暮", "生生", "隐隐",
+    "隱隱", "深深", "满满", "滿滿", "高高", "长长", "長長", "早早", "白白", "乖乖", "快快", "看看", "想想", "试试",
+    "試試", "等等", "说说", "說說", "走走", "玩玩", "聊聊", "听听", "聽聽",
+];
+
+/// An account on a messenger: "微信号是 haoyu_baba2013", "LINE：yu_mama0608", "QQ 12345678".
+static MESSENGER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?:微信号?|微信號|WeChat|LINE|Line\s*ID|QQ号?|QQ號|ライン|インスタ)\s*(?:ID|账号|帳號|号|號)?\s*(?:是|為|为|：|:)?\s*([A-Za-z0-9_.\-]{4,30})",
+    )
+});
+
 /// Common Japanese family names of two or three kanji (see data/PROVENANCE.md).
 static JA_SURNAMES: LazyLock<Pattern> = LazyLock::new(|| {
     let mut names = data_lines(include_str!("../../data/surnames_ja.txt"));
@@ -156,6 +187,10 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 fn is_hebrew(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{05FF}')
 }
@@ -212,7 +247,26 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     // Japanese family names only where the letter is written in kana too (Chinese text reads the same kanji
     // as other words).
-    if text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}')) {
+    for m in CJK_ORGS.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.8, "hospital or registry in the list"));
+    }
+    for c in MESSENGER.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Contact, 0.8, "a messenger account"));
+        }
+    }
+    let kana = text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}'));
+    if !kana {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for w in chars.windows(2) {
+            let ((at, a), (_, b)) = (w[0], w[1]);
+            let end = at + a.len_utf8() + b.len_utf8();
+            if a == b && is_han(a) && !DOUBLED_WORDS.contains(&&text[at..end]) {
+                hits.push(Hit::new(at, end, Category::Person, 0.6, "a pet name of one character twice"));
+            }
+        }
+    }
+    if kana {
         for m in JA_SURNAMES.find_iter(text) {
             hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.6, "Japanese family name"));
         }
@@ -285,6 +339,10 @@ static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A kibbutz or moshav by name: "בקיבוץ יגור", "מושב נהלל".
+static HEBREW_SETTLEMENT: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?:^|[^\p{Hebrew}])[בלמהוש]{0,2}((?:קיבוץ|מושב|כפר)\s+\p{Hebrew}+)"));
+
 /// The Hebrew names of the organisation list ("רמב"ם", "עזר מציון"), after up to two prefixed particles
 /// ("ברמב"ם", "בעזר מציון"), with either kind of double quote.
 static HEBREW_LISTED_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -325,6 +383,11 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
     for c in HEBREW_TITLES.captures_iter(ctx.text) {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
+        }
+    }
+    for c in HEBREW_SETTLEMENT.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.75, "a kibbutz or village by name"));
         }
     }
     for c in HEBREW_LISTED_ORGS.captures_iter(ctx.text) {
@@ -372,7 +435,14 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             "name of a hospital or centre",
         ),
         // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
-        (re(r"((?:\p{Tamil}+\s+){1,2}கோவில\p{Tamil}*)"), Category::Location, "name of a temple"),
+        (re(r"((?:\p{Tamil}+\s+){1,2}(?:கோவில|கோயில)\p{Tamil}*)"), Category::Location, "name of a temple"),
+        (
+            re(
+                r"((?:இருபத்|முப்பத்|நாற்பத்|ஐம்பத்|அறுபத்|எழுபத்|எண்பத்|தொண்ணூற்)\p{Tamil}*|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு|பத்து|பதினொன்று|பன்னிரண்டு|பதின்மூன்று|பதினான்கு|பதினைந்து|பதினாறு|பதினேழு|பதினெட்டு|பத்தொன்பது|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது)\s*வயது",
+            ),
+            Category::Age,
+            "age",
+        ),
         // "கார்த்திக்கின் அம்மா": a name in the genitive before mother or father, as parents sign.
         (
             re(r"(\p{Tamil}+ின்)\s+(?:அம்மா|அப்பா|தாய்|தந்தை|பெற்றோர்)"),

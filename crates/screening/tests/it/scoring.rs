@@ -219,18 +219,33 @@ fn floors_on_the_multilingual_letters() {
     }
 }
 
+/// A second set of 120 letters in 13 languages (`tests/data/dev2/`), written apart from the rules and then used
+/// to tune them, like `screening-letters.jsonl`.
+#[test]
+fn floors_on_the_second_letter_set() {
+    // Measured: leak 3.3%, precision 77.1% (before its rules: leak 9.7% on its first 71 letters).
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "dev2", "letters.jsonl"].iter().collect();
+    let items = labelled_at(path);
+    assert!(items.len() >= 120, "the second set holds only {} letters", items.len());
+    let s = score(&items);
+    let report = s.report("dev2/letters.jsonl");
+    println!("{report}");
+    assert!(s.leak() <= 0.04, "{report}");
+    assert!(s.precision() >= 0.75, "{report}");
+}
+
 /// The held-out letters (`tests/data/holdout/`, 90 letters in 14 languages written apart from the screen's rules)
 /// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
 #[test]
 fn floors_on_the_held_out_letters() {
-    // Measured: leak 10.8%, precision 79.4% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    // Measured: leak 9.6%, precision 79.1% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
     let items = labelled_at(path);
     assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
     let s = score(&items);
     let report = s.report("holdout/letters.jsonl");
     println!("{report}");
-    assert!(s.leak() <= 0.12, "{report}");
+    assert!(s.leak() <= 0.105, "{report}");
     assert!(s.precision() >= 0.77, "{report}");
 }
 
