@@ -43,7 +43,6 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(?:kids|children|daughters|sons|boys|girls|grandkids|grandchildren|twins)\s*[,:(]\s*(\d{{1,2}})\b
       | \b(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s+birthday\b
       | \b(\d{{1,3}})\s*(?:yo|y/o)\b
-      | \b(?:my|his|her|our|their|your)\s+(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s*(?:[,.;!?)]|$|(?:party|bash|celebration|and|this|last|next|in|on|was|is)\b)
     ",
         ord = ORDINALS,
     ))
@@ -138,14 +137,19 @@ static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A person named by their age, never a duration: "da diciottenne", "een zevenjarige", "a quarantenne".
-static AGE_NOUNS: LazyLock<Pattern> = LazyLock::new(|| {
-    let nl = num("nl");
-    re(&format!(
-        r"(?ix)
-        \b((?:dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)\p{{L}}*enne)\b
-      | \b((?:{nl}|\d{{1,2}})-?jarige?)\b
-    "
-    ))
+static AGE_NOUN_IT: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b((?:dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)\p{L}*enne)\b",
+    )
+});
+static AGE_NOUN_NL: LazyLock<Pattern> =
+    LazyLock::new(|| re(&format!(r"(?i)\b((?:{}|\d{{1,2}})-?jarige?)\b", alternation("nl"))));
+
+/// A birthday by its ordinal after a possessive: "a party for my 40th", "her 18th in hospital".
+static ORDINAL_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|his|her|our|their|your)\s+(\d{1,3})(?:th|st|nd|rd)\s*(?:[,.;!?)]|$|(?:party|bash|celebration|and|this|last|next|in|on|was|is)\b)",
+    )
 });
 
 /// An age right after the writer's name: "I'm Wei Ling, 19, from Singapore", "Ich bin Lea, 15, und".
@@ -224,7 +228,11 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
     run(&SOON, text, 0.6, &mut hits);
     run(&NAME_AGE, text, 0.7, &mut hits);
-    for c in AGE_NOUNS.captures_iter(text) {
+    if ctx.maybe("en") {
+        run(&ORDINAL_BIRTHDAY, text, 0.7, &mut hits);
+    }
+    let nouns = [("it", &*AGE_NOUN_IT), ("nl", &*AGE_NOUN_NL)];
+    for c in nouns.iter().filter(|(lang, _)| ctx.maybe(lang)).flat_map(|(_, p)| p.captures_iter(text)) {
         if let Some(m) = c.iter().skip(1).flatten().next() {
             hits.push(Hit::new(m.start(), m.end(), Category::Age, 0.7, "age"));
         }

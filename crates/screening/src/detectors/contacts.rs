@@ -30,9 +30,12 @@ static EMAIL_SPELLED: LazyLock<Pattern> = LazyLock::new(|| {
     const DOT: &str = "dot|point|punto|ponto|kropka|punkt|punt|डॉट|डोट";
     const TLD: &str = "com|org|net|in|de|co|uk|info|fr|es|it|pl|nl|pt|br|be|ch|at|au|ca|mx|ar|eu";
     re(&format!(
-        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[\w\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[\w\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD}|कॉम|ऑर्ग|इन)\b"
+        r"(?i)\b[A-Za-z0-9_.]+(?:\s+(?:{DOT})\s+[A-Za-z0-9_]+)*(?:\s+(?:{AT})\s+|\s?[\[(](?:{AT})[\])]\s?)[A-Za-z0-9_\-]+(?:(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)[A-Za-z0-9_\-]+)*?(?:\s+(?:{DOT})\s+|\s?[\[(](?:{DOT})[\])]\s?|\.)(?:{TLD})\b"
     ))
 });
+/// The same in Hindi: "sunita.more अट जीमेल डॉट कॉम".
+static EMAIL_SPELLED_HI: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"[A-Za-z0-9_.]+\s+(?:अट|एट|ऐट)\s+[\p{L}\p{M}]+(?:\s+(?:डॉट|डोट)\s+[\p{L}\p{M}]+)+"));
 /// "my Insta is priya_runs", "Facebook: Priya.Sharma.77".
 static PROFILE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -75,7 +78,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         hits.push(Hit::new(m.start(), m.start() + s.len(), Category::Contact, 0.9, "web address"));
         taken.push((m.start(), m.start() + s.len()));
     }
-    for m in EMAIL_SPELLED.find_iter(text) {
+    for m in EMAIL_SPELLED.find_iter(text).chain(EMAIL_SPELLED_HI.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Contact, 0.8, "e-mail address written out"));
     }
     for c in PROFILE.captures_iter(text) {

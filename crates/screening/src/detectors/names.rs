@@ -36,8 +36,20 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let title = |p: String, reason, confidence| with(p, reason, confidence, Filter::Nothing, true);
     vec![
         cue(
-            format!(r"(?i:\b(?:my|his|her)\s+name\s+is|\bmy\s+name's|\bsein\s+name\s+ist|\bil\s+s'appelle|\belle\s+s'appelle|\bse\s+llama|\bsi\s+chiama|\bchama-se|\bhij\s+heet|\bzij\s+heet|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
+            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
             "capitalised word after 'my name is', 'I am' or similar",
+            0.9,
+        ),
+        // Someone else's name: "his name is Andre", "elle s'appelle Lina", "se llama Lucía" (patterns of their own,
+        // each searched for only around the word every match holds: "name", "appelle", "llama"…).
+        cue(
+            format!(r"(?i:\b(?:his|her)\s+name\s+is|\b(?:sein|ihr)\s+name\s+ist)[ \t]+({NAME})"),
+            "capitalised word after 'his name is' or similar",
+            0.9,
+        ),
+        cue(
+            format!(r"(?i:\b(?:il|elle)\s+s'appelle|\bse\s+llama|\bsi\s+chiama|\bchama-se|\b(?:hij|zij)\s+heet)[ \t]+({NAME})"),
+            "capitalised word after 'il s'appelle' or similar",
             0.9,
         ),
         // "the parents of Can", "Eltern von Can", "la maman d'Emma", "la mamá de Lucía", "de moeder van Sem".
@@ -46,8 +58,6 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             "capitalised word after 'the parents of' or similar",
             0.85,
         ),
-        // "sie Hope genannt": the name before "genannt" (called).
-        cue(format!(r"\b({NAME})[ \t]+(?:genannt|getauft)\b"), "capitalised word before 'genannt'", 0.8),
         greeting(
             format!(r"(?i:\bnamed|\bcalled|\bknown\s+as|\bnamens|\bgenannt|\bheißt|\bheisst|\bhieß|\bhiess)[ \t]+({NAME})"),
             "capitalised words after 'called' or 'named'",
@@ -90,17 +100,8 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         cue(format!(r"(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डॉक्टर)\s+({DEV}(?:\s+{DEV})?)"), "word after a title (श्री, डॉ.…)", 0.9),
         cue(format!(r"(?:प्रिय|प्यारे|प्यारी|नमस्ते)\s+({DEV})"), "word after a greeting (प्रिय…)", 0.85),
         cue(format!(r"({DEV})\s+जी\b"), "word before the honorific 'जी'", 0.7),
-        // "अनन्या की माँ" (Ananya's mother), "आरव के पापा": how parents sign and speak of themselves.
-        cue(
-            format!(r"({DEV})\s+(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना)(?:[^\u0900-\u097F]|$)"),
-            "word before 'की माँ' (…'s mother)",
-            0.75,
-        ),
-        // "मेरे बेटे का नाम आर्यन है" (my son's name is Aryan), "घर में सब गोलू बुलाते हैं" (at home all call him Golu).
+        // "मेरे बेटे का नाम आर्यन है" (my son's name is Aryan).
         cue(format!(r"नाम\s+({DEV})\s+(?:है|था|थी|रखा)"), "word after 'का नाम' (… is called)", 0.8),
-        cue(format!(r"({DEV})\s+(?:कहते|बुलाते|पुकारते)\s+(?:हैं|है|थे)"), "word before 'बुलाते हैं' (… they call)", 0.7),
-        // "भोपाल से अरशद बोल रहा हूँ" (Arshad speaking from Bhopal).
-        cue(format!(r"({DEV})\s+बोल\s+(?:रहा|रही)\s+(?:हूँ|हूं)"), "word before 'बोल रहा हूँ' (… speaking)", 0.75),
         cue(r"(?i)\bmera\s+naam\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:hai|he|h)\b".to_string(), "word after 'mera naam'", 0.9),
         cue(
             r"(?i)\b(?:mere|meri|mera|hamare|hamari)\s+(?:bete|beta|beti|patni|pati|bhai|behen|bahan|dost|maa|papa|pita)\s+(\p{Lu}[\p{L}]+|[\p{L}]+(?:\s+ji)?)".to_string(),
@@ -115,6 +116,32 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         ),
     ]
 });
+
+/// Hindi words that follow a name: "अनन्या की माँ" (Ananya's mother), "घर में सब गोलू बुलाते हैं" (at home all call
+/// him Golu), "भोपाल से अरशद बोल रहा हूँ" (Arshad speaking from Bhopal). Searched for by these words, the name
+/// being the word before them (a pattern starting at any Devanagari word would try every word of a letter).
+static HINDI_AFTER_NAME: LazyLock<Vec<(Pattern, &'static str, f32)>> = LazyLock::new(|| {
+    vec![
+        (
+            re(r"(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना)(?:[^\u0900-\u097F]|$)"),
+            "word before 'की माँ' (…'s mother)",
+            0.75,
+        ),
+        (re(r"(?:कहते|बुलाते|पुकारते)\s+(?:हैं|है|थे)"), "word before 'बुलाते हैं' (… they call)", 0.7),
+        (re(r"बोल\s+(?:रहा|रही)\s+(?:हूँ|हूं)"), "word before 'बोल रहा हूँ' (… speaking)", 0.75),
+    ]
+});
+
+static NAMED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"\b({NAME})[ \t]+(?:genannt|getauft)\b")));
+
+/// The Devanagari word right before byte `pos` (only spaces between), if there is one.
+pub(super) fn devanagari_word_before<'a>(ctx: &'a Context<'_>, pos: usize) -> Option<&'a Token<'a>> {
+    let i = ctx.token_at(pos).checked_sub(1)?;
+    let t = ctx.tokens.get(i)?;
+    // The cue may start inside a word (the token before then reaches past it): no word before it then.
+    let gap = ctx.text.get(t.end..pos)?;
+    (t.devanagari && !gap.is_empty() && gap.chars().all(char::is_whitespace)).then_some(t)
+}
 
 /// A line that closes a letter; the short lines after it are a signature.
 static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
@@ -172,6 +199,28 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
                     let start = if cue.with_cue && !possessed { c.get(0).map_or(start, |w| w.start()) } else { start };
                     hits.push(Hit::new(start, end, Category::Person, cue.confidence, cue.reason));
                 }
+            }
+        }
+    }
+    // "sie Hope genannt": the name before "genannt" (called); the pattern starts at any capital, so it runs only
+    // in letters that hold the word.
+    if ctx.text.contains("genannt") || ctx.text.contains("getauft") {
+        for c in NAMED_BEFORE.captures_iter(ctx.text) {
+            if let Some(m) = c.get(1) {
+                let (start, end) = trim_name(ctx, m.start(), m.end());
+                if start < end && !Filter::Ordinary.drops(&ctx.text[start..end]) {
+                    hits.push(Hit::new(start, end, Category::Person, 0.8, "capitalised word before 'genannt'"));
+                }
+            }
+        }
+    }
+    let g = Gazetteer::get();
+    for (pattern, reason, confidence) in HINDI_AFTER_NAME.iter() {
+        for m in pattern.find_iter(ctx.text) {
+            if let Some(t) = devanagari_word_before(ctx, m.start())
+                && !(g.is_common(t.base()) && g.kinds(t.base()) & (FIRST | LAST) == 0)
+            {
+                hits.push(Hit::new(t.start, t.end, Category::Person, *confidence, reason));
             }
         }
     }

@@ -56,10 +56,10 @@ static EMPLOYER: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i:\bi\s+work\s+(?:for|at)|\b(?:works|worked|working)\s+(?:for|at)|\bemployed\s+(?:by|at)|\barbeit(?:e|et|ete|en)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:bei|für)|\btravaill(?:e|ais|ait)\s+(?:chez|pour)|\btrabaj(?:o|a|aba)\s+(?:en|para)|\blavor(?:o|a|avo)\s+(?:da|presso|per)|\btrabalh(?:o|a|ava)\s+(?:na|no|para)|\bwerk(?:t|te)?\s+(?:bij|voor)|\bpracuj(?:ę|e)\s+w)\s+(?:(?i:the|der|den|dem|la|el|il|o|a)\s+)?(\p{Lu}[\p{L}\p{M}&'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'\-]*){0,2})",
     )
 });
-/// A newspaper named by its title alone: "made the Courier", "stand im Kurier".
+/// A newspaper named by its title: "made the Courier", "stand im Kurier", "the Manly Daily Herald".
 static NEWSPAPER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:the|der|die|im|in\s+der|dans\s+le)\s+((?:\p{Lu}[\p{L}\-]+\s+)?(?:Courier|Herald|Gazette|Chronicle|Tribune|Mercury|Examiner|Advertiser|Kurier|Anzeiger|Rundschau|Tagblatt|Tageblatt|Dépêche|Provençal))\b",
+        r"\b((?:\p{Lu}[\p{L}\-]+\s+)?(?:Courier|Herald|Gazette|Chronicle|Tribune|Mercury|Examiner|Advertiser|Kurier|Anzeiger|Rundschau|Tagblatt|Tageblatt|Dépêche|Provençal))\b",
     )
 });
 /// Village and town bodies named by their place: "Freiwillige Feuerwehr Taufkirchen", "Musikverein Harmonie".
@@ -72,7 +72,14 @@ static LOCAL_BODY_DE: LazyLock<Pattern> = LazyLock::new(|| {
 /// United", "Real Betis", "AS Roma", "Olympique Lyonnais", "Sporting Braga".
 static CLUB: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:\d\.\s*)?(?:FC|SC|SV|TSV|TuS|VfB|VfL|SpVgg|FSV|BSC|KSC|SG|Borussia|Eintracht|Fortuna|Preußen|Arminia|Alemannia|Kickers|Dynamo|Hansa|Hertha|Real|Atlético|Athletic|Deportivo|Sporting|Olympique|Stade|Racing|AS|AC|SSC|US|RC|Vitória|Benfica)\s+\p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]+\s+(?:United|Rovers|Wanderers|Albion|Hotspur|Rangers|Celtic|Athletic|Town\s+FC|City\s+FC|FC))\b",
+        r"\b(?:FC|SC|SV|TSV|TuS|VfB|VfL|SpVgg|FSV|BSC|KSC|SG|Borussia|Eintracht|Fortuna|Preußen|Arminia|Alemannia|Kickers|Dynamo|Hansa|Hertha|Real|Atlético|Athletic|Deportivo|Sporting|Olympique|Stade|Racing|AS|AC|SSC|US|RC|Vitória|Benfica)\s+\p{Lu}[\p{L}\-]+\b",
+    )
+});
+/// … and by the word after the town ("Newcastle United", "Bristol Rovers"): a pattern of its own, so that only
+/// letters holding one of these words are searched for it.
+static CLUB_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b\p{Lu}[\p{L}\-]+\s+(?:United|Rovers|Wanderers|Albion|Hotspur|Rangers|Celtic|Athletic|Town\s+FC|City\s+FC|FC)\b",
     )
 });
 /// Words before "fan" that say what kind of fan, not whose.
@@ -92,8 +99,6 @@ static ORG_HI: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:[\p{L}\p{M}]+\s+){1,3}(?:अस्पताल|हॉस्पिटल|हस्पताल|क्लिनिक|विश्वविद्यालय|महाविद्यालय|विद्यालय|स्कूल|कॉलेज|संस्थान|बैंक|कंपनी|मंदिर|गुरुद्वारा|सेंटर|सेन्टर|केंद्र|इंस्टिट्यूट)",
     )
 });
-
-static DEVANAGARI_WORD: LazyLock<Pattern> = LazyLock::new(|| re(r"[\u0900-\u097F]+"));
 
 static HI_WORD: LazyLock<Pattern> = LazyLock::new(|| re(r"[\p{L}\p{M}]+"));
 
@@ -232,10 +237,33 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     for m in LOCAL_BODY_DE.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a local club or brigade"));
     }
-    for m in CLUB.find_iter(text) {
+    let club_words = ["United", "Rovers", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Athletic", "FC"];
+    let after: Vec<_> =
+        if club_words.iter().any(|w| text.contains(w)) { CLUB_AFTER.find_iter(text).collect() } else { Vec::new() };
+    for m in CLUB.find_iter(text).chain(after) {
         hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a sports club"));
     }
-    for c in NEWSPAPER.captures_iter(text) {
+    // The newspaper pattern starts at any capital: tried only in letters that hold one of its titles.
+    let papers = [
+        "Courier",
+        "Herald",
+        "Gazette",
+        "Chronicle",
+        "Tribune",
+        "Mercury",
+        "Examiner",
+        "Advertiser",
+        "Kurier",
+        "Anzeiger",
+        "Rundschau",
+        "Tagblatt",
+        "Tageblatt",
+        "Dépêche",
+        "Provençal",
+    ];
+    let paper_matches: Vec<_> =
+        if papers.iter().any(|w| text.contains(w)) { NEWSPAPER.captures_iter(text).collect() } else { Vec::new() };
+    for c in paper_matches {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a newspaper"));
         }
@@ -249,7 +277,22 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             }
         }
     }
-    for c in TEAM_BEFORE.captures_iter(text).chain(TEAM_AFTER.captures_iter(text)) {
+    // The team patterns start at any capital: tried only in letters that speak of fans or supporters.
+    let teams = ctx.tokens.iter().any(|t| {
+        let w = t.base();
+        w.starts_with("fan")
+            || w.starts_with("support")
+            || w.starts_with("tifos")
+            || w.starts_with("aficionad")
+            || w.starts_with("torcedor")
+            || matches!(w, "season" | "hincha" | "anhänger")
+    });
+    let team_matches: Vec<_> = if teams {
+        TEAM_BEFORE.captures_iter(text).chain(TEAM_AFTER.captures_iter(text)).collect()
+    } else {
+        Vec::new()
+    };
+    for c in team_matches {
         if let Some(m) = c.get(1) {
             let start = trim_leading(ctx, m.start(), m.end());
             let i = ctx.token_at(start);
@@ -270,18 +313,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     // "एसजीपीजीआई", "सीएमसी": an institution by its abbreviation, spelled in Devanagari (not "आईसीयू", "एचएलए").
-    for m in DEVANAGARI_WORD.find_iter(text) {
-        if let Some(latin) = devanagari_abbreviation(m.as_str())
+    for t in ctx.tokens.iter().filter(|t| t.devanagari) {
+        if let Some(latin) = devanagari_abbreviation(t.text)
             && latin.len() >= 3
             && !super::names::is_ordinary_capital(&latin)
         {
-            hits.push(Hit::new(
-                m.start(),
-                m.end(),
-                Category::Organization,
-                0.6,
-                "an abbreviation (of an institution?)",
-            ));
+            hits.push(Hit::new(t.start, t.end, Category::Organization, 0.6, "an abbreviation (of an institution?)"));
         }
     }
     for m in ORG_HI.find_iter(text) {

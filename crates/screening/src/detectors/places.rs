@@ -60,12 +60,10 @@ static NUMBER_WORDS_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Hindi landmarks: a word before "fort", "lake", "road", "market", "ghat"… ("मेहरानगढ़ किले", "माल रोड",
-/// "बड़े तालाब"), and a village or district address ("ग्राम व पोस्ट …, ज़िला …, बिहार – 847105").
+/// Hindi landmarks: a word before "fort", "lake", "road", "market", "ghat"… ("मेहरानगढ़ किले", "माल रोड"; found
+/// by the landmark word, the name being the word before it), and a village or district address ("ग्राम व पोस्ट …, ज़िला …, बिहार – 847105").
 static HINDI_LANDMARK: LazyLock<Pattern> = LazyLock::new(|| {
-    re(
-        r"([\u0900-\u0963\u0970-\u097F]+)\s+(?:किला|किले|क़िला|क़िले|तालाब|रोड|बाज़ार|बाजार|घाट|चौक|मार्ग|झील|पार्क|गेट|महल|पुल)(?:[^\u0900-\u097F]|$)",
-    )
+    re(r"(?:किला|किले|क़िला|क़िले|तालाब|रोड|बाज़ार|बाजार|घाट|चौक|मार्ग|झील|पार्क|गेट|महल|पुल)(?:[^\u0900-\u097F]|$)")
 });
 static HINDI_ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -155,15 +153,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         };
         hits.push(Hit::new(first.start, ctx.tokens[j - 1].end, category, confidence, reason));
     }
-    for c in HINDI_LANDMARK.captures_iter(text) {
-        if let Some(m) = c.get(1)
-            && !HINDI_NOT_LANDMARK.contains(&m.as_str())
-            && !super::organisations::is_hindi_function_word(m.as_str())
+    for m in HINDI_LANDMARK.find_iter(text) {
+        if let Some(t) = super::names::devanagari_word_before(ctx, m.start())
+            && !HINDI_NOT_LANDMARK.contains(&t.text)
+            && !super::organisations::is_hindi_function_word(t.text)
         {
-            let end = c.get(0).map_or(m.end(), |w| {
-                w.start() + w.as_str().trim_end_matches(|ch: char| !crate::normalise::is_devanagari(ch)).len()
-            });
-            hits.push(Hit::new(m.start(), end, Category::Location, 0.6, "a landmark (fort, lake, road, market…)"));
+            let end = m.start() + m.as_str().trim_end_matches(|ch: char| !crate::normalise::is_devanagari(ch)).len();
+            hits.push(Hit::new(t.start, end, Category::Location, 0.6, "a landmark (fort, lake, road, market…)"));
         }
     }
     for m in HINDI_ADDRESS.find_iter(text) {

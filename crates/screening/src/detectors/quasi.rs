@@ -30,7 +30,7 @@ static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
 static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
         \b(?:run|runs|ran|running|have|has|had|own|owns|owned|kept|keep|keeps|work\s+in|works\s+in|worked\s+in)\s+
-          (?:a|an|our|my|his|her|their|the)\s+
+          (?:a|an|our|my|his|her|their)\s+
           ((?:[^\s\d.,;:!?()]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
              guesthouse|guest\s+house|vineyard|winery|workshop|pizzeria|kiosk|butcher's|pharmacy|chemist's|print\s+shop|
              printing\s+press|tea\s+stall|dhaba)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
@@ -113,12 +113,27 @@ const NOT_A_ROLE: &[&str] = &[
     "nadzieja",
 ];
 
-/// Words that introduce the writer's (or a relative's) job: "I work as a", "I'm a", "ich bin", "je suis", "soy",
-/// "sono", "faccio il", "sou", "ik ben", "jestem", "pracuję jako"; the job follows.
-static JOB_CUE: LazyLock<Pattern> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:i\s+work\s+as|i\s+worked\s+as|i'm\s+working\s+as|i\s+am\s+working\s+as|works\s+as|worked\s+as|i'm|i\s+am|i've\s+been|i\s+was|he's|he\s+is|he\s+was|she's|she\s+is|she\s+was|who\s+is|who\s+was|ich\s+bin|ich\s+war|er\s+ist|sie\s+ist|er\s+war|sie\s+war|arbeite\s+als|arbeitet\s+als|arbeitete\s+als|je\s+suis|il\s+est|elle\s+est|j'étais|il\s+était|elle\s+était|travaille\s+comme|soy|es|era|trabajo\s+como|trabaja\s+como|sono|è|era|lavoro\s+come|lavora\s+come|faccio\s+(?:il|la|lo|l')|fa\s+(?:il|la|lo|l')|sou|é|fui|era|trabalho(?:\s+há\s+[^\s,.]+\s+anos)?\s+como|trabalha\s+como|ik\s+ben|hij\s+is|zij\s+is|werk\s+als|werkt\s+als|jestem|był|była|byłem|byłam|pracuję\s+jako|pracuje\s+jako|pracowałem\s+jako|pracowałam\s+jako)(?:[ \t]+(?:also|still|now|auch|noch|jetzt|aussi|también|anche|também|ook|też|a|an|ein|eine|un|une|uno|una|um|uma|een|von\s+beruf|de\s+profession|de\s+profesión|di\s+professione)\b)*[ \t]+",
-    )
+/// Words that introduce the writer's (or a relative's) job, by language (a letter runs its own): "I work as a",
+/// "I'm a", "ich bin", "je suis", "soy", "sono", "faccio il", "sou", "ik ben", "jestem", "pracuję jako".
+static JOB_CUES: LazyLock<Vec<(&'static str, Pattern)>> = LazyLock::new(|| {
+    const AFTER: &str = r"(?:[ \t]+(?:also|still|now|auch|noch|jetzt|aussi|también|anche|também|ook|też|a|an|ein|eine|un|une|uno|una|um|uma|een|von\s+beruf|de\s+profession|de\s+profesión|di\s+professione)\b)*[ \t]+";
+    let cue = |lang, words: &str| (lang, re(&format!(r"(?i)\b(?:{words}){AFTER}")));
+    vec![
+        cue(
+            "en",
+            r"i\s+work\s+as|i\s+worked\s+as|i'm\s+working\s+as|i\s+am\s+working\s+as|works\s+as|worked\s+as|i'm|i\s+am|i've\s+been|i\s+was|he's|he\s+is|he\s+was|she's|she\s+is|she\s+was|who\s+is|who\s+was",
+        ),
+        cue(
+            "de",
+            r"ich\s+bin|ich\s+war|er\s+ist|sie\s+ist|er\s+war|sie\s+war|arbeite\s+als|arbeitet\s+als|arbeitete\s+als",
+        ),
+        cue("fr", r"je\s+suis|il\s+est|elle\s+est|j'étais|il\s+était|elle\s+était|travaille\s+comme"),
+        cue("es", r"soy|es|era|trabajo\s+como|trabaja\s+como"),
+        cue("it", r"sono|è|era|lavoro\s+come|lavora\s+come|faccio\s+(?:il|la|lo|l')|fa\s+(?:il|la|lo|l')"),
+        cue("pt", r"sou|é|fui|era|trabalho(?:\s+há\s+[^\s,.]+\s+anos)?\s+como|trabalha\s+como"),
+        cue("nl", r"ik\s+ben|hij\s+is|zij\s+is|werk\s+als|werkt\s+als"),
+        cue("pl", r"jestem|był|była|byłem|byłam|pracuję\s+jako|pracuje\s+jako|pracowałem\s+jako|pracowałam\s+jako"),
+    ]
 });
 
 /// Verbs that tell a job by what it does: "I drive an auto-rickshaw", "I teach middle school band", "I coach
@@ -287,7 +302,8 @@ fn occupations(ctx: &Context<'_>) -> Vec<Hit> {
     let breaks = |a: usize, b: usize| {
         text[a..b].contains(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n', '"', '“', '”'])
     };
-    for m in JOB_CUE.find_iter(text) {
+    let cues = JOB_CUES.iter().filter(|(lang, _)| ctx.maybe(lang));
+    for m in cues.flat_map(|(_, p)| p.find_iter(text)) {
         let first = ctx.token_at(m.end());
         // Up to four words in a row ("52-year-old", "haul truck", "surf"); the job is the last of them.
         let mut k = first;

@@ -328,9 +328,8 @@ const HEBREW_PREFIXES: &[char] = &['ב', 'ל', 'מ', 'ה', 'ו', 'ש', 'כ'];
 
 /// Hebrew titles before a name (Dr., Mr., Mrs., Prof.).
 /// The title must stand as a word of its own: "מר" is also the end of "תמר".
-static HEBREW_TITLES: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r#"(?:^|[^\p{Hebrew}"״'])((?:ד"ר|ד״ר|מר|גב'|גברת|פרופ'|פרופסור|הרב)\s+(\p{Hebrew}+(?:\s+\p{Hebrew}+)?))"#)
-});
+static HEBREW_TITLES: LazyLock<Pattern> =
+    LazyLock::new(|| re(r#"(?:ד"ר|ד״ר|מר|גב'|גברת|פרופ'|פרופסור|הרב)\s+(\p{Hebrew}+(?:\s+\p{Hebrew}+)?)"#));
 
 /// Hebrew organisations: hospital, university, medical centre, followed by their name.
 static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -340,8 +339,7 @@ static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A kibbutz or moshav by name: "בקיבוץ יגור", "מושב נהלל".
-static HEBREW_SETTLEMENT: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"(?:^|[^\p{Hebrew}])[בלמהוש]{0,2}((?:קיבוץ|מושב|כפר)\s+\p{Hebrew}+)"));
+static HEBREW_SETTLEMENT: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:קיבוץ|מושב|כפר)\s+\p{Hebrew}+"));
 
 /// The Hebrew names of the organisation list ("רמב"ם", "עזר מציון"), after up to two prefixed particles
 /// ("ברמב"ם", "בעזר מציון"), with either kind of double quote.
@@ -351,7 +349,7 @@ static HEBREW_LISTED_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
         .filter(|l| l.chars().next().is_some_and(is_hebrew))
         .map(|l| regex_syntax::escape(l).replace('"', "[\"״]").replace(' ', r"\s+"))
         .collect();
-    re(&format!(r"(?:^|[^\p{{Hebrew}}])[בלמהוש]{{0,2}}({})(?:[^\p{{Hebrew}}]|$)", names.join("|")))
+    re(&format!(r"(?:{})", names.join("|")))
 });
 
 fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
@@ -381,17 +379,22 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
         i += 1;
     }
     for c in HEBREW_TITLES.captures_iter(ctx.text) {
-        if let Some(m) = c.get(1) {
-            hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
+        let standing_alone = c.get(0).is_some_and(|all| {
+            !ctx.text[..all.start()].chars().next_back().is_some_and(|ch| is_hebrew(ch) || "\"״'".contains(ch))
+        });
+        if let (Some(all), Some(_), true) = (c.get(0), c.get(1), standing_alone) {
+            hits.push(Hit::new(all.start(), all.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
         }
     }
-    for c in HEBREW_SETTLEMENT.captures_iter(ctx.text) {
-        if let Some(m) = c.get(1) {
-            hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.75, "a kibbutz or village by name"));
-        }
+    for m in HEBREW_SETTLEMENT.find_iter(ctx.text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.75, "a kibbutz or village by name"));
     }
-    for c in HEBREW_LISTED_ORGS.captures_iter(ctx.text) {
-        if let Some(m) = c.get(1) {
+    // A listed name counts as a word of its own, or after up to two particles ("ברמב"ם"), not inside a word.
+    for m in HEBREW_LISTED_ORGS.find_iter(ctx.text) {
+        let before: String = ctx.text[..m.start()].chars().rev().take_while(|c| is_hebrew(*c)).collect();
+        let after = ctx.text[m.end()..].chars().next();
+        if before.chars().count() <= 2 && before.chars().all(|c| "בלמהוש".contains(c)) && !after.is_some_and(is_hebrew)
+        {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.8, "hospital or registry in the list"));
         }
     }
