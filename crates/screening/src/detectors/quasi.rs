@@ -43,8 +43,15 @@ static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
              meu\s+pai|mijn\s+vader|rodzin\w+))\b
       | ((?:[^\s\d.,;:!?()।]+\s+){1,2}(?:की|का)\s+(?:छोटी\s+सी\s+)?(?:दुकान|दूकान|कारोबार|धंधा|व्यापार))
       | ((?:[^\s\d.,;:!?()।]+\s+){1,3}(?:छोटा\s+सा\s+|छोटी\s+सी\s+)?(?:कारोबार|धंधा))
-      | ((?:छोट्या\s+|छोटी\s+|छोटे\s+|आमच्या\s+|आमची\s+|आमचे\s+)?[^\s\d.,;:!?()।]*(?:दुकान|छापखान|कारखान|खानावळ|हॉटेल|बाग)[^\s\d.,;:!?()।]*)\s+(?:आहे|काम|चालवतो|चालवते|चालवतात)
+
     ")
+});
+
+/// A Marathi family business: "माझ्या छोट्या छापखान्यात काम", "द्राक्षांची बाग आहे आमची".
+static BUSINESS_MR: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"((?:छोट्या\s+|छोटी\s+|छोटे\s+|आमच्या\s+|आमची\s+|आमचे\s+)?[^\s\d.,;:!?()।]*(?:दुकान|छापखान|कारखान|खानावळ|हॉटेल|बाग)[^\s\d.,;:!?()।]*)\s+(?:आहे|काम|चालवतो|चालवते|चालवतात)",
+    )
 });
 
 /// A drive held for the patient, or a story that reached the news: "ran a swab drive for me", "held a registry
@@ -276,7 +283,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let end = m.start() + m.as_str().trim_end().len();
         hits.push(Hit::new(m.start(), end, Category::Other, 0.5, "the only one of a kind in a place"));
     }
-    for (p, reason) in [(&*BUSINESS, "a family business"), (&*EVENT, "an event about the writer (a drive, the news)")] {
+    let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
+    let mut rules = vec![(&*BUSINESS, "a family business"), (&*EVENT, "an event about the writer (a drive, the news)")];
+    if marathi {
+        rules.push((&*BUSINESS_MR, "a family business"));
+    }
+    for (p, reason) in rules {
         for c in p.captures_iter(text) {
             if let Some(m) = c.iter().skip(1).flatten().next() {
                 // A business with its name given ("a small bakery called Sweet Crumbs") is flagged by its name.

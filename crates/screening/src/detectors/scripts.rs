@@ -271,12 +271,21 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.6, "Japanese family name"));
         }
     }
-    if let Some(c) = KANA_SIGNATURE.captures_iter(text.trim_end()).next()
+    // Only the last line can be a signature.
+    let trimmed = text.trim_end();
+    let last_line = trimmed.rfind('\n').map_or(0, |p| p + 1);
+    if let Some(c) = KANA_SIGNATURE.captures_iter(&trimmed[last_line..]).next()
         && let Some(m) = c.get(1)
         && !CJK_ROLES.contains(&m.as_str())
         && !["かしこ", "ありがとう", "さようなら", "またね"].contains(&m.as_str())
     {
-        hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.7, "signature line at the end"));
+        hits.push(Hit::new(
+            last_line + m.start(),
+            last_line + m.end(),
+            Category::Person,
+            0.7,
+            "signature line at the end",
+        ));
     }
     for m in CJK_PLACES.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.7, "town or region in the gazetteer"));

@@ -71,3 +71,11 @@ fn landmarks_addresses_and_how_parents_sign() {
     assert_found(text, &f, &["अरशद", "मेहरानगढ़ किले", "माल रोड", "ग्राम व पोस्ट बहेड़ी", "अनन्या", "सरिता देवी"]);
     assert_not_flagged(text, &f, &["आभारी", "घर"]);
 }
+
+#[test]
+fn a_cue_word_inside_a_longer_word_is_no_cue() {
+    // "रोड" (road) and "की माँ" inside longer words: no word stands before them, and nothing breaks.
+    let text = "वह ब्रोडवे गया। उसकी माँ और ब्रोड की माँओं ने कहा। हम रोडवेज़ से आए।";
+    let f = screen(text, Some("hi"), &Known::default());
+    assert_not_flagged(text, &f, &["वह", "गया", "हम"]);
+}
