@@ -143,6 +143,13 @@ static JOB_CUES: LazyLock<Vec<(&'static str, Pattern)>> = LazyLock::new(|| {
     ]
 });
 
+/// The line or route a driver drives: "I drive the number 7 tram", "er fährt den M29", "conduis la ligne 12".
+static ROUTE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:drive|drives|drove|driving|driven|fahre|fährt|fuhr|conduis|conduit|conduce|conduzco|guido|guida|conduzo|conduz|rijd|rijdt|jeżdżę|jeździ|jeździł)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+|de\s+)?(?:number\s+|no\.?\s+|linie\s+|ligne\s+|línea\s+|linea\s+|linha\s+|lijn\s+|route\s+)?[A-Z]?\d{1,3}[A-Z]?\b(?:\s+(?:bus|tram|route|train|line|linie|ligne))?",
+    )
+});
+
 /// Verbs that tell a job by what it does: "I drive an auto-rickshaw", "I teach middle school band", "I coach
 /// the under-14 hurling team", "I've driven a black cab".
 static JOB_VERB: LazyLock<Pattern> = LazyLock::new(|| {
@@ -361,6 +368,9 @@ fn occupations(ctx: &Context<'_>) -> Vec<Hit> {
         }
         hits.push(Hit::new(toks[first].start, end, Category::Other, 0.5, "a job that may tell who the writer is"));
     }
+    for m in ROUTE.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Other, 0.5, "the line or route the writer drives"));
+    }
     for c in JOB_VERB.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
         // The object, up to a place or time word or a comma: "teach middle school band" (in Idaho).
@@ -500,6 +510,8 @@ mod tests {
         assert_eq!(found("Ich bin Lokführer bei den SBB, und seit"), ["Lokführer bei den SBB"]);
         assert_eq!(found("e sou professor de capoeira num projeto"), ["professor de capoeira num projeto"]);
         assert_eq!(found("I drive an auto-rickshaw in Pune"), ["drive an auto-rickshaw"]);
+        assert!(found("Er fährt den M29 quer durch Kreuzberg").contains(&"fährt den M29".to_string()));
+        assert!(found("I drive the number 7 tram").contains(&"drive the number 7 tram".to_string()));
         assert!(found("I'm a teacher and I am a mother of two. I am a survivor.").is_empty());
     }
 }
