@@ -60,8 +60,15 @@ static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
 static YEAR_MONTH_DAY: LazyLock<Pattern> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:19|20)\d{{2}}\s+(?:{MONTHS}|{MONTHS_INTL})\s+\d{{1,2}}\b")));
 /// Japanese and Chinese dates: "2022年3月15日", "令和4年11月2日", "2022年11月".
-static CJK: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"));
+static CJK: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"(?:(?:令和|平成|昭和|民國|民国)(?:\d{1,3}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+});
+/// Hebrew calendar dates ("כ"ג באדר תשפ"ג") and a part of a year ("באביב 2022", "תחילת 2023").
+static HEBREW_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r#"[א-ת]{1,2}["״']?[א-ת]?\s+ב?(?:תשרי|חשוון|חשון|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?:\s+[א-ת]{1,4}["״][א-ת])?|(?:ב|ל)?(?:אביב|קיץ|סתיו|חורף|תחילת|אמצע|סוף)\s+(?:19|20)\d{2}"#,
+    )
+});
 /// A season or part of a year before a year: "the fall of 2022", "early 2023", "printemps 2022", "Herbst 2020".
 static SEASON_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -113,6 +120,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         .chain(MONTH_YEAR_INTL.find_iter(text))
         .chain(CJK.find_iter(text))
         .chain(YEAR_MONTH_DAY.find_iter(text))
+        .chain(HEBREW_DATE.find_iter(text))
     {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
     }

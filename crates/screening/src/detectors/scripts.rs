@@ -38,6 +38,16 @@ const DOUBLED_WORDS: &[&str] = &[
     "試試", "等等", "说说", "說說", "走走", "玩玩", "聊聊", "听听", "聽聽",
 ];
 
+/// A Cantonese or Taiwanese nickname: "阿珠", "阿強" (not 阿姨 aunt, 阿伯 uncle, 阿公 grandpa…).
+static A_NICKNAME: LazyLock<Pattern> = LazyLock::new(|| re(r"阿\p{Han}"));
+const A_WORDS: &[&str] = &[
+    "阿姨", "阿伯", "阿公", "阿嬤", "阿嬷", "阿婆", "阿爸", "阿媽", "阿妈", "阿哥", "阿弟", "阿妹", "阿拉", "阿姐",
+    "阿叔", "阿爺", "阿爷", "阿嫲", "阿太", "阿們", "阿们", "阿彌", "阿弥", "阿門", "阿门", "阿里", "阿根", "阿富",
+    "阿聯", "阿联", "阿爾", "阿尔",
+];
+/// A bus route: "606路", "開606路公交".
+static BUS_ROUTE: LazyLock<Pattern> = LazyLock::new(|| re(r"\d{1,4}路"));
+
 /// An account on a messenger: "微信号是 haoyu_baba2013", "LINE：yu_mama0608", "QQ 12345678".
 static MESSENGER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -69,7 +79,7 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
     let rule = |p: &str, category, reason| CjkRule { pattern: re(p), category, reason };
     vec![
         rule(
-            r"(\p{Han}{1,4}|\p{Katakana}[\p{Katakana}ー]{1,8})(?:さん|様|さま|ちゃん|くん|君|先生|氏|先生|女士|小姐|老师|老師|医生|醫生|大夫|阿姨|叔叔)",
+            r"(\p{Han}{1,4}|\p{Katakana}[\p{Katakana}ー]{1,8}|\p{Hiragana}{2,4})(?:さん|様|さま|ちゃん|くん|君|先生|氏|先生|女士|小姐|老师|老師|医生|醫生|大夫|阿姨|叔叔)",
             Category::Person,
             "name before an honorific (さん, 様, 先生, 女士…)",
         ),
@@ -80,7 +90,7 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
         ),
         rule(r"(小(?:\p{Han}))(?:\p{Han}|[，。、！？,.!?\s])", Category::Person, "nickname with 小"),
         rule(
-            r"([\p{Han}\p{Katakana}ー・A-Za-z]{1,14}(?:病院|医院|醫院|大学|大學|センター|中心|骨髓库|骨髓庫|骨髄バンク|バンク|研究所|小学校|中学校|高校|学校|公司|会社))",
+            r"([\p{Han}\p{Katakana}ー・A-Za-z]{1,14}(?:病院|医院|醫院|大学|大學|センター|中心|骨髓库|骨髓庫|骨髄バンク|バンク|研究所|小学校|中学校|高校|学校|公司|会社|保育園|幼稚園|書院|书院|中學|中学|小學|小学|資料庫|资料库))",
             Category::Organization,
             "name ending like an institution (病院, 医院, 大学, センター…)",
         ),
@@ -95,12 +105,12 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             "name before 'の母です' (…'s mother)",
         ),
         rule(
-            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖))",
+            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨))",
             Category::Location,
             "name of a park, ground, shrine or station",
         ),
         rule(
-            r"(?:娘|息子|妻|夫|主人|孫|兄|弟|姉|妹|女儿|儿子|女兒|兒子)の(\p{Hiragana}{2,4}|\p{Katakana}[\p{Katakana}ー]{1,6})(?:は|が|を|に|と|も|の|ちゃん|くん)",
+            r"(?:娘|息子|妻|夫|主人|孫|兄|弟|姉|妹|女儿|儿子|女兒|兒子|同級生|友達|友人|親友|同僚|先輩|後輩|甥|姪)の(\p{Hiragana}{2,4}|\p{Katakana}[\p{Katakana}ー]{1,6}|\p{Han}{1,3})(?:は|が|と|ちゃん|くん|さん)",
             Category::Person,
             "name after 'my daughter', 'my son' (娘の, 息子の…)",
         ),
@@ -250,6 +260,14 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
     for m in CJK_ORGS.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.8, "hospital or registry in the list"));
     }
+    for m in A_NICKNAME.find_iter(text) {
+        if !A_WORDS.contains(&m.as_str()) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.6, "a nickname with 阿"));
+        }
+    }
+    for m in BUS_ROUTE.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Other, 0.5, "the line or route the writer drives"));
+    }
     for c in MESSENGER.captures_iter(text) {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Contact, 0.8, "a messenger account"));
@@ -347,6 +365,32 @@ static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Hebrew cues: a relative's name ("אבא שלי, יוסי", "הנכדה שלי, מאשה"), an age ("בגיל 71"), a landmark
+/// ("שוק מחנה יהודה", "חוף האלמוגים"), a job ("עובדת כמדריכת צלילה"), a bus line ("בקו 5").
+static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::new(|| {
+    vec![
+        (
+            re(
+                r"(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי)\s+(?:שלי|שלנו)?\s*,?\s*(\p{Hebrew}{2,})",
+            ),
+            Category::Person,
+            "name after 'my father', 'my son' (אבא שלי…)",
+        ),
+        (re(r"בגיל\s+(\d{1,3})"), Category::Age, "age"),
+        (
+            re(r"((?:שוק|חוף|נמל|פארק|כיכר|שדרות|גן)\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"),
+            Category::Location,
+            "a market, beach, park or square by name",
+        ),
+        (
+            re(r"(?:עובד|עובדת)\s+(כ\p{Hebrew}+(?:\s+\p{Hebrew}+)?)"),
+            Category::Other,
+            "a job that may tell who the writer is",
+        ),
+        (re(r"(?:בקו|קו)\s+(\d{1,3})"), Category::Other, "the line or route the writer drives"),
+    ]
+});
+
 /// A kibbutz or moshav by name: "בקיבוץ יגור", "מושב נהלל".
 static HEBREW_SETTLEMENT: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:קיבוץ|מושב|כפר)\s+\p{Hebrew}+"));
 
@@ -393,6 +437,13 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
         });
         if let (Some(all), Some(_), true) = (c.get(0), c.get(1), standing_alone) {
             hits.push(Hit::new(all.start(), all.end(), Category::Person, 0.8, "name after a title (ד\"ר, מר…)"));
+        }
+    }
+    for (pattern, category, reason) in HEBREW_CUES.iter() {
+        for c in pattern.captures_iter(ctx.text) {
+            if let Some(m) = c.get(1) {
+                hits.push(Hit::new(m.start(), m.end(), *category, 0.6, reason));
+            }
         }
     }
     for m in HEBREW_SETTLEMENT.find_iter(ctx.text) {
@@ -442,9 +493,9 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             "word after 'my son', 'my wife' (என் மகன்…)",
         ),
         (
-            re(r"((?:\p{Tamil}+\s+){1,2}(?:மருத்துவமனை|மையம்|மையத்)\p{Tamil}*)"),
+            re(r"((?:\p{Tamil}+\s+){1,2}(?:மருத்துவமனை|மையம்|மையத்|பல்கலைக்கழக|கல்லூரி|பள்ளி)\p{Tamil}*)"),
             Category::Organization,
-            "name of a hospital or centre",
+            "name of a hospital, centre, university or school",
         ),
         // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
         (re(r"((?:\p{Tamil}+\s+){1,2}(?:கோவில|கோயில)\p{Tamil}*)"), Category::Location, "name of a temple"),
@@ -482,7 +533,7 @@ const MARATHI_FUNCTION_WORDS: &[&str] =
     &["रोजी", "एका", "एक", "या", "त्या", "मध्ये", "आणि", "मी", "माझे", "माझ्या", "ला", "ते", "हे", "सरकारी", "मोठ्या"];
 
 /// Longest endings left after a stem in Tamil or Marathi ("-யிலிருந்து", "-मध्ये").
-const MAX_ENDING_CHARS: usize = 8;
+const MAX_ENDING_CHARS: usize = 11;
 
 /// Tamil and Marathi words that are a known town or name with a case ending.
 fn inflected_hits(ctx: &Context<'_>, marathi: bool) -> Vec<Hit> {
@@ -523,6 +574,16 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
     let k = look(stem);
     if k != 0 && !g.is_common(stem) {
         return k;
+    }
+    // Tamil nouns in -ம் take -த்த- before a case ending ("யாழ்ப்பாணம்" → "யாழ்ப்பாணத்தில்").
+    if let Some(head) = stem.strip_suffix("த்த").or_else(|| stem.strip_suffix("த்"))
+        && !head.is_empty()
+    {
+        let w = format!("{head}ம்");
+        let k = look(&w);
+        if k != 0 && !g.is_common(&w) {
+            return k;
+        }
     }
     let base = stem.trim_end_matches(['\u{094D}', '\u{0BCD}']);
     for sign in ["े", "ा", "ी", "ை", "்", "ு", "ி"] {
