@@ -71,7 +71,8 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
         \b(?:tengo|tiene|tienes|tenía|tenia|tenían|tenga|cumplí|cumplió|cumple|cumplo|cumplirá|de|a\s+los|con)\s+
           (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+(?:años|añitos)\b
       | \b(?:tengo|tenho)\s+{es}\s*[,.;!?)]
-      | \ba\s+los\s+(\d{{1,2}})\s*(?:[,.;!?)]|(?:me|se|te|nos|fui|empecé|entré|conocí|tuve)\b)
+      | \ba\s+los\s+(\d{{1,2}}|{es})\s*(?:[,.;!?)]|(?:me|se|te|nos|le|la|lo|fui|empecé|entré|conocí|tuve|tenía)\b)
+      | \b(?:di|de|da)\s+(\d{{1,2}})\s+(?:e|y)\s+\d{{1,2}}\s+(?:anni|años|anos)\b
       | \b(?:tenho|tem|tens|tinha|tinham|completei|completou|completa|fez|fiz|faz|de|aos|com)\s+
           (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+(?:anos|aninhos)\b
       | \b(?:ho|ha|hai|hanno|aveva|avevo|avevi|compiuto|compie|compio|compiuti|di|a|età\s+di)\s+
@@ -162,7 +163,7 @@ static NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| {
 static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     let n = num("de");
     re(&format!(
-        r"(?ix)\b(?:ist|wird|wurde)\s+\p{{Lu}}\p{{Ll}}+\s+(?:jetzt\s+|schon\s+|bald\s+|gerade\s+)?{n}(?:\s+jahre?\b|\s*[,.;!?)]|\s+(?:und|geworden|alt)\b) | \b(?:meinem|seinem|ihrem|zum|zu\s+meinem)\s+(\d{{2}})er\b"
+        r"(?ix)\b(?:ist|wird|wurde|war)\s+(?:\p{{Lu}}\p{{Ll}}+|er|sie|es)\s+(?:jetzt\s+|schon\s+|bald\s+|gerade\s+|erst\s+|damals\s+)?{n}(?:\s+jahre?\b|\s*[,.;!?)]|\s+(?:und|geworden|alt)\b) | \b(?:meinem|seinem|ihrem|zum|zu\s+meinem)\s+(\d{{2}})er\b"
     ))
 });
 

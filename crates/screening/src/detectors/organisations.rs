@@ -16,7 +16,7 @@ GmbH|Corp|Corporation|Bancorporation|Company|Group|Limited|Holdings|Partners|Ass
 Solutions|Services|Pvt|Industries|Enterprises|Klinik|Klinikum|Krankenhaus|Universität|Hochschule|Schule|Gymnasium|\
 Stiftung|Verein|Hospice|Infirmary|Medicity|Healthcare|Pharma|Pharmaceuticals|Bancorp|Co\\.\\s?Ltd|Sons|Brothers|\
 Bros|Motors|Airlines|Insurance|Church|Temple|Mandir|Gurudwara|Mosque|Hotel|Restaurant|Cafe|Café|Factory|Mills|\
-Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club|Children's|Programme|Program)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
+Works|Store|Stores|Shop|Mart|Agency|Council|Ministry|Club|Children's|Programme|Program|Railways?|Service)|AG|KG|Co|Fund|ETF|NV|SA|SE|AB|ASA|Oyj|S\\.A|SpA|SPA|plc";
 
 /// Up to five capitalised words (with "of", "&"…) ending in an organisation word.
 static ORG_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
@@ -65,7 +65,7 @@ static NEWSPAPER: LazyLock<Pattern> = LazyLock::new(|| {
 /// Village and town bodies named by their place: "Freiwillige Feuerwehr Taufkirchen", "Musikverein Harmonie".
 static LOCAL_BODY_DE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:Freiwillige[n]?\s+)?(?:Feuerwehr|Blaskapelle|Musikverein|Sportverein|Turnverein|Schützenverein|Kirchenchor|Posaunenchor|Männerchor|Frauenchor|Landjugend|Kolpingsfamilie|Heimatverein|Karnevalsverein)\s+\p{Lu}[\p{L}\-]+",
+        r"\b\p{Lu}\p{Ll}+verein\s+\p{Lu}[\p{L}\-]+|\b(?:Freiwillige[n]?\s+)?(?:Feuerwehr|Blaskapelle|Musikverein|Sportverein|Turnverein|Schützenverein|Kirchenchor|Posaunenchor|Männerchor|Frauenchor|Landjugend|Kolpingsfamilie|Heimatverein|Karnevalsverein)\s+\p{Lu}[\p{L}\-]+",
     )
 });
 /// Football and sports clubs by their usual forms: "1. FC Köln", "Preußen Münster", "VfB Stuttgart", "Newcastle
@@ -90,7 +90,7 @@ const NOT_TEAMS: &[&str] = &[
 /// German compounds: "Uniklinik Köln", "Elisabethenkrankenhaus", "Goethe-Gymnasium".
 static ORG_COMPOUND: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital|spital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
+        r"\b[\p{Lu}][\p{L}\-]*(?:klinik|klinikum|kliniken|krankenhaus|schule|gymnasium|universität|hochschule|stiftung|werke|bank|versicherung|hospital|spital)\b|\b\p{Lu}[\p{L}]*-(?:Klinik|Klinikum|Kliniken|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stiftung|Spital)\b(?:\s+[\p{Lu}][\p{L}\-]+){0,2}",
     )
 });
 /// Hindi: one to three words before "अस्पताल", "क्लिनिक", "विश्वविद्यालय"….

@@ -150,10 +150,15 @@ static ROUTE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A bus or tram line by its number: "auf der Linie 104", "la línea 140", "the 38 route".
+static LINE_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia)\s+\d{1,3}\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b")
+});
+
 /// Verbs that tell a job by what it does: "I drive an auto-rickshaw", "I teach middle school band", "I coach
 /// the under-14 hurling team", "I've driven a black cab".
 static JOB_VERB: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?i)\bi(?:'ve|\s+have)?\s+((?:drive|driven|teach|taught|coach|coached)\s+(?:(?:a|an|the|our)\s+)?)")
+    re(r"(?i)\b(?:i(?:'ve|\s+have)?|back\s+to|started|start)\s+((?:drive|driven|driving|teach|taught|teaching|coach|coached|coaching)\s+(?:(?:a|an|the|our)\s+)?)")
 });
 
 /// Jobs, folded, in the languages of the rules; words ending like a job ("-maker", "-fahrer") count too.
@@ -368,7 +373,7 @@ fn occupations(ctx: &Context<'_>) -> Vec<Hit> {
         }
         hits.push(Hit::new(toks[first].start, end, Category::Other, 0.5, "a job that may tell who the writer is"));
     }
-    for m in ROUTE.find_iter(text) {
+    for m in ROUTE.find_iter(text).chain(LINE_NUMBER.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Other, 0.5, "the line or route the writer drives"));
     }
     for c in JOB_VERB.captures_iter(text) {
@@ -478,7 +483,16 @@ fn job_modifier(ctx: &Context<'_>, t: &crate::tokens::Token<'_>) -> bool {
 
 /// Whether a folded word is a job: in the list, or ending like one ("winemaker", "Busfahrer", "electrician").
 fn is_job(word: &str) -> bool {
-    JOBS.contains(word)
+    // "violinista", "socorrista", "taxista" are jobs; "optimista", "turista" are not.
+    const NOT_JOBS: &[&str] = &[
+        "optimista", "pesimista", "pessimista", "realista", "idealista", "egoísta", "egoista", "feminista", "turista",
+        "socialista", "comunista", "ottimista",
+    ];
+    if NOT_JOBS.contains(&word) {
+        return false;
+    }
+    (word.ends_with("ista") && word.chars().count() >= 7)
+        || JOBS.contains(word)
         || COMMON_JOBS.contains(word)
         || (word.chars().count() >= 6 && JOB_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
