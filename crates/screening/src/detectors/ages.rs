@@ -81,7 +81,7 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
           (?:maintenant\s+|bientôt\s+|presque\s+|déjà\s+|tout\s+juste\s+|seulement\s+)?{fr}\s+ans\b
       | \b(\d{{1,3}})(?:º|°|o|e|er|ème|eme)?\s+(?:cumpleaños|compleanno|anniversaire|aniversário|aniversario)\b
       | \bne\s+(?:aveva|avevo|avevi|ha|ho|hai)\s+{it}\b
-      | \b(?:tinha|tenho|tem|tinham|tenía|tengo|tiene)\s+{pt}\s*(?:[,.;!?)]|(?:e|y|quando|cuando|anos?)\b)
+      | \b(?:tinha|tenho|tem|tinham|tenía|tengo|tiene)\s+(?:só\s+|apenas\s+|quase\s+|solo\s+|sólo\s+|casi\s+)?{pt}\s*(?:[,.;!?)]|(?:e|y|quando|cuando|anos?)\b)
       | \b(?:nena|nene|niña|niño|hija|hijo|chico|chica|bebé|bambina|bambino|figlia|figlio|menina|menino|filha|filho|garçon|fille|fils)\s+(?:de|di|da)\s+(\d{{1,2}})\s*(?:[,.;!?)]|$)
     "
     ))

@@ -80,8 +80,9 @@ const COMPASS: &[&str] = &[
 ];
 /// A street named without its number: "an der Oranienstraße", "Lindenallee", "Marktplatz" (one capitalised
 /// word ending in a street word, at least three letters before it).
-static STREET_NAME_DE: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"\b\p{Lu}[\p{L}\-]{2,}(?:straße|strasse|gasse|allee|platz|damm|chaussee|brücke|brücken|hafen|markt|tor|turm)\b"));
+static STREET_NAME_DE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"\b\p{Lu}[\p{L}\-]{2,}(?:straße|strasse|gasse|allee|platz|damm|chaussee|brücke|brücken|hafen|markt|tor|turm)\b")
+});
 /// A German town by its ending after "in", "aus", "nach", "bei" ("in Birkenfeld", "aus Oberndorf"), and "am Main".
 static TOWN_DE: LazyLock<Pattern> = LazyLock::new(|| {
     re(

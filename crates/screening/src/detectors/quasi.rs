@@ -54,6 +54,14 @@ static BUSINESS_MR: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A shop or stall the writer keeps, in French, Spanish, Portuguese, Italian and romanised Hindi: "je tiens une
+/// crêperie", "tengo una horchatería", "tenho uma tasca", "ho una pizzeria", "chudiyon ki dukaan".
+static BUSINESS_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:tiens|tient|tenons|tenait|tengo|tiene|tenemos|llevamos|llevo|tenho|tem|temos|ho|ha|abbiamo|gestisco)\s+(?:une|un|una|uno|uma|um|la|le|el|a|o)\s+((?:petite?\s+|pequeñ[oa]\s+|pequen[oa]\s+|piccol[oa]\s+)?(?:crêperie|boulangerie|boucherie|épicerie|fromagerie|librairie|pharmacie|tasca|loja|padaria|barraca|banca|pastelaria|tienda|panadería|bodega|bodeguita|horchatería|carnicería|ferretería|pizzeria|bottega|negozio|panetteria|trattoria|osteria|gelateria)\b(?:\s+(?:de|di|da|do)\s+\p{L}+)?)|\b((?:\p{L}+\s+){1,2}ki\s+(?:dukaan|dukan|shop))\b",
+    )
+});
+
 /// A drive held for the patient, or a story that reached the news: "ran a swab drive for me", "held a registry
 /// drive … at the mosque", "eine Typisierungsaktion in der Moschee", "it was on the news", "kam sogar im
 /// Fernsehen".
@@ -152,13 +160,17 @@ static ROUTE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A bus or tram line by its number: "auf der Linie 104", "la línea 140", "the 38 route".
 static LINE_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia)\s+\d{1,3}\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b")
+    re(
+        r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia|linii)\s+\d{1,3}\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b",
+    )
 });
 
 /// Verbs that tell a job by what it does: "I drive an auto-rickshaw", "I teach middle school band", "I coach
 /// the under-14 hurling team", "I've driven a black cab".
 static JOB_VERB: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?i)\b(?:i(?:'ve|\s+have)?|back\s+to|started|start)\s+((?:drive|driven|driving|teach|taught|teaching|coach|coached|coaching)\s+(?:(?:a|an|the|our)\s+)?)")
+    re(
+        r"(?i)\b(?:i(?:'ve|\s+have)?|back\s+to|started|start)\s+((?:drive|driven|driving|teach|taught|teaching|coach|coached|coaching)\s+(?:(?:a|an|the|our)\s+)?)",
+    )
 });
 
 /// Jobs, folded, in the languages of the rules; words ending like a job ("-maker", "-fahrer") count too.
@@ -299,6 +311,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let mut rules = vec![(&*BUSINESS, "a family business"), (&*EVENT, "an event about the writer (a drive, the news)")];
     if marathi {
         rules.push((&*BUSINESS_MR, "a family business"));
+    }
+    if ["fr", "es", "pt", "it", "hi"].iter().any(|l| ctx.maybe(l)) {
+        rules.push((&*BUSINESS_ROMANCE, "a family business"));
     }
     for (p, reason) in rules {
         for c in p.captures_iter(text) {
@@ -485,8 +500,18 @@ fn job_modifier(ctx: &Context<'_>, t: &crate::tokens::Token<'_>) -> bool {
 fn is_job(word: &str) -> bool {
     // "violinista", "socorrista", "taxista" are jobs; "optimista", "turista" are not.
     const NOT_JOBS: &[&str] = &[
-        "optimista", "pesimista", "pessimista", "realista", "idealista", "egoísta", "egoista", "feminista", "turista",
-        "socialista", "comunista", "ottimista",
+        "optimista",
+        "pesimista",
+        "pessimista",
+        "realista",
+        "idealista",
+        "egoísta",
+        "egoista",
+        "feminista",
+        "turista",
+        "socialista",
+        "comunista",
+        "ottimista",
     ];
     if NOT_JOBS.contains(&word) {
         return false;
