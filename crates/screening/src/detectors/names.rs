@@ -243,17 +243,9 @@ const POSSESSIVES: &[&str] = &[
     "mio", "minha", "meu", "moja", "mój", "mijn", "onze",
 ];
 
-/// Title words, which a cue's finding may start with but which are not the name ("Frau", "Sister", "Dr").
-const TITLE_WORDS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "herr",
-    "frau",
+/// Title words a cue's finding may start with but which are not the name ("Sister", "Doktor"), beyond the titles
+/// of `known::TITLES` ("Mr", "Frau", "Dr").
+const MORE_TITLE_WORDS: &[&str] = &[
     "sister",
     "brother",
     "father",
@@ -282,6 +274,11 @@ const TITLE_WORDS: &[&str] = &[
     "lady",
 ];
 
+/// Whether a folded word is a title rather than a name.
+fn is_title(word: &str) -> bool {
+    super::known::TITLES.contains(&word) || MORE_TITLE_WORDS.contains(&word)
+}
+
 /// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence
 /// start or a word that is also an ordinary one is a name too once the letter has used it as one.
 fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
@@ -295,7 +292,7 @@ fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
                 && t.text.chars().count() >= 3
                 && !ROLE_WORDS.contains(t.base())
                 && !EXTRA_COMMON.contains(t.base())
-                && !TITLE_WORDS.contains(&t.base())
+                && !is_title(t.base())
         })
         .map(|t| t.base())
         .collect();
