@@ -21,7 +21,7 @@ use crate::{Category, Hit};
 /// a kind *in a place*, which is what makes it identifying ("the only way", "the only problem" have no place).
 static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+([^\s\d.,;:!?()]+)(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+(?:(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b|(?:am|im|beim|au|du|del|nel|no|na)\s+\p{Lu})[^.,;:!?\n]{1,50}",
+        r"(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|das\s+einzige|le\s+seul|la\s+seule|l'unique|el\s+único|la\s+única|l'unic[oa]|o\s+único|a\s+única|jedyn[ayą]|de\s+enige|het\s+enige)\s+([^\s\d.,;:!?()]+)(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+(?:(?:in|im|of|at|on|auf|an|am|du|de|dans|en|del|della|nel|nella|na|no|do|da|w|we|van|op)\s+(?:the|der|dem|den|des|la|le|les|el|il|lo|a|o|het|de|ganzen|whole|our|unserer|unserem)\b|(?:am|im|beim|au|du|del|nel|no|na)\s+\p{Lu})[^.,;:!?\n]{1,50}|(?i)\b(?:the\s+only|die\s+einzige|der\s+einzige|le\s+seul|la\s+seule|el\s+único|la\s+única)\s+[^\s\d.,;:!?()]+(?:\s+[^\s\d.,;:!?()]+)?\s+(?:for\s+miles(?:\s+around)?|weit\s+und\s+breit|à\s+des\s+kilomètres|en\s+kilómetros)",
     )
 });
 
@@ -33,8 +33,8 @@ static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
           (?:a|an|our|my|his|her|their)\s+
           ((?:[^\s\d.,;:!?()]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
              guesthouse|guest\s+house|vineyard|winery|workshop|pizzeria|kiosk|butcher's|pharmacy|chemist's|print\s+shop|
-             printing\s+press|tea\s+stall|dhaba)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
-      | \b(?:habe|hat|haben|hatte|hatten|betreibe|betreibt|betreiben|führe|führt|führen)\s+(?:einen|eine|ein|unseren|unsere|seinen|seine|ihren|ihre)\s+
+             printing\s+press|tea\s+stall|dhaba|stall|food\s+truck|tuckshop|canteen|chipper|chippy|boat|trawler)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
+      | \b(?:habe|hat|haben|hatte|hatten|betreibe|betreibt|betreiben|führe|führt|führen)\s+(?:(?:ich|wir|er|sie)\s+)?(?:einen|eine|ein|unseren|unsere|seinen|seine|ihren|ihre)\s+
           ((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|geschäft|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|kiosk|friseursalon|weingut|pension))\b
       | \b(?:in|im|bei)\s+(?:einem|einer|unserem|unserer|meinem|meiner)\s+((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|weingut))\b
       | \b((?:pizzeria|trattoria|osteria|bottega|panetteria|forno|negozio|boulangerie|boucherie|épicerie|restaurant|bistrot|
@@ -72,6 +72,7 @@ static EVENT: LazyLock<Pattern> = LazyLock::new(|| {
            (?:\s+(?:at|in)\s+(?:a|an|the|our)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]+)?)
       | \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+[^\s\d.,;:!?()]+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+[^\s\d.,;:!?()]+)
       | \b((?:was|were|got|made\s+it)\s+(?:even\s+)?(?:on|in|into)\s+(?:the\s+)?(?:local\s+)?(?:news|newspaper|paper|papers|telly|TV|television|radio))\b
+      | \b((?:an\s+article|a\s+story|a\s+piece|a\s+report|einen\s+Artikel|einen\s+Bericht|un\s+article|un\s+reportage|un\s+artículo|un\s+reportaje|un\s+articolo|un\s+servizio|uma\s+reportagem|uma\s+matéria)\s+(?:about|on|über|sur|sobre|su)\s+[^.,;:!?\n]{3,60})
       | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]*(?:fernsehen|zeitung|radio|nachrichten))\b
       | \b((?:salió|salimos|salí|apareció|aparecimos|passé|passée|passés|finiti|finito|siamo\s+stati|saímos|saiu|apareceu|kwam|kwamen|stond|stonden)
             \s+(?:[^\s\d.,;:!?()]+\s+)?(?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
@@ -136,7 +137,7 @@ static JOB_CUES: LazyLock<Vec<(&'static str, Pattern)>> = LazyLock::new(|| {
     vec![
         cue(
             "en",
-            r"i\s+work\s+as|i\s+worked\s+as|i'm\s+working\s+as|i\s+am\s+working\s+as|works\s+as|worked\s+as|i'm|i\s+am|i've\s+been|i\s+was|he's|he\s+is|he\s+was|she's|she\s+is|she\s+was|who\s+is|who\s+was",
+            r"as\s+(?:a|an)|i\s+work\s+as|i\s+worked\s+as|i'm\s+working\s+as|i\s+am\s+working\s+as|works\s+as|worked\s+as|i'm|i\s+am|i've\s+been|i\s+was|he's|he\s+is|he\s+was|she's|she\s+is|she\s+was|who\s+is|who\s+was",
         ),
         cue(
             "de",
