@@ -314,7 +314,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     // "एसजीपीजीआई", "सीएमसी": an institution by its abbreviation, spelled in Devanagari (not "आईसीयू", "एचएलए").
     for t in ctx.tokens.iter().filter(|t| t.devanagari) {
-        if let Some(latin) = devanagari_abbreviation(t.text)
+        // "एचएएलमध्ये" (in HAL): a case ending after the abbreviation.
+        let bare = ["मध्ये", "च्या", "ची", "चा", "चे", "ला", "ने", "त", "में", "का", "की", "के"]
+            .iter()
+            .find_map(|e| t.text.strip_suffix(e).filter(|b| !b.is_empty()))
+            .unwrap_or(t.text);
+        if let Some(latin) = devanagari_abbreviation(t.text).or_else(|| devanagari_abbreviation(bare))
             && latin.len() >= 3
             && !super::names::is_ordinary_capital(&latin)
         {

@@ -51,7 +51,7 @@ static BUS_ROUTE: LazyLock<Pattern> = LazyLock::new(|| re(r"\d{1,4}路"));
 /// An account on a messenger: "微信号是 haoyu_baba2013", "LINE：yu_mama0608", "QQ 12345678".
 static MESSENGER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?:微信号?|微信號|WeChat|LINE|Line\s*ID|QQ号?|QQ號|ライン|インスタ)\s*(?:ID|账号|帳號|号|號)?\s*(?:是|為|为|：|:)?\s*([A-Za-z0-9_.\-]{4,30})",
+        r"(?:微信号?|微信號|WeChat|LINE|Line\s*ID|QQ号?|QQ號|ライン|インスタ)[，,]?\s*(?:ID|账号|帳號|号|號)?\s*(?:是|為|为|：|:)?\s*([A-Za-z0-9_.\-]{4,30})",
     )
 });
 
@@ -329,12 +329,17 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             }
         }
     }
-    // A name in kana found once is a name wherever the letter writes it again ("さくらが大きくなったら").
+    // A name in kana (or of two or three kanji) found once is a name wherever the letter writes it again
+    // ("さくらが大きくなったら", "翔太が").
     let names: Vec<String> = hits
         .iter()
         .filter(|h| h.category == Category::Person)
         .map(|h| text[h.start..h.end].to_string())
-        .filter(|n| n.chars().count() >= 2 && n.chars().all(|c| matches!(c, '\u{3040}'..='\u{30FF}')))
+        .filter(|n| {
+            let count = n.chars().count();
+            count >= 2
+                && (n.chars().all(|c| matches!(c, '\u{3040}'..='\u{30FF}')) || (count <= 3 && n.chars().all(is_han)))
+        })
         .collect();
     for name in names {
         for (pos, _) in text.match_indices(name.as_str()) {
@@ -521,9 +526,11 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             "word after 'my wife', 'my son' (बायको, मुलगा…)",
         ),
         (
-            re(r"((?:[\p{Devanagari}]+\s+){1,3}(?:रुग्णालय|इस्पितळ|हॉस्पिटल)[\p{Devanagari}]*)"),
+            re(
+                r"((?:[\p{Devanagari}]+\s+){1,3}(?:रुग्णालय|इस्पितळ|हॉस्पिटल|कॉलेज|मेमोरियल|हॉल|विद्यालय|शाळा)[\p{Devanagari}]*)",
+            ),
             Category::Organization,
-            "name of a hospital",
+            "name of a hospital, college or school",
         ),
     ]
 });
