@@ -194,7 +194,7 @@ fn floors_on_the_letter_set() {
 
 #[test]
 fn floors_on_the_multilingual_letters() {
-    // Measured: leak 1.9%, precision 84.0% (300 letters in 14 languages; of the languages with at least 15
+    // Measured: leak 1.9%, precision 83.9% (300 letters in 14 languages; of the languages with at least 15
     // letters French leaks most, 3.6%; of the smaller ones Marathi 6.7%, Tamil 5.3%, Japanese 5.0%). The goal is leak
     // at most 3% at precision at least 70%, and no language above 10%.
     let items = labelled_file("screening-letters.jsonl");
@@ -238,14 +238,14 @@ fn floors_on_the_second_letter_set() {
 /// written apart from the rules and then used to tune them.
 #[test]
 fn floors_on_the_third_letter_set() {
-    // Measured: leak 12.3%, precision 76.0% (the engine of 2026-12-06: 23.1%; before it was tuned on: 17.2%).
+    // Measured: leak 11.3%, precision 76.1% (the engine of 2026-12-06: 23.1%; before it was tuned on: 17.2%).
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "dev3", "letters.jsonl"].iter().collect();
     let items = labelled_at(path);
     assert!(items.len() >= 120, "the third set holds only {} letters", items.len());
     let s = score(&items);
     let report = s.report("dev3/letters.jsonl");
     println!("{report}");
-    assert!(s.leak() <= 0.13, "{report}");
+    assert!(s.leak() <= 0.12, "{report}");
     assert!(s.precision() >= 0.74, "{report}");
 }
 
@@ -253,7 +253,7 @@ fn floors_on_the_third_letter_set() {
 /// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
 #[test]
 fn floors_on_the_held_out_letters() {
-    // Measured: leak 9.5%, precision 78.0% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    // Measured: leak 9.5%, precision 77.9% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
     let items = labelled_at(path);
     assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
