@@ -219,19 +219,24 @@ fn floors_on_the_multilingual_letters() {
     }
 }
 
+/// Checks the floors on one of the repository's letter sets (`tests/data/<set>/letters.jsonl`).
+fn assert_floors(set: &str, letters: usize, max_leak: f64, min_precision: f64) {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", set, "letters.jsonl"].iter().collect();
+    let items = labelled_at(path);
+    assert!(items.len() >= letters, "{set} holds only {} letters", items.len());
+    let s = score(&items);
+    let report = s.report(set);
+    println!("{report}");
+    assert!(s.leak() <= max_leak, "{report}");
+    assert!(s.precision() >= min_precision, "{report}");
+}
+
 /// A second set of 120 letters in 13 languages (`tests/data/dev2/`), written apart from the rules and then used
 /// to tune them, like `screening-letters.jsonl`.
 #[test]
 fn floors_on_the_second_letter_set() {
     // Measured: leak 3.5%, precision 76.3% (the engine of 2026-12-06: 16.5%).
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "dev2", "letters.jsonl"].iter().collect();
-    let items = labelled_at(path);
-    assert!(items.len() >= 120, "the second set holds only {} letters", items.len());
-    let s = score(&items);
-    let report = s.report("dev2/letters.jsonl");
-    println!("{report}");
-    assert!(s.leak() <= 0.04, "{report}");
-    assert!(s.precision() >= 0.75, "{report}");
+    assert_floors("dev2", 120, 0.04, 0.75);
 }
 
 /// A third set of 120 letters in 14 languages, half of them in scripts without capitals (`tests/data/dev3/`),
@@ -239,14 +244,7 @@ fn floors_on_the_second_letter_set() {
 #[test]
 fn floors_on_the_third_letter_set() {
     // Measured: leak 11.3%, precision 76.1% (the engine of 2026-12-06: 23.1%; before it was tuned on: 17.2%).
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "dev3", "letters.jsonl"].iter().collect();
-    let items = labelled_at(path);
-    assert!(items.len() >= 120, "the third set holds only {} letters", items.len());
-    let s = score(&items);
-    let report = s.report("dev3/letters.jsonl");
-    println!("{report}");
-    assert!(s.leak() <= 0.12, "{report}");
-    assert!(s.precision() >= 0.74, "{report}");
+    assert_floors("dev3", 120, 0.12, 0.74);
 }
 
 /// The held-out letters (`tests/data/holdout/`, 90 letters in 14 languages written apart from the screen's rules)
@@ -254,14 +252,7 @@ fn floors_on_the_third_letter_set() {
 #[test]
 fn floors_on_the_held_out_letters() {
     // Measured: leak 9.5%, precision 77.9% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "holdout", "letters.jsonl"].iter().collect();
-    let items = labelled_at(path);
-    assert!(items.len() >= 90, "the held-out set holds only {} letters", items.len());
-    let s = score(&items);
-    let report = s.report("holdout/letters.jsonl");
-    println!("{report}");
-    assert!(s.leak() <= 0.105, "{report}");
-    assert!(s.precision() >= 0.77, "{report}");
+    assert_floors("holdout", 90, 0.105, 0.77);
 }
 
 #[test]
