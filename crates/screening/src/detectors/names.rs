@@ -202,15 +202,13 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
             }
         }
     }
-    // "sie Hope genannt": the name before "genannt" (called); the pattern starts at any capital, so it runs only
-    // in letters that hold the word.
-    if ctx.text.contains("genannt") || ctx.text.contains("getauft") {
-        for c in NAMED_BEFORE.captures_iter(ctx.text) {
-            if let Some(m) = c.get(1) {
-                let (start, end) = trim_name(ctx, m.start(), m.end());
-                if start < end && !Filter::Ordinary.drops(&ctx.text[start..end]) {
-                    hits.push(Hit::new(start, end, Category::Person, 0.8, "capitalised word before 'genannt'"));
-                }
+    // "sie Hope genannt": the name before "genannt" (called). The pattern is searched for only in letters that
+    // hold one of its last words (`Pattern` skips the others).
+    for c in NAMED_BEFORE.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1) {
+            let (start, end) = trim_name(ctx, m.start(), m.end());
+            if start < end && !Filter::Ordinary.drops(&ctx.text[start..end]) {
+                hits.push(Hit::new(start, end, Category::Person, 0.8, "capitalised word before 'genannt'"));
             }
         }
     }

@@ -76,7 +76,7 @@ static CLUB: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// … and by the word after the town ("Newcastle United", "Bristol Rovers"): a pattern of its own, so that only
-/// letters holding one of these words are searched for it.
+/// letters holding one of these words are searched for it (every match ends with one).
 static CLUB_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b\p{Lu}[\p{L}\-]+\s+(?:United|Rovers|Wanderers|Albion|Hotspur|Rangers|Celtic|Athletic|Town\s+FC|City\s+FC|FC)\b",
@@ -237,33 +237,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     for m in LOCAL_BODY_DE.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a local club or brigade"));
     }
-    let club_words = ["United", "Rovers", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Athletic", "FC"];
-    let after: Vec<_> =
-        if club_words.iter().any(|w| text.contains(w)) { CLUB_AFTER.find_iter(text).collect() } else { Vec::new() };
-    for m in CLUB.find_iter(text).chain(after) {
+    // Clubs by their last word and newspapers are searched for only in letters that hold one of those words
+    // (`Pattern` skips the others).
+    for m in CLUB.find_iter(text).chain(CLUB_AFTER.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a sports club"));
     }
-    // The newspaper pattern starts at any capital: tried only in letters that hold one of its titles.
-    let papers = [
-        "Courier",
-        "Herald",
-        "Gazette",
-        "Chronicle",
-        "Tribune",
-        "Mercury",
-        "Examiner",
-        "Advertiser",
-        "Kurier",
-        "Anzeiger",
-        "Rundschau",
-        "Tagblatt",
-        "Tageblatt",
-        "Dépêche",
-        "Provençal",
-    ];
-    let paper_matches: Vec<_> =
-        if papers.iter().any(|w| text.contains(w)) { NEWSPAPER.captures_iter(text).collect() } else { Vec::new() };
-    for c in paper_matches {
+    for c in NEWSPAPER.captures_iter(text) {
         if let Some(m) = c.get(1) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a newspaper"));
         }

@@ -275,9 +275,7 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
     }
     let kana = text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}'));
     if !kana {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        for w in chars.windows(2) {
-            let ((at, a), (_, b)) = (w[0], w[1]);
+        for ((at, a), b) in text.char_indices().zip(text.chars().skip(1)) {
             let end = at + a.len_utf8() + b.len_utf8();
             if a == b && is_han(a) && !DOUBLED_WORDS.contains(&&text[at..end]) {
                 hits.push(Hit::new(at, end, Category::Person, 0.6, "a pet name of one character twice"));
