@@ -100,7 +100,8 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("expected the heading {expected:?}, the page shows {last:?}");
+        let at = self.driver.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        panic!("expected the heading {expected:?}, the page at {at} shows {last:?}");
     }
 
     /// Waits (up to 10 s) until the first element matching `css` has a text containing `expected` — after
