@@ -59,14 +59,21 @@ static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
 /// Year first: "2022 மார்ச் 10", "2023 March 5".
 static YEAR_MONTH_DAY: LazyLock<Pattern> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:19|20)\d{{2}}\s+(?:{MONTHS}|{MONTHS_INTL})\s+\d{{1,2}}\b")));
-/// Japanese and Chinese dates: "2022年3月15日", "令和4年11月2日", "2022年11月".
+/// Japanese and Chinese dates: "2022年3月15日", "令和4年11月2日", "令和五年六月二日", "2022年11月", a Taiwanese
+/// year without its era ("112年9月28日"), a day without the year ("9月17号"), and a day of the lunar calendar
+/// ("农历三月初九", "腊月十六", "正月十八").
 static CJK: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?:(?:令和|平成|昭和|民國|民国)(?:\d{1,3}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+    let number = "[0-9０-９〇一二三四五六七八九十]";
+    // A day of one numeral ("三月一") is a day only with 日 or 号 after it ("一月一次" is once a month).
+    let day = "(?:(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)[日号號]?|[一二三四五六七八九十][日号號])";
+    re(&format!(
+        r"(?:(?:令和|平成|昭和|民國|民国)(?:{number}{{1,3}}|元)|\d{{4}})\s*年\s*{number}{{1,3}}\s*月(?:\s*{number}{{1,3}}\s*[日号號])?|1[01]\d年\d{{1,2}}月\d{{1,2}}[日号號]|\d{{1,2}}月\d{{1,2}}[日号號]|(?:农历|農曆|旧暦)?(?:正|腊|臘|冬|十[一二]|[一二三四五六七八九十])月{day}"
+    ))
 });
 /// Hebrew calendar dates ("כ"ג באדר תשפ"ג") and a part of a year ("באביב 2022", "תחילת 2023").
 static HEBREW_DATE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r#"[א-ת]{1,2}["״']?[א-ת]?\s+ב?(?:תשרי|חשוון|חשון|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?:\s+[א-ת]{1,4}["״][א-ת])?|(?:ב|ל)?(?:אביב|קיץ|סתיו|חורף|תחילת|אמצע|סוף)\s+(?:19|20)\d{2}"#,
+        r#"[א-ת]{1,2}["״']?[א-ת]?\s+ב?(?:תשרי|חשוון|חשון|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\b(?:\s+[א-ת]{1,4}["״][א-ת])?|(?:ב|ל)?(?:אביב|קיץ|סתיו|חורף|תחילת|אמצע|סוף)\s+(?:19|20)\d{2}"#,
     )
 });
 /// A season or part of a year before a year: "the fall of 2022", "early 2023", "printemps 2022", "Herbst 2020".
@@ -260,6 +267,19 @@ mod tests {
         assert!(found("dnia 17 maja 2022 roku w").contains(&"17 maja 2022 roku".to_string()));
         assert!(found("12.04.2023 r. w Klinice").contains(&"12.04.2023 r.".to_string()));
         assert!(found("令和4年11月2日、京都").contains(&"令和4年11月2日".to_string()));
+        for (text, date) in [
+            ("主人は令和五年六月二日に移植を受けました", "令和五年六月二日"),
+            ("112年9月28日，剛好是中秋節前一天", "112年9月28日"),
+            ("去年9月17号我在医院做的移植", "9月17号"),
+            ("那天正好是农历三月初九，我妈", "农历三月初九"),
+            ("移植做完，腊月十六那天出的仓", "腊月十六"),
+            ("十月三日に退院しました", "十月三日"),
+        ] {
+            assert!(found(text).contains(&date.to_string()), "{text}: {:?}", found(text));
+        }
+        for text in ["三个月后", "一月一次", "每月十五号"] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
         assert!(found("nel settembre 2022,").contains(&"settembre 2022".to_string()));
         assert!(found("my transplant was in the fall of 2022.").contains(&"the fall of 2022".to_string()));
         assert!(found("I go to church every Sunday and on Tuesdays.").is_empty());

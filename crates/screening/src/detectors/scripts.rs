@@ -35,18 +35,19 @@ const DOUBLED_WORDS: &[&str] = &[
     "戶戶", "世世", "代代", "日日", "夜夜", "步步", "层层", "層層", "种种", "種種", "样样", "樣樣", "件件", "次次",
     "声声", "聲聲", "一一", "三三", "两两", "兩兩", "点点", "點點", "滴滴", "片片", "朝朝", "暮暮", "生生", "隐隐",
     "隱隱", "深深", "满满", "滿滿", "高高", "长长", "長長", "早早", "白白", "乖乖", "快快", "看看", "想想", "试试",
-    "試試", "等等", "说说", "說說", "走走", "玩玩", "聊聊", "听听", "聽聽",
+    "試試", "等等", "说说", "說說", "走走", "玩玩", "聊聊", "听听", "聽聽", "偷偷", "收收", "唠唠", "嘮嘮", "细细",
+    "細細", "啱啱", "拜拜", "掰掰", "在在", "了了", "看看", "慢慢", "吃吃", "坐坐", "抱抱", "亲亲", "親親", "乐乐",
 ];
 
 /// A Cantonese or Taiwanese nickname: "阿珠", "阿強" (not 阿姨 aunt, 阿伯 uncle, 阿公 grandpa…).
 static A_NICKNAME: LazyLock<Pattern> = LazyLock::new(|| re(r"阿\p{Han}"));
 const A_WORDS: &[&str] = &[
     "阿姨", "阿伯", "阿公", "阿嬤", "阿嬷", "阿婆", "阿爸", "阿媽", "阿妈", "阿哥", "阿弟", "阿妹", "阿拉", "阿姐",
-    "阿叔", "阿爺", "阿爷", "阿嫲", "阿太", "阿們", "阿们", "阿彌", "阿弥", "阿門", "阿门", "阿里", "阿根", "阿富",
-    "阿聯", "阿联", "阿爾", "阿尔",
+    "阿叔", "阿爺", "阿爷", "阿嫲", "阿太", "阿們", "阿们", "阿彌", "阿弥", "阿門", "阿门", "阿根", "阿富", "阿聯",
+    "阿联", "阿爾", "阿尔",
 ];
-/// A bus route: "606路", "開606路公交".
-static BUS_ROUTE: LazyLock<Pattern> = LazyLock::new(|| re(r"\d{1,4}路"));
+/// A bus route or metro line: "606路", "開606路公交", "基幹2系統", "4号线".
+static BUS_ROUTE: LazyLock<Pattern> = LazyLock::new(|| re(r"\d{1,4}路|\p{Han}{0,2}\d{1,3}系統|\d{1,2}[号號][线線]"));
 
 /// An account on a messenger: "微信号是 haoyu_baba2013", "LINE：yu_mama0608", "QQ 12345678".
 static MESSENGER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -90,7 +91,7 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
         ),
         rule(r"(小(?:\p{Han}))(?:\p{Han}|[，。、！？,.!?\s])", Category::Person, "nickname with 小"),
         rule(
-            r"([\p{Han}\p{Katakana}ー・A-Za-z]{1,14}(?:病院|医院|醫院|大学|大學|センター|中心|骨髓库|骨髓庫|骨髄バンク|バンク|研究所|小学校|中学校|高校|学校|公司|会社|保育園|幼稚園|書院|书院|中學|中学|小學|小学|資料庫|资料库))",
+            r"([\p{Han}\p{Katakana}ー・A-Za-z]{1,14}(?:病院|医院|醫院|大学|大學|センター|中心|骨髓库|骨髓庫|骨髄バンク|バンク|研究所|小学校|中学校|高校|学校|公司|会社|保育園|幼稚園|書院|书院|中學|中学|小學|小学|資料庫|资料库|國小|国小|國中|国中|幼兒園|幼儿园|附醫|附院|龍舟隊|龙舟队|廟|庙|宮|宫))",
             Category::Organization,
             "name ending like an institution (病院, 医院, 大学, センター…)",
         ),
@@ -105,9 +106,19 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             "name before 'の母です' (…'s mother)",
         ),
         rule(
-            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨))",
+            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨|大街|河|潭|洲|徑|径|科技园|科技園|稲荷))",
             Category::Location,
             "name of a park, ground, shrine or station",
+        ),
+        rule(
+            r"(\p{Han}{1,4}(?:大学?|医大)(?:附属?[一二三四五六]?|[一二三四五六])院)",
+            Category::Organization,
+            "a university hospital by its short name (浙大一院, 苏大附一院)",
+        ),
+        rule(
+            r"((?:喫茶|カフェ|ベーカリー|居酒屋|食堂|珈琲)[\p{Katakana}ー\p{Han}]{1,8})",
+            Category::Organization,
+            "a café, bakery or restaurant by name",
         ),
         rule(
             r"(?:娘|息子|妻|夫|主人|孫|兄|弟|姉|妹|女儿|儿子|女兒|兒子|同級生|友達|友人|親友|同僚|先輩|後輩|甥|姪)の(\p{Hiragana}{2,4}|\p{Katakana}[\p{Katakana}ー]{1,6}|\p{Han}{1,3})(?:は|が|と|ちゃん|くん|さん)",
@@ -137,12 +148,52 @@ const KANA_WORDS: &[&str] = &[
     "パパ",
 ];
 
-/// A last line that is a name in kana, alone or as "…の母" (…'s mother) or "…より" (from …).
+/// A last line that is a name: in kana, of two or three Chinese characters ("健太", "小周"), or kana with 子
+/// ("けい子"); alone, as "…の母" (…'s mother) or "…より" (from …), perhaps with the name in Latin letters after it
+/// ("まい（Mai）").
 static KANA_SIGNATURE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?:^|[ \t\n　])(\p{Hiragana}{2,5}|\p{Katakana}[\p{Katakana}ー]{1,6})(?:の(?:母|父|妻|夫|家族|両親)|より)?[ \t　]*$",
+        r"(?:^|[ \t\n　])(\p{Hiragana}{2,5}|\p{Katakana}[\p{Katakana}ー]{1,6}|\p{Hiragana}{1,3}[子美]|\p{Han}{2,3})(?:の(?:母|父|妻|夫|家族|両親)|より)?(?:[（(]([A-Za-z]{2,20})[)）])?[ \t　]*$",
     )
 });
+
+/// Last lines that close a letter without a name.
+const CLOSING_WORDS: &[&str] = &[
+    "かしこ",
+    "ありがとう",
+    "さようなら",
+    "またね",
+    "敬具",
+    "草々",
+    "早々",
+    "不一",
+    "以上",
+    "感謝",
+    "謝謝",
+    "谢谢",
+    "敬上",
+    "再見",
+    "再见",
+    "合掌",
+    "祝好",
+    "此致",
+    "敬礼",
+    "敬禮",
+    "加油",
+    "保重",
+    "多謝",
+    "多谢",
+    "感恩",
+    "拝具",
+    "謹白",
+    "頓首",
+    "愛你",
+    "爱你",
+    "平安",
+    "祝福",
+    "一切安好",
+    "萬事如意",
+];
 
 /// Characters that begin a CJK run without being part of the name after them ("在华西医院": 在).
 const CJK_LEADING: &[char] = &[
@@ -151,10 +202,94 @@ const CJK_LEADING: &[char] = &[
     '每',
 ];
 
+/// Chinese words of one character that end the run before a name ("上个月我们还去西湖": 去; "只能等骨髓库":
+/// 等): a place, institution or name never holds them, so the name starts after the last one.
+const CJK_BREAKS: &[char] = &[
+    '我', '你', '他', '她', '您', '在', '从', '從', '到', '去', '的', '了', '和', '是', '住', '来', '來', '于', '於',
+    '为', '為', '被', '把', '给', '給', '跟', '与', '與', '也', '都', '就', '还', '還', '很', '这', '這', '那', '每',
+    '们', '們', '个', '個', '要', '想', '让', '讓', '请', '請', '说', '說', '过', '過', '着', '著', '吗', '嗎', '呢',
+    '吧', '啊', '哪', '只', '才', '又', '再', '已', '喺', '嘅', '咗', '係', '落', '往', '等', '候', '知', '时', '時',
+];
+
+/// Words that end like a place or an institution but name none: "医院" (a hospital), "知道" (to know).
+const CJK_GENERIC: &[&str] = &[
+    "医院",
+    "醫院",
+    "病院",
+    "公司",
+    "会社",
+    "学校",
+    "學校",
+    "大学",
+    "大學",
+    "城市",
+    "骨髓库",
+    "骨髓庫",
+    "骨髄バンク",
+    "バンク",
+    "中心",
+    "センター",
+    "知道",
+    "味道",
+    "渠道",
+    "频道",
+    "頻道",
+    "通道",
+    "街道",
+    "子宫",
+    "子宮",
+    "寺庙",
+    "寺廟",
+    "小学",
+    "小學",
+    "中学",
+    "中學",
+    "高校",
+    "幼儿园",
+    "幼兒園",
+    "保育園",
+    "幼稚園",
+    "河边",
+    "江边",
+    "湖边",
+];
+
 /// Nicknames with 小 that are ordinary words (小时 hour, 小孩 child…).
 const XIAO_WORDS: &[&str] = &[
-    "小时", "小時", "小孩", "小学", "小學", "小姐", "小心", "小朋", "小区", "小說", "小说", "小小", "小的", "小型",
-    "小便", "小组", "小組", "小事", "小狗", "小猫", "小貓", "小声", "小聲",
+    "小时",
+    "小時",
+    "小孩",
+    "小学",
+    "小學",
+    "小姐",
+    "小心",
+    "小朋",
+    "小区",
+    "小說",
+    "小说",
+    "小小",
+    "小的",
+    "小型",
+    "小便",
+    "小组",
+    "小組",
+    "小事",
+    "小狗",
+    "小猫",
+    "小貓",
+    "小声",
+    "小聲",
+    "小红书",
+    "小紅書",
+    "小面",
+    "小店",
+    "小星",
+    "小吃",
+    "小区",
+    "小時候",
+    "小时候",
+    "小太陽",
+    "小太阳",
 ];
 
 /// Words before an honorific that are roles, not names (ドナー様 the donor, 皆さん everyone, 护士阿姨 the nurse).
@@ -293,15 +428,17 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
     if let Some(c) = KANA_SIGNATURE.captures_iter(&trimmed[last_line..]).next()
         && let Some(m) = c.get(1)
         && !CJK_ROLES.contains(&m.as_str())
-        && !["かしこ", "ありがとう", "さようなら", "またね"].contains(&m.as_str())
+        && !CLOSING_WORDS.contains(&m.as_str())
     {
-        hits.push(Hit::new(
-            last_line + m.start(),
-            last_line + m.end(),
-            Category::Person,
-            0.7,
-            "signature line at the end",
-        ));
+        for m in [c.get(1), c.get(2)].into_iter().flatten() {
+            hits.push(Hit::new(
+                last_line + m.start(),
+                last_line + m.end(),
+                Category::Person,
+                0.7,
+                "signature line at the end",
+            ));
+        }
     }
     for m in CJK_PLACES.find_iter(text) {
         hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.7, "town or region in the gazetteer"));
@@ -313,7 +450,13 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             if rule.reason.starts_with("nickname") && XIAO_WORDS.iter().any(|w| text[m.start()..].starts_with(w)) {
                 continue;
             }
-            let trimmed = s.trim_start_matches(CJK_LEADING);
+            let mut trimmed = s.trim_start_matches(CJK_LEADING);
+            if !kana && let Some((at, c)) = trimmed.char_indices().rev().find(|(_, c)| CJK_BREAKS.contains(c)) {
+                trimmed = &trimmed[at + c.len_utf8()..];
+            }
+            if CJK_GENERIC.contains(&trimmed) {
+                continue;
+            }
             let start = m.end() - trimmed.len();
             // "私は七十一歳": an age after "私は", not a name.
             let age = trimmed.chars().all(|c| "一二三四五六七八九十百两兩歳岁歲".contains(c));
@@ -364,7 +507,7 @@ static HEBREW_TITLES: LazyLock<Pattern> =
 /// Hebrew organisations: hospital, university, medical centre, followed by their name.
 static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|עמותת)\s+\p{Hebrew}+(?:["״]\p{Hebrew}+)?(?:\s+\p{Hebrew}+)?)"#,
+        r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|עמותת)\s+(\p{Hebrew}+(?:["״]\p{Hebrew}+)?)(?:\s+(\p{Hebrew}+))?)"#,
     )
 });
 
@@ -374,12 +517,20 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
     vec![
         (
             re(
-                r"(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי)\s+(?:שלי|שלנו)?\s*,?\s*(\p{Hebrew}{2,})",
+                r"(?:^|\P{Hebrew})(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי)(?:\s+(?:שלי|שלנו|של))?\s*,?\s*(\p{Hebrew}{2,})",
             ),
             Category::Person,
             "name after 'my father', 'my son' (אבא שלי…)",
         ),
         (re(r"בגיל\s+(\d{1,3})"), Category::Age, "age"),
+        // "בן שישים ושבע" (sixty-seven years old), "בת שלושים ושש".
+        (
+            re(&format!(
+                r"(?:^|\P{{Hebrew}})(?:בן|בת|בגיל)\s+((?:{HEBREW_NUMBER})(?:\s+ו?(?:{HEBREW_NUMBER}))?)(?:\P{{Hebrew}}|$)"
+            )),
+            Category::Age,
+            "age",
+        ),
         (
             re(r"((?:שוק|חוף|נמל|פארק|כיכר|שדרות|גן)\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"),
             Category::Location,
@@ -394,8 +545,50 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
     ]
 });
 
+/// Pronouns and particles that follow "בבית החולים" where no name does ("בבית החולים הוא ביקש").
+const HEBREW_FUNCTION_WORDS: &[&str] = &[
+    "הוא",
+    "היא",
+    "הם",
+    "הן",
+    "אני",
+    "אנחנו",
+    "אתה",
+    "את",
+    "של",
+    "על",
+    "עם",
+    "לא",
+    "כי",
+    "אבל",
+    "גם",
+    "זה",
+    "זאת",
+    "שם",
+    "כבר",
+    "עוד",
+    "רק",
+    "היה",
+    "הייתה",
+    "היו",
+    "אחרי",
+    "לפני",
+    "כל",
+    "עד",
+    "אז",
+    "כאשר",
+    "כש",
+    "מאוד",
+    "שלי",
+    "שלנו",
+];
+
+/// Hebrew number words (the masculine and feminine forms).
+const HEBREW_NUMBER: &str = "אחת|אחד|שתיים|שניים|שתים|שנים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה|עשר|עשרה|עשרים|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים";
+
 /// A kibbutz or moshav by name: "בקיבוץ יגור", "מושב נהלל".
-static HEBREW_SETTLEMENT: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:קיבוץ|מושב|כפר)\s+\p{Hebrew}+"));
+static HEBREW_SETTLEMENT: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?:קיבוץ|מושב|כפר)\s+(?:(?:בית|עין|גבעת|רמת|נווה|כפר|בני|שדה|גן|נאות|מעלה)\s+)?\p{Hebrew}+"));
 
 /// The Hebrew names of the organisation list ("רמב"ם", "עזר מציון"), after up to two prefixed particles
 /// ("ברמב"ם", "בעזר מציון"), with either kind of double quote.
@@ -444,12 +637,24 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
     }
     for (pattern, category, reason) in HEBREW_CUES.iter() {
         for c in pattern.captures_iter(ctx.text) {
-            if let Some(m) = c.get(1) {
-                hits.push(Hit::new(m.start(), m.end(), *category, 0.6, reason));
+            let Some(m) = c.get(1) else { continue };
+            // After "my husband" a verb or a word follows more often than a name ("בעלי אמר", "אמא לשבעה").
+            let word = m.as_str();
+            let ordinary = |w: &str| crate::languages::is_common_in("he", w);
+            if *category == Category::Person
+                && (ordinary(word) || word.strip_prefix(['ל', 'ש', 'ו', 'ה']).is_some_and(ordinary))
+            {
+                continue;
             }
+            hits.push(Hit::new(m.start(), m.end(), *category, 0.6, reason));
         }
     }
     for m in HEBREW_SETTLEMENT.find_iter(ctx.text) {
+        // "הקיבוץ השכן" (the neighbouring kibbutz), "המושב ומתכננת": no name after it.
+        let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default();
+        if crate::languages::is_common_in("he", last) || last.starts_with('ו') && last.chars().count() > 4 {
+            continue;
+        }
         hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.75, "a kibbutz or village by name"));
     }
     // A listed name counts as a word of its own, or after up to two particles ("ברמב"ם"), not inside a word.
@@ -462,9 +667,17 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     for c in HEBREW_ORGS.captures_iter(ctx.text) {
-        if let Some(m) = c.get(1) {
-            hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.7, "hospital or university by name"));
+        let (Some(m), Some(name)) = (c.get(1), c.get(2)) else { continue };
+        // "בבית החולים הוא ביקש" (in the hospital he asked): no name after the word, or a name of one word.
+        let ordinary = |w: &str| HEBREW_FUNCTION_WORDS.contains(&w) || w.starts_with('ו') && w.chars().count() > 3;
+        if ordinary(name.as_str()) {
+            continue;
         }
+        let end = match c.get(3) {
+            Some(second) if !ordinary(second.as_str()) => second.end(),
+            _ => name.end(),
+        };
+        hits.push(Hit::new(m.start(), end, Category::Organization, 0.7, "hospital or university by name"));
     }
     hits
 }
@@ -487,6 +700,9 @@ fn strip_hebrew(word: &str) -> Option<&str> {
 
 /// Tamil and Marathi cues: "my name is", "my son/wife …", and hospitals, centres and temples by name (with the
 /// case ending the word carries: "மையத்தில்", "रुग्णालयात").
+/// A Tamil number word from two to ninety-nine, in written and spoken forms ("முப்பத்தாறு", "நாப்பது", "ரெண்டு").
+const TAMIL_NUMBER: &str = "(?:இருபத்|முப்பத்|நாற்பத்|நாப்பத்|ஐம்பத்|அம்பத்|அறுபத்|எழுபத்|எண்பத்|தொண்ணூற்)\\p{Tamil}*|இருபது|முப்பது|நாற்பது|நாப்பது|ஐம்பது|அம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு|பத்து|பதின\\p{Tamil}*|பன்னிரண்டு|பத்தொன்பது|இரண்டு|ரெண்டு|மூன்று|நான்கு|நாலு|ஐந்து|அஞ்சு|ஆறு|ஏழு|எட்டு|ஒன்பது";
+
 static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::new(|| {
     vec![
         (re(r"(?:என்|எனது)\s+பெயர்\s+(\p{Tamil}+)"), Category::Person, "word after 'my name is' (என் பெயர்)"),
@@ -503,12 +719,14 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
         // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
         (re(r"((?:\p{Tamil}+\s+){1,2}(?:கோவில|கோயில)\p{Tamil}*)"), Category::Location, "name of a temple"),
         (
-            re(
-                r"((?:இருபத்|முப்பத்|நாற்பத்|ஐம்பத்|அறுபத்|எழுபத்|எண்பத்|தொண்ணூற்)\p{Tamil}*|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு|பத்து|பதினொன்று|பன்னிரண்டு|பதின்மூன்று|பதினான்கு|பதினைந்து|பதினாறு|பதினேழு|பதினெட்டு|பத்தொன்பது|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது)\s*வயது",
-            ),
+            re(&format!(r"((?:{TAMIL_NUMBER})(?:\s+(?:{TAMIL_NUMBER}))?)\s*(?:வயது|வயசு|வயதில்|வயதான|வயதாகும்)")),
             Category::Age,
             "age",
         ),
+        (re(&format!(r"(?:வயது|வயசு)\s+((?:{TAMIL_NUMBER})(?:\s+(?:{TAMIL_NUMBER}))?)")), Category::Age, "age"),
+        // "मी पस्तीस वर्षांचा आहे" (I am thirty-five years old), "वय बावन्न वर्षे" (age fifty-two).
+        (re(r"(?:^|[\s,.(])((?:[\p{Devanagari}]+|[०-९0-9]{1,3}))\s+वर्षांच[ाीे]"), Category::Age, "age"),
+        (re(r"वय\s+([\p{Devanagari}]+|[०-९0-9]{1,3})\s*(?:वर्षे|वर्ष|[.,।])"), Category::Age, "age"),
         // "கார்த்திக்கின் அம்மா": a name in the genitive before mother or father, as parents sign.
         (
             re(r"(\p{Tamil}+ின்)\s+(?:அம்மா|அப்பா|தாய்|தந்தை|பெற்றோர்)"),
@@ -546,7 +764,7 @@ fn inflected_hits(ctx: &Context<'_>, marathi: bool) -> Vec<Hit> {
     let mut hits = Vec::new();
     for t in ctx.tokens {
         let tamil = t.text.chars().next().is_some_and(is_tamil);
-        if !(tamil || (marathi && t.devanagari)) || g.is_common(t.base()) {
+        if !(tamil || (marathi && t.devanagari)) || g.is_common(t.base()) || is_common_word(t.base()) {
             continue;
         }
         let chars: Vec<(usize, char)> = t.text.char_indices().collect();
@@ -570,9 +788,48 @@ fn inflected_hits(ctx: &Context<'_>, marathi: bool) -> Vec<Hit> {
     hits
 }
 
+/// Frequent Marathi words and stems that read like names ("वर्ष" years, and Varsha) and are far more often the
+/// word; names that are words too ("आनंद" joy and Anand) stay names, as a missed name costs more.
+const MARATHI_COMMON: &[&str] = &[
+    "वर्ष",
+    "वर्षे",
+    "वर्षा",
+    "वर्षां",
+    "वर्षी",
+    "मित्र",
+    "मित्रा",
+    "पुन्हा",
+    "रविवार",
+    "सोमवार",
+    "मंगळवार",
+    "बुधवार",
+    "गुरुवार",
+    "शुक्रवार",
+    "शनिवार",
+    "हिरो",
+    "आभार",
+    "सोनं",
+    "नातं",
+    "केमिकल",
+    "मैत्रिण",
+    "मैत्रिणी",
+    "अनोळखी",
+    "पंचवीस",
+    "गणेशोत्सव",
+    "दिवाळी",
+];
+
+/// Whether a word (or stem) of a Marathi letter is an ordinary word of the language.
+fn is_common_word(word: &str) -> bool {
+    MARATHI_COMMON.contains(&word)
+}
+
 /// What a stem is (place, first or family name), also with a vowel sign or virama it lost before the ending.
 fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
     let look = |w: &str| {
+        if is_common_word(w) {
+            return 0;
+        }
         let k = g.kinds(w) & (PLACE | FIRST | LAST);
         if PLACES.contains(w) { k | PLACE } else { k }
     };

@@ -37,3 +37,47 @@ fn tamil_and_marathi_case_endings() {
     let f = screen(text, Some("mr"), &Known::default());
     assert_found(text, &f, &["नाशिकमध्ये"]);
 }
+
+#[test]
+fn chinese_landmarks_start_after_the_verb_before_them() {
+    let text = "上个月我们还去西湖边坐了一下午。我妈特意去灵隐寺给我烧了香。那时候学校组织献血，只能等骨髓库。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["西湖", "灵隐寺"]);
+    assert_not_flagged(text, &f, &["我们还去", "特意去", "时候", "骨髓库"]);
+}
+
+#[test]
+fn a_name_alone_on_the_last_line_is_a_signature() {
+    for (text, name) in [
+        ("本当にありがとうございました。\n\n健太", "健太"),
+        ("心から感謝しております。\n\nかしこ\nけい子", "けい子"),
+        ("祝你一切都好！\n\n小周", "小周"),
+    ] {
+        let f = screen(text, None, &Known::default());
+        assert_found(text, &f, &[name]);
+    }
+    let text = "どうぞお元気で。\n\n敬具";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_not_flagged(text, &f, &["敬具"]);
+}
+
+#[test]
+fn ages_in_words_in_tamil_marathi_and_hebrew() {
+    for (text, lang, age) in [
+        ("என் பெயர் முருகன். வயது முப்பத்தாறு. மதுரையில் வசிக்கிறேன்.", "ta", "முப்பத்தாறு"),
+        ("நான் முப்பத்து மூன்று வயது ஆண்.", "ta", "முப்பத்து மூன்று"),
+        ("मी पस्तीस वर्षांचा आहे.", "mr", "पस्तीस"),
+        ("नमस्कार. मी सुनील, वय बावन्न वर्षे.", "mr", "बावन्न"),
+        ("אני בן שישים ושבע, עליתי לארץ לפני שנים.", "he", "שישים ושבע"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert_found(text, &f, &[age]);
+    }
+}
+
+#[test]
+fn a_verb_after_my_husband_is_no_name() {
+    let text = "כשהם התקשרו, בעלי אמר \"אם זה הצלת נפש\". חשבתי עליך, ואני אמא לשבעה ילדים. אבא של נוגה כותב.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_not_flagged(text, &f, &["אמר", "עליך", "לשבעה", "של"]);
+}
