@@ -167,6 +167,9 @@ static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// A name with the age after it in brackets: "mein Sohn (jannik, 19, der…)", "my daughter (Mia, 7)".
+static BRACKETED_NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| re(r"\(\s*\p{L}[\p{L}'\-]+\s*,\s*(\d{1,2})\s*[,;)]"));
+
 /// An age standing alone between commas: "a dairy farmer from Friesland, 57 jaar, and".
 static APPOSITION: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i),\s*(\d{1,2})\s+(?:jaar|jahre|years|ans|años|anni|anos|lat|lata)\s*[,;.]"));
@@ -229,6 +232,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
     run(&SOON, text, 0.6, &mut hits);
     run(&NAME_AGE, text, 0.7, &mut hits);
+    run(&BRACKETED_NAME_AGE, text, 0.7, &mut hits);
     if ctx.maybe("en") {
         run(&ORDINAL_BIRTHDAY, text, 0.7, &mut hits);
     }

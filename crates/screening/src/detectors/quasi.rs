@@ -162,7 +162,14 @@ static ROUTE: LazyLock<Pattern> = LazyLock::new(|| {
 /// A bus or tram line by its number: "auf der Linie 104", "la línea 140", "the 38 route".
 static LINE_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia|linii)\s+\d{1,3}\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b",
+        r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia|linii)\s+(?:\d{1,3}|[A-Z]\d{0,2})\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b",
+    )
+});
+
+/// A ward, floor or room of a hospital by its number: "auf Station 36", "ward 7B", "la planta 6", "Zimmer 12".
+static WARD_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:station|ward|planta|reparto|stockwerk|étage|afdeling|oddział|oddziale|piso|quarto|zimmer|room|chambre|habitación|stanza|sala|pavillon)\s+(?:nr\.?\s*|no\.?\s*|n[º°.]\s*)?\d{1,3}[a-z]?\b",
     )
 });
 
@@ -391,6 +398,9 @@ fn occupations(ctx: &Context<'_>) -> Vec<Hit> {
     }
     for m in ROUTE.find_iter(text).chain(LINE_NUMBER.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Other, 0.5, "the line or route the writer drives"));
+    }
+    for m in WARD_NUMBER.find_iter(text) {
+        hits.push(Hit::new(m.start(), m.end(), Category::Other, 0.5, "the ward or room where the patient lay"));
     }
     for c in JOB_VERB.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };

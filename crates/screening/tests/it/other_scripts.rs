@@ -81,3 +81,13 @@ fn a_verb_after_my_husband_is_no_name() {
     let f = screen(text, Some("he"), &Known::default());
     assert_not_flagged(text, &f, &["אמר", "עליך", "לשבעה", "של"]);
 }
+
+#[test]
+fn a_ward_number_and_an_age_in_brackets() {
+    let text = "Ich lag auf Station 36 in der Charité. Mein Sohn (jannik, 19, der grade Abi macht) kam jeden Tag.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Station 36", "19"]);
+    let text = "Me trasplantaron y el equipo de la planta 6 me cuidó. En el Metro voy por la línea K.";
+    let f = screen(text, Some("es"), &Known::default());
+    assert_found(text, &f, &["planta 6", "línea K"]);
+}
