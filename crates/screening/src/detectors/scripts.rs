@@ -507,7 +507,7 @@ static HEBREW_TITLES: LazyLock<Pattern> =
 /// Hebrew organisations: hospital, university, medical centre, followed by their name.
 static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|עמותת)\s+(\p{Hebrew}+(?:["״]\p{Hebrew}+)?)(?:\s+(\p{Hebrew}+))?)"#,
+        r#"(?:ב|ל|מ|ו|ה)?((?:בית\s+החולים|בית-החולים|בי"ח|אוניברסיטת|המרכז\s+הרפואי|מרכז\s+רפואי|בית\s+הספר|בית\s+הכנסת|עמותת)\s+(\p{Hebrew}+(?:["״]\p{Hebrew}+)?)(?:\s+(\p{Hebrew}+))?)"#,
     )
 });
 
@@ -517,7 +517,7 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
     vec![
         (
             re(
-                r"(?:^|\P{Hebrew})(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי)(?:\s+(?:שלי|שלנו|של))?\s*,?\s*(\p{Hebrew}{2,})",
+                r"(?:^|\P{Hebrew})[וש]?(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי|האחות|האח|הרופא|הרופאה|המאמן|המאמנת|המורה|השכן|השכנה|החבר|החברה)(?:\s+(?:שלי|שלנו|של))?\s*,?\s*(\p{Hebrew}{2,})",
             ),
             Category::Person,
             "name after 'my father', 'my son' (אבא שלי…)",
@@ -532,7 +532,7 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
             "age",
         ),
         (
-            re(r"((?:שוק|חוף|נמל|פארק|כיכר|שדרות|גן)\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"),
+            re(r"((?:שוק|חוף|נמל|פארק|כיכר|שדרות|גן|קניון|קבר)\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"),
             Category::Location,
             "a market, beach, park or square by name",
         ),
@@ -542,6 +542,11 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
             "a job that may tell who the writer is",
         ),
         (re(r"(?:בקו|קו)\s+(\d{1,3})"), Category::Other, "the line or route the writer drives"),
+        (
+            re(r#"(?:^|\P{Hebrew})[בלמוש]?((?:מכבי|הפועל|בית"ר|בית״ר|עירוני)\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"#),
+            Category::Organization,
+            "a sports club by name (מכבי, הפועל…)",
+        ),
     ]
 });
 
@@ -678,6 +683,73 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
             _ => name.end(),
         };
         hits.push(Hit::new(m.start(), end, Category::Organization, 0.7, "hospital or university by name"));
+    }
+    hits.extend(hebrew_signature(ctx.text));
+    // A name found once is a name wherever the letter writes it again, also after a particle ("ולנוגה").
+    let names: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.category == Category::Person)
+        .map(|h| &ctx.text[h.start..h.end])
+        .filter(|n| n.chars().count() >= 2 && n.chars().all(is_hebrew))
+        .collect();
+    let mut again = Vec::new();
+    for name in names {
+        for (pos, _) in ctx.text.match_indices(name) {
+            let before: String = ctx.text[..pos].chars().rev().take_while(|c| is_hebrew(*c)).collect();
+            let after = ctx.text[pos + name.len()..].chars().next();
+            if before.chars().count() <= 2
+                && before.chars().all(|c| HEBREW_PREFIXES.contains(&c))
+                && !after.is_some_and(is_hebrew)
+            {
+                again.push(Hit::new(
+                    pos,
+                    pos + name.len(),
+                    Category::Person,
+                    0.6,
+                    "a word the letter uses as a name elsewhere",
+                ));
+            }
+        }
+    }
+    hits.extend(again);
+    hits
+}
+
+/// A Hebrew name alone on one of the last two lines, or with "and family" ("אבי ומשפחתו"), as letters are signed.
+fn hebrew_signature(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+        .collect();
+    for &(start, line) in lines.iter().rev().take(2) {
+        let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| ",.!".contains(c))).collect();
+        let family = |w: &str| ["ומשפחתו", "ומשפחתה", "והמשפחה", "ומשפחתי"].contains(&w);
+        let name = match words.as_slice() {
+            [name] | [name, _] if words.len() == 1 || family(words[1]) => *name,
+            _ => continue,
+        };
+        if name.chars().count() < 2
+            || !name.chars().all(is_hebrew)
+            || crate::languages::is_common_in("he", name)
+            || HEBREW_FUNCTION_WORDS.contains(&name)
+        {
+            continue;
+        }
+        if let Some(at) = line.find(name) {
+            hits.push(Hit::new(
+                start + at,
+                start + at + name.len(),
+                Category::Person,
+                0.7,
+                "signature line at the end",
+            ));
+        }
     }
     hits
 }
@@ -845,6 +917,20 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
         let k = look(&w);
         if k != 0 && !g.is_common(&w) {
             return k;
+        }
+    }
+    // Marathi nouns in -आ or -ए take -्या before an ending ("सातारा" → "साताऱ्याचा", "गणपतीपुळे" →
+    // "गणपतीपुळ्याजवळ").
+    if let Some(head) = stem.strip_suffix("्या")
+        && !head.is_empty()
+    {
+        let head = head.strip_suffix('ऱ').map_or_else(|| head.to_owned(), |h| format!("{h}र"));
+        for sign in ["ा", "े"] {
+            let w = format!("{head}{sign}");
+            let k = look(&w);
+            if k & PLACE != 0 && !g.is_common(&w) {
+                return k;
+            }
         }
     }
     let base = stem.trim_end_matches(['\u{094D}', '\u{0BCD}']);

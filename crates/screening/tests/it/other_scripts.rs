@@ -91,3 +91,20 @@ fn a_ward_number_and_an_age_in_brackets() {
     let f = screen(text, Some("es"), &Known::default());
     assert_found(text, &f, &["planta 6", "línea K"]);
 }
+
+#[test]
+fn a_hebrew_signature_and_the_name_again() {
+    let text = "לתורם היקר,\nבעלי, שלומי, נסע איתי כל יום. שלומי לא ויתר.\nתודה שהצלת את הילד שלי.\nאורית";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_found(text, &f, &["שלומי", "אורית"]);
+    // Findings count characters, not bytes.
+    let at = text[..text.rfind("שלומי").unwrap_or_default()].chars().count();
+    assert!(f.iter().any(|x| x.start <= at && x.end > at), "the second שלומי: {f:?}");
+}
+
+#[test]
+fn marathi_towns_in_the_oblique_case() {
+    let text = "मी मूळचा साताऱ्याचा, पण आता कोल्हापूरला राहतो.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["साताऱ्याचा", "कोल्हापूरला"]);
+}
