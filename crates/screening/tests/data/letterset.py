@@ -23,10 +23,17 @@ WORDS = (60, 300)
 CHARS = (100, 500)
 
 
-def configure(out, prefix, words, chars):
-    """Where the set is written, its id prefix ("D", "T"), and its lengths in words and in ja/zh characters."""
+# The categories, as the letters' span lists name them.
+P, LOC, ORG, DATE, CON, AGE, OID = "PERSON", "LOCATION", "ORGANIZATION", "DATE", "CONTACT", "AGE", "OTHER_ID"
+
+
+def configure(script, prefix, words, chars):
+    """The set is written as letters.jsonl beside `script` (its make.py); its id prefix ("D", "T"), and its
+    lengths in words and in ja/zh characters."""
     global OUT, PREFIX, WORDS, CHARS
+    out = os.path.join(os.path.dirname(os.path.abspath(script)), "letters.jsonl")
     OUT, PREFIX, WORDS, CHARS = out, prefix, words, chars
+
 NOSPACE = {"ja", "zh"}
 HE_PREFIX = set("בלמהושכ")
 

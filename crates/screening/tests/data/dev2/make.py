@@ -28,15 +28,14 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from letterset import add, configure, main  # noqa: E402
+from letterset import AGE, CON, DATE, LOC, OID, ORG, P, add, configure, main  # noqa: E402, F401
 
-configure(os.path.join(os.path.dirname(os.path.abspath(__file__)), "letters.jsonl"), "D", (60, 350), (100, 600))
+configure(__file__, "D", (60, 350), (100, 600))
 
 
 # ---------------------------------------------------------------------------------------------------
 # Letters. Categories: PERSON LOCATION ORGANIZATION DATE CONTACT AGE OTHER_ID
 # ---------------------------------------------------------------------------------------------------
-P, LOC, ORG, DATE, CON, AGE, OID = "PERSON", "LOCATION", "ORGANIZATION", "DATE", "CONTACT", "AGE", "OTHER_ID"
 
 # ======================================== English ========================================
 

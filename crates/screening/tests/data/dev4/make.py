@@ -8,25 +8,8 @@ scripts, places with case endings or Hebrew prefixes, local date formats (Japane
 lunar dates, the Hebrew calendar, Tamil and Marathi month names), local phone-number conventions, plates
 and record numbers.
 
-Every letter below is data: its text, a list of (surface, category[, where]) tuples, an optional
-`known` dict (the writer's own identifiers as the registry holds them) and an optional `ok` list of
-deliberate exceptions. No offset is written by hand.
-
-    where missing : the surface must occur exactly once as a whole word
-    where an int  : the n-th (0-based) whole-word occurrence
-    where a str   : a context string that occurs exactly once in the text and contains the surface
-
-"Whole word" means the characters on either side are not letters, marks, digits or "_". In Japanese and
-Chinese letters any substring counts. In Hebrew letters a one- or two-letter prefix (ב ל מ ה ו ש כ) in
-front of the word is allowed, because the span leaves those prefixes out.
-
-The checks are those of ../letterset.py (the script stops and writes nothing if one fails): every
-surface is found; a surface without `where` is unique; spans are sorted and do not overlap; no span
-starts or ends with whitespace or punctuation; every labelled name, place, organisation, contact or ID
-that occurs again is labelled there too, unless listed in `ok`; every `known` identifier (and every part
-of a known name with 3 or more characters) that appears verbatim lies inside a span; length 60-300 words
-(Japanese/Chinese 100-500 characters); no duplicate letters; valid languages and directions. After
-writing, letters.jsonl is read back and `text[start:end] == span["text"]` is checked again.
+The record format, the `where` forms and the checks are those of ../letterset.py and dev3/make.py; the
+script stops and writes nothing if a check fails.
 
     python3 make.py            build letters.jsonl
     python3 make.py --stats    build it and print counts
@@ -35,15 +18,14 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from letterset import add, configure, main  # noqa: E402
+from letterset import AGE, CON, DATE, LOC, OID, ORG, P, add, configure, main  # noqa: E402, F401
 
-configure(os.path.join(os.path.dirname(os.path.abspath(__file__)), "letters.jsonl"), "U", (60, 300), (100, 500))
+configure(__file__, "U", (60, 300), (100, 500))
 
 
 # ---------------------------------------------------------------------------------------------------
 # Letters. Categories: PERSON LOCATION ORGANIZATION DATE CONTACT AGE OTHER_ID
 # ---------------------------------------------------------------------------------------------------
-P, LOC, ORG, DATE, CON, AGE, OID = "PERSON", "LOCATION", "ORGANIZATION", "DATE", "CONTACT", "AGE", "OTHER_ID"
 
 
 def K(names=(), places=(), organisations=(), other=()):
