@@ -482,18 +482,30 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
                 && (n.chars().all(|c| matches!(c, '\u{3040}'..='\u{30FF}')) || (count <= 3 && n.chars().all(is_han)))
         })
         .collect();
+    let again = names_again(text, names.iter().map(String::as_str), |_, _| true);
+    hits.extend(again);
+    hits
+}
+
+/// Every place where the letter writes one of `names` again and `whole(start, end)` says it is a word there.
+fn names_again<'a>(text: &str, names: impl Iterator<Item = &'a str>, whole: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    let mut hits = Vec::new();
     for name in names {
-        for (pos, _) in text.match_indices(name.as_str()) {
-            hits.push(Hit::new(
-                pos,
-                pos + name.len(),
-                Category::Person,
-                0.6,
-                "a word the letter uses as a name elsewhere",
-            ));
+        for (pos, _) in text.match_indices(name) {
+            if whole(pos, pos + name.len()) {
+                let reason = "a word the letter uses as a name elsewhere";
+                hits.push(Hit::new(pos, pos + name.len(), Category::Person, 0.6, reason));
+            }
         }
     }
     hits
+}
+
+/// Whether `text[start..end]` is a Hebrew word of its own, perhaps after up to two particles ("ברמב"ם").
+fn hebrew_word_at(text: &str, start: usize, end: usize) -> bool {
+    let before: String = text[..start].chars().rev().take_while(|c| is_hebrew(*c)).collect();
+    let after = text[end..].chars().next();
+    before.chars().count() <= 2 && before.chars().all(|c| HEBREW_PREFIXES.contains(&c)) && !after.is_some_and(is_hebrew)
 }
 
 /// Hebrew particles written as one letter before a word: in, to, from, the, and, that, as.
@@ -664,10 +676,7 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
     }
     // A listed name counts as a word of its own, or after up to two particles ("ברמב"ם"), not inside a word.
     for m in HEBREW_LISTED_ORGS.find_iter(ctx.text) {
-        let before: String = ctx.text[..m.start()].chars().rev().take_while(|c| is_hebrew(*c)).collect();
-        let after = ctx.text[m.end()..].chars().next();
-        if before.chars().count() <= 2 && before.chars().all(|c| "בלמהוש".contains(c)) && !after.is_some_and(is_hebrew)
-        {
+        if hebrew_word_at(ctx.text, m.start(), m.end()) {
             hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.8, "hospital or registry in the list"));
         }
     }
@@ -692,25 +701,7 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
         .map(|h| &ctx.text[h.start..h.end])
         .filter(|n| n.chars().count() >= 2 && n.chars().all(is_hebrew))
         .collect();
-    let mut again = Vec::new();
-    for name in names {
-        for (pos, _) in ctx.text.match_indices(name) {
-            let before: String = ctx.text[..pos].chars().rev().take_while(|c| is_hebrew(*c)).collect();
-            let after = ctx.text[pos + name.len()..].chars().next();
-            if before.chars().count() <= 2
-                && before.chars().all(|c| HEBREW_PREFIXES.contains(&c))
-                && !after.is_some_and(is_hebrew)
-            {
-                again.push(Hit::new(
-                    pos,
-                    pos + name.len(),
-                    Category::Person,
-                    0.6,
-                    "a word the letter uses as a name elsewhere",
-                ));
-            }
-        }
-    }
+    let again = names_again(ctx.text, names.into_iter(), |start, end| hebrew_word_at(ctx.text, start, end));
     hits.extend(again);
     hits
 }
