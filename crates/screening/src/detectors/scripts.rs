@@ -70,6 +70,10 @@ static CJK_PLACES: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!("(?:{})(?:市|省|県|府|区|區|县|縣)?", words.join("|")))
 });
 
+/// The reason of the rule for mountains, islands and gardens by their Japanese endings (山, 島, 園), which in
+/// Chinese text are ordinary words ("爬山", "公园"): it runs only on text with kana.
+const JAPANESE_LANDMARK: &str = "name of a mountain, island or garden";
+
 struct CjkRule {
     pattern: Pattern,
     category: Category,
@@ -109,6 +113,26 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨|大街|河|潭|洲|徑|径|科技园|科技園|稲荷))",
             Category::Location,
             "name of a park, ground, shrine or station",
+        ),
+        rule(
+            r"(\p{Han}{1,6}(?:山|島|園|岳|峠|湾|半島|高原|温泉)|[\p{Han}\p{Katakana}ー]{1,8}キャンパス)",
+            Category::Location,
+            JAPANESE_LANDMARK,
+        ),
+        rule(
+            r"「([^」\n]{1,15})」という(?:バンド|店|お店|チーム|クラブ|会社|グループ|サークル)",
+            Category::Organization,
+            "a band, shop or team by its name in quotes",
+        ),
+        rule(
+            r"([\p{Katakana}ー]{2,8}部|吹奏楽部|軽音部|合唱部|演劇部|美術部)",
+            Category::Organization,
+            "a school or university club",
+        ),
+        rule(
+            r"(カープ|ジャイアンツ|タイガース|ホークス|ドラゴンズ|スワローズ|ベイスターズ|ファイターズ|イーグルス|ライオンズ|マリーンズ|バファローズ|マリノス|レッズ|アントラーズ|ガンバ大阪|フロンターレ|セレッソ|サンフレッチェ|ヴィッセル)",
+            Category::Organization,
+            "a professional team",
         ),
         rule(
             r"(\p{Han}{1,4}(?:大学?|医大)(?:附属?[一二三四五六]?|[一二三四五六])院)",
@@ -252,7 +276,40 @@ const CJK_GENERIC: &[&str] = &[
     "河边",
     "江边",
     "湖边",
+    "公園",
+    "動物園",
+    "霊園",
+    "庭園",
+    "農園",
+    "果樹園",
+    "花園",
+    "学園",
+    "田園",
+    "楽園",
+    "菜園",
+    "遊園",
+    "離島",
+    "列島",
+    "無人島",
+    "半島",
+    "温泉",
+    "高原",
+    "本山",
+    "公园",
+    "广场",
+    "廣場",
+    "体育场",
+    "體育場",
+    "夜市",
+    "码头",
+    "碼頭",
+    "市場",
+    "商店街",
 ];
+
+/// Words that end like a mountain but are ordinary words ("沢山", a lot; "登山", climbing), also at the end of a
+/// longer run of kanji ("毎日沢山").
+const CJK_NOT_A_MOUNTAIN: &[&str] = &["沢山", "登山", "下山", "火山", "山々", "雪山", "裏山", "冬山", "夏山"];
 
 /// Nicknames with 小 that are ordinary words (小时 hour, 小孩 child…).
 const XIAO_WORDS: &[&str] = &[
@@ -450,11 +507,16 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             if rule.reason.starts_with("nickname") && XIAO_WORDS.iter().any(|w| text[m.start()..].starts_with(w)) {
                 continue;
             }
+            if rule.reason == JAPANESE_LANDMARK && !kana {
+                continue;
+            }
             let mut trimmed = s.trim_start_matches(CJK_LEADING);
             if !kana && let Some((at, c)) = trimmed.char_indices().rev().find(|(_, c)| CJK_BREAKS.contains(c)) {
                 trimmed = &trimmed[at + c.len_utf8()..];
             }
-            if CJK_GENERIC.contains(&trimmed) {
+            if CJK_GENERIC.contains(&trimmed)
+                || rule.reason == JAPANESE_LANDMARK && CJK_NOT_A_MOUNTAIN.iter().any(|w| trimmed.ends_with(w))
+            {
                 continue;
             }
             let start = m.end() - trimmed.len();

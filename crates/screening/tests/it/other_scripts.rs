@@ -108,3 +108,15 @@ fn marathi_towns_in_the_oblique_case() {
     let f = screen(text, Some("mr"), &Known::default());
     assert_found(text, &f, &["साताऱ्याचा", "कोल्हापूरला"]);
 }
+
+#[test]
+fn japanese_mountains_gardens_clubs_and_teams() {
+    let text = "窓から藻岩山が見えました。孫と兼六園に行き、「ハイボールズ」というバンドを聴き、カープの試合を見ました。ラグビー部に入っています。毎日沢山歩き、公園で休みます。";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_found(text, &f, &["藻岩山", "兼六園", "ハイボールズ", "カープ", "ラグビー部"]);
+    assert_not_flagged(text, &f, &["沢山", "公園"]);
+    // In Chinese, 山 and 园 end ordinary words: no kana, no such rule.
+    let text = "周末我们去爬山，然后在公园散步。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_not_flagged(text, &f, &["爬山", "公园"]);
+}
