@@ -419,10 +419,17 @@ fn signature_names(ctx: &Context<'_>, start: usize, end: usize, last: bool) -> V
     // The word after the last comma of the last line, or a last line of one word.
     let tail_from = line.rfind(',').map_or(0, |p| p + 1);
     let tail: Vec<&Token<'_>> = toks.iter().filter(|t| t.start >= start + tail_from && t.is_alpha()).collect();
+    // A last line that is one word in lower case, or an initial ("tobi", "h."), signs as a name does, unless the
+    // word is an ordinary one ("love", "danke").
+    let lower_name = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && line.trim().trim_end_matches('.') == t.text
+            && (t.text.chars().count() == 1 || !g.is_common(t.base()) && !ordinary(t))
+    };
     if last
         && let [t] = tail.as_slice()
         && !stop(t)
-        && (t.cap || caseless(t))
+        && (t.cap || caseless(t) || lower_name(t))
     {
         return vec![Hit::new(t.start, t.end, Category::Person, 0.8, reason)];
     }

@@ -89,3 +89,15 @@ fn employers_teams_papers_and_children_listed_with_ages() {
     );
     assert_not_flagged(text, &f, &["Cheers", "drive", "boys"]);
 }
+
+#[test]
+fn a_last_line_of_one_word_in_lower_case_signs_as_a_name() {
+    for (text, name) in [("i think of you every day, honestly.\ntobi", "tobi"), ("Tausend Dank, von Herzen,\nh.", "h")]
+    {
+        let f = screen(text, None, &Known::default());
+        assert_found(text, &f, &[name]);
+    }
+    let text = "Thank you for everything you did for our family.\nlove";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_not_flagged(text, &f, &["love"]);
+}
