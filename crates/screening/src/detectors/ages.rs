@@ -59,6 +59,7 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
       | \b{n}\s*-?\s*jährig
       | \b(\d{{1,3}})\.\s*geburtstag
       | \b(\d{{1,3}})\s+lenzen?\b
+      | \bmit\s+(\d{{1,2}})(?:\s+jahren\b|\s+(?:auf|in|an|bei|hab|habe|bin|wurde|war|hat|als|zum|zur|schon|erst)\b|\s*[,.;!?)])
     "
     ))
 });
@@ -72,6 +73,7 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
           (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+(?:años|añitos)\b
       | \b(?:tengo|tenho)\s+{es}\s*[,.;!?)]
       | \ba\s+los\s+(\d{{1,2}}|{es})\s*(?:[,.;!?)]|(?:me|se|te|nos|le|la|lo|fui|empecé|entré|conocí|tuve|tenía)\b)
+      | \bdesde\s+los\s+(\d{{1,2}}|{es})\s*(?:[,.;!?)]|(?:en|me|trabajo|laburo|vivo)\b)
       | \b(?:di|de|da)\s+(\d{{1,2}})\s+(?:e|y)\s+\d{{1,2}}\s+(?:anni|años|anos)\b
       | \b(?:tenho|tem|tens|tinha|tinham|completei|completou|completa|fez|fiz|faz|de|aos|com)\s+
           (?:já\s+|quase\s+|apenas\s+|só\s+)?{pt}\s+(?:anos|aninhos)\b
@@ -97,7 +99,7 @@ static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(\d{{1,3}})\s?-?\s?(?:letni|latek|latka)\w*
       | \b((?:jedno|dwu|trzy|cztero|pięcio|sześcio|siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto|trzynasto|czternasto|piętnasto|szesnasto|siedemnasto|osiemnasto|dziewiętnasto|dwudziesto|trzydziesto|czterdziesto|pięćdziesięcio|sześćdziesięcio|siedemdziesięcio|osiemdziesięcio|dziewięćdziesięcio)(?:letni|letnia|letniego|letniej|letnią|letnie|latek|latka)\w*)
       | \bw\s+wieku\s+{pl}\s+(?:lat|lata)\b
-      | \b(?:zoon|dochter|zoontje|dochtertje|kleinzoon|kleindochter|broertje|zusje|kind|kindje)\s+van\s+{nl}\b
+      | \b(?:zoon|dochter|zoontje|dochtertje|kleinzoon|kleindochter|broertje|zusje|kind|kindje|jongen|meisje|man|vrouw)\s+van\s+{nl}\b
       | \b(?:is|was|werd|wordt)\s+(?:ze|hij|zij|het)\s+(?:nu\s+|al\s+|bijna\s+|net\s+)?{nl}(?:\s+jaar\b|\s*[,.;!?)]|\s+(?:en|oud)\b)
       | \b(?:toen|als)\s+(?:ze|hij|zij|ik|het)\s+{nl}\s+(?:was|werd|jaar)\b
       | \bop\s+(?:mijn|zijn|haar|onze)\s+((?:{nl})(?:de|ste)|\d{{1,2}}(?:e|de|ste))\b

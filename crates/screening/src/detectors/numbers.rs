@@ -49,7 +49,7 @@ pub(crate) fn alternation(lang: &str) -> String {
                  onze|douze|treize|quatorze|quinze|seize))?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[\\s-](?:sept|huit|neuf))?|\
                  onze|douze|treize|quatorze|quinze|seize"
             .to_string(),
-        "es" => "(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:uno|dos|tres|cuatro|cinco|seis|\
+        "es" => "(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:uno|un|dos|tres|cuatro|cinco|seis|\
                  siete|ocho|nueve))?|veint(?:e|i(?:uno|ún|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve))|\
                  dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)"
             .to_string(),

@@ -136,3 +136,19 @@ fn quasi_identifiers_in_several_languages() {
     let f = screen(text, Some("en"), &Known::default());
     assert!(!f.iter().any(|x| x.category == Category::Other), "{f:?}");
 }
+
+#[test]
+fn ages_after_with_since_and_a_young_man_of() {
+    for (text, lang, age) in [
+        ("Soy de Triana, tengo cuarenta y un años y dos hijos.", "es", "cuarenta y un"),
+        ("Laburo desde los 20 en la misma empresa.", "es", "20"),
+        ("Registriert hab ich mich mit 19 auf einer Aktion.", "de", "19"),
+        ("Je donor, een jongen van 24 uit Friesland.", "nl", "24"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert_found(text, &f, &[age]);
+    }
+    let text = "Wir fahren mit 20 Leuten in den Urlaub.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_not_flagged(text, &f, &["20"]);
+}
