@@ -43,6 +43,9 @@ static TEAM_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b((?:\p{Lu}[\p{L}\p{M}'\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'\-]*)[ \t]+(?i:fan|fans|supporter|supporters|season[ \-]ticket[ \-]holder)\b",
     )
 });
+/// A team before its games in mid-sentence: "I watched two whole Brewers games", "one last Bulls game".
+static TEAM_GAMES: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"\b(\p{Lu}[\p{Ll}\p{M}'\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\-]+)?)[ \t]+(?:games?|matches)\b"));
 /// … and after it: "Fan von Schalke", "tifoso della Roma", "hincha de Boca", "torcedor do Flamengo".
 static TEAM_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -87,6 +90,49 @@ const NOT_TEAMS: &[&str] = &[
     "big", "huge", "massive", "true", "real", "die-hard", "football", "soccer", "cricket", "rugby", "sports", "music",
     "ein", "der", "grand", "gran", "your", "number", "one", "i", "i'm",
 ];
+/// Capitalised words before "games" that name a kind of game or an event, not a team.
+const NOT_TEAM_GAMES: &[&str] = &[
+    "final",
+    "finals",
+    "olympic",
+    "olympics",
+    "world",
+    "cup",
+    "test",
+    "league",
+    "home",
+    "away",
+    "video",
+    "board",
+    "card",
+    "hunger",
+    "commonwealth",
+    "paralympic",
+    "highland",
+    "state",
+    "origin",
+    "i",
+    "the",
+    "our",
+    "my",
+    "his",
+    "her",
+    "their",
+    "all",
+    "some",
+    "two",
+    "three",
+    "few",
+    "last",
+    "next",
+    "first",
+    "big",
+    "great",
+    "playoff",
+    "nba",
+    "nfl",
+];
+
 /// German compounds: "Uniklinik Köln", "Elisabethenkrankenhaus", "Goethe-Gymnasium".
 static ORG_COMPOUND: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -283,6 +329,20 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             });
             if start < m.end() && !ordinary {
                 hits.push(Hit::new(start, m.end(), Category::Organization, 0.6, "a team the writer supports"));
+            }
+        }
+    }
+    if ctx.maybe("en") && ctx.tokens.iter().any(|t| matches!(t.base(), "game" | "games" | "matches")) {
+        for c in TEAM_GAMES.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            // Not at a sentence's start, not a day, a word for a kind of game or a name of a cup ("Sunday games",
+            // "Final", "Olympic", "World Cup").
+            let first = ctx.tokens.get(ctx.token_at(m.start()));
+            let ordinary = first.is_none_or(|t| {
+                t.sentence_start || super::dates::is_calendar_word(t.base()) || NOT_TEAM_GAMES.contains(&t.base())
+            });
+            if !ordinary {
+                hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.5, "a team the writer follows"));
             }
         }
     }

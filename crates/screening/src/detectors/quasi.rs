@@ -169,7 +169,7 @@ static LINE_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
 /// A ward, floor or room of a hospital by its number: "auf Station 36", "ward 7B", "la planta 6", "Zimmer 12".
 static WARD_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:station|ward|planta|reparto|stockwerk|étage|afdeling|oddział|oddziale|piso|quarto|zimmer|room|chambre|habitación|stanza|sala|pavillon)\s+(?:nr\.?\s*|no\.?\s*|n[º°.]\s*)?\d{1,3}[a-z]?\b",
+        r"(?i)\b(?:station|ward|planta|reparto|stockwerk|étage|afdeling|oddział|oddziale|piso|quarto|zimmer|room|chambre|habitación|stanza|sala|pavillon)\s+(?:nr\.?\s*|no\.?\s*|n[º°.]\s*)?[a-z]?\d{1,3}[a-z]?\b",
     )
 });
 

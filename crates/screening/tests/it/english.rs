@@ -101,3 +101,13 @@ fn a_last_line_of_one_word_in_lower_case_signs_as_a_name() {
     let f = screen(text, Some("en"), &Known::default());
     assert_not_flagged(text, &f, &["love"]);
 }
+
+#[test]
+fn a_team_before_its_games_and_a_ward_with_a_letter() {
+    let text = "During chemo I watched two whole Brewers games on my phone. I was on ward J95 for a month.";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_found(text, &f, &["Brewers", "ward J95"]);
+    let text = "On Sunday we played board games. Video games kept him busy.";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_not_flagged(text, &f, &["Sunday", "Video"]);
+}
