@@ -8,7 +8,7 @@ import unicodedata
 
 from babel import Locale
 
-LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "pl", "hi", "mr"]
+LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "pl", "hi", "mr", "ta"]
 # Codes CLDR lists that are not countries one lives in or comes from.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IO", "TF", "GS", "CP", "DG",
                  "EA", "IC", "AC", "TA"}
@@ -26,7 +26,7 @@ for lang in LANGUAGES:
                 names.add(name.split(cut)[0].strip())
 
 with open("crates/screening/data/countries.txt", "w", encoding="utf-8") as f:
-    f.write("# Country names in de, fr, es, it, pt, nl, pl, hi, mr (Unicode CLDR via Babel; see PROVENANCE.md).\n")
+    f.write("# Country names in de, fr, es, it, pt, nl, pl, hi, mr, ta (Unicode CLDR via Babel; see PROVENANCE.md).\n")
     for name in sorted(names):
         f.write(name + "\n")
 print(len(names), "names")

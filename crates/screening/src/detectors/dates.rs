@@ -70,6 +70,14 @@ static CJK: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:(?:令和|平成|昭和|民國|民国)(?:{number}{{1,3}}|元)|\d{{4}})\s*年\s*{number}{{1,3}}\s*月(?:\s*{number}{{1,3}}\s*[日号號])?|1[01]\d年\d{{1,2}}月\d{{1,2}}[日号號]|\d{{1,2}}月\d{{1,2}}[日号號]|(?:农历|農曆|旧暦)?(?:正|腊|臘|冬|十[一二]|[一二三四五六七八九十])月{day}"
     ))
 });
+/// Tamil dates, by the Tamil or the Gregorian month, with a year or a day: "ஐப்பசி மாதம் 15ஆம் தேதி", "மாசி 10",
+/// "ஏப்ரல் 13", "2023 ஆகஸ்ட்".
+static TAMIL_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    let months = "தை|மாசி|பங்குனி|சித்திரை|வைகாசி|ஆனி|ஆடி|ஆவணி|புரட்டாசி|ஐப்பசி|கார்த்திகை|மார்கழி|ஜனவரி|பிப்ரவரி|மார்ச்|\
+ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்";
+    let day = r"\d{1,2}(?:\s*-?\s*ஆம்)?(?:\s+தேதி)?";
+    re(&format!(r"\b(?:19|20)\d{{2}}\s+(?:{months})\b(?:\s+{day})?|\b(?:{months})(?:\s+மாதம்)?\s+{day}"))
+});
 /// Hebrew calendar dates ("כ"ג באדר תשפ"ג") and a part of a year ("באביב 2022", "תחילת 2023").
 static HEBREW_DATE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -128,6 +136,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         .chain(CJK.find_iter(text))
         .chain(YEAR_MONTH_DAY.find_iter(text))
         .chain(HEBREW_DATE.find_iter(text))
+        .chain(TAMIL_DATE.find_iter(text))
     {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
     }

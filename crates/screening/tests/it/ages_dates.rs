@@ -152,3 +152,15 @@ fn ages_after_with_since_and_a_young_man_of() {
     let f = screen(text, Some("de"), &Known::default());
     assert_not_flagged(text, &f, &["20"]);
 }
+
+#[test]
+fn tamil_dates_by_the_tamil_or_the_gregorian_month() {
+    for (text, date) in [
+        ("கடந்த ஐப்பசி மாதம் 15ஆம் தேதி போன் வந்தது.", "ஐப்பசி மாதம் 15ஆம் தேதி"),
+        ("போன வருஷம் ஏப்ரல் 13 அன்று, தமிழ்ப் புத்தாண்டு.", "ஏப்ரல் 13"),
+        ("2023 ஆகஸ்ட் மாதம் வேலூரில் சிகிச்சை.", "2023 ஆகஸ்ட்"),
+    ] {
+        let f = screen(text, Some("ta"), &Known::default());
+        assert_found(text, &f, &[date]);
+    }
+}
