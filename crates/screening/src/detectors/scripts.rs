@@ -591,7 +591,7 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
     vec![
         (
             re(
-                r"(?:^|\P{Hebrew})[וש]?(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי|האחות|האח|הרופא|הרופאה|המאמן|המאמנת|המורה|השכן|השכנה|החבר|החברה)(?:\s+(?:שלי|שלנו|של))?\s*,?\s*(\p{Hebrew}{2,})",
+                r"(?:^|\P{Hebrew})[וש]?(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי|האחות|האח|הרופא|הרופאה|המאמן|המאמנת|המורה|השכן|השכנה|החבר|החברה)(?:\s+(?:שלי|שלנו|של))?(?:\s*,\s*|\s+)(\p{Hebrew}{2,})",
             ),
             Category::Person,
             "name after 'my father', 'my son' (אבא שלי…)",
@@ -717,10 +717,13 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
     for (pattern, category, reason) in HEBREW_CUES.iter() {
         for c in pattern.captures_iter(ctx.text) {
             let Some(m) = c.get(1) else { continue };
-            // After "my husband" a verb or a word follows more often than a name ("בעלי אמר", "אמא לשבעה").
+            // After "my husband" a verb or a word follows more often than a name ("בעלי אמר", "אמא לשבעה");
+            // after a comma a name does ("אבא שלי, יוסי"), even one as frequent as a word.
             let word = m.as_str();
             let ordinary = |w: &str| crate::languages::is_common_in("he", w);
+            let after_comma = ctx.text[..m.start()].trim_end().ends_with(',');
             if *category == Category::Person
+                && !after_comma
                 && (ordinary(word) || word.strip_prefix(['ל', 'ש', 'ו', 'ה']).is_some_and(ordinary))
             {
                 continue;

@@ -80,6 +80,11 @@ fn a_verb_after_my_husband_is_no_name() {
     let text = "כשהם התקשרו, בעלי אמר \"אם זה הצלת נפש\". חשבתי עליך, ואני אמא לשבעה ילדים. אבא של נוגה כותב.";
     let f = screen(text, Some("he"), &Known::default());
     assert_not_flagged(text, &f, &["אמר", "עליך", "לשבעה", "של"]);
+    // A cue inside a longer word is no cue ("הבתים", the houses), and a frequent name after a comma is a name.
+    let text = "ראיתי את הבתים האחרונים של השכונה. אבא שלי, יוסי, עבד שם.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_not_flagged(text, &f, &["הבתים", "האחרונים"]);
+    assert_found(text, &f, &["יוסי"]);
 }
 
 #[test]
