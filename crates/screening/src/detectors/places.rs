@@ -78,10 +78,13 @@ const COMPASS: &[&str] = &[
     "norden", "süden", "osten", "westen", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte",
     "sur", "este", "oeste", "noord", "zuid", "oost",
 ];
-/// A street named without its number: "an der Oranienstraße", "Lindenallee", "Marktplatz" (one capitalised
-/// word ending in a street word, at least three letters before it).
+/// A street or landmark named without its number: "an der Oranienstraße", "Lindenallee", "Marktplatz", "am
+/// Donaukanal", "in der Frauenkirche" (one capitalised word ending in such a word, at least three letters before
+/// it).
 static STREET_NAME_DE: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"\b\p{Lu}[\p{L}\-]{2,}(?:straße|strasse|gasse|allee|platz|damm|chaussee|brücke|brücken|hafen|markt|tor|turm)\b")
+    re(
+        r"\b\p{Lu}[\p{L}\-]{2,}(?:straße|strasse|gasse|allee|platz|damm|chaussee|brücke|brücken|hafen|markt|tor|turm|kanal|kirche|münster|hütte)\b",
+    )
 });
 /// A German town by its ending after "in", "aus", "nach", "bei" ("in Birkenfeld", "aus Oberndorf"), and "am Main".
 static TOWN_DE: LazyLock<Pattern> = LazyLock::new(|| {

@@ -164,3 +164,11 @@ fn tamil_dates_by_the_tamil_or_the_gregorian_month() {
         assert_found(text, &f, &[date]);
     }
 }
+
+#[test]
+fn an_age_in_words_after_tiene_before_a_comma() {
+    let text = "Mi hija mayor, que tiene nueve, me pregunta por ti. Tiene dos hijos pequeños.";
+    let f = screen(text, Some("es"), &Known::default());
+    assert_found(text, &f, &["nueve"]);
+    assert_not_flagged(text, &f, &["dos"]);
+}

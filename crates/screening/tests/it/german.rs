@@ -62,3 +62,10 @@ fn parents_of_a_child_and_an_employer() {
     assert_found(text, &f, &["Can", "VW", "Hope", "Rügen", "Familie Aydın"]);
     assert_not_flagged(text, &f, &["Eltern", "Norden", "Jahren"]);
 }
+
+#[test]
+fn a_german_landmark_by_its_ending() {
+    let text = "Im Sommer samma am Donaukanal gsessen. Am Sonntag habe ich in der Frauenkirche eine Kerze angezündet.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Donaukanal", "Frauenkirche"]);
+}
