@@ -386,3 +386,506 @@ Beat
 """, [("41", AGE), ("Züri", LOC), ("Uetliberg", LOC), ("VBZ", ORG), ("auf dem Zehner zum Flughafen", OID),
       ("Letzigrund", LOC), ("FCZ", ORG), ("Bellevue", LOC), ("beat punkt meier at bluewin punkt ch", CON),
       ("Beat", P)], var="de-CH")
+
+# ======================================== Spanish ========================================
+
+# W023 Seville greengrocer "Chío"; known first name Rocío only inside the hospital's name.
+add("es", "patient_to_donor", """
+Querido donante:
+
+Me llamo Chío y te escribo desde Sevilla, con el aire acondicionado a tope porque aquí en julio no hay quien viva. Hace un año y medio me trasplantaron en el Virgen del Rocío y hoy puedo decir que estoy bien. Bien de verdad.
+
+Tengo cuarenta y un años y trabajo en la frutería de mi suegro en Triana, en la calle Pureza. Cuando volví, las clientas de toda la vida me recibieron con flores y con un bizcocho. Una me dijo: «Niña, tú has vuelto a nacer». Y es verdad.
+
+En Semana Santa no pude ver los pasos, todavía estaba muy débil, pero este año voy a la Feria aunque sea un rato. Mi marido dice que me va a llevar en volandas. Ya ves, el Betis pierde y yo sigo contenta, eso es que algo ha cambiado en mí.
+
+No sé si eres hombre o mujer, joven o mayor, pero quiero que sepas que en una casa de Sevilla se brinda por ti cada domingo.
+
+Un abrazo enorme,
+Chío
+""", [("Chío", P, 0), ("Sevilla", LOC, 0), ("Virgen del Rocío", ORG), ("cuarenta y un", AGE),
+      ("frutería de mi suegro", OID), ("Triana", LOC), ("calle Pureza", LOC), ("Betis", ORG), ("Sevilla", LOC, 1),
+      ("Chío", P, 1)],
+    known={"names": ["Rocío Navarro Gil"], "places": ["Sevilla"], "organisations": []}, var="es-ES")
+
+# W024 Bilbao donor, fish auctioneer at the Ondarroa market.
+add("es", "donor_to_patient", """
+Hola:
+
+Soy tu donante. Me han contado que te estás recuperando bien y no veas la alegría que me he llevado. Te escribo desde Bilbao, con el txirimiri de siempre pegado a la ventana.
+
+Tengo treinta y ocho años y desde hace quince trabajo de subastador en la lonja de Ondarroa. Madrugo muchísimo, así que cuando me llamaron para la donación lo primero que pensé fue: por fin unos días para dormir. La donación fue el 2 de marzo en Cruces y, la verdad, me trataron como a un rey.
+
+Los fines de semana subo a Artxanda con la cuadrilla o voy a San Mamés a sufrir con el Athletic. Mi ama, que es muy de misa, me ha dicho que va a encender una vela por ti todos los meses.
+
+Ojalá nos podamos conocer algún día. Mientras tanto, cuídate mucho y come bien, que las defensas se hacen en la cocina.
+
+Un abrazo muy fuerte,
+tu donante
+""", [("Bilbao", LOC), ("treinta y ocho", AGE), ("subastador en la lonja", OID), ("Ondarroa", LOC),
+      ("2 de marzo", DATE), ("Cruces", ORG), ("Artxanda", LOC), ("San Mamés", LOC), ("Athletic", ORG)],
+    var="es-ES")
+
+# W025 Madrid mother of Dani; known first name and city verbatim; Reyes is not a name.
+add("es", "family_to_donor", """
+Querida persona donante:
+
+Soy la madre de Dani. En octubre hará dos años que recibió tus células en el Niño Jesús, y desde entonces en casa celebramos dos cumpleaños: el de verdad y el de la médula.
+
+Dani tiene ahora nueve años y es un terremoto. Va al cole otra vez, juega al fútbol en un equipo del barrio y dice que de mayor quiere ser médico «para curar a los niños como me curaron a mí». El otro día, en la plaza de Lavapiés, le contó a un señor que no conocía de nada que él tiene «sangre de un héroe».
+
+Vivimos en Madrid, en un piso pequeño, y durante el trasplante su padre y yo nos turnábamos para dormir en el hospital. Nunca olvidaré la noche de Reyes que pasamos allí: las enfermeras se disfrazaron y le trajeron un camión de bomberos.
+
+Gracias por existir. Gracias por decir que sí.
+
+Marta
+""", [("Dani", P, 0), ("Niño Jesús", ORG), ("Dani", P, 1), ("nueve", AGE), ("Lavapiés", LOC), ("Madrid", LOC),
+      ("Marta", P)],
+    known={"names": ["Marta Gómez Ruiz"], "places": ["Madrid"], "organisations": []}, var="es-ES")
+
+# W026 Valencian donor to the family: "La Fe" (hospital) vs "la fe" (faith); Fallas.
+add("es", "donor_to_family", """
+Querida familia:
+
+Me ha llegado vuestra carta y la he leído sentado en un banco, sin poder levantarme en un buen rato. Siento muchísimo vuestra pérdida. No tengo palabras mejores que esas.
+
+Cuando me dijeron que era compatible, no lo dudé ni un segundo. Me hicieron la aféresis en La Fe, y recuerdo que estuve toda la mañana pensando en quién sería la persona que iba a recibir mis células. Me imaginaba a alguien riendo con su familia. Por lo que me contáis, eso es justo lo que hizo en sus últimos meses, y me quedo con eso.
+
+Yo vivo cerca de la Albufera y, desde que recibí vuestra carta, cada tarde que paseo por allí miro el atardecer y me acuerdo de vosotros. En Fallas, cuando quemen la falla de mi barrio, pensaré que algo de él también se va al cielo con el humo.
+
+No perdáis la fe. Os mando todo mi cariño.
+
+Vuestro donante
+""", [("La Fe", ORG), ("Albufera", LOC)], var="es-ES")
+
+# W027 Guadalajara student "Lupita"; WhatsApp number.
+add("es", "patient_to_donor", """
+¡Hola, mi querido donante!
+
+Soy Lupita, tengo veintitrés años y soy de Guadalajara. Te escribo con mucha emoción porque por fin me dejaron mandarte una carta. Me trasplantaron en el Civil, en el viejo, y todas las enfermeras se sabían mi nombre porque me pasé casi cuatro meses ahí.
+
+Antes de enfermarme estudiaba en la UdeG y los domingos vendía tejuino con mi tío afuera del estadio de las Chivas. Ahorita ya regresé a la escuela y mi tío dice que el puesto me espera.
+
+En el Día de Muertos pusimos un altar y, además de las fotos de mis abuelitos, mi mamá puso una veladora para ti, "para que el donante tenga larga vida". Aquí en Tlaquepaque todos los vecinos saben que tengo un ángel guardián, aunque no saben cómo te llamas.
+
+Si algún día se puede, me encantaría mandarte un WhatsApp: 33 1872 4409. Pero si no se puede, con esta carta me conformo.
+
+Con todo mi cariño,
+Lupita
+""", [("Lupita", P, 0), ("veintitrés", AGE), ("Guadalajara", LOC), ("Civil", ORG), ("UdeG", ORG),
+      ("vendía tejuino", OID), ("Chivas", ORG), ("Tlaquepaque", LOC), ("33 1872 4409", CON), ("Lupita", P, 1)],
+    var="es-MX")
+
+# W028 Monterrey brewer "Tito"; the dog Chuy is not labelled; known employer only in short form.
+add("es", "donor_to_patient", """
+Hola, amigo o amiga:
+
+Soy tu donador. Me dijeron en la clínica que ya pasó un año desde tu trasplante y que vas muy bien, y se me hizo un nudo en la garganta.
+
+Tengo cuarenta y seis años, dos hijas y un perro que se llama Chuy. Vivo en Monterrey, desde mi ventana se ve el Cerro de la Silla. Trabajo de maestro cervecero en la Cuauhtémoc desde hace veinte años, así que ya te imaginarás que en mi casa nunca falta una carne asada los domingos.
+
+Cuando me avisaron que era compatible, lo primero que hice fue ir al estadio a ver a los Rayados, como para despedirme, porque me daba miedo la aguja. Al final la donación fue facilísima. Lo que sí, ahora cada vez que alguien dice "donación", mis hijas gritan: "¡papá es héroe!".
+
+Cuídate mucho. Te mando un abrazo regio y mucha fuerza.
+
+Tito
+""", [("cuarenta y seis", AGE), ("Monterrey", LOC), ("Cerro de la Silla", LOC), ("maestro cervecero", OID),
+      ("Cuauhtémoc", ORG), ("Rayados", ORG), ("Tito", P)],
+    known={"names": ["Héctor Garza Treviño"], "places": ["Monterrey"],
+           "organisations": ["Cervecería Cuauhtémoc Moctezuma"]}, var="es-MX")
+
+# W029 wife of "el Flaco", Rosario; Día de la Bandera is a holiday, not a date.
+add("es", "family_to_donor", """
+Querido donante:
+
+Soy la esposa del Flaco, el hombre que recibió tus células. Te escribo yo porque él dice que no le salen las palabras, y es verdad: cada vez que empieza, termina llorando.
+
+El trasplante fue el 4 de agosto de 2023 en el Italiano, en Buenos Aires. Nosotros somos de Rosario, así que fueron meses de ir y venir por la ruta con el termo y el mate. Hoy el Flaco tiene cincuenta y dos años, volvió a caminar por la costanera y ya discute de fútbol como antes. Es hincha de Central hasta la médula (perdón por el chiste).
+
+Para el Día de la Bandera fuimos al Monumento con los nietos. Él se quedó mirando las banderas un rato largo y me dijo: «Pensar que alguien que no me conoce me regaló esto».
+
+No sabemos nada de vos, pero en esta casa tenés un lugar en la mesa para siempre.
+
+Con todo el cariño del mundo,
+Graciela
+""", [("Flaco", P, 0), ("4 de agosto de 2023", DATE), ("Italiano", ORG), ("Buenos Aires", LOC), ("Rosario", LOC),
+      ("Flaco", P, 1), ("cincuenta y dos", AGE), ("Central", ORG), ("Monumento", LOC), ("Graciela", P)],
+    var="es-AR")
+
+# W030 Córdoba student "Santi"; the known city also inside "Nueva Córdoba"; "la Mona" is a public figure.
+add("es", "patient_to_donor", """
+¡Hola, donante!
+
+Soy Santi, tengo diecinueve años y vivo en Córdoba, en Nueva Córdoba, a dos cuadras del Buen Pastor. Estudio Ingeniería en la UNC, aunque este año lo perdí casi entero por el linfoma. Bueno, por el linfoma y por el trasplante.
+
+Ahora estoy volviendo de a poco. Ya puedo ir a la facu dos veces por semana y los fines de semana voy con mis viejos a ver a Talleres. Mi vieja dice que el cuarteto me va a curar más que cualquier remedio, y cada sábado pone a la Mona a todo volumen.
+
+Quiero que sepas que no me olvido de vos ni un día. Cuando sople las velas el año que viene, voy a pedir un deseo para vos también.
+
+Gracias, gracias, gracias.
+Santi
+""", [("Santi", P, 0), ("diecinueve", AGE), ("Córdoba", LOC, 0), ("Nueva Córdoba", LOC), ("Buen Pastor", LOC),
+      ("UNC", ORG), ("Talleres", ORG), ("Santi", P, 1)],
+    known={"names": ["Santiago Ferreyra"], "places": ["Córdoba"],
+           "organisations": ["Universidad Nacional de Córdoba"]}, var="es-AR")
+
+# W031 Medellín Metrocable operator; Instagram handle; "del DIM" is a guess about the reader.
+add("es", "donor_to_patient", """
+Hola, parcero o parcera:
+
+Le escribo desde Medellín para contarle que soy su donante. Me dijeron que usted va muy bien y eso me tiene feliz, se lo juro.
+
+Tengo veintinueve años y soy operario del Metrocable de la línea J, el que sube a San Javier. Todos los días veo la ciudad desde arriba y ahora, cuando voy en la cabina, pienso que en algún lado hay alguien con un pedacito mío adentro. Es una sensación bien bonita.
+
+Yo crecí en la Comuna 13 y mi mamá todavía vive allá. Cuando le conté de la donación me dijo que yo había salido igual de terco que mi abuelo, pero que por una buena causa. Soy hincha del Nacional, así que si usted es del DIM, tocará perdonarnos mutuamente.
+
+Si algún día me quiere saludar, búsqueme en Instagram como @juanda.cable29. Y si no, igual lo llevo en el corazón.
+
+Un abrazo grandote,
+Juanda
+""", [("Medellín", LOC), ("veintinueve", AGE), ("operario del Metrocable de la línea J", OID), ("San Javier", LOC),
+      ("Comuna 13", LOC), ("Nacional", ORG), ("@juanda.cable29", CON), ("Juanda", P)], var="es-CO")
+
+# W032 Bogotá taxi driver "don Alberto"; known name part Alberto appears three times.
+add("es", "patient_to_donor", """
+Apreciado donante:
+
+Reciba un saludo muy especial desde Bogotá. Me llamo Alberto, tengo cuarenta y cinco años y el 15 de septiembre de 2022 recibí sus células madre en la Fundación Santa Fe. Ese día, la doctora Paola Ríos me dijo: «Hoy empieza su segunda vida, don Alberto». Y así ha sido.
+
+Soy taxista desde hace veinte años, casi siempre entre el aeropuerto y Chapinero, así que conozco cada hueco de la Calle 26. Durante el tratamiento tuve que dejar el carro, y mis compañeros de la cooperativa hicieron una colecta para ayudarnos con el arriendo.
+
+El mes pasado subí a Monserrate con mi hija menor. No llegué caminando, claro, subí en el funicular, pero allá arriba, viendo toda la ciudad, le di gracias a Dios y a usted.
+
+Que Dios le pague. Y ahora sí, a ver si Millos por fin gana algo este año.
+
+Alberto
+""", [("Bogotá", LOC), ("Alberto", P, 0), ("cuarenta y cinco", AGE), ("15 de septiembre de 2022", DATE),
+      ("Fundación Santa Fe", ORG), ("doctora Paola Ríos", P), ("don Alberto", P), ("Chapinero", LOC),
+      ("Calle 26", LOC), ("Monserrate", LOC), ("Millos", ORG), ("Alberto", P, 2)],
+    known={"names": ["Luis Alberto Cárdenas"], "places": ["Bogotá D.C."], "organisations": []}, var="es-CO")
+
+# ======================================== Chinese ========================================
+
+# W033 Chengdu phone-shop salesman; known registry verbatim; 春节 and 火锅 are not labelled.
+add("zh", "patient_to_donor", """
+亲爱的捐献者:
+
+你好!我是接受你造血干细胞的患者。拿起笔的时候手一直在抖,不知道该从哪里说起。
+
+我今年三十六岁,是成都人。生病以前,我在春熙路的一家手机店卖手机,每天站十个小时也不觉得累。前年冬天查出白血病,在华西住了整整五个月。那段时间,妈妈每天从家里给我送粥,我媳妇一边上班一边带孩子,真的很辛苦。
+
+听中华骨髓库的工作人员说,你是专门请了假来捐献的。我一直在想,你是什么样的人?是不是也喜欢吃火锅?如果是的话,真想请你来宽窄巷子吃一顿,我请客!
+
+今年春节,我终于能陪女儿放鞭炮了。她叫我"小刘爸爸",说我头发短短的像个小和尚。
+
+谢谢你,真的谢谢你。祝你一生平安。
+""", [("三十六", AGE), ("成都", LOC), ("春熙路", LOC), ("华西", ORG), ("中华骨髓库", ORG), ("宽窄巷子", LOC),
+      ("小刘", P)],
+    known={"names": ["刘志强"], "places": ["四川省成都市锦江区"], "organisations": ["中华骨髓库"]}, var="zh-Hans")
+
+# W034 Hangzhou programmer donor "阿杰"; 中秋节 not labelled.
+add("zh", "donor_to_patient", """
+你好,陌生的朋友:
+
+我是你的捐献者。2023年4月18日,我在浙一完成了采集。那天杭州下着小雨,我躺在采集室里,看着血液一点点流进机器,心里想的全是你。
+
+介绍一下我自己吧。我今年二十七岁,在阿里做程序员,平时加班比较多,朋友们都叫我"阿杰"。报名捐献是在大学的时候,那时候只是抽了一管血,没想到过了六年真的配上了。领导知道以后,直接给我批了两个星期的假。
+
+采集完回家,我妈特地炖了鸡汤,说要给我补补。我跟她说,真正需要补的是你。
+
+中秋节那天,我一个人去西湖边走了走,看着月亮,希望你也能在某个地方看到同一个月亮。
+
+请一定好好养病,按时吃药。等你好了,去做你最想做的事情。
+
+阿杰
+""", [("2023年4月18日", DATE), ("浙一", ORG), ("杭州", LOC), ("二十七", AGE), ("阿里", ORG), ("阿杰", P, 0),
+      ("西湖", LOC), ("阿杰", P, 1)],
+    known={"names": ["王俊杰"], "places": ["浙江省杭州市"], "organisations": ["阿里巴巴集团"]}, var="zh-Hans")
+
+# W035 Zhengzhou mother of 朵朵; 儿童节 not labelled.
+add("zh", "family_to_donor", """
+亲爱的捐献者:
+
+我是朵朵的妈妈。朵朵是去年三月在河南省儿童医院做的移植,那时候她才四岁,瘦得只剩一把骨头。
+
+说实话,确诊的那天我在医院走廊里哭了一整夜。医生说只有配型成功才有希望,我们全家都去抽了血,可是一个都没配上。后来接到电话说骨髓库找到了合适的人,我抱着她爸爸又哭了一场,这次是高兴的。
+
+现在朵朵五岁半了,在郑州的郑东新区上幼儿园中班,每天回家都要给我跳新学的舞。儿童节那天她在台上表演,一点都不怕。老师说她是班里最有精神的小朋友,谁能想到她一年前还躺在无菌仓里呢。
+
+我们不知道你是谁,也不知道你在哪里,但是朵朵每天晚上睡觉前都会说:"谢谢好心的叔叔阿姨。"
+
+祝你和你的家人平平安安,健健康康。
+""", [("朵朵", P, 0), ("朵朵", P, 1), ("河南省儿童医院", ORG), ("四", AGE, "才四岁"), ("朵朵", P, 2),
+      ("五", AGE, "五岁半"), ("郑州", LOC), ("郑东新区", LOC), ("朵朵", P, 3)], var="zh-Hans")
+
+# W036 Qingdao brewer, donor to the bereaved family; 清明节 not labelled.
+add("zh", "donor_to_family", """
+尊敬的家属:
+
+收到你们的信,我在办公室里坐了很久,一句话也说不出来。非常抱歉,听到这个消息,我心里特别难过。
+
+捐献之前,我常常想象接受者康复以后的样子。你们在信里说,他最后几个月精神很好,还带着孙子去海边放了风筝,我看了以后哭了。我想,这也许就是我能给他的最好的礼物。
+
+我是青岛人,今年四十一岁,在一家啤酒厂做酿酒师。下班以后,我喜欢去栈桥边上走一走,看看海鸥。以后每次去,我都会想起他。
+
+清明节的时候,请替我给他献一束花。虽然我们素不相识,但是我会一直记得,有一个人身上曾经流过我的血。
+
+愿你们节哀,保重身体。
+""", [("青岛", LOC), ("四十一", AGE), ("酿酒师", OID), ("栈桥", LOC)], var="zh-Hans")
+
+# W037 Taichung night-market stall; known city in the other form (臺中 / 台中).
+add("zh", "patient_to_donor", """
+親愛的捐贈者您好:
+
+我是接受您周邊血幹細胞的病人。寫這封信之前,我在房間裡坐了好久,想了很多種開頭,最後還是決定簡單地說一聲:謝謝您。
+
+我今年二十五歲,住在台中,原本在逢甲夜市幫家裡顧雞排攤。去年被診斷出急性骨髓性白血病的時候,我爸爸整整一個禮拜都沒有出攤。後來在中國醫住了半年,護理師們都叫我「小君」,說我是病房裡最愛笑的病人。
+
+慈濟的志工告訴我,您是在很多年前登記的,一直等到今天才配對成功。我常常想,如果您當初沒有走進那台捐血車,我現在會在哪裡?
+
+現在我每天早上都會去草悟道散步,晚上回攤子幫忙。我爸說等我完全好了,要請您吃一輩子的雞排。
+
+祝福您平安健康,萬事如意。
+""", [("二十五", AGE), ("台中", LOC), ("逢甲夜市", LOC), ("顧雞排攤", OID), ("中國醫", ORG), ("小君", P),
+      ("慈濟", ORG), ("草悟道", LOC)],
+    known={"names": ["陳怡君"], "places": ["臺中市西屯區"], "organisations": []}, var="zh-Hant-TW")
+
+# W038 Kaohsiung ferry ticket seller donor; Minguo date.
+add("zh", "donor_to_patient", """
+您好:
+
+我是您的捐贈者。慈濟的師姊說您恢復得不錯,我聽了真的好開心,當天晚上多吃了一碗飯。
+
+我住在高雄,在旗津的渡輪上賣票,已經做了十幾年。每天看著船來來回回,心裡很平靜。民國112年5月,我請了一個禮拜的假去醫院捐贈,同事還以為我要出國玩,回來以後才知道是去救人,大家都說我很酷。
+
+放假的時候,我喜歡帶女兒去駁二看展覽,或者去西子灣看夕陽。女兒今年上小學一年級,她說長大也要當捐贈者。
+
+希望您每天都有好心情,多吃點好吃的,身體會越來越好。如果有機會來高雄,可以搭一趟旗津渡輪,說不定賣票的人就是我喔!
+
+加油!
+""", [("慈濟", ORG), ("高雄", LOC, 0), ("旗津", LOC, 0), ("渡輪上賣票", OID), ("民國112年5月", DATE), ("駁二", LOC),
+      ("西子灣", LOC), ("高雄", LOC, 1), ("旗津", LOC, 1)], var="zh-Hant-TW")
+
+# W039 Hong Kong father (Cantonese) of 阿朗; 瑪麗 is the hospital; known place verbatim.
+add("zh", "family_to_donor", """
+親愛的捐贈者:
+
+我係阿朗嘅爸爸。阿朗今年八歲,兩年前喺瑪麗做咗骨髓移植,用嘅就係你嘅骨髓。
+
+嗰陣時我哋一家人成日喺醫院同沙田之間走來走去,佢媽媽辭咗工專心照顧佢。最難捱嘅係隔離嗰幾個月,佢只可以隔住玻璃同細佬揮手。
+
+而家阿朗已經返學,仲參加咗學校嘅足球隊,每個禮拜六都喺城門河邊踢波。上個月我哋一家人行獅子山,佢行得比我仲快,喺山頂大聲叫:「多謝捐贈者!」
+
+我哋唔知你係邊個,但係每年聖誕節,阿朗都會畫一張卡,話要寄畀你。今年我終於可以透過中心幫佢寄出去喇。
+
+真心多謝你。祝你身體健康,一切順利。
+
+阿朗爸爸
+""", [("阿朗", P, 0), ("阿朗", P, 1), ("八", AGE, "八歲"), ("瑪麗", ORG), ("沙田", LOC), ("阿朗", P, 2),
+      ("城門河", LOC), ("獅子山", LOC), ("阿朗", P, 3), ("阿朗", P, 4)],
+    known={"names": ["黃志強"], "places": ["沙田"], "organisations": []}, var="zh-Hant-HK")
+
+# W040 Hong Kong minibus driver "肥姐" on the 1A; e-mail.
+add("zh", "patient_to_donor", """
+捐贈者你好:
+
+我係一個五十八歲嘅師奶,住喺西貢。講出嚟你可能唔信,我揸咗廿年1A綠van,由西貢去彩虹,熟客都叫我「肥姐」。
+
+前年我喺威院確診淋巴癌,化療之後復發,醫生話要做移植。等配對嗰陣,我成日諗,唔知世界上有冇一個人肯幫我。結果真係有,就係你。
+
+而家我已經冇再揸車,但係每朝都會去西貢海傍飲茶,同啲老街坊吹水。佢哋見到我都話:「肥姐,你個樣後生咗喎!」我話係因為有人送咗一份好靚嘅禮物俾我。
+
+如果有一日可以聯絡,我嘅電郵係 feijie.skg58@yahoo.com.hk,我好想請你食餐飯。
+
+多謝你。真心多謝你。
+""", [("五十八", AGE), ("西貢", LOC, 0), ("1A綠van", OID), ("西貢", LOC, 1), ("彩虹", LOC), ("肥姐", P, 0),
+      ("威院", ORG), ("西貢海傍", LOC), ("肥姐", P, 1), ("feijie.skg58@yahoo.com.hk", CON)], var="zh-Hant-HK")
+
+# ======================================== Marathi ========================================
+
+# W041 Pune rickshaw driver; inflected place and hospital names; known only in other forms; गणपती not labelled.
+add("mr", "patient_to_donor", """
+प्रिय दाते,
+
+सप्रेम नमस्कार. मी तुमच्या पेशी मिळालेला रुग्ण आहे. हे पत्र लिहिताना माझे हात थरथरत आहेत, पण मनात फक्त कृतज्ञता आहे.
+
+माझं वय बावन्न आहे. मी पुण्यात राहतो आणि गेली पंचवीस वर्षं शनिवारवाड्याजवळ रिक्षा चालवतो. गेल्या वर्षी मला रक्ताचा कर्करोग झाल्याचं कळलं, तेव्हा घरात सगळे घाबरून गेले. ससूनमध्ये उपचार सुरू झाले, आणि डॉक्टरांनी सांगितलं की फक्त स्टेम सेल प्रत्यारोपणच आशा आहे.
+
+तुम्ही कोण आहात, कुठे राहता, मला माहीत नाही. पण तुम्ही होकार दिलात म्हणून आज मी माझ्या नातवाला शाळेत सोडायला जाऊ शकतो. यंदा गणपतीत मी पुन्हा ढोल वाजवला, आमच्या मंडळातले मित्र आनंदाने रडले.
+
+तुमचे उपकार मी कधीच विसरणार नाही. देव तुम्हाला उदंड आयुष्य देवो.
+
+तुमचा,
+एक कृतज्ञ रुग्ण
+""", [("बावन्न", AGE), ("पुण्यात", LOC), ("शनिवारवाड्याजवळ", LOC), ("ससूनमध्ये", ORG)],
+    known={"names": ["सुरेश पाटील"], "places": ["पुणे"], "organisations": ["ससून सर्वोपचार रुग्णालय"]})
+
+# W042 Nashik donor working at HAL Ozar; known first name verbatim; ordinal age.
+add("mr", "donor_to_patient", """
+प्रिय मित्रा/मैत्रिणी,
+
+मी तुमचा दाता आहे. तुमची तब्येत सुधारतेय हे ऐकून मला खूप आनंद झाला.
+
+मी नाशिकचा आहे. ओझरच्या HAL कारखान्यात मी तंत्रज्ञ म्हणून काम करतो. १४ मार्च २०२३ ला मी पेशी दान केल्या. त्याच आठवड्यात माझा तिसावा वाढदिवस होता, त्यामुळे घरच्यांनी गंमतीने म्हटलं की यंदा वाढदिवसाची भेट तूच दुसऱ्याला दिलीस.
+
+रविवारी सकाळी मी गोदावरीच्या काठावर रामकुंडाजवळ फिरायला जातो. तिथे बसून मी तुमच्यासाठी प्रार्थना करतो. आमच्याकडे द्राक्षांचा हंगाम सुरू झाला आहे; तुम्ही बरे झालात की भरपूर द्राक्षं खा!
+
+काळजी घ्या आणि लवकर पूर्ण बरे व्हा.
+
+तुमचा दाता,
+नितीन
+""", [("नाशिकचा", LOC), ("ओझरच्या", LOC), ("HAL", ORG), ("१४ मार्च २०२३", DATE), ("तिसावा", AGE),
+      ("गोदावरीच्या", LOC), ("रामकुंडाजवळ", LOC), ("नितीन", P)],
+    known={"names": ["नितीन जाधव"], "places": ["नाशिक"], "organisations": ["हिंदुस्तान एरोनॉटिक्स लिमिटेड"]})
+
+# W043 Kolhapur mother of "चिंटू"; दिवाळी not labelled; the Mahalakshmi temple is a landmark.
+add("mr", "family_to_donor", """
+आदरणीय दाते,
+
+मी चिंटूची आई. चिंटू सात वर्षांचा आहे. गेल्या वर्षी मुंबईच्या टाटामध्ये त्याचं प्रत्यारोपण झालं, आणि तुमच्या पेशींमुळे आज तो आमच्याबरोबर आहे.
+
+आम्ही कोल्हापूरचे. उपचारासाठी सहा महिने मुंबईत भाड्याच्या खोलीत राहिलो. ते दिवस आठवले की अजूनही अंगावर काटा येतो. पण आता चिंटू परत शाळेत जातो, आणि रंकाळ्यावर संध्याकाळी भेळ खायचा हट्ट करतो.
+
+या दिवाळीत आम्ही महालक्ष्मीच्या देवळात जाऊन तुमच्यासाठी दिवा लावला. तुम्ही कोण आहात, कुठले आहात, हे आम्हाला कधीच कळणार नाही, पण आमच्या घरात तुमचं नाव 'देवमाणूस' असंच आहे.
+
+तुमचे खूप खूप आभार.
+
+चिंटूची आई
+""", [("चिंटूची", P, 0), ("चिंटू", P, 0), ("सात", AGE), ("मुंबईच्या", LOC), ("टाटामध्ये", ORG),
+      ("कोल्हापूरचे", LOC), ("मुंबईत", LOC), ("चिंटू", P, 1), ("रंकाळ्यावर", LOC),
+      ("महालक्ष्मीच्या देवळात", LOC), ("चिंटूची", P, 1)])
+
+# W044 Mumbai donor to the bereaved family; known registry verbatim; गणेशोत्सव not labelled.
+add("mr", "donor_to_family", """
+प्रिय कुटुंबीयांनो,
+
+तुमचं पत्र वाचलं आणि बराच वेळ काहीच सुचलं नाही. तुमच्या घरातली व्यक्ती आता या जगात नाही, हे वाचून मन खूप जड झालं. माझ्या मनापासून सहवेदना.
+
+मी DATRI मध्ये नाव नोंदवलं तेव्हा कॉलेजमध्ये होतो. बारा वर्षांनी फोन आला, तेव्हा मी दादरला एका छोट्या प्रिंटिंग प्रेसमध्ये काम करत होतो. मालक म्हणाले, 'जा, आधी ते काम कर.'
+
+तुम्ही लिहिलंत की शेवटच्या महिन्यांत ते रोज संध्याकाळी खिडकीत बसून गाणी ऐकायचे. मी रोज शिवाजी पार्कवर फिरायला जातो. आता तिथे प्रत्येक सूर्यास्ताला मला त्यांची आठवण येईल.
+
+गणेशोत्सवात आमच्या गल्लीतल्या बाप्पाकडे मी त्यांच्या आत्म्याच्या शांतीसाठी प्रार्थना केली.
+
+तुमच्या दुःखात मी सहभागी आहे.
+
+तुमचा दाता
+""", [("DATRI", ORG), ("दादरला", LOC), ("शिवाजी पार्कवर", LOC)],
+    known={"names": ["अमित देशमुख"], "places": ["मुंबई"], "organisations": ["DATRI"]})
+
+# W045 Nagpur schoolgirl "सोनू"; school name without a suffix; Instagram handle.
+add("mr", "patient_to_donor", """
+प्रिय दादा/ताई,
+
+मी सोनू. मी सोळा वर्षांची आहे आणि नागपूरला राहते. मी सोमलवारमध्ये दहावीत शिकते. गेल्या वर्षी मला थॅलेसेमिया मेजरसाठी प्रत्यारोपण करावं लागलं, आणि तुमच्यामुळे आता मला दर महिन्याला रक्त घ्यावं लागत नाही!
+
+हे किती मोठं आहे, ते तुम्हाला कदाचित माहीत नसेल. लहानपणापासून मी दवाखान्यात जात होते. आता मी मैत्रिणींबरोबर सायकलवर दीक्षाभूमीपर्यंत जाते, आणि येताना संत्र्याचा रस पिते.
+
+माझ्या आईने सांगितलं की मी इन्स्टाग्रामवर काहीही टाकू नये, पण तरी सांगते, माझं अकाउंट @nagpuri_sonu16 आहे. तुम्हाला कधी परवानगी मिळाली तर नक्की मेसेज करा.
+
+खूप खूप धन्यवाद!
+
+तुमची सोनू
+""", [("सोनू", P, 0), ("सोळा", AGE), ("नागपूरला", LOC), ("सोमलवारमध्ये", ORG), ("दीक्षाभूमीपर्यंत", LOC),
+      ("@nagpuri_sonu16", CON), ("सोनू", P, 1)])
+
+# ======================================== English ========================================
+
+# W046 Newcastle chip-shop owner "Gaz"; known name/city only in other forms.
+add("en", "patient_to_donor", """
+Dear Donor,
+
+I've started this letter about ten times, so I'm just going to crack on with it. My name's Gaz, I'm forty-seven, and thanks to you I'm still here to annoy my wife.
+
+I run a chippy on Shields Road in Byker, and have done for nineteen years. When I got poorly the regulars kept the place going for me – one of them even learned to batter fish off YouTube. Everyone round here knows me as the lad with the Toon shirt behind the counter.
+
+I had my transplant at the RVI in November 2022. The nurses on the ward were class. I was in there for Christmas, which wasn't ideal, but they put tinsel on my drip stand.
+
+These days I'm back at St James' Park with my lad every other Saturday, and I've started walking along the Quayside of a morning. Grace, my youngest, says I walk faster than her now.
+
+Whoever you are, wherever you are, you're a legend. Thank you.
+
+Gaz
+""", [("Gaz", P, 0), ("forty-seven", AGE), ("run a chippy", OID), ("Shields Road", LOC), ("Byker", LOC),
+      ("Toon", ORG), ("RVI", ORG), ("November 2022", DATE), ("St James' Park", LOC), ("Quayside", LOC),
+      ("Grace", P), ("Gaz", P, 1)],
+    known={"names": ["Gareth Robson"], "places": ["Newcastle upon Tyne"], "organisations": []}, var="en-GB")
+
+# W047 Ohio teacher and softball coach donor; "Hope", Thanksgiving, "eighth grade" not labelled.
+add("en", "donor_to_patient", """
+Hi there,
+
+Hope you're doing well! I'm the person who donated stem cells for your transplant, and I've been thinking about you pretty much every day since.
+
+A little about me: I'm thirty-three, married, with two boys who think it's hilarious that I 'gave away my blood.' I teach eighth grade science and coach JV softball at Lakewood High, just outside Cleveland. The girls on my team made me a big poster on donation day that said 'GO COACH D!'
+
+I donated at the Clinic on June 7th. Honestly, the worst part was the filgrastim shots the days before – my bones ached like I'd run a marathon. Totally worth it.
+
+In the fall you'll find me yelling at the TV during Buckeyes games, and at Thanksgiving we do a big family touch-football game in the backyard. I'd love to think you might be doing something like that this year too.
+
+Take care of yourself. You've got a whole team of people rooting for you, and now that includes a bunch of teenage softball players in Ohio.
+
+Coach D
+""", [("thirty-three", AGE), ("coach JV softball", OID), ("Lakewood High", ORG), ("Cleveland", LOC),
+      ("COACH D", P), ("Clinic", ORG), ("June 7th", DATE), ("Buckeyes", ORG), ("Ohio", LOC), ("Coach D", P)],
+    known={"names": ["Danielle Kowalski"], "places": ["Lakewood, OH"], "organisations": ["Lakewood City Schools"]},
+    var="en-US")
+
+# W048 Queensland mother of Mack; the mate Kobe is a person; Anzac Day not labelled.
+add("en", "family_to_donor", """
+Dear Donor,
+
+I'm Mack's mum. Mack had his transplant at the Lady Cilento two years ago, when he was nine, and I promised him I'd write to you when he turned eleven. He turned eleven last week, so here I am.
+
+He's a proper Queensland kid again – barefoot, sunburnt and obsessed with the Broncos. For his birthday we took him to a game at Suncorp and he screamed himself hoarse. Two years ago he couldn't even sit up in bed. I still can't quite believe it.
+
+We live out past Redcliffe, and most weekends he's on the jetty with his fishing rod and his best mate Kobe. He's also started nippers at the surf club, which I'm trying very hard not to panic about.
+
+On Anzac Day he marched with his school and wore his great-grandad's medals. He told me afterwards he was marching for you as well, 'cos you're a hero too.
+
+There aren't words big enough. Thank you from all of us.
+
+Love,
+Mack's mum
+""", [("Mack", P, 0), ("Mack", P, 1), ("Lady Cilento", ORG), ("nine", AGE), ("eleven", AGE, 0), ("eleven", AGE, 1),
+      ("Queensland", LOC), ("Broncos", ORG), ("Suncorp", LOC), ("Redcliffe", LOC), ("Kobe", P), ("Mack", P, 2)],
+    var="en-AU")
+
+# W049 Bengaluru teacher donor to the family; known registry verbatim, city in the other spelling; Mysore pak.
+add("en", "donor_to_family", """
+Dear Family,
+
+I received your letter through DATRI last week. I am so very sorry for your loss. I have read it many times, and each time I have to stop and sit quietly for a while.
+
+I am a Kannada teacher at a government school in Jayanagar, and when I registered as a donor I never imagined I would actually get the call. When it came, my students were more excited than me. I donated on 12th Feb 2022 at Narayana Health, and my whole staff room sent me off with a box of Mysore pak.
+
+You wrote that after the transplant he saw his granddaughter's first Sankranti and helped her with the ellu-bella. I am grateful he had those months with you. It is small comfort, I know.
+
+Here in Bengaluru the rains have started. Every evening I walk in Lalbagh and I think of your family. If you ever wish to write to me directly, when the rules allow, my email is ravi.h.blr at gmail dot com.
+
+With deepest condolences,
+Ravi
+""", [("DATRI", ORG), ("Kannada teacher", OID), ("Jayanagar", LOC), ("12th Feb 2022", DATE), ("Narayana Health", ORG),
+      ("Bengaluru", LOC), ("Lalbagh", LOC), ("ravi.h.blr at gmail dot com", CON), ("Ravi", P)],
+    known={"names": ["Ravi Shankar Hegde"], "places": ["Bangalore"], "organisations": ["DATRI"]}, var="en-IN")
+
+# W050 Cork farmer "Mossie"; "the Mercy" vs "mercy"; Nemo Rangers; season+year only for the transplant.
+add("en", "patient_to_donor", """
+Dear Donor,
+
+My name is Mossie and I'm a sixty-four-year-old farmer from just outside Macroom. I'm not much of a man for letters, but my daughter said I'd regret it if I didn't write, and she's usually right.
+
+I was diagnosed with myeloma in the spring of 2021 and got my transplant in the Mercy in the spring of 2022. The staff there showed me great mercy altogether, if you'll pardon the pun. I had forty-odd cattle at home and the neighbours took it in turns to look after them all the time I was inside.
+
+I've been a Nemo Rangers man all my life, and I was back on the sideline for the county final, wrapped up like a mummy in three coats. When we won, the lads brought the cup over to me and I held it for a minute. I'm not ashamed to say I cried.
+
+On Paddy's Day I went for a pint in Coughlan's for the first time in two years. One pint, mind. Doctor's orders.
+
+God bless you, whoever you are.
+
+Mossie
+""", [("Mossie", P, 0), ("sixty-four", AGE), ("Macroom", LOC), ("Mercy", ORG), ("spring of 2022", DATE),
+      ("Nemo Rangers", ORG), ("Coughlan's", ORG), ("Mossie", P, 1)], var="en-IE")
+
+
+main()
