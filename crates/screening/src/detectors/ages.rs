@@ -59,6 +59,10 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
       | \b{n}\s*-?\s*jährig
       | \b(\d{{1,3}})\.\s*geburtstag
       | \b(\d{{1,3}})\s+lenzen?\b
+      | \b(?:zum|seinen|ihren|meinen|deinen|den|dem|zu\s+seinem|zu\s+ihrem|zu\s+meinem)\s+
+          ((?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten
+          |(?:\p{{L}}*und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)sten)\s+geburtstag
+      | \bich\s+bin\s+\p{{Lu}}[\p{{L}}'\-]+\s*,\s*{n}\s*[,.;!?)]
       | \bmit\s+(\d{{1,2}})(?:\s+jahren\b|\s+(?:auf|in|an|bei|hab|habe|bin|wurde|war|hat|als|zum|zur|schon|erst)\b|\s*[,.;!?)])
     "
     ))

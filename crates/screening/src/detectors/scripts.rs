@@ -436,11 +436,27 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
                         continue;
                     }
                     let lead = words.iter().take_while(|(_, w)| function(w)).count();
+                    // "त्याची आई" (his mother): nothing but function words.
+                    if lead == words.len() {
+                        continue;
+                    }
                     let start = m.start() + words.get(lead).map_or(0, |(offset, _)| *offset);
                     hits.push(Hit::new(start, m.end(), *category, 0.7, reason));
                 }
             }
         }
+        // "चिंटूची आई … चिंटू सात वर्षांचा आहे": the name of a parent's signature, without its genitive, wherever
+        // the letter writes it again (also with another ending).
+        let stems: Vec<&str> = hits
+            .iter()
+            .filter(|h| h.category == Category::Person && h.reason.ends_with("(…ची आई)"))
+            .filter_map(|h| ["ची", "चा", "चे"].iter().find_map(|e| text[h.start..h.end].strip_suffix(e)))
+            .filter(|stem| stem.chars().count() >= 2)
+            .collect();
+        let devanagari = |c: char| ('\u{0900}'..='\u{097F}').contains(&c);
+        let again =
+            names_again(text, stems.into_iter(), |start, _| !text[..start].chars().next_back().is_some_and(devanagari));
+        hits.extend(again);
     }
     hits
 }
@@ -854,7 +870,15 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
         (re(&format!(r"(?:வயது|வயசு)\s+((?:{TAMIL_NUMBER})(?:\s+(?:{TAMIL_NUMBER}))?)")), Category::Age, "age"),
         // "मी पस्तीस वर्षांचा आहे" (I am thirty-five years old), "वय बावन्न वर्षे" (age fifty-two).
         (re(r"(?:^|[\s,.(])((?:[\p{Devanagari}]+|[०-९0-9]{1,3}))\s+वर्षांच[ाीे]"), Category::Age, "age"),
-        (re(r"वय\s+([\p{Devanagari}]+|[०-९0-9]{1,3})\s*(?:वर्षे|वर्ष|[.,।])"), Category::Age, "age"),
+        (re(r"वय\s+([\p{Devanagari}]+|[०-९0-9]{1,3})\s*(?:वर्षे|वर्ष|आहे|[.,।])"), Category::Age, "age"),
+        // "माझा तिसावा वाढदिवस" (my thirtieth birthday): an ordinal before the birthday.
+        (re(r"([\p{Devanagari}]{2,}(?:ावा|ावी|ावे))\s+वाढदिवस"), Category::Age, "age"),
+        // "चिंटूची आई" (Chintu's mother), as Marathi parents sign and introduce themselves.
+        (
+            re(r"(?:^|\s)([\p{Devanagari}]+(?:ची|चा|चे))\s+(?:आई|बाबा|वडील|आजी|आजोबा|ताई|दादा)"),
+            Category::Person,
+            "name before 'mother' or 'father' (…ची आई)",
+        ),
         // "கார்த்திக்கின் அம்மா": a name in the genitive before mother or father, as parents sign.
         (
             re(r"(\p{Tamil}+ின்)\s+(?:அம்மா|அப்பா|தாய்|தந்தை|பெற்றோர்)"),
@@ -880,8 +904,42 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
 });
 
 /// Marathi words that begin or qualify a phrase, not a name: on (a date), a, this, that, in, and, I, my.
-const MARATHI_FUNCTION_WORDS: &[&str] =
-    &["रोजी", "एका", "एक", "या", "त्या", "मध्ये", "आणि", "मी", "माझे", "माझ्या", "ला", "ते", "हे", "सरकारी", "मोठ्या"];
+const MARATHI_FUNCTION_WORDS: &[&str] = &[
+    "रोजी",
+    "एका",
+    "एक",
+    "या",
+    "त्या",
+    "मध्ये",
+    "आणि",
+    "मी",
+    "माझे",
+    "माझ्या",
+    "ला",
+    "ते",
+    "हे",
+    "सरकारी",
+    "मोठ्या",
+    "त्याची",
+    "त्याचा",
+    "त्याचे",
+    "तिची",
+    "तिचा",
+    "तिचे",
+    "आमची",
+    "आमचा",
+    "आमचे",
+    "तुमची",
+    "तुमचा",
+    "तुमचे",
+    "त्यांची",
+    "त्यांचा",
+    "त्यांचे",
+    "यांची",
+    "कोणाची",
+    "सगळ्यांची",
+    "सर्वांची",
+];
 
 /// Longest endings left after a stem in Tamil or Marathi ("-யிலிருந்து", "-मध्ये").
 const MAX_ENDING_CHARS: usize = 11;

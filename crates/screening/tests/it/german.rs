@@ -69,3 +69,12 @@ fn a_german_landmark_by_its_ending() {
     let f = screen(text, Some("de"), &Known::default());
     assert_found(text, &f, &["Donaukanal", "Frauenkirche"]);
 }
+
+#[test]
+fn ages_in_words_after_a_name_and_before_a_birthday() {
+    let text = "Ich bin Flo, achtundzwanzig, und arbeite am Hafen. Zum zehnten Geburtstag wollte mein Sohn ein Rad, \
+                zum nächsten Geburtstag einen Hund.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["achtundzwanzig", "zehnten"]);
+    assert_not_flagged(text, &f, &["nächsten"]);
+}

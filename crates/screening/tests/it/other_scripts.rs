@@ -125,3 +125,13 @@ fn japanese_mountains_gardens_clubs_and_teams() {
     let f = screen(text, Some("zh"), &Known::default());
     assert_not_flagged(text, &f, &["爬山", "公园"]);
 }
+
+#[test]
+fn a_marathi_parent_signs_with_the_childs_name() {
+    let text = "आदरणीय दाते,\nमी चिंटूची आई. चिंटू सात वर्षांचा आहे. त्याची आई म्हणून मी लिहिते. माझा तिसावा वाढदिवस होता.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["चिंटूची", "तिसावा"]);
+    let at = text[..text.find("चिंटू सात").unwrap_or_default()].chars().count();
+    assert!(f.iter().any(|x| x.start <= at && x.end > at), "the name again: {f:?}");
+    assert_not_flagged(text, &f, &["त्याची"]);
+}
