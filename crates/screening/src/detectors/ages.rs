@@ -74,7 +74,7 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?ix)
         \b(?:tengo|tiene|tienes|tenía|tenia|tenían|tenga|cumplí|cumplió|cumple|cumplo|cumplirá|de|a\s+los|con)\s+
-          (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+)?{es}\s+(?:años|añitos)\b
+          (?:ya\s+|casi\s+|apenas\s+|solo\s+|sólo\s+|recién\s+|ahora\s+|hoy\s+)?{es}\s+(?:años|añitos)\b
       | \b(?:tengo|tenho|tiene|tenía|tenia|cumplió|cumple)\s+{es}\s*[,.;!?)]
       | \ba\s+los\s+(\d{{1,2}}|{es})\s*(?:[,.;!?)]|(?:me|se|te|nos|le|la|lo|fui|empecé|entré|conocí|tuve|tenía)\b)
       | \bdesde\s+los\s+(\d{{1,2}}|{es})\s*(?:[,.;!?)]|(?:en|me|trabajo|laburo|vivo)\b)

@@ -37,6 +37,11 @@ static ORG_PREFIX_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?i:hospital|hôpital|hopital|ospedale|policlinico|clínica|clinica|clinique|istituto|instituto|universidad|università|universidade|université|fundación|fundação|fondazione|fondation|colegio|collège|lycée|liceo|escola|escuela|scuola|iglesia|église|chiesa|igreja|parroquia|paróquia|parrocchia)(?:[ \t]+(?:de|del|de\s+la|di|della|dello|do|da|dos|das|des|du|dei|degli|delle))?(?:[ \t]+|[ \t]+(?i:d'|dell'|de\s+l'|l'))(?:\p{Lu}[\p{L}\p{M}\-']*)(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|des|du|la|le|y|e)[ \t]+)?\p{Lu}[\p{L}\p{M}\-']*){0,3}",
     )
 });
+/// Spanish hospitals by the short name everyone uses, after "en", "a" or "de": "me trasplantaron en La Fe", "en
+/// el Civil". Case matters: "en la fe" is faith.
+static SHORT_HOSPITAL_ES: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"\b(?:en|a|de|del|al)[ \t]+(?:el[ \t]+)?(La[ \t]+Fe|La[ \t]+Paz|Civil|Clínic|Niño[ \t]+Jesús)\b")
+});
 /// The team a writer supports, before the word: "a Spurs fan", "a mad Broncos supporter".
 static TEAM_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
@@ -343,6 +348,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             });
             if !ordinary {
                 hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.5, "a team the writer follows"));
+            }
+        }
+    }
+    if ctx.maybe("es") {
+        for c in SHORT_HOSPITAL_ES.captures_iter(text) {
+            if let Some(m) = c.get(1) {
+                hits.push(Hit::new(m.start(), m.end(), Category::Organization, 0.6, "a hospital by its short name"));
             }
         }
     }

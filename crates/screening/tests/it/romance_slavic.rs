@@ -73,3 +73,12 @@ fn a_child_s_age_a_river_and_a_hospital_named_first() {
     let f = screen(fr, Some("fr"), &Known::default());
     assert_found(fr, &f, &["EFS", "Oran"]);
 }
+
+#[test]
+fn a_spanish_hospital_by_its_short_name_and_not_faith() {
+    let text = "Me hicieron la aféresis en La Fe. Tengo fe en la fe de mi madre. Me trasplantaron en el Civil. \
+                Dani tiene ahora nueve años.";
+    let f = screen(text, Some("es"), &Known::default());
+    assert_found(text, &f, &["La Fe", "Civil", "nueve"]);
+    assert_not_flagged(text, &f, &["la fe"]);
+}
