@@ -59,13 +59,20 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
       | \b{n}\s*-?\s*jährig
       | \b(\d{{1,3}})\.\s*geburtstag
       | \b(\d{{1,3}})\s+lenzen?\b
-      | \b(?:zum|seinen|ihren|meinen|deinen|den|dem|zu\s+seinem|zu\s+ihrem|zu\s+meinem)\s+
-          ((?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten
-          |(?:\p{{L}}*und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)sten)\s+geburtstag
       | \bich\s+bin\s+\p{{Lu}}[\p{{L}}'\-]+\s*,\s*{n}\s*[,.;!?)]
       | \bmit\s+(\d{{1,2}})(?:\s+jahren\b|\s+(?:auf|in|an|bei|hab|habe|bin|wurde|war|hat|als|zum|zur|schon|erst)\b|\s*[,.;!?)])
     "
     ))
+});
+
+/// A German birthday by its ordinal in words: "zum zehnten Geburtstag", "seinen fünften Geburtstag" (a pattern of its
+/// own, so that it is tried only in letters that say "Geburtstag").
+static GERMAN_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"(?ix)
+        \b(?:zum|seinen|ihren|meinen|deinen|den|dem|zu\s+seinem|zu\s+ihrem|zu\s+meinem)\s+
+          ((?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten
+          |(?:\p{L}*und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)sten)\s+geburtstag\b
+    ")
 });
 
 /// Romance languages: "tengo 34 años", "un niño de 9 años", "ho 52 anni", "j'ai 45 ans", "tenho 29 anos".
@@ -227,6 +234,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     if ctx.maybe("de") {
         run(&GERMAN, text, 0.8, &mut hits);
+        run(&GERMAN_BIRTHDAY, text, 0.8, &mut hits);
     }
     if ["es", "pt", "it", "fr"].iter().any(|l| ctx.maybe(l)) {
         run(&ROMANCE, text, 0.8, &mut hits);
