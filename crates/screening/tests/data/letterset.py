@@ -1,7 +1,30 @@
-"""The builder and checks shared by the hand-written letter sets (dev2/make.py, dev3/make.py).
+"""The builder and checks shared by the hand-written letter sets (dev2/ … dev6/make.py).
 
-A set's make.py calls configure(), then add() for each letter, then main(). See dev3/make.py for what is
-checked; nothing is written if a check fails.
+A set's make.py calls configure(), then add() for each letter, then main(). Every letter is data: its text, a
+list of (surface, category[, where]) tuples, an optional `known` dict (the writer's own identifiers as the
+registry holds them), an optional `ok` list of deliberate exceptions and a `var` tag (the writer's background,
+used only for the counts). No offset is written by hand.
+
+    where missing : the surface must occur exactly once as a whole word
+    where an int  : the n-th (0-based) whole-word occurrence
+    where a str   : a context string that occurs exactly once in the text and contains the surface
+
+"Whole word" means the characters on either side are not letters, marks, digits or "_". In Japanese and
+Chinese letters any substring counts. In Hebrew letters a one- or two-letter prefix (ב ל מ ה ו ש כ) in
+front of the word is allowed, because the span leaves those prefixes out.
+
+Checks (the script stops and writes nothing if one fails): every surface is found; a surface without
+`where` is unique; spans are sorted and do not overlap; no span starts or ends with whitespace or
+punctuation (an abbreviation's final full stop is allowed, and a CONTACT may start with "@" or "(");
+every labelled name, place, organisation, contact or ID that occurs again is labelled there too, unless
+listed in `ok`; every `known` identifier (and every part of a known name with 3 or more characters,
+lower-case particles such as "van" or "de" left out) that appears verbatim lies inside a span; the length
+in words (Japanese/Chinese: characters) is within the set's bounds given to configure(); no duplicate
+letters; ids, languages and directions are valid. After writing, letters.jsonl is read back and
+`text[start:end] == span["text"]` is checked again.
+
+    python3 make.py            build letters.jsonl
+    python3 make.py --stats    build it and print counts
 """
 import json
 import os

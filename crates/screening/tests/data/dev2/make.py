@@ -1,28 +1,8 @@
 #!/usr/bin/env python3
 """Build letters.jsonl, the second hand-written development set for the letter screener.
 
-Every letter below is data: its text, a list of (surface, category[, where]) tuples and an optional
-`known` dict (the writer's own identifiers as the registry holds them). No offset is written by hand.
-
-    where missing : the surface must occur exactly once as a whole word
-    where an int  : the n-th (0-based) whole-word occurrence
-    where a str   : a context string that occurs exactly once in the text and contains the surface
-
-"Whole word" means the characters on either side are not letters, marks, digits or "_". In Japanese and
-Chinese letters any substring counts. In Hebrew letters a one- or two-letter prefix (ב ל מ ה ו ש כ) in
-front of the word is allowed, because the span leaves those prefixes out.
-
-Checks (the script stops and writes nothing if one fails): every surface is found; a surface without
-`where` is unique; spans are sorted and do not overlap; no span starts or ends with whitespace or
-punctuation (an abbreviation's final full stop and a handle's leading "@" are allowed); every labelled
-name, place, organisation, contact or ID that occurs again is labelled there too, unless listed in `ok`;
-every `known` identifier (and every part of a known name with 3 or more characters, lower-case particles
-such as "van" or "dos" left out) that appears verbatim lies inside a span; length 60-350 words
-(Japanese/Chinese 100-600 characters); no duplicate letters.
-After writing, letters.jsonl is read back and `text[start:end] == span["text"]` is checked again.
-
-    python3 make.py            build letters.jsonl
-    python3 make.py --stats    build it and print counts
+The record format, the `where` forms and the checks are those of ../letterset.py; the script stops and
+writes nothing if a check fails. `python3 make.py` builds letters.jsonl, `--stats` also prints counts.
 """
 import os
 import sys

@@ -8,11 +8,8 @@ scripts, places with case endings or Hebrew prefixes, local date formats (Japane
 lunar dates, the Hebrew calendar, Tamil and Marathi month names), local phone-number conventions, plates
 and record numbers.
 
-The record format, the `where` forms and the checks are those of ../letterset.py and dev3/make.py; the
-script stops and writes nothing if a check fails.
-
-    python3 make.py            build letters.jsonl
-    python3 make.py --stats    build it and print counts
+The record format, the `where` forms and the checks are those of ../letterset.py; the script stops and
+writes nothing if a check fails. `python3 make.py` builds letters.jsonl, `--stats` also prints counts.
 """
 import os
 import sys

@@ -1,24 +1,8 @@
 #!/usr/bin/env python3
 """Build letters.jsonl, the fifth hand-written development set for the letter screener (60 letters).
 
-Every letter below is data: its text, a list of (surface, category[, where]) tuples, an optional
-`known` dict (the writer's own identifiers as the registry holds them), an optional `ok` list of
-deliberate exceptions and a `var` tag (the writer's background, used only for the counts). No offset is
-written by hand.
-
-    where missing : the surface must occur exactly once as a whole word
-    where an int  : the n-th (0-based) whole-word occurrence
-    where a str   : a context string that occurs exactly once in the text and contains the surface
-
-The builder and its checks live in ../letterset.py (shared with dev2 and dev3). The script stops and
-writes nothing if a check fails: a surface is missing or (without `where`) not unique; spans overlap; a
-span starts or ends with whitespace or punctuation; a labelled name, place, organisation, contact or ID
-occurs again unlabelled (unless listed in `ok`); a `known` identifier or a part of a known name with 3 or
-more characters appears verbatim outside a span (unless listed in `ok`); a letter is outside 60-300
-words; letters are duplicates. After writing, letters.jsonl is read back and checked again.
-
-    python3 make.py            build letters.jsonl
-    python3 make.py --stats    build it and print counts
+The record format, the `where` forms and the checks are those of ../letterset.py; the script stops and
+writes nothing if a check fails. `python3 make.py` builds letters.jsonl, `--stats` also prints counts.
 """
 import os
 import sys

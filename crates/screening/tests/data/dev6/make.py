@@ -1,19 +1,8 @@
 #!/usr/bin/env python3
 """Build letters.jsonl, the sixth hand-written development set for the letter screener (50 letters).
 
-Every letter below is data: its text, a list of (surface, category[, where]) tuples, an optional
-`known` dict (the writer's own identifiers as the registry holds them), an optional `ok` list of
-deliberate exceptions and a `var` tag (the writer's background, used only for the counts). No offset is
-written by hand.
-
-    where missing : the surface must occur exactly once as a whole word (ja/zh: as a substring)
-    where an int  : the n-th (0-based) occurrence
-    where a str   : a context string that occurs exactly once in the text and contains the surface
-
-The builder and its checks live in ../letterset.py. The script stops and writes nothing if a check fails.
-
-    python3 make.py            build letters.jsonl
-    python3 make.py --stats    build it and print counts
+The record format, the `where` forms and the checks are those of ../letterset.py; the script stops and
+writes nothing if a check fails. `python3 make.py` builds letters.jsonl, `--stats` also prints counts.
 """
 import os
 import sys
