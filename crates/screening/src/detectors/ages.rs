@@ -183,9 +183,15 @@ static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
 /// A name with the age after it in brackets: "mein Sohn (jannik, 19, der…)", "my daughter (Mia, 7)".
 static BRACKETED_NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| re(r"\(\s*\p{L}[\p{L}'\-]+\s*,\s*(\d{1,2})\s*[,;)]"));
 
-/// An age standing alone between commas: "a dairy farmer from Friesland, 57 jaar, and".
-static APPOSITION: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"(?i),\s*(\d{1,2})\s+(?:jaar|jahre|years|ans|años|anni|anos|lat|lata)\s*[,;.]"));
+/// An age standing alone between commas, in digits or words: "a dairy farmer from Friesland, 57 jaar, and",
+/// "een visser van Urk, zevenenveertig jaar oud, en".
+static APPOSITION: LazyLock<Pattern> = LazyLock::new(|| {
+    let words: Vec<String> = ["en", "de", "fr", "es", "pt", "it", "pl", "nl"].iter().map(|l| alternation(l)).collect();
+    re(&format!(
+        r"(?i),\s*(\d{{1,2}}|{})\s+(?:jaar|jahre|years|ans|años|anni|anos|lat|lata)(?:\s+(?:oud|alt|old))?\s*[,;.]",
+        words.join("|")
+    ))
+});
 
 /// "bald 31!", "bientôt 31 !", "soon 31." — the writer's next birthday.
 static SOON: LazyLock<Pattern> = LazyLock::new(|| {

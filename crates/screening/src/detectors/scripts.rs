@@ -10,9 +10,13 @@ use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, PLACE, data_lines, fi
 use crate::pattern::Pattern;
 use crate::{Category, Hit};
 
-/// Towns and regions in Hebrew, Japanese, Chinese and Tamil (see data/PROVENANCE.md).
-static PLACES: LazyLock<FixedWords> =
-    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/places_other_scripts.txt"))));
+/// Towns, regions and landmarks in Hebrew, Japanese, Chinese and Tamil: the hand-made list and the towns of
+/// GeoNames in those scripts (see data/PROVENANCE.md).
+static PLACES: LazyLock<FixedWords> = LazyLock::new(|| {
+    let mut words = data_lines(include_str!("../../data/places_other_scripts.txt"));
+    words.extend(data_lines(include_str!("../../data/places_geonames_scripts.txt")));
+    fixed_words(&words)
+});
 
 /// The Chinese and Japanese names of the organisation list ("慈濟", "日本骨髄バンク"), found in text without spaces.
 static CJK_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
