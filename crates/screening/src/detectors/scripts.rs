@@ -611,7 +611,7 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
     vec![
         (
             re(
-                r"(?:^|\P{Hebrew})[וש]?(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי|האחות|האח|הרופא|הרופאה|המאמן|המאמנת|המורה|השכן|השכנה|החבר|החברה)(?:\s+(?:שלי|שלנו|של))?(?:\s*,\s*|\s+)(\p{Hebrew}{2,})",
+                r"(?:^|\P{Hebrew})[וש]?(?:אבא|אמא|הבן|הבת|הנכד|הנכדה|בעלי|אשתי|אחי|אחותי|סבא|סבתא|הילד|הילדה|בני|בתי|האחות|האח|הרופא|הרופאה|המאמן|המאמנת|המורה|השכן|השכנה|החבר|החברה|ההורים|אשתו|בעלה|אמו|אביו|אחיו|אחותו)(?:\s+(?:שלי|שלנו|של))?(?:\s*,\s*|\s+)(\p{Hebrew}{2,})",
             ),
             Category::Person,
             "name after 'my father', 'my son' (אבא שלי…)",
@@ -742,8 +742,15 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
             let word = m.as_str();
             let ordinary = |w: &str| crate::languages::is_common_in("he", w);
             let after_comma = ctx.text[..m.start()].trim_end().ends_with(',');
+            // "אבא של איתי" (Itai's father): after "of" comes a name or a noun with its article ("של הילד"),
+            // so a name that is also a word ("איתי" with me, "אבי" my father) counts there.
+            let before = ctx.text[..m.start()].trim_end();
+            let after_of = before.strip_suffix("של").is_some_and(|b| b.ends_with(char::is_whitespace))
+                && !word.starts_with('ה')
+                && !HEBREW_FUNCTION_WORDS.contains(&word);
             if *category == Category::Person
                 && !after_comma
+                && !after_of
                 && (ordinary(word) || word.strip_prefix(['ל', 'ש', 'ו', 'ה']).is_some_and(ordinary))
             {
                 continue;
@@ -866,6 +873,13 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
         ),
         // "கோவில்" drops its virama before a case ending ("கோவிலுக்கு").
         (re(r"((?:\p{Tamil}+\s+){1,2}(?:கோவில|கோயில)\p{Tamil}*)"), Category::Location, "name of a temple"),
+        // "சி.எம்.சி-யில்" (at CMC), "டி.சி.எஸ்-ல்" (at TCS): an English abbreviation spelt in Tamil syllables,
+        // a hospital, college or employer; the case ending follows a hyphen.
+        (
+            re(r"((?:\p{Tamil}{1,3}\.){1,4}\p{Tamil}{1,3})\.?-\p{Tamil}"),
+            Category::Organization,
+            "an abbreviation in Tamil letters (சி.எம்.சி)",
+        ),
         (
             re(&format!(r"((?:{TAMIL_NUMBER})(?:\s+(?:{TAMIL_NUMBER}))?)\s*(?:வயது|வயசு|வயதில்|வயதான|வயதாகும்)")),
             Category::Age,

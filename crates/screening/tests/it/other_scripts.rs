@@ -135,3 +135,33 @@ fn a_marathi_parent_signs_with_the_childs_name() {
     assert!(f.iter().any(|x| x.start <= at && x.end > at), "the name again: {f:?}");
     assert_not_flagged(text, &f, &["त्याची"]);
 }
+
+#[test]
+fn towns_in_their_own_script_and_frequent_words_that_are_also_towns() {
+    let text = "亲爱的捐献者：\n我老家在周口，现在在喀什工作。我们一家人都很感谢你，希望你平安。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["周口", "喀什"]);
+    // A town spelt in kana alone is mostly an ordinary word; so is a two-character name such as 四日.
+    let text = "ドナー様へ\n入院は三泊四日でした。これから少しずつ元気になりますように。";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_not_flagged(text, &f, &["なります", "四日"]);
+}
+
+#[test]
+fn a_hebrew_name_after_a_relative_and_of_even_when_it_is_a_word() {
+    // "איתי" is also "with me"; after "the father of" it is a name, and found again later.
+    let text = "לתורם היקר,\nאני אבא של איתי. איתי בן תשע והוא כבר חזר לבית הספר.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_found(text, &f, &["איתי"]);
+    // A day of the Hebrew calendar written with a geresh (׳), not an apostrophe.
+    let text = "לתורמת היקרה,\nהטיפול התחיל ב-ה׳ בכסלו ונמשך חודש.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_found(text, &f, &["ה׳ בכסלו"]);
+}
+
+#[test]
+fn an_abbreviation_in_tamil_syllables() {
+    let text = "அன்புள்ள நண்பருக்கு,\nநான் கோவையில் பி.எஸ்.ஜி-யில் படிக்கிறேன்.";
+    let f = screen(text, Some("ta"), &Known::default());
+    assert_found(text, &f, &["பி.எஸ்.ஜி"]);
+}

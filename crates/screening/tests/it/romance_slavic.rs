@@ -42,6 +42,16 @@ fn polish_vocatives_and_polite_pronouns() {
 }
 
 #[test]
+fn polite_forms_of_address_are_not_names_and_ages_in_words_between_commas_are_ages() {
+    let text = "Szanowny Panie,\nbardzo dziękuję Panu za wszystko. Myślimy o Panu i o Państwu każdego dnia.\nAnna";
+    let f = screen(text, Some("pl"), &Known::default());
+    assert_not_flagged(text, &f, &["Panu", "Państwu"]);
+    let text = "Beste donor,\nIk ben een timmerman uit Harderwijk, tweeënvijftig jaar oud, en ik wil u bedanken.";
+    let f = screen(text, Some("nl"), &Known::default());
+    assert_found(text, &f, &["tweeënvijftig", "Harderwijk"]);
+}
+
+#[test]
 fn portuguese_and_dutch_letters() {
     let text = "Querida doadora,\nHoje faz um ano do transplante. Que Deus te abençoe.\nCom carinho,\nIracema";
     let f = screen(text, Some("pt"), &Known::default());
