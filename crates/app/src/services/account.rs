@@ -24,20 +24,20 @@ pub enum AccountError {
 }
 
 /// The account as stored now (after a change that moved it on, such as a new password).
-#[tracing::instrument(skip_all, fields(account = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %id))]
 pub async fn current(state: &AppState, id: AccountId) -> Result<Option<Account>, StoreError> {
     repo::accounts::get(state.store.read(), &state.keys, id).await
 }
 
 /// Remembers the language the person reads the portal in (`None`: the browser's).
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn set_language(state: &AppState, user: &CurrentUser, code: Option<&'static str>) -> Result<(), StoreError> {
     let id = user.account.id;
     state.store.write_tx(|tx| async move { repo::accounts::set_language(&*tx, id, code).await }).await
 }
 
 /// Sends notifications to `email` instead of the sign-in address (`None`: back to the sign-in address).
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn set_notification_email(
     state: &AppState,
     user: &CurrentUser,
@@ -48,7 +48,7 @@ pub async fn set_notification_email(
 }
 
 /// Whether writers may see that this participant read their letters; audited like other privacy choices.
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn set_read_receipts(state: &AppState, user: &CurrentUser, share: bool) -> Result<(), AccountError> {
     if user.account.kind != AccountKind::Participant {
         return Err(AccountError::Forbidden("only donors, patients and proxies receive letters"));
@@ -77,7 +77,7 @@ pub async fn set_read_receipts(state: &AppState, user: &CurrentUser, share: bool
 
 /// Which e-mails the person gets and, for staff, how often the digest comes; audited (it decides
 /// what reaches them).
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn set_mail_choices(state: &AppState, user: &CurrentUser, choices: MailChoices) -> Result<(), AccountError> {
     let offered: &[MailKind] = if user.is_staff() { &MailKind::STAFF_CHOICES } else { &MailKind::PARTICIPANT_CHOICES };
     if let Some(kind) = choices.off.iter().find(|k| !offered.contains(k)) {

@@ -138,7 +138,7 @@ async fn pictures_allowed_now(state: &AppState, pairing: &twinbridge_domain::Pai
 }
 
 /// Whether the rules of the pairing (by its id) allow pictures now; for pages that offer the upload.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) async fn pictures_allowed_for(state: &AppState, pairing: &str) -> Result<bool, LetterError> {
     let id = pairing.parse::<twinbridge_domain::PairingId>().map_err(|_| LetterError::NotFound)?;
     let pairing = repo::pairings::get(state.store.read(), id).await?.ok_or(LetterError::NotFound)?;
@@ -154,7 +154,7 @@ fn not_allowed() -> LetterError {
 
 /// Refuses to send a letter with pictures when the rules (which may have changed since they were added)
 /// do not allow them.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) async fn check_before_sending(
     state: &AppState,
     pairing: &twinbridge_domain::Pairing,
@@ -172,7 +172,7 @@ pub(crate) async fn check_before_sending(
 pub const UPLOADS_PER_MINUTE: u32 = 20;
 
 /// The writer adds a picture to a draft or a returned letter.
-#[tracing::instrument(skip_all, fields(letter = %letter_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(letter = %letter_id))]
 pub async fn attach(
     state: &AppState,
     user: &CurrentUser,
@@ -245,7 +245,7 @@ pub async fn attach(
 }
 
 /// The writer removes a picture from a draft or a returned letter.
-#[tracing::instrument(skip_all, fields(letter = %letter_id, id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(letter = %letter_id, id = %id))]
 pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &str) -> Result<(), LetterError> {
     let letter = letters::writers_letter(state, user, letter_id).await?.letter;
     let wrong_state = || LetterError::NotAllowed {
@@ -286,7 +286,7 @@ pub async fn remove(state: &AppState, user: &CurrentUser, letter_id: &str, id: &
 }
 
 /// A picture the caller may see, with its bytes; anything else is "not found".
-#[tracing::instrument(skip_all, fields(letter = %letter_id, id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(letter = %letter_id, id = %id))]
 pub async fn fetch(
     state: &AppState,
     user: &CurrentUser,

@@ -179,7 +179,7 @@ async fn actor(state: &AppState, orgs: &[OrganisationId], id: AccountId) -> Resu
 
 /// The events of the organisations `user` audits that match `query`, newest first: at most 500 of the
 /// newest 5000. `NotFound` for a user who audits no organisation.
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn visible_events(
     state: &AppState,
     user: &CurrentUser,

@@ -229,7 +229,7 @@ fn matches_text(line: &CaseLine, external: Option<&str>, q: &str) -> bool {
 /// The cases the caller takes part in or works on, with status, countries, dates and what waits;
 /// searched by `query.q` and narrowed by `query.filter`. Participants, donations, letters and the facts
 /// of the policies are read once for the whole list, not per case.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Result<Vec<CaseLine>, CaseViewError> {
     let filter = query.parsed_filter()?;
     let conn = state.store.read();
@@ -456,7 +456,7 @@ fn own_side_participant(relation: Relation, participants: &[Participant]) -> Opt
 
 /// One case as the caller may see it (`None` for a case they do not see: 404). A coordinator's read of
 /// their own side's participant is audited with the purpose `case_work`.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn detail(state: &AppState, user: &CurrentUser, id: &str) -> Result<CaseDetail, CaseViewError> {
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, id).await?.ok_or(CaseViewError::NotFound)?;
@@ -574,7 +574,7 @@ pub struct TimelineEntry {
 /// The timeline of a case for its coordinators, sorted by day: donations, the transplant, the patient's
 /// statuses, the letters they may see with where each is, consent changes, release requests and meetings.
 /// Empty for participants.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn timeline(state: &AppState, detail: &CaseDetail) -> Result<Vec<TimelineEntry>, CaseViewError> {
     let relation = detail.relation;
     if !is_staff(relation) {

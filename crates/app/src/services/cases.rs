@@ -397,7 +397,7 @@ fn patient_side(organisations: &[twinbridge_domain::Organisation], new: &NewPair
 }
 
 /// A donor-side coordinator creates a pairing and invites the donor.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(state: &AppState, user: &CurrentUser, new: NewPairing) -> Result<Pairing, CaseError> {
     let organisations = repo::organisations::list(state.store.read()).await?;
     let registry = coordinated_registry(&organisations, user)
@@ -600,7 +600,7 @@ async fn own_participant(
 
 /// Sends the caller's own participant a new invitation (a fresh sign-in link), e.g. when the first one
 /// expired or went astray.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn reinvite(state: &AppState, user: &CurrentUser, id: &str, participant: &str) -> Result<(), CaseError> {
     let (pairing, participant, account) = own_participant(state, user, id, participant).await?;
     let now = state.clock.now();
@@ -617,7 +617,7 @@ pub async fn reinvite(state: &AppState, user: &CurrentUser, id: &str, participan
 
 /// Changes the e-mail address of the caller's own participant (person and sign-in alike), ends their
 /// sessions and sends a sign-in link to the new address.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn change_email(
     state: &AppState,
     user: &CurrentUser,
@@ -705,7 +705,7 @@ where
 }
 
 /// The patient side attaches the patient (or a proxy as well) and invites them.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn attach_patient(
     state: &AppState,
     user: &CurrentUser,
@@ -780,7 +780,7 @@ pub async fn attach_patient(
 }
 
 /// The donor side records a further donation (a second donation, DLI, a boost).
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn add_donation(
     state: &AppState,
     user: &CurrentUser,
@@ -805,7 +805,7 @@ pub async fn add_donation(
 
 /// A coordinator of either side closes the case: nothing more is passed on in it, and the retention period
 /// of each side's organisation starts (ADR 0019). Closing twice, or simultaneously, is a conflict.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn close(state: &AppState, user: &CurrentUser, id: &str) -> Result<(), CaseError> {
     let (pairing, relation) = visible_pairing(state, user, id).await?.ok_or(CaseError::NotFound)?;
     if matches!(relation, Relation::Participant(_)) {
@@ -823,7 +823,7 @@ pub async fn close(state: &AppState, user: &CurrentUser, id: &str) -> Result<(),
 }
 
 /// The patient side records the transplant day.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date: NaiveDate) -> Result<(), CaseError> {
     let pairing = coordinated(state, user, id, false).await?;
     let date = past_day("date", date, state.clock.today())?;
@@ -840,7 +840,7 @@ pub async fn set_transplant(state: &AppState, user: &CurrentUser, id: &str, date
 }
 
 /// The patient side records the patient's status.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn add_status(
     state: &AppState,
     user: &CurrentUser,

@@ -55,7 +55,7 @@ async fn participation(
 }
 
 /// The caller's current consent in a pairing.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn current(
     state: &AppState,
     user: &CurrentUser,
@@ -70,7 +70,7 @@ pub async fn current(
 }
 
 /// Records a new consent of the caller.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn change(
     state: &AppState,
     user: &CurrentUser,
@@ -146,7 +146,7 @@ async fn own_sides_participant(
 /// A coordinator records a participant's consent from a signed form: the form is cleaned of its metadata
 /// (decoded and encoded again), encrypted and kept with the new consent version, which names who recorded
 /// it. Lowering the level below `share_details` stops a pending release, as when the participant does it.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn record_from_paper(
     state: &AppState,
     user: &CurrentUser,
@@ -226,7 +226,7 @@ fn signed_form(upload: Vec<u8>) -> Result<(&'static str, Vec<u8>), LetterError> 
 }
 
 /// A signed form, for a coordinator of its participant's side (the read is audited).
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn form_file(
     state: &AppState,
     user: &CurrentUser,

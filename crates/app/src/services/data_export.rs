@@ -98,7 +98,7 @@ pub struct EventData {
 }
 
 /// Everything held about the signed-in person; audited (`data_exported`).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExport, LetterError> {
     export(state, user, &user.account).await
 }
@@ -106,7 +106,7 @@ pub async fn of_caller(state: &AppState, user: &CurrentUser) -> Result<DataExpor
 /// Everything held about a participant, for a coordinator of their own side who answers the person's
 /// request on their behalf (the same document the person downloads); audited (`data_exported`, by the
 /// coordinator, about the participant's account).
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn of_participant(
     state: &AppState,
     user: &CurrentUser,

@@ -69,7 +69,7 @@ pub struct Erasure {
 }
 
 /// An operator erases the person with this e-mail address (`twinbridge erase`).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn erase_by_email(state: &AppState, email: &str, reason: &str) -> Result<Erasure, ErasureError> {
     let email = Email::parse(email).map_err(|e| ErasureError::BadInput(format!("e-mail address: {e}")))?;
     let person = repo::persons::find_id_by_email(state.store.read(), &state.keys, &email)
@@ -79,7 +79,7 @@ pub async fn erase_by_email(state: &AppState, email: &str, reason: &str) -> Resu
 }
 
 /// A coordinator of the participant's own side erases them (on request, from the pairing's page).
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn erase_participant(
     state: &AppState,
     user: &CurrentUser,
@@ -117,7 +117,7 @@ const RETENTION_REASON: &str = "the organisation's retention period after the cl
 
 /// The retention job: erases every person whose organisation's retention period has passed since the last
 /// of their cases was closed (`twinbridge_domain::retention`). Returns how many were erased.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn erase_after_retention(state: &AppState) -> Result<usize, ErasureError> {
     let conn = state.store.read();
     let today = state.clock.today();

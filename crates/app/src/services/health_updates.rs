@@ -84,7 +84,7 @@ pub async fn may_record(state: &AppState, user: &CurrentUser, pairing_id: &str) 
 }
 
 /// The patient side's coordinator records an update; it goes to the donor side's review at once.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn record(
     state: &AppState,
     user: &CurrentUser,
@@ -209,7 +209,7 @@ pub async fn record(
 
 /// A pairing's health updates as the caller may see them: the patient side's coordinators all of them;
 /// the donor side's those that reached their review; the donor those delivered, while updates are wanted.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterView>, LetterError> {
     let VisiblePairing { pairing, .. } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;

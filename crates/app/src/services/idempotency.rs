@@ -63,7 +63,7 @@ impl KeyId {
 
 /// What a request with `key` should do; a request that is to run has its key marked as started.
 /// `request` identifies the request (its target and body), so that a key reused for another is caught.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn begin(state: &AppState, key: &KeyId, request: &[u8]) -> Result<Step, StoreError> {
     let request_hash = sha256(request);
     let now = state.clock.now();
@@ -85,14 +85,14 @@ pub async fn begin(state: &AppState, key: &KeyId, request: &[u8]) -> Result<Step
 }
 
 /// Keeps the answer of the request with `key`.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn complete(state: &AppState, key: &KeyId, response: &StoredResponse) -> Result<(), StoreError> {
     let keys = &state.keys;
     state.store.write_tx(|tx| async move { idempotency::complete(&*tx, keys, &key.0, response).await }).await
 }
 
 /// Forgets the request with `key` (an answer of ours that failed: the retry may run).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn forget(state: &AppState, key: &KeyId) -> Result<(), StoreError> {
     state.store.write_tx(|tx| async move { idempotency::forget(&*tx, &key.0).await }).await
 }

@@ -84,7 +84,7 @@ pub fn known_of(person: &Person, known: &mut Known) {
 
 /// The identity of `person`, read with `user`'s access (`None` when they may not see it, or the person
 /// is missing), or by the system when `user` is `None`. Each read is audited with `purpose`.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn read(
     state: &AppState,
     user: Option<&CurrentUser>,
@@ -117,7 +117,7 @@ pub async fn read(
 
 /// The identifiers of `people` the screen may look for: read with `user`'s access (people they may not
 /// see are skipped), or by the system when `user` is `None`. Each read is audited with `purpose`.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn known_for(
     state: &AppState,
     user: Option<&CurrentUser>,

@@ -201,7 +201,7 @@ async fn audit(
 }
 
 /// A participant proposes a meeting, with a note for the other side.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn propose(
     state: &AppState,
     user: &CurrentUser,
@@ -282,7 +282,7 @@ async fn visible_meeting(
 }
 
 /// A participant accepts, declines or cancels.
-#[tracing::instrument(skip_all, fields(meeting = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(meeting = %id))]
 pub async fn step(state: &AppState, user: &CurrentUser, id: &str, step: Step) -> Result<MeetingView, MeetingError> {
     let (found, visible) = visible_meeting(state, user, id).await?;
     let Relation::Participant(_) = visible.relation else {
@@ -350,7 +350,7 @@ pub struct ArrangementsInput {
 
 /// A coordinator of either side records date, place, who attends and the media consents of an agreed
 /// meeting.
-#[tracing::instrument(skip_all, fields(meeting = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(meeting = %id))]
 pub async fn arrange(
     state: &AppState,
     user: &CurrentUser,

@@ -96,7 +96,7 @@ fn administered(user: &CurrentUser, organisation: &str) -> Result<OrganisationId
 }
 
 /// The settings of every organisation `user` administers; `NotFound` for a user who administers none.
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationSettings>, OrganisationError> {
     let targets = repo::organisations::targets(state.store.read()).await?;
     let retention = repo::organisations::retention_periods(state.store.read()).await?;
@@ -150,7 +150,7 @@ pub async fn settings(state: &AppState, user: &CurrentUser) -> Result<Vec<Organi
 /// Sets the own policy of `organisation`, which `user` must administer, and records the change.
 /// `proposal` is what was entered, as the caller read it: an unreadable one is refused only once the
 /// caller is known to administer the organisation, so that everyone else gets the same `NotFound`.
-#[tracing::instrument(skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
 pub async fn save_policy(
     state: &AppState,
     user: &CurrentUser,
@@ -190,7 +190,7 @@ pub async fn save_policy(
 /// An administrator sets whether their organisation's staff review letters on its side. Turning it off
 /// leaves that side's review to the machine screen (the other side, or the writer's side when neither
 /// reviews, still reads every letter). Audited.
-#[tracing::instrument(skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id, organisation = tracing::field::Empty))]
 pub async fn set_letter_review(
     state: &AppState,
     user: &CurrentUser,
@@ -225,7 +225,7 @@ pub const MAX_WAITING_TARGET: u32 = 60;
 
 /// Sets how many working days items may wait for the organisation's staff before its coordinators are
 /// reminded (`None`: back to the default of five); audited.
-#[tracing::instrument(skip_all, fields(organisation))]
+#[tracing::instrument(level = "debug", skip_all, fields(organisation))]
 pub async fn set_waiting_target(
     state: &AppState,
     user: &CurrentUser,
@@ -260,7 +260,7 @@ pub async fn set_waiting_target(
 
 /// Sets how many months the organisation keeps identities after their cases are closed (`None`: until
 /// erased on request); audited. The retention job erases those whose period has passed.
-#[tracing::instrument(skip_all, fields(organisation))]
+#[tracing::instrument(level = "debug", skip_all, fields(organisation))]
 pub async fn set_retention(
     state: &AppState,
     user: &CurrentUser,
@@ -294,7 +294,7 @@ pub async fn set_retention(
 }
 
 /// Sets the ages at which a donor registry registers potential donors; audited.
-#[tracing::instrument(skip_all, fields(organisation))]
+#[tracing::instrument(level = "debug", skip_all, fields(organisation))]
 pub async fn set_age_range(
     state: &AppState,
     user: &CurrentUser,
@@ -345,7 +345,7 @@ pub struct OrganisationLine {
 
 /// Every organisation, for staff; participants never get the list (they must not learn the other side's
 /// organisation), and are answered as for something that does not exist.
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<OrganisationLine>, OrganisationError> {
     if !twinbridge_domain::access::may(&user.actor(), Action::ListOrganisations) {
         return Err(OrganisationError::NotFound);

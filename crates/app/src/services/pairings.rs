@@ -55,11 +55,12 @@ pub async fn own_sides_participant(
 }
 
 /// The pairing as the caller sees it, or `None` (missing and hidden look the same).
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn visible(state: &AppState, user: &CurrentUser, id: &str) -> Result<Option<VisiblePairing>, StoreError> {
     let Ok(id) = id.parse::<PairingId>() else { return Ok(None) };
-    let Some(pairing) = repo::pairings::get(state.store.read(), id).await? else { return Ok(None) };
-    let participants = repo::pairings::participants(state.store.read(), id).await?;
+    let Some((pairing, participants)) = repo::pairings::with_participants(state.store.read(), id).await? else {
+        return Ok(None);
+    };
     Ok(relation_to(&user.actor(), &pairing, &participants).map(|relation| VisiblePairing {
         pairing,
         relation,
@@ -104,7 +105,7 @@ fn role(relation: Relation) -> &'static str {
 }
 
 /// The pairings the caller takes part in or works on.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLine>, StoreError> {
     let conn = state.store.read();
     let actor = user.actor();

@@ -81,7 +81,7 @@ struct PairingOrganisations<'a> {
 /// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
 /// follows, with its own policy (set by its administrator) replacing what that entry says. `conn` is the
 /// pool for a page, or the write transaction when the answer guards a write (the letter quota).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
     let ids: Vec<OrganisationId> = [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
@@ -155,7 +155,7 @@ fn assemble(
 /// The effective policies of several stored pairings on `today`, reading what they need once for all of
 /// them (a list page), not once per pairing. A pairing whose policy cannot be computed (no patient side
 /// yet, an unknown rule entry) has its own error; a storage failure fails the whole.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn explain_many(
     conn: &impl ConnectionTrait,
     pairings: &[&Pairing],
@@ -318,7 +318,7 @@ const WHERE_THE_OTHER_LIVES: &str = "where the other person lives";
 const THE_OTHER_ORGANISATION: &str = "the other side's organisation";
 
 /// The effective policy of a stored pairing on `today`, read through `conn` (see [`facts_of`]).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn explain(
     conn: &impl ConnectionTrait,
     pairing: &Pairing,
@@ -340,7 +340,7 @@ pub struct PolicyView {
 }
 
 /// The effective policy today of a pairing the caller sees.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn for_caller(
     state: &crate::state::AppState,
     user: &crate::auth::CurrentUser,

@@ -165,7 +165,7 @@ fn answering(user: &CurrentUser) -> Vec<OrganisationId> {
 }
 
 /// A participant asks their own organisation (see the module docs).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn ask(state: &AppState, user: &CurrentUser, new: NewQuestion) -> Result<QuestionLine, QuestionError> {
     let Some(person) = user.account.person.filter(|_| !user.is_staff()) else {
         return Err(QuestionError::Forbidden("Staff answer questions; they do not ask them here."));
@@ -237,7 +237,7 @@ fn visitor_link(state: &AppState, token: &str) -> String {
 
 /// A visitor asks a donor registry (the first on the instance, unless one is named). Stored unconfirmed;
 /// the e-mailed link confirms the address and shows the thread from then on.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn ask_as_visitor(
     state: &AppState,
     email: &str,
@@ -317,7 +317,7 @@ async fn step_in(
 }
 
 /// The visitor follows their link: an unconfirmed question is confirmed and reaches staff.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn confirm_visitor(state: &AppState, token: &str) -> Result<(), QuestionError> {
     let q = by_token(state, token).await?;
     if q.status != QuestionStatus::Unconfirmed {
@@ -433,7 +433,7 @@ async fn visible(state: &AppState, user: &CurrentUser, id: &str) -> Result<(Ques
 
 /// The caller's questions: a participant's own (newest first); a coordinator's organisation's queue
 /// (the longest waiting first).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<QuestionLine>, QuestionError> {
     let conn = state.store.read();
     let mut questions = if user.is_staff() {
@@ -455,7 +455,7 @@ pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<QuestionLi
 }
 
 /// One question with its thread, for its asker or the staff who answer it.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn thread(state: &AppState, user: &CurrentUser, id: &str) -> Result<QuestionView, QuestionError> {
     let (q, role) = visible(state, user, id).await?;
     view_of(state, &q, role).await
@@ -472,7 +472,7 @@ pub type FaqText = (String, String);
 
 /// Staff answer; the asker is told by e-mail (a participant through their choices, a visitor at their
 /// address), without the text.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn answer(
     state: &AppState,
     user: &CurrentUser,
@@ -550,7 +550,7 @@ async fn answered_mail(
 }
 
 /// The asker writes again; the question waits for staff once more.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn follow_up(
     state: &AppState,
     user: &CurrentUser,
@@ -597,7 +597,7 @@ async fn follow_up_as_asker(
 }
 
 /// Staff or the asker close a question.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn close(state: &AppState, user: &CurrentUser, id: &str) -> Result<QuestionView, QuestionError> {
     let (q, role) = visible(state, user, id).await?;
     let now = state.clock.now();

@@ -120,7 +120,7 @@ fn mail(kind: MailKind, to: &Email, language: &str, link: String) -> OutgoingMes
 
 /// Registers a potential donor (see the module docs). The same answer whether or not the address was
 /// registered before.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn register(state: &AppState, new: NewRegistration) -> Result<(), RegistrationError> {
     let today = state.clock.today();
     let name = PersonName::parse(&new.name).map_err(|e| invalid("name", e))?;
@@ -221,7 +221,7 @@ pub async fn by_link(state: &AppState, token: &str) -> Result<OwnRegistration, R
 }
 
 /// The registrant confirms their address with their link (again: nothing changes).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn confirm(state: &AppState, token: &str) -> Result<(), RegistrationError> {
     let hash = twinbridge_crypto::secrets::hash_token(token);
     let found = repo::registrations::by_token(state.store.read(), &state.keys, &hash).await?;
@@ -269,7 +269,7 @@ async fn erase_in(
 }
 
 /// The registrant withdraws with their link: the registration is erased.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn withdraw(state: &AppState, token: &str) -> Result<(), RegistrationError> {
     let hash = twinbridge_crypto::secrets::hash_token(token);
     let found = repo::registrations::by_token(state.store.read(), &state.keys, &hash).await?;
@@ -348,7 +348,7 @@ pub async fn works_with_registrations(state: &AppState, user: &CurrentUser) -> R
 
 /// The registrations of the caller's registries, oldest first, of one status or all. Reading them is an
 /// access to identities: audited with the number read.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(
     state: &AppState,
     user: &CurrentUser,
@@ -408,7 +408,7 @@ async fn own_registration(state: &AppState, user: &CurrentUser, id: &str) -> Res
 }
 
 /// A coordinator moves a registration on (kit sent, typed) or withdraws it.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_status(
     state: &AppState,
     user: &CurrentUser,
@@ -449,7 +449,7 @@ pub async fn set_status(
 }
 
 /// A coordinator erases a registration (at the registrant's request by other means).
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn erase(state: &AppState, user: &CurrentUser, id: &str) -> Result<(), RegistrationError> {
     let found = own_registration(state, user, id).await?;
     let now = state.clock.now();

@@ -111,7 +111,7 @@ fn me<'a>(visible: &'a VisiblePairing, user: &CurrentUser) -> Option<&'a Partici
 }
 
 /// A participant asks for the identities to be released.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn request(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<ReleaseRequest, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
     let Relation::Participant(_) = visible.relation else {
@@ -183,7 +183,7 @@ async fn enqueue(
 /// A coordinator of either side signs off a request, attesting what their side may attest (other flags are
 /// ignored). The policy is evaluated again: the request is released, stopped or stays requested. A request
 /// that has already ended is returned as it is.
-#[tracing::instrument(skip_all, fields(request = %request_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(request = %request_id))]
 pub async fn sign_off(
     state: &AppState,
     user: &CurrentUser,
@@ -425,7 +425,7 @@ fn possible_name(possible: Possible) -> &'static str {
 }
 
 /// Where the release of a pairing the caller sees stands.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<ReleaseOverview, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
     let conn = state.store.read();
@@ -492,7 +492,7 @@ pub struct Counterpart {
 /// What the caller (a participant) may know of the other party now: before release the facts the rules
 /// allow, when the other has not chosen no contact; after release exactly the fields the other shares now.
 /// Each read of the vault is audited.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Counterpart, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
     let Relation::Participant(_) = visible.relation else {

@@ -53,7 +53,7 @@ pub struct Screened {
 }
 
 /// Screens `text` for `user` (see the module docs).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn screen(
     state: &AppState,
     user: &CurrentUser,

@@ -77,7 +77,7 @@ fn managed(user: &CurrentUser) -> Result<OrganisationId, ServiceTokenError> {
 }
 
 /// Creates a token; returns it with its secret, which is shown this once.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(
     state: &AppState,
     user: &CurrentUser,
@@ -161,7 +161,7 @@ pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<TokenLine>
 
 /// Revokes a token of the caller's organisation: it stops working at once, and its account is disabled.
 /// Revoking twice (or at the same moment) revokes once.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn revoke(state: &AppState, user: &CurrentUser, id: &str) -> Result<(), ServiceTokenError> {
     let organisation = managed(user)?;
     let id: uuid::Uuid = id.parse().map_err(|_| ServiceTokenError::NotFound)?;

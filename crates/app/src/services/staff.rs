@@ -20,7 +20,7 @@ pub struct OrganisationStaff {
 }
 
 /// The staff of every organisation the caller manages; empty for anyone who manages none.
-#[tracing::instrument(skip_all, fields(account = %user.account.id))]
+#[tracing::instrument(level = "debug", skip_all, fields(account = %user.account.id))]
 pub async fn of_managed_organisations(
     state: &AppState,
     user: &CurrentUser,

@@ -184,7 +184,7 @@ pub fn period(from: Option<&str>, to: Option<&str>) -> Result<Period, Statistics
 }
 
 /// The figures of the caller's organisation over `period`.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn for_caller(state: &AppState, user: &CurrentUser, period: Period) -> Result<Statistics, StatisticsError> {
     let organisation = organisation_of(user)?;
     let conn = state.store.read();

@@ -136,7 +136,7 @@ const fn side_name(side: Side) -> &'static str {
 }
 
 /// Everything that waits for the caller, oldest first.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn for_user(state: &AppState, user: &CurrentUser) -> Result<Vec<WaitingItem>, WaitingError> {
     let conn = state.store.read();
     let actor = user.actor();

@@ -130,7 +130,7 @@ pub fn check_url(text: &str) -> Result<url::Url, WebhookError> {
 
 /// Subscribes a URL of the caller's organisation to `events`; returns it with its signing secret, which is
 /// shown this once. Nothing is stored on bad input.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(
     state: &AppState,
     user: &CurrentUser,
@@ -180,7 +180,7 @@ pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<WebhookLin
 
 /// Deletes a subscription of the caller's organisation with its pending deliveries. Simultaneous deletes
 /// delete, and audit, once; a later one finds nothing.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn delete(state: &AppState, user: &CurrentUser, id: &str) -> Result<(), WebhookError> {
     let organisation = managed(user)?;
     let id: uuid::Uuid = id.parse().map_err(|_| WebhookError::NotFound)?;

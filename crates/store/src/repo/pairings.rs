@@ -72,6 +72,31 @@ pub async fn get(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<Pa
     pairings::Entity::find_by_id(id.as_uuid()).one(conn).await?.map(to_domain).transpose()
 }
 
+/// A pairing and its participants (oldest first) in one query: every pairing-scoped request needs both to
+/// decide what the caller may see, and on SQLite each query is a round trip to the connection's thread.
+pub async fn with_participants(
+    conn: &impl ConnectionTrait,
+    id: PairingId,
+) -> Result<Option<(Pairing, Vec<Participant>)>, StoreError> {
+    use sea_orm::{JoinType, QuerySelect, RelationDef};
+    let of_pairing: RelationDef = participants::Entity::belongs_to(pairings::Entity)
+        .from(participants::Column::PairingId)
+        .to(pairings::Column::Id)
+        .into();
+    let rows = pairings::Entity::find_by_id(id.as_uuid())
+        .join(JoinType::LeftJoin, of_pairing.rev())
+        .select_also(participants::Entity)
+        .order_by_asc(participants::Column::CreatedAt)
+        .order_by_asc(participants::Column::Id)
+        .all(conn)
+        .await?;
+    let Some((first, _)) = rows.first() else { return Ok(None) };
+    let pairing = to_domain(first.clone())?;
+    let participants =
+        rows.into_iter().filter_map(|(_, p)| p).map(participant_to_domain).collect::<Result<Vec<_>, _>>()?;
+    Ok(Some((pairing, participants)))
+}
+
 /// The pairings with these ids (those that exist), in one query.
 pub async fn get_many(conn: &impl ConnectionTrait, ids: &[PairingId]) -> Result<Vec<Pairing>, StoreError> {
     if ids.is_empty() {

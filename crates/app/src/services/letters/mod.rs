@@ -296,7 +296,7 @@ pub(crate) struct VisibleLetter {
 }
 
 /// The letter, if the caller may see it at all.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub(crate) async fn visible_letter(
     state: &AppState,
     user: &CurrentUser,

@@ -64,7 +64,7 @@ async fn outgoing(state: &AppState, user: &CurrentUser, id: &str) -> Result<Visi
 }
 
 /// The approved letter for printing or export; each copy made is audited.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn printable(
     state: &AppState,
     user: &CurrentUser,
@@ -95,7 +95,7 @@ pub async fn printable(
 }
 
 /// Staff of the writer's side have sent the letter to the offline side.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn mark_sent(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
     let VisibleLetter { mut letter, .. } = outgoing(state, user, id).await?;
     let from = letter.status;

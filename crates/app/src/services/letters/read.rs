@@ -232,7 +232,7 @@ pub struct LetterView {
 }
 
 /// The caller's view of a letter (see the module docs). A reader opening it marks it read.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<LetterView, LetterError> {
     let VisibleLetter { mut letter, pairing, relation, participants } = visible_letter(state, user, id).await?;
     let reviews = repo::letters::reviews_of(state.store.read(), &state.keys, letter.id).await?;
@@ -334,7 +334,7 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
 }
 
 /// The letters of a pairing the caller may see, as status lines.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterLine>, LetterError> {
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
@@ -367,7 +367,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
 }
 
 /// Letters waiting for the caller's side, oldest first, with how long they have waited.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
     let mut out = Vec::new();
     let now = state.clock.now();

@@ -28,7 +28,7 @@ pub struct NewReview {
 
 /// A coordinator of the side whose turn it is decides on a letter. The last approval delivers it and
 /// tells the reader by e-mail.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn review(state: &AppState, user: &CurrentUser, id: &str, new: NewReview) -> Result<Letter, LetterError> {
     let VisibleLetter { mut letter, pairing, relation, participants } = visible_letter(state, user, id).await?;
     if matches!(relation, Relation::Participant(_)) {
@@ -279,7 +279,7 @@ pub struct NewTranslation {
 /// delivery; the reader always gets the approved text too). Its findings are shown to staff like the
 /// letter's, and the reader gets it only with them removed (unless unticked): by that side's review while
 /// the letter waits for it, or at once, with the screen's findings or the chosen redactions, afterwards.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn translate(state: &AppState, user: &CurrentUser, id: &str, new: NewTranslation) -> Result<(), LetterError> {
     let VisibleLetter { letter, relation, participants, .. } = visible_letter(state, user, id).await?;
     let reader_side_staff = !matches!(relation, Relation::Participant(_)) && relation.side() != letter.writer_side;

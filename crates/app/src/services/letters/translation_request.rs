@@ -41,7 +41,7 @@ pub struct NewTranslationRequest {
 
 /// The reader of a delivered letter asks for a translation. Returns the request and whether this call
 /// opened it (`false`: one was already open, and stands as it was).
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn request_translation(
     state: &AppState,
     user: &CurrentUser,

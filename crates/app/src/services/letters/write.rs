@@ -84,14 +84,14 @@ async fn check_rules(
 }
 
 /// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn writers_language(state: &AppState, user: &CurrentUser) -> Result<String, LetterError> {
     let Some(person) = user.account.person else { return Ok("en".into()) };
     Ok(repo::persons::language_of(state.store.read(), person).await?.unwrap_or_else(|| "en".into()))
 }
 
 /// A participant writes a letter (or a draft).
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn write(
     state: &AppState,
     user: &CurrentUser,
@@ -135,7 +135,7 @@ pub struct EnteredLetter {
 
 /// A coordinator enters a letter for a writer without Twinbridge access (see [`EnteredLetter`]). It goes
 /// through the same rules, screen, review and audit as any letter: it is sent to review at once.
-#[tracing::instrument(skip_all, fields(pairing = %pairing_id))]
+#[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn enter(
     state: &AppState,
     user: &CurrentUser,
@@ -326,7 +326,7 @@ pub struct Revision {
     pub submit: bool,
 }
 
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub(crate) async fn writers_letter(
     state: &AppState,
     user: &CurrentUser,
@@ -342,7 +342,7 @@ pub(crate) async fn writers_letter(
 }
 
 /// The writer revises a draft or a returned letter, and may send it for review.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Revision) -> Result<Letter, LetterError> {
     let VisibleLetter { mut letter, pairing, participants, .. } = writers_letter(state, user, id).await?;
     let from = letter.status;
@@ -409,7 +409,7 @@ async fn save_with_event(
 }
 
 /// The writer takes a letter back before it is delivered.
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<Letter, LetterError> {
     let VisibleLetter { mut letter, pairing, .. } = writers_letter(state, user, id).await?;
     let from = letter.status;
