@@ -90,11 +90,14 @@ pub async fn with_participants(
         .order_by_asc(participants::Column::Id)
         .all(conn)
         .await?;
-    let Some((first, _)) = rows.first() else { return Ok(None) };
-    let pairing = to_domain(first.clone())?;
-    let participants =
-        rows.into_iter().filter_map(|(_, p)| p).map(participant_to_domain).collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((pairing, participants)))
+    let mut rows = rows.into_iter();
+    let Some((pairing, first)) = rows.next() else { return Ok(None) };
+    let participants = first
+        .into_iter()
+        .chain(rows.filter_map(|(_, p)| p))
+        .map(participant_to_domain)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some((to_domain(pairing)?, participants)))
 }
 
 /// The pairings with these ids (those that exist), in one query.
