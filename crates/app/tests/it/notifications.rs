@@ -468,7 +468,7 @@ async fn jobs_run_due_from_the_command_line_queues_what_the_running_service_send
     // Run again at once: every job runs (an operator's "now"), nothing is told twice.
     let again = run().unwrap();
     let stdout = String::from_utf8_lossy(&again.stdout).to_string();
-    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(again.status.code(), Some(0), "{stdout} {}", String::from_utf8_lossy(&again.stderr));
     assert!(stdout.contains("digest: 0 e-mail(s) queued"), "{stdout}");
 }
 
