@@ -123,7 +123,8 @@ static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Hebrew ("בן 52", "בת שש"), Hindi, Marathi and Tamil ("पैंतालीस साल की", "उम्र ३८", "45 வயது"), Japanese and
-/// Chinese ("三歳", "今年五歲", "26岁").
+/// Chinese ("三歳", "今年五歲", "26岁"), also without the unit after "this year" or "even at" ("今年で五十になります",
+/// "今年六十六了", "七十二にもなって").
 static OTHER_SCRIPTS: LazyLock<Pattern> = LazyLock::new(|| {
     let (he, hi) = (alternation("he"), alternation("hi"));
     re(&format!(
@@ -134,6 +135,8 @@ static OTHER_SCRIPTS: LazyLock<Pattern> = LazyLock::new(|| {
       | (\d{{1,3}})\s*வயது
       | வயது\s*:?\s*(\d{{1,3}})
       | ([0-9０-９]{{1,3}}|[一二三四五六七八九十两兩]{{1,4}})\s*(?:歳|岁|歲)
+      | 今年(?:で|は)?\s*([0-9０-９]{{1,3}}|[一二三四五六七八九十两兩]{{1,4}})(?:に(?:なり|なる|なっ)|了)
+      | ([0-9０-９]{{2}}|[二三四五六七八九]?十[一二三四五六七八九]?)にもなって
     "
     ))
 });

@@ -108,6 +108,18 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             Category::Location,
             "name with a place ending (県, 市, 省…)",
         ),
+        // A shop or restaurant by its name in brackets: "お好み焼き屋「ふくちゃん」", "「松月」というそば屋",
+        // "間舖叫「華星冰室」". Brackets alone are as often quoted speech, so a word for a shop must be beside them.
+        rule(
+            r"(?:屋|店|舗|舖|餐厅|餐廳|食堂|カフェ|喫茶|冰室|酒場|居酒屋|饭馆|飯館)(?:叫|は|の名前は|名は|名叫)?「([^」「\n]{1,12})」",
+            Category::Organization,
+            "a shop's name in brackets",
+        ),
+        rule(
+            r"「([^」「\n]{1,12})」(?:という|っていう|という名の)\p{Han}{0,4}(?:屋|店|舗|食堂|カフェ|喫茶|居酒屋)",
+            Category::Organization,
+            "a shop's name in brackets",
+        ),
         rule(
             r"(\p{Hiragana}{2,5}|\p{Katakana}[\p{Katakana}ー]{1,6})の(?:母|父|妻|夫|祖母|祖父|両親)(?:です|でございます|より)",
             Category::Person,
@@ -448,6 +460,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
                     hits.push(Hit::new(start, m.end(), *category, 0.7, reason));
                 }
             }
+        }
+        if marathi {
+            hits.extend(marathi_home(text));
         }
         // "चिंटूची आई … चिंटू सात वर्षांचा आहे": the name of a parent's signature, without its genitive, wherever
         // the letter writes it again (also with another ending).
@@ -958,6 +973,44 @@ const MARATHI_FUNCTION_WORDS: &[&str] = &[
     "सगळ्यांची",
     "सर्वांची",
 ];
+
+/// Where a Marathi writer lives: "मी कोथरूडला राहते", "परळमध्ये राहतो" (a part of town that no list holds).
+static MARATHI_HOME: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"(?:^|\s)(\p{Devanagari}{2,}?)(ला|मध्ये|ात|त)\s+(?:राहतो|राहते|राहतात|राहायचो|राहायचे|राहायची|राहत)")
+});
+
+/// Places of living that say nothing: the village, the house, the town, a flat, a hostel, near, here.
+const MARATHI_HOME_WORDS: &[&str] = &[
+    "गाव",
+    "घर",
+    "शहर",
+    "खेड",
+    "वस्ती",
+    "सोसायटी",
+    "इमारत",
+    "चाळ",
+    "हॉस्टेल",
+    "वसतिगृह",
+    "फ्लॅट",
+    "जवळ",
+    "इथे",
+    "तिथे",
+    "एकत्र",
+    "भाड्या",
+];
+
+fn marathi_home(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for c in MARATHI_HOME.captures_iter(text) {
+        let (Some(stem), Some(ending)) = (c.get(1), c.get(2)) else { continue };
+        let word = stem.as_str();
+        if MARATHI_HOME_WORDS.iter().any(|w| word.starts_with(w)) || MARATHI_FUNCTION_WORDS.contains(&word) {
+            continue;
+        }
+        hits.push(Hit::new(stem.start(), ending.end(), Category::Location, 0.6, "place before 'I live' (…ला राहतो)"));
+    }
+    hits
+}
 
 /// Longest endings left after a stem in Tamil or Marathi ("-யிலிருந்து", "-मध्ये").
 const MAX_ENDING_CHARS: usize = 11;

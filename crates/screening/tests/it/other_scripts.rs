@@ -165,3 +165,22 @@ fn an_abbreviation_in_tamil_syllables() {
     let f = screen(text, Some("ta"), &Known::default());
     assert_found(text, &f, &["பி.எஸ்.ஜி"]);
 }
+
+#[test]
+fn a_shop_by_its_name_in_brackets_and_ages_without_the_unit() {
+    let text = "ドナー様へ\n私は駅前で喫茶「こもれび」を営んでいます。今年で六十になりました。\n「ありがとう」と伝えたいです。";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_found(text, &f, &["こもれび", "六十"]);
+    assert_not_flagged(text, &f, &["ありがとう"]);
+    let text = "亲爱的恩人：\n我今年七十一了，退休前在一家饭馆「老王面馆」当厨师。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["七十一", "老王面馆"]);
+}
+
+#[test]
+fn where_a_marathi_writer_lives() {
+    let text = "प्रिय दाता,\nमी ठाण्यात वागळे इस्टेटला राहतो. आम्ही आधी गावाला राहायचो.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["इस्टेटला"]);
+    assert_not_flagged(text, &f, &["गावाला"]);
+}
