@@ -83,6 +83,17 @@ struct PairingOrganisations<'a> {
 /// pool for a page, or the write transaction when the answer guards a write (the letter quota).
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
+    let participants = repo::pairings::participants(conn, pairing.id).await?;
+    facts_with(conn, pairing, participants).await
+}
+
+/// [`facts_of`] for a pairing read with its `participants` (`repo::pairings::with_participants`): the letter
+/// check does so inside the write transaction, where every query is a round trip on the critical path.
+pub async fn facts_with(
+    conn: &impl ConnectionTrait,
+    pairing: &Pairing,
+    participants: Vec<Participant>,
+) -> Result<(RuleBook, Facts), PolicyError> {
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
     let ids: Vec<OrganisationId> = [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
         .into_iter()
@@ -107,7 +118,7 @@ pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<
             .map(|d| (d.product, d.collected_on))
             .collect(),
         history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
-        participants: repo::pairings::participants(conn, pairing.id).await?,
+        participants,
         consents: repo::consents::current(conn, pairing.id).await?,
         letters: sent.recent,
         sent: (sent.donor, sent.patient),

@@ -57,14 +57,15 @@ async fn check_rules(
 ) -> Result<(), LetterError> {
     // Read in the transaction: a letter racing the closing of its case, a change of consent or status or
     // another letter does not slip through.
-    let pairing = repo::pairings::get(tx, pairing.id).await?.ok_or(LetterError::NotFound)?;
+    let (pairing, participants) =
+        repo::pairings::with_participants(tx, pairing.id).await?.ok_or(LetterError::NotFound)?;
     if pairing.closed_at.is_some() {
         return Err(LetterError::NotAllowed {
             code: "case-closed",
             detail: "This case is closed: no more letters are passed on in it.".into(),
         });
     }
-    let (book, facts) = policy::facts_of(tx, &pairing).await?;
+    let (book, facts) = policy::facts_with(tx, &pairing, participants).await?;
     if side == Side::Donor && facts.patient_status == Some(twinbridge_domain::PatientStatus::Deceased) {
         // Said without the reason: the donor hears the news from their coordinator, not from a refusal.
         return Err(LetterError::NotAllowed {
