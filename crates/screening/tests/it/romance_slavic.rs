@@ -92,3 +92,20 @@ fn a_spanish_hospital_by_its_short_name_and_not_faith() {
     assert_found(text, &f, &["La Fe", "Civil", "nueve"]);
     assert_not_flagged(text, &f, &["la fe"]);
 }
+
+#[test]
+fn a_writers_club_and_employer_by_the_names_people_use() {
+    let text = "Querida donante:\nSoy socio del Athletic desde niño y trabajo en Iberdrola. Real cariño te mando.";
+    let f = screen(text, Some("es"), &Known::default());
+    assert_found(text, &f, &["Athletic", "Iberdrola"]);
+    assert_not_flagged(text, &f, &["Real"]);
+    let text = "Caro donatore,\nogni domenica vado allo stadio a vedere l'Inter, e lavoro alla Pirelli da vent'anni.";
+    let f = screen(text, Some("it"), &Known::default());
+    assert_found(text, &f, &["Inter", "Pirelli"]);
+    let text = "Lieber Spender,\ndreißig Jahre habe ich bei Thyssen gearbeitet, und samstags geht's zu Schalke.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Thyssen", "Schalke"]);
+    let text = "您好！我在台積電上班，週末常去台大附近的書店。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["台積電", "台大"]);
+}
