@@ -100,6 +100,31 @@ static ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// An age reached, said without its unit: "cumplió 6 el domingo", "faz 12 amanhã", "ha compiuto 10 a maggio",
+/// "a eu 6 dimanche", "skończyła 6 w niedzielę", "is 4 geworden", "ist 9 geworden". The number must be followed by
+/// punctuation or a word of time, so that "cumplió 6 meses" or "fez 3 sessões" stay counts.
+static AGE_REACHED: LazyLock<Pattern> = LazyLock::new(|| {
+    let (es, pt, it, fr, pl, nl, de) = (num("es"), num("pt"), num("it"), num("fr"), num("pl"), num("nl"), num("de"));
+    re(&format!(
+        r"(?ix)
+        \b(?:cumplí|cumplió|cumple|cumplo|cumplirá|cumpliré|cumplía|cumplir)\s+(?:ya\s+|los\s+)?{es}
+          (?:\s*[,.;!?)]|\s+(?:el|la|en|este|esta|ayer|hoy|mañana|pronto|y|hace|dentro|justo|añitos)\b)
+      | \b(?:fez|faz|fará|completou|completa|completará|completei|fazer)\s+(?:já\s+)?{pt}
+          (?:\s*[,.;!?)]|\s+(?:no|na|em|este|esta|ontem|hoje|amanhã|e|daqui|semana|agora|aninhos)\b)
+      | \b(?:compiuto|compie|compirà|compio|compiuti|compiere)\s+(?:già\s+)?{it}
+          (?:\s*[,.;!?)]|\s+(?:a|il|la|in|questo|questa|ieri|oggi|domani|e|tra|fra|proprio)\b)
+      | \b(?:a\s+eu|ai\s+eu|aura|aurai|fête\s+ses|fêté\s+ses)\s+(?:déjà\s+)?{fr}
+          (?:\s*[,.;!?)]|\s+(?:le|la|en|ce|cette|hier|aujourd'hui|demain|et|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)
+      | \b(?:skończył\w*|skończy\w*|kończy\w*)\s+(?:już\s+)?{pl}
+          (?:\s*[,.;!?)]|\s+(?:w|we|na|i|a|dzisiaj|dziś|wczoraj|jutro|latek|latka)\b)
+      | \b(?:is|ben|was|wordt|werd)\s+(?:nu\s+|net\s+|al\s+)?{nl}\s+(?:geworden|worden)\b
+      | \b(?:wordt|werd)\s+{nl}\s+(?:in|op|deze|dit|volgende|vandaag|morgen)\b
+      | \b(?:ist|bin|sind|war|wird|werde)\s+(?:jetzt\s+|gerade\s+|schon\s+)?{de}\s+(?:geworden|werden)\b
+      | \bwird\s+(?:jetzt\s+|bald\s+)?{de}\s+(?:im|am|diese|dieses|nächste|nächsten|nächstes|morgen|heute)\b
+    "
+    ))
+});
+
 /// Polish and Dutch: "mam 40 lat", "2-letniego synka", "ik ben 33", "een zoontje van 3".
 static POLISH_DUTCH: LazyLock<Pattern> = LazyLock::new(|| {
     let (pl, nl) = (num("pl"), num("nl"));
@@ -250,6 +275,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     if ["pl", "nl"].iter().any(|l| ctx.maybe(l)) {
         run(&POLISH_DUTCH, text, 0.8, &mut hits);
+    }
+    if ["es", "pt", "it", "fr", "pl", "nl", "de"].iter().any(|l| ctx.maybe(l)) {
+        run(&AGE_REACHED, text, 0.7, &mut hits);
     }
     run(&OTHER_SCRIPTS, text, 0.8, &mut hits);
     run(&HINDI_DIGITS, text, 0.8, &mut hits);

@@ -36,7 +36,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let title = |p: String, reason, confidence| with(p, reason, confidence, Filter::Nothing, true);
     vec![
         cue(
-            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
+            format!(r"(?i:\bmy\s+name\s+is|\bmy\s+name's|\bi\s+am|\bi'm|\bthis\s+is|\bcall\s+me|\bmein\s+name\s+ist|\bich\s+heiße|\bich\s+heisse|\bich\s+bin(?:[ \t]+(?:der|die|da|d'))?|\bmera\s+naam|\bmain|\bme\s+llamo|\bmi\s+nombre\s+es|\bsoy|\bme\s+chamo|\bchamo-me|\bmeu\s+nome\s+é|\bsou\s+[ao]|\bmi\s+chiamo|\bil\s+mio\s+nome\s+è|\bje\s+m'appelle|\bje\s+suis|\bmoi\s+c'est|\bnazywam\s+się|\bmam\s+na\s+imię|\bjestem|\bik\s+heet|\bik\s+ben|\bmijn\s+naam\s+is)[ \t]+({NAME})"),
             "capitalised word after 'my name is', 'I am' or similar",
             0.9,
         ),
@@ -109,6 +109,18 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             0.8,
         ),
         cue(r"\b(\p{Lu}[\p{L}]+)[ \t]+(?:ji|Ji|JI)\b".to_string(), "word before the honorific 'ji'", 0.75),
+        // Two initials joined, as writers name their children or partners without naming them: "R. and S.",
+        // "M. und J.", "A. et L." (each initial a name; one pattern for each side).
+        any_word(
+            r"(?:^|[\s(,;:])(\p{Lu}\.)[ \t]*(?:and|&|und|et|y|e|en|i|oraz)[ \t]+\p{Lu}\.(?:[^\p{L}.]|$)".to_string(),
+            "initial of a name joined with another",
+            0.7,
+        ),
+        any_word(
+            r"(?:^|[\s(,;:])\p{Lu}\.[ \t]*(?:and|&|und|et|y|e|en|i|oraz)[ \t]+(\p{Lu}\.)(?:[^\p{L}.]|$)".to_string(),
+            "initial of a name joined with another",
+            0.7,
+        ),
         any_word(
             format!(r"(?i:\b(?:regards|love|wishes|greetings|grüße|hugs|thoughts)[ \t]+from)[ \t]+({NAME})"),
             "capitalised word after 'love from' or similar",

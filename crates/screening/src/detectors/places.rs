@@ -92,11 +92,11 @@ static TOWN_DE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:in|aus|nach|bei|von|Richtung)\s+(\p{Lu}[\p{L}\-]{2,}(?:feld|dorf|hausen|heim|burg|berg|bach|stadt|ingen|hofen|kirchen|rode|bruck|brück|furt|stein|tal|hagen|büttel|leben|wald|see|haven|hafen|kirch|weiler|walde|beuren|reuth|rath)|Main)\b|\bam\s+(Main)\b",
     )
 });
-/// A beach, park, square, bridge or lake named the Romance way: "la plage des Catalans", "playa de la Concha",
-/// "piazza Navona", "parque do Ibirapuera", "lago di Garda".
+/// A street, beach, park, square, bridge or lake named the Romance way: "rue des Lilas", "la plage des Catalans",
+/// "playa de la Concha", "via Garibaldi", "piazza Navona", "parque do Ibirapuera", "lago di Garda".
 static LANDMARK_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?i:plage|parc|jardin|place|pont|quai|lac|mont|château|abbaye|basilique|musée|marché|île|playa|parque|plaza|puente|lago|monte|castillo|museo|mercado|isla|bahía|cabo|spiaggia|parco|piazza|ponte|castello|mercato|rifugio|isola|capo|praia|praça|museu|ilha|baía)(?:\s+(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|degli|do|da|dos|das)|\s+d'|\s+dell')?\s*\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+)?",
+        r"\b(?i:plage|parc|jardin|place|pont|quai|lac|mont|château|abbaye|basilique|musée|marché|île|rue|avenue|boulevard|chemin|allée|impasse|playa|parque|plaza|puente|lago|monte|castillo|museo|mercado|isla|bahía|cabo|calle|avenida|paseo|carrer|spiaggia|parco|piazza|ponte|castello|mercato|rifugio|isola|capo|via|viale|corso|vicolo|praia|praça|museu|ilha|baía|rua|travessa)(?:\s+(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|degli|do|da|dos|das)|\s+d'|\s+dell')?\s*\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+)?",
     )
 });
 /// Polish "nad Bugiem", "nad Wisłą": a river or sea after "nad" (on).
@@ -187,7 +187,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     if ["fr", "es", "it", "pt"].iter().any(|l| ctx.maybe(l)) {
         for m in LANDMARK_ROMANCE.find_iter(text) {
-            hits.push(Hit::new(m.start(), m.end(), Category::Location, 0.6, "a beach, park, square or lake by name"));
+            hits.push(Hit::new(
+                m.start(),
+                m.end(),
+                Category::Location,
+                0.6,
+                "a street, beach, park, square or lake by name",
+            ));
         }
     }
     if ctx.maybe("pl") {

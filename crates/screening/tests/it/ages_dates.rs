@@ -172,3 +172,23 @@ fn an_age_in_words_after_tiene_before_a_comma() {
     assert_found(text, &f, &["nueve"]);
     assert_not_flagged(text, &f, &["dos"]);
 }
+
+#[test]
+fn an_age_reached_without_its_unit() {
+    assert_span("Mi nieta cumplió 6 el domingo.", "es", "6", Category::Age);
+    assert_span("O meu neto faz 12 amanhã.", "pt", "12", Category::Age);
+    assert_span("La nonna compie novanta domani.", "it", "novanta", Category::Age);
+    assert_span("Notre Léa a eu 6 dimanche.", "fr", "6", Category::Age);
+    assert_span("Nasza Zosia skończyła 6 w niedzielę.", "pl", "6", Category::Age);
+    assert_span("Onze Sem is 4 geworden.", "nl", "4", Category::Age);
+    assert_span("Unsere Lena ist 9 geworden.", "de", "9", Category::Age);
+    // Counts after the same verbs are not ages.
+    for (text, lang) in [
+        ("Mi hijo cumplió 6 meses de tratamiento.", "es"),
+        ("Ele fez 3 sessões de quimio.", "pt"),
+        ("Ha compiuto 10 cicli di chemio.", "it"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert!(f.iter().all(|x| x.category != Category::Age), "{text}: {f:?}");
+    }
+}

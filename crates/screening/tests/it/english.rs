@@ -111,3 +111,11 @@ fn a_team_before_its_games_and_a_ward_with_a_letter() {
     let f = screen(text, Some("en"), &Known::default());
     assert_not_flagged(text, &f, &["Sunday", "Video"]);
 }
+
+#[test]
+fn initials_joined_and_streets_without_numbers() {
+    let text = "Dear donor,\nMy boys R. and S. say hello. We live on Mill Lane, past the U.S. and E.U. flags.";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_found(text, &f, &["R.", "S.", "Mill Lane"]);
+    assert_not_flagged(text, &f, &["E.U."]);
+}

@@ -78,3 +78,11 @@ fn ages_in_words_after_a_name_and_before_a_birthday() {
     assert_found(text, &f, &["achtundzwanzig", "zehnten"]);
     assert_not_flagged(text, &f, &["nächsten"]);
 }
+
+#[test]
+fn a_name_after_ich_bin_der() {
+    let text = "Liebe Spenderin,\nich bin der Sepp aus Bad Tölz. Ich bin der Meinung, dass du ein Engel bist.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Sepp"]);
+    assert_not_flagged(text, &f, &["Meinung"]);
+}

@@ -109,3 +109,16 @@ fn a_writers_club_and_employer_by_the_names_people_use() {
     let f = screen(text, Some("zh"), &Known::default());
     assert_found(text, &f, &["台積電", "台大"]);
 }
+
+#[test]
+fn streets_named_without_their_numbers() {
+    for (text, lang, street) in [
+        ("Bonjour,\nOn habite rue des Lilas depuis vingt ans.", "fr", "rue des Lilas"),
+        ("Ciao,\nlavoro al forno di via Garibaldi.", "it", "via Garibaldi"),
+        ("Hola:\nvivimos en la calle Mayor, encima de la farmacia.", "es", "calle Mayor"),
+        ("Olá,\nmoramos na rua Augusta há anos.", "pt", "rua Augusta"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert_found(text, &f, &[street]);
+    }
+}
