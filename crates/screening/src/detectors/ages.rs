@@ -35,7 +35,7 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
         \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|who's|who\s+is|who\s+are|is|was|am|are|now|be)\s+
           (?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|already\s+|still\s+|soon\s+)?
           {h}
-          (?:\s*(?:[,.;!?)]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
+          (?:\s*(?:[,.;!?()]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
       | \b(?:turned|turns|turning|turn|aged?|age\s+of)\s+{h}
       | \b{n}\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
       | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b)
@@ -175,6 +175,8 @@ static HINDI_DIGITS: LazyLock<Pattern> = LazyLock::new(|| {
       | \b(\d{1,3})\s*(?:साल|वर्ष|बरस)(?:\s*(?:की|का|के|है|हो|हूँ|हूं)|[^\s\p{M}\p{L}]|$)
       | \b(\d{1,3}|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|gyarah|barah|baarah|terah|chaudah|pandrah|solah|satrah|atharah|unnis|bees|ikkis|baees|bais|teis|tees|chaubis|chaubees|pachchis|pacchis|pachis|chhabbis|sattais|atthais|untis|battis|paintis|chalis|chaalis|pachas|pachaas|saath|sattar|assi)\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke|hai|ho|hoon|hun)\b
       | (?:उम्र|आयु|वय|umar|umr|age)\s*:?\s*(\d{1,3})\b
+      | \b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:saal|sal|varsh|baras)\s+(?:ki|ka|ke)\b
+      | \b(\d{2})\s+(?:saal\s+)?(?:ke|ki|ka)\s+(?:hain|hai|hoon|hun|ho|the|thi|thay)\b
     ")
 });
 
@@ -194,11 +196,35 @@ static ORDINAL_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// An age right after the writer's name: "I'm Wei Ling, 19, from Singapore", "Ich bin Lea, 15, und".
+/// An age right after the writer's name, in digits or words: "I'm Wei Ling, 19, from Singapore", "Ich bin Lea, 15,
+/// und", "Ik ben Lotte, negenentwintig, juf".
 static NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| {
+    let words: Vec<String> = ["en", "de", "fr", "es", "pt", "it", "pl", "nl"].iter().map(|l| alternation(l)).collect();
+    re(&format!(
+        r"(?i:\bi'm|\bi\s+am|\bich\s+bin|\bje\s+suis|\bsoy|\bsono|\bsou|\bik\s+ben|\bjestem|\bmy\s+name\s+is|\bthis\s+is)\s+\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+)?\s*,\s*(\d{{1,2}}|(?i:{}))\s*(?:[,.;!)]|$)",
+        words.join("|")
+    ))
+});
+
+/// Italian ages with the tens cut before "anni": "ho compiuto sessant'anni", "ho settantun anni".
+static ITALIAN_ELIDED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i:\bi'm|\bi\s+am|\bich\s+bin|\bje\s+suis|\bsoy|\bsono|\bsou|\bik\s+ben|\bjestem|\bmy\s+name\s+is|\bthis\s+is)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?\s*,\s*(\d{1,2})\s*(?:[,.;!)]|$)",
+        r"(?i)\b(?:ho|ha|hai|hanno|aveva|avevo|avevi|compiuto|compie|compiuti|di|a|età\s+di)\s+(?:già\s+|quasi\s+|appena\s+)?((?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:un)?)(?:['’]\s?anni|\s+anni)\b",
     )
+});
+
+/// A baby's age in months in the Romance languages: "Gabin avait dix mois quand…", "tenía diez meses",
+/// "aveva dieci mesi", "tinha dez meses".
+static MONTHS_OLD: LazyLock<Pattern> = LazyLock::new(|| {
+    let (es, pt, it, fr) = (num("es"), num("pt"), num("it"), num("fr"));
+    re(&format!(
+        r"(?ix)
+        \b(?:avait|avais|aurait|(?:il|elle|qui)\s+a)\s+(?:à\s+peine\s+|seulement\s+|juste\s+)?{fr}\s+mois\b
+      | \b(?:tenía|tenia|tenían)\s+(?:apenas\s+|solo\s+|sólo\s+)?{es}\s+meses\b
+      | \b(?:aveva|avevo)\s+(?:appena\s+|solo\s+)?{it}\s+mesi\b
+      | \b(?:tinha|tinham)\s+(?:apenas\s+|só\s+)?{pt}\s+meses\b
+    "
+    ))
 });
 /// "ist Emma acht und…", "wird Ben bald fünf", "Zu meinem 70er".
 static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
@@ -281,6 +307,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     }
     run(&OTHER_SCRIPTS, text, 0.8, &mut hits);
     run(&HINDI_DIGITS, text, 0.8, &mut hits);
+    if ctx.maybe("it") {
+        run(&ITALIAN_ELIDED, text, 0.8, &mut hits);
+    }
+    if ["es", "pt", "it", "fr"].iter().any(|l| ctx.maybe(l)) {
+        run(&MONTHS_OLD, text, 0.7, &mut hits);
+    }
     run(&SOON, text, 0.6, &mut hits);
     run(&NAME_AGE, text, 0.7, &mut hits);
     run(&BRACKETED_NAME_AGE, text, 0.7, &mut hits);

@@ -56,6 +56,14 @@ static DAY_MONTH_INTL: LazyLock<Pattern> = LazyLock::new(|| {
 static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:{MONTHS_INTL})\s+(?:de\s+|del\s+|van\s+)?\d{{4}}\b(?:\s+(?:roku\b|r\.))?"))
 });
+/// A day and month without a year: "Donation day was 3/3", "le 12/09", "il 15/5", "Op 15/11", "17/6 ko".
+static DAY_SLASH_MONTH: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\d/.,])(\d{1,2})/(\d{1,2})(?:[^\d/]|$)"));
+/// Words right before a day and month that make "3/3" a date rather than a share or a score.
+const BEFORE_DAY_MONTH: &[&str] = &[
+    "on", "was", "is", "since", "until", "till", "le", "du", "au", "depuis", "il", "dal", "al", "del", "el", "fue",
+    "desde", "dia", "em", "no", "op", "am", "vom", "bis", "seit", "ab", "sinds", "tot", "od", "do", "dnia",
+];
+
 /// Year first: "2022 மார்ச் 10", "2023 March 5".
 static YEAR_MONTH_DAY: LazyLock<Pattern> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:19|20)\d{{2}}\s+(?:{MONTHS}|{MONTHS_INTL})\s+\d{{1,2}}\b")));
@@ -126,6 +134,22 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let end =
             m.end() + [" r.", " roku", "r."].iter().find(|w| text[m.end()..].starts_with(*w)).map_or(0, |w| w.len());
         hits.push(Hit::new(m.start(), end, Category::Date, 0.9, "date in numbers"));
+    }
+    for c in DAY_SLASH_MONTH.captures_iter(text) {
+        let (Some(day), Some(month)) = (c.get(1), c.get(2)) else { continue };
+        let (d, mo) = (day.as_str().parse::<u8>().unwrap_or(0), month.as_str().parse::<u8>().unwrap_or(0));
+        if !(1..=31).contains(&d) || !(1..=12).contains(&mo) || (d, mo) == (24, 7) {
+            continue;
+        }
+        let before = text[..day.start()].trim_end();
+        let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        let after = text[month.end()..].trim_start();
+        let cued = BEFORE_DAY_MONTH.contains(&word.as_str()) || after.starts_with("ko ") || after.starts_with("को");
+        // A share ("1/2 tablet", "3/4 of") is a date only with a word that says so.
+        let share = d < mo && mo <= 4;
+        if cued || (!share && sentence_cues(text, day.start(), month.end()).0) {
+            hits.push(Hit::new(day.start(), month.end(), Category::Date, 0.7, "day and month in numbers"));
+        }
     }
     for m in DAY_MONTH.find_iter(text).chain(MONTH_DAY.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.95, "date with a month name"));

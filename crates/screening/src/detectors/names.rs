@@ -104,11 +104,18 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         cue(format!(r"नाम\s+({DEV})\s+(?:है|था|थी|रखा)"), "word after 'का नाम' (… is called)", 0.8),
         cue(r"(?i)\bmera\s+naam\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:hai|he|h)\b".to_string(), "word after 'mera naam'", 0.9),
         cue(
-            r"(?i)\b(?:mere|meri|mera|hamare|hamari)\s+(?:bete|beta|beti|patni|pati|bhai|behen|bahan|dost|maa|papa|pita)\s+(\p{Lu}[\p{L}]+|[\p{L}]+(?:\s+ji)?)".to_string(),
+            r"(?i)\b(?:mere|meri|mera|hamare|hamari)\s+(?:bete|beta|beti|patni|pati|bhai|behen|bahan|dost|maa|papa|pita|cousin|didi|bhaiya|nani|dadi|nana|dada|chacha|chachi|mausi|bua|mami|bhabhi|pota|poti|pote)\s+(\p{Lu}[\p{L}]+|[\p{L}]+(?:\s+ji)?)".to_string(),
             "word after 'mere bete', 'meri patni' or similar",
             0.8,
         ),
         cue(r"\b(\p{Lu}[\p{L}]+)[ \t]+(?:ji|Ji|JI)\b".to_string(), "word before the honorific 'ji'", 0.75),
+        // The same in the other languages of the rules: "mi hijo Iker", "ma fille Léa", "la mia coinquilina Vale",
+        // "minha filha Duda", "mijn zoon Sem", "moja córka Zosia" (an ordinary word after these is a name too).
+        any_word(
+            format!(r"(?i:\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]|hijit[oa]|espos[oa]|marido|mujer|herman[oa]|madre|padre|mamá|papá|abuel[oa]|niet[oa]|prim[oa]|amig[oa]|novi[oa]|compañer[oa]|vecin[oa]|ti[oa]|sobrin[oa]|perr[oa]|gat[oa])|\b(?:mon|ma|mes|notre|nos)\s+(?:fils|fille|mari|femme|frère|sœur|mère|père|maman|papa|petit-fils|petite-fille|cousin|cousine|ami|amie|copain|copine|voisin|voisine|chien|chat|neveu|nièce|oncle|tante|coloc|colocataire)|\b(?:mio|mia|miei|mie|nostr[oaie])\s+(?:figli[oa]|figliolett[oa]|marito|moglie|fratello|sorella|madre|padre|mamma|papà|nonn[oa]|nipote|cugin[oa]|amic[oa]|ragazz[oa]|compagn[oa]|vicin[oa]|zi[oa]|cane|gatt[oa]|coinquilin[oa])|\b(?:meu|minha|meus|minhas|nosso|nossa)\s+(?:filh[oa]|filhinh[oa]|marido|mulher|espos[oa]|irmão|irmã|mãe|pai|avó|avô|net[oa]|prim[oa]|amig[oa]|namorad[oa]|vizinh[oa]|ti[oa]|sobrinh[oa]|cachorr[oa]|gat[oa])|\b(?:mijn|onze)\s+(?:zoon|zoontje|dochter|dochtertje|man|vrouw|broer|broertje|zus|zusje|moeder|vader|oma|opa|kleinzoon|kleindochter|neef|nicht|vriend|vriendin|buurman|buurvrouw|hond|kat)|\b(?:mój|moja|mojego|mojej|mojemu|nasz|nasza|naszego|naszej)\s+(?:syn|syna|synek|córka|córki|córeczka|mąż|męża|żona|brat|brata|siostra|siostry|mama|tata|babcia|dziadek|wnuk|wnuczka|przyjaciel|przyjaciółka|pies|kot))\s*,?[ \t]+({NAME})"),
+            "capitalised word after 'mi hijo', 'ma fille' or similar",
+            0.85,
+        ),
         // Two initials joined, as writers name their children or partners without naming them: "R. and S.",
         // "M. und J.", "A. et L." (each initial a name; one pattern for each side).
         any_word(
@@ -135,7 +142,9 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 static HINDI_AFTER_NAME: LazyLock<Vec<(Pattern, &'static str, f32)>> = LazyLock::new(|| {
     vec![
         (
-            re(r"(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना)(?:[^\u0900-\u097F]|$)"),
+            re(
+                r"(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना|माता-पिता|मम्मी-पापा|मम्मी\s+पापा)(?:[^\u0900-\u097F\-]|$)",
+            ),
             "word before 'की माँ' (…'s mother)",
             0.75,
         ),
@@ -144,7 +153,38 @@ static HINDI_AFTER_NAME: LazyLock<Vec<(Pattern, &'static str, f32)>> = LazyLock:
     ]
 });
 
-static NAMED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"\b({NAME})[ \t]+(?:genannt|getauft)\b")));
+/// Words for a child or family before "की माँ" that name nobody ("उस छोटी बच्ची की माँ", the little girl's mother).
+const HINDI_NOT_A_CHILD: &[&str] = &[
+    "बच्ची",
+    "बच्चे",
+    "बच्चा",
+    "बच्चों",
+    "बेटी",
+    "बेटे",
+    "बेटा",
+    "लड़की",
+    "लड़के",
+    "लड़का",
+    "बिटिया",
+    "मरीज़",
+    "मरीज",
+    "दाता",
+    "परिवार",
+    "घर",
+    "सब",
+    "दोनों",
+    "बच्चियों",
+];
+
+/// A child named after the kinship word, before "ने" or "को": "पोते गुड्डू ने चरखी पकड़ी" (grandson Guddu held…).
+static HINDI_KIN_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?:बेटे|बेटा|बेटी|पोते|पोता|पोती|नाती|नातिन|भतीजे|भतीजा|भतीजी|भांजे|भांजा|भांजी)\s+([\u0900-\u0963\u0970-\u097F]+)\s+(?:ने|को)(?:[^\u0900-\u097F]|$)",
+    )
+});
+
+static NAMED_BEFORE: LazyLock<Pattern> =
+    LazyLock::new(|| re(&format!(r"\b({NAME})[ \t]+(?:genannt|getauft|hieß|hiess|heißt|heisst|heette)\b")));
 
 /// The Devanagari word right before byte `pos` (only spaces between), if there is one.
 pub(super) fn devanagari_word_before<'a>(ctx: &'a Context<'_>, pos: usize) -> Option<&'a Token<'a>> {
@@ -214,24 +254,33 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
             }
         }
     }
-    // "sie Hope genannt": the name before "genannt" (called). The pattern is searched for only in letters that
+    // "sie Hope genannt", "dass er Mats hieß": the name before "genannt" or "hieß" (called). The pattern is searched for only in letters that
     // hold one of its last words (`Pattern` skips the others).
     for c in NAMED_BEFORE.captures_iter(ctx.text) {
         if let Some(m) = c.get(1) {
             let (start, end) = trim_name(ctx, m.start(), m.end());
             if start < end && !Filter::Ordinary.drops(&ctx.text[start..end]) {
-                hits.push(Hit::new(start, end, Category::Person, 0.8, "capitalised word before 'genannt'"));
+                hits.push(Hit::new(start, end, Category::Person, 0.8, "capitalised word before 'genannt' or 'hieß'"));
             }
         }
     }
     let g = Gazetteer::get();
-    for (pattern, reason, confidence) in HINDI_AFTER_NAME.iter() {
+    for (k, (pattern, reason, confidence)) in HINDI_AFTER_NAME.iter().enumerate() {
         for m in pattern.find_iter(ctx.text) {
+            // Before "की माँ" (…'s mother) a word is a child's name even where it is also a word ("खुशी", joy).
+            let parent_of = k == 0
+                && devanagari_word_before(ctx, m.start()).is_some_and(|t| !HINDI_NOT_A_CHILD.contains(&t.base()));
             if let Some(t) = devanagari_word_before(ctx, m.start())
-                && !(g.is_common(t.base()) && g.kinds(t.base()) & (FIRST | LAST) == 0)
+                && !super::organisations::is_hindi_function_word(t.base())
+                && (parent_of || !(g.is_common(t.base()) && g.kinds(t.base()) & (FIRST | LAST) == 0))
             {
                 hits.push(Hit::new(t.start, t.end, Category::Person, *confidence, reason));
             }
+        }
+    }
+    for c in HINDI_KIN_NAME.captures_iter(ctx.text) {
+        if let Some(m) = c.get(1).filter(|m| !super::organisations::is_hindi_function_word(m.as_str())) {
+            hits.push(Hit::new(m.start(), m.end(), Category::Person, 0.7, "word after 'बेटे', 'पोते' and before 'ने'"));
         }
     }
     hits.extend(signatures(ctx));
@@ -380,13 +429,25 @@ fn signatures(ctx: &Context<'_>) -> Vec<Hit> {
             lines.push((start, start + line.trim_end().len()));
         }
     }
-    let trimmed = text.trim_end();
-    let last_start = trimmed.rfind('\n').map_or(0, |p| p + 1);
-    lines.push((last_start, trimmed.len()));
+    // The letter's last line, and the last line before a postscript ("Salvo", then "P.S. …").
+    let mut ends = vec![text.trim_end()];
+    if let Some(ps) = POSTSCRIPT.find_iter(text).find(|m| m.start() >= tail_from) {
+        ends.push(text[..ps.start()].trim_end());
+    }
+    let mut last_starts = Vec::new();
+    for trimmed in ends {
+        let last_start = trimmed.rfind('\n').map_or(0, |p| p + 1);
+        lines.push((last_start, trimmed.len()));
+        last_starts.push(last_start);
+    }
     lines.sort_unstable();
     lines.dedup();
-    lines.into_iter().flat_map(|(s, e)| signature_names(ctx, s, e, s == last_start)).collect()
+    lines.into_iter().flat_map(|(s, e)| signature_names(ctx, s, e, last_starts.contains(&s))).collect()
 }
+
+/// A postscript's first line: "P.S.", "PS:", "P.D.", "N.B.".
+static POSTSCRIPT: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|P\.?[ \t]?D\.?|N\.[ \t]?B\.)(?:[ \t:,]|$)"));
 
 /// Closing words that stand where a signature's name would ("Love, Mum", "Cheers, x").
 const NOT_A_SIGNATURE_NAME: &[&str] = &[
@@ -454,7 +515,11 @@ fn signature_names(ctx: &Context<'_>, start: usize, end: usize, last: bool) -> V
         return Vec::new();
     }
     // "Hope M.", "Joy": a name that is also an ordinary word, on a short line of capitalised words.
-    let short_caps_line = words <= 2 && toks.iter().filter(|t| t.is_alpha()).all(|t| t.cap);
+    // "Ursula und Beat": two capitalised words joined by "and" count as such a line too.
+    let joiner = |t: &Token<'_>| ["and", "und", "et", "y", "e", "en", "i", "&"].contains(&t.base());
+    let capitals = toks.iter().filter(|t| t.is_alpha() && t.cap).count();
+    let short_caps_line =
+        capitals <= 2 && words <= 3 && toks.iter().filter(|t| t.is_alpha()).all(|t| t.cap || joiner(t));
     let name_word = |t: &Token<'_>| {
         let named = g.kinds(t.base()) & (FIRST | LAST) != 0;
         if !t.is_alpha() || stop(t) {

@@ -192,3 +192,31 @@ fn an_age_reached_without_its_unit() {
         assert!(f.iter().all(|x| x.category != Category::Age), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_day_and_month_without_the_year() {
+    assert_span("Donation day was 3/3, I watched two films.", "en", "3/3", Category::Date);
+    assert_span("La greffe s'est faite le 12/09 à Lyon.", "fr", "12/09", Category::Date);
+    assert_span("Op 15/11 was het zover.", "nl", "15/11", Category::Date);
+    assert_span("Donation 17/6 ko hua.", "hi", "17/6", Category::Date);
+    // Shares, scores and "24/7" are not dates.
+    for text in ["I take 1/2 a tablet at night.", "We won 3/1 on Sunday, open 24/7 at the hospital."] {
+        let f = screen(text, Some("en"), &Known::default());
+        assert!(f.iter().all(|x| x.category != Category::Date), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn elided_ages_babies_in_months_and_names_with_their_age_in_words() {
+    assert_span("Ho compiuto sessant'anni al Gemelli.", "it", "sessant", Category::Age);
+    assert_span("Ho settantun anni.", "it", "settantun", Category::Age);
+    assert_span("Notre fils Gabin avait dix mois quand il a reçu la greffe.", "fr", "dix", Category::Age);
+    assert_span("Ik ben Lotte, negenentwintig, juf van het tweede leerjaar.", "nl", "negenentwintig", Category::Age);
+    assert_span("Main aapka donor, Rohan. Thirty saal ka hoon.", "hi", "Thirty", Category::Age);
+    assert_span("Abbu 64 ke hain.", "hi", "64", Category::Age);
+    // Ten months of treatment, or ten months ago, are not ages.
+    for text in ["Il y a dix mois, j'ai reçu la greffe.", "J'ai passé dix mois à l'hôpital."] {
+        let f = screen(text, Some("fr"), &Known::default());
+        assert!(f.iter().all(|x| x.category != Category::Age), "{text}: {f:?}");
+    }
+}

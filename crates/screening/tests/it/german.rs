@@ -86,3 +86,11 @@ fn a_name_after_ich_bin_der() {
     assert_found(text, &f, &["Sepp"]);
     assert_not_flagged(text, &f, &["Meinung"]);
 }
+
+#[test]
+fn a_name_before_hiess() {
+    let text = "Liebe Familie,\nSie haben geschrieben, dass er Mats hieß und Bagger liebte. Die Katze heißt Minka.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Mats"]);
+    assert_not_flagged(text, &f, &["Katze"]);
+}

@@ -79,3 +79,14 @@ fn a_cue_word_inside_a_longer_word_is_no_cue() {
     let f = screen(text, Some("hi"), &Known::default());
     assert_not_flagged(text, &f, &["वह", "गया", "हम"]);
 }
+
+#[test]
+fn a_child_named_by_its_parents_or_after_a_kinship_word() {
+    let text = "आदरणीय दाता जी,\nहम खुशी के मम्मी-पापा हैं। इस साल पोते गुड्डू ने चरखी पकड़ी। मैं उस छोटी बच्ची की माँ हूँ।";
+    let f = screen(text, Some("hi"), &Known::default());
+    assert_found(text, &f, &["खुशी", "गुड्डू"]);
+    assert_not_flagged(text, &f, &["बच्ची"]);
+    let text = "Namaste donor ji,\nmeri cousin simran ki shaadi mein hum sab naache.";
+    let f = screen(text, Some("hi"), &Known::default());
+    assert_found(text, &f, &["simran"]);
+}

@@ -122,3 +122,28 @@ fn streets_named_without_their_numbers() {
         assert_found(text, &f, &[street]);
     }
 }
+
+#[test]
+fn names_after_a_relative_or_friend_even_when_they_are_words() {
+    for (text, lang, name) in [
+        ("Cara donatrice,\nla mia coinquilina Vale pensava che fossi pazza.", "it", "Vale"),
+        ("Querido donante:\nmi hija Paz cumplió años ayer.", "es", "Paz"),
+        ("Olá,\nminha filha Duda manda um beijo.", "pt", "Duda"),
+        ("Hoi,\nmijn zoon Sem zit in groep drie.", "nl", "Sem"),
+        ("Cześć,\nmoja córka Zosia rysuje dla Ciebie.", "pl", "Zosia"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert_found(text, &f, &[name]);
+    }
+}
+
+#[test]
+fn a_signature_before_the_postscript() {
+    let text =
+        "Caro donatore,\ngrazie di tutto.\n\nForza, che ce la fai!\nSalvo\n\nP.S. Se ti piace la musica, scrivimi.";
+    let f = screen(text, Some("it"), &Known::default());
+    assert_found(text, &f, &["Salvo"]);
+    let text = "Liebe Spenderin,\ndanke von ganzem Herzen.\n\nUrsula und Beat";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Ursula", "Beat"]);
+}
