@@ -91,6 +91,8 @@ pub(super) fn detect(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                     .into_iter()
                     .filter(|p| p.chars().count() >= 2 && p.chars().any(char::is_alphabetic))
                     .filter(|p| !TITLES.contains(&p.as_str()))
+                    // "di" of "Scotto di Perta", "de" of "Policlinico de…": a particle alone is everywhere in a letter.
+                    .filter(|p| alone || !super::names::CONNECTORS.contains(&p.as_str()))
                     // A one-word entry counts whatever it is; in a longer one, "Hospital" or "Park" alone does not.
                     .filter(|p| alone || !skip_generic || (!GENERIC.contains(&p.as_str()) && !g.is_common(p))),
             );

@@ -31,11 +31,21 @@ pub(crate) struct Context<'a> {
     starts: OnceCell<Vec<usize>>,
     /// The language told from the text when none was given (only for the word lists, not to turn rules off).
     detected: OnceCell<Option<&'static str>>,
+    /// Whether the writer starts sentences with capitals, see [`Context::writes_capitals`].
+    capitals: OnceCell<bool>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token<'a>], language: Option<&'a str>) -> Self {
-        Context { text, tokens, language, entries: OnceCell::new(), starts: OnceCell::new(), detected: OnceCell::new() }
+        Context {
+            text,
+            tokens,
+            language,
+            entries: OnceCell::new(),
+            starts: OnceCell::new(),
+            detected: OnceCell::new(),
+            capitals: OnceCell::new(),
+        }
     }
 
     /// All gazetteer entries in the text as (first word, end word, kinds), by first word and then by length.
@@ -47,6 +57,24 @@ impl<'a> Context<'a> {
     /// first use).
     pub fn word_language(&self) -> Option<&str> {
         self.language.or_else(|| *self.detected.get_or_init(|| crate::languages::detect(self.text)))
+    }
+
+    /// Whether the writer starts most sentences with a capital (three or more sentences in a cased script). A
+    /// writer who does writes names with capitals too, so a lower-case word that is also a town ("prato", "horta")
+    /// is the word; one who writes all in lower case ("from swindon") gets no such benefit of the doubt, nor does
+    /// Hindi in Latin letters, where towns are often written in lower case ("west dilli se").
+    pub fn writes_capitals(&self) -> bool {
+        *self.capitals.get_or_init(|| {
+            let starts = self.tokens.iter().filter(|t| {
+                t.sentence_start && t.text.chars().next().is_some_and(|c| c.is_lowercase() || c.is_uppercase())
+            });
+            let (mut all, mut capital) = (0, 0);
+            for t in starts {
+                all += 1;
+                capital += usize::from(t.cap);
+            }
+            all >= 3 && capital * 10 >= all * 7
+        })
     }
 
     /// Whether the letter is in this language, or in an unknown one (then every rule runs).

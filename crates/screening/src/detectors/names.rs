@@ -207,7 +207,8 @@ static EXTRA_COMMON: LazyLock<FixedWords> =
     LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/capitalised_common_words.txt"))));
 
 /// Particles inside names ("van der Berg", "de la Cruz", "bin Rashid").
-static CONNECTORS: LazyLock<Vec<&str>> = LazyLock::new(|| data_lines(include_str!("../../data/name_particles.txt")));
+pub(super) static CONNECTORS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| data_lines(include_str!("../../data/name_particles.txt")));
 
 /// Endings of German nouns, which are capitalised like names.
 static GERMAN_NOUN_ENDINGS: LazyLock<Vec<&str>> =

@@ -145,7 +145,11 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             } else {
                 0.8
             }
-        } else if !g.is_common(first.base()) && first.folded.chars().count() >= 4 && first.is_alpha() {
+        } else if !g.is_common(first.base())
+            && first.folded.chars().count() >= 4
+            && first.is_alpha()
+            && (!ctx.writes_capitals() || ctx.word_language() == Some("hi"))
+        {
             0.35
         } else {
             continue;

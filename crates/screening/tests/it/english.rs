@@ -119,3 +119,10 @@ fn initials_joined_and_streets_without_numbers() {
     assert_found(text, &f, &["R.", "S.", "Mill Lane"]);
     assert_not_flagged(text, &f, &["E.U."]);
 }
+
+#[test]
+fn towns_in_lower_case_from_a_writer_who_writes_all_in_lower_case() {
+    let text = "hi there\nim jay from swindon. my mum says thanks. we go to the coast most weekends.";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_found(text, &f, &["swindon"]);
+}

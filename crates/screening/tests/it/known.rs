@@ -86,3 +86,12 @@ fn known_numbers_in_any_digits_and_formatting() {
     assert_found(text, &f, &["098220-12345", "(98220) 12345", "९८२२०१२३४५"]);
     assert!(f.iter().all(|x| x.category == Category::Contact));
 }
+
+#[test]
+fn particles_of_known_names_are_not_searched_alone() {
+    let known = Known { names: vec!["Teresa Scotto di Perta".into()], ..Known::default() };
+    let text = "Caro donatore,\nsiamo i genitori di Nunzio. La Scotto di casa è la nonna.";
+    let f = screen(text, Some("it"), &known);
+    assert_found(text, &f, &["Scotto"]);
+    assert!(f.iter().all(|x| x.text != "di"), "{f:?}");
+}

@@ -147,3 +147,10 @@ fn a_signature_before_the_postscript() {
     let f = screen(text, Some("de"), &Known::default());
     assert_found(text, &f, &["Ursula", "Beat"]);
 }
+
+#[test]
+fn lower_case_words_that_are_also_towns_in_a_letter_with_capitals() {
+    let text = "Olá,\nTenho um bocadinho de horta e moro perto da praça. Há sempre um prato de sopa. Obrigado!";
+    let f = screen(text, Some("pt"), &Known::default());
+    assert_not_flagged(text, &f, &["horta", "prato", "moro"]);
+}
