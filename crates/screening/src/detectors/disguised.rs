@@ -555,6 +555,10 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
     let mut pending: Option<NumberWord> = None;
     let longest = *disguise::LONGEST_NUMBER_WORD;
     for t in ctx.tokens {
+        // "quarante et un", "treinta y dos", "vinte e oito": the word for "and" after a tens word joins its unit.
+        if matches!(pending, Some(NumberWord::Tens(_))) && matches!(t.folded.as_ref(), "et" | "y" | "e") {
+            continue;
+        }
         let piece = if t.text.bytes().all(|b| b.is_ascii_digit()) {
             Some(NumberPiece { start: t.start, end: t.end, digits: t.text.to_string(), word: false })
         } else if t.folded.len() <= longest
@@ -569,6 +573,13 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
                             last.digits.pop();
                         }
                         p.digits.push(char::from(b'0' + d));
+                    }
+                    (Some(NumberWord::Tens(tens)), NumberWord::TwoDigits(n)) if n < 20 => {
+                        // "soixante et onze" (71): sixty and eleven.
+                        if let Some(last) = run.last_mut() {
+                            last.digits.truncate(last.digits.len().saturating_sub(2));
+                        }
+                        p.digits.push_str(&(u16::from(tens) * 10 + u16::from(n)).to_string());
                     }
                     (Some(NumberWord::Repeat(times)), NumberWord::Digit(d)) => {
                         (0..times).for_each(|_| p.digits.push(char::from(b'0' + d)));
@@ -588,7 +599,9 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         };
         let joins = |prev: &NumberPiece, next: &NumberPiece| {
             let gap = &ctx.text[prev.end..next.start];
-            gap.len() <= 3 && gap.chars().all(|c| c.is_whitespace() || ",-./()".contains(c)) && !gap.contains('\n')
+            let core = gap.trim_matches(|c: char| c.is_whitespace() || ",-./()".contains(c));
+            let joined = (gap.len() <= 3 && core.is_empty()) || (gap.len() <= 6 && matches!(core, "et" | "y" | "e"));
+            joined && !gap.contains('\n')
         };
         match piece {
             Some(p) if run.last().is_none_or(|prev| joins(prev, &p)) => run.push(p),

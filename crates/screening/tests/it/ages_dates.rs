@@ -220,3 +220,51 @@ fn elided_ages_babies_in_months_and_names_with_their_age_in_words() {
         assert!(f.iter().all(|x| x.category != Category::Age), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn phone_numbers_read_out_in_pairs_in_other_languages() {
+    for (text, lang, number) in [
+        (
+            "Appelle-moi : zéro six, quarante et un, dix-sept, vingt-huit, zéro trois.",
+            "fr",
+            "zéro six, quarante et un, dix-sept, vingt-huit, zéro trois",
+        ),
+        (
+            "Mi móvil: seis cero cero, treinta y dos, diecisiete, veintiocho.",
+            "es",
+            "seis cero cero, treinta y dos, diecisiete, veintiocho",
+        ),
+        (
+            "Chiamami: tre tre nove, quarantuno, ventotto, diciassette.",
+            "it",
+            "tre tre nove, quarantuno, ventotto, diciassette",
+        ),
+        (
+            "Nummer: null eins sieben, einundvierzig, achtundzwanzig, siebzehn.",
+            "de",
+            "null eins sieben, einundvierzig, achtundzwanzig, siebzehn",
+        ),
+        (
+            "Bel me: nul zes, eenenveertig, achtentwintig, drieënzestig.",
+            "nl",
+            "nul zes, eenenveertig, achtentwintig, drieënzestig",
+        ),
+        (
+            "Celular: nove nove, oitenta e um, vinte e oito, dezessete.",
+            "pt",
+            "nove nove, oitenta e um, vinte e oito, dezessete",
+        ),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert!(f.iter().any(|x| x.text == number && x.category == Category::Contact), "{text}: {f:?}");
+    }
+    // The writer's own number, known to the screen, is recognised in words: 06 71 92 33 10.
+    let known = Known { other: vec!["06 71 92 33 10".into()], ..Known::default() };
+    let text = "Mon numéro : zéro six, soixante et onze, quatre-vingt-douze, trente-trois, dix.";
+    let f = screen(text, Some("fr"), &known);
+    assert!(f.iter().any(|x| x.category == Category::Contact && x.text.starts_with("zéro six")), "{f:?}");
+    // Ages and counts in words are not phone numbers.
+    let text = "J'ai vingt ans, et mon frère en a trente. Nous étions dix-sept au repas.";
+    let f = screen(text, Some("fr"), &Known::default());
+    assert!(f.iter().all(|x| x.category != Category::Contact), "{f:?}");
+}
