@@ -56,6 +56,15 @@ static DAY_MONTH_INTL: LazyLock<Pattern> = LazyLock::new(|| {
 static MONTH_YEAR_INTL: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:{MONTHS_INTL})\s+(?:de\s+|del\s+|van\s+)?\d{{4}}\b(?:\s+(?:roku\b|r\.))?"))
 });
+/// A day written as a word before a month: "il primo marzo", "no primeiro de maio", "le premier mai", "el dos de
+/// mayo", "pierwszego maja", "il due giugno" (with the year when there is one).
+static DAY_WORD_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
+    let days = "primeiro|primero|primo|premier|1er|pierwszego|drugiego|trzeciego|dos|tres|cuatro|cinco|seis|siete|\
+                ocho|nueve|diez|dois|três|quatro|sete|oito|nove|dez|due|tre|quattro|cinque|sei|sette|otto|dieci|\
+                deux|trois|quatre|cinq|six|sept|huit|neuf|dix";
+    re(&format!(r"(?i)\b(?:{days})\s+(?:de\s+)?(?:{MONTHS_INTL})\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}}\b)?"))
+});
+
 /// A day and month without a year: "Donation day was 3/3", "le 12/09", "il 15/5", "Op 15/11", "17/6 ko".
 static DAY_SLASH_MONTH: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\d/.,])(\d{1,2})/(\d{1,2})(?:[^\d/]|$)"));
 /// Words right before a day and month that make "3/3" a date rather than a share or a score.
@@ -161,6 +170,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         .chain(YEAR_MONTH_DAY.find_iter(text))
         .chain(HEBREW_DATE.find_iter(text))
         .chain(TAMIL_DATE.find_iter(text))
+        .chain(DAY_WORD_MONTH.find_iter(text))
     {
         hits.push(Hit::new(m.start(), m.end(), Category::Date, 0.9, "date with a month name"));
     }

@@ -73,7 +73,7 @@ static NEWSPAPER: LazyLock<Pattern> = LazyLock::new(|| {
 /// Village and town bodies named by their place: "Freiwillige Feuerwehr Taufkirchen", "Musikverein Harmonie".
 static LOCAL_BODY_DE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b\p{Lu}\p{Ll}+verein\s+\p{Lu}[\p{L}\-]+|\b(?:Freiwillige[n]?\s+)?(?:Feuerwehr|Blaskapelle|Musikverein|Sportverein|Turnverein|Schützenverein|Kirchenchor|Posaunenchor|Männerchor|Frauenchor|Landjugend|Kolpingsfamilie|Heimatverein|Karnevalsverein)\s+\p{Lu}[\p{L}\-]+",
+        r"\b\p{Lu}\p{Ll}+verein\s+\p{Lu}[\p{L}\-]+|\b(?:Freiwillige[n]?\s+)?(?:Feuerwehr|Blaskapelle|Musikkapelle|Stadtkapelle|Trachtenkapelle|Bürgerkapelle|Spielmannszug|Musikverein|Sportverein|Turnverein|Schützenverein|Gesangverein|Kirchenchor|Posaunenchor|Männerchor|Frauenchor|Landjugend|Kolpingsfamilie|Heimatverein|Karnevalsverein|Trachtenverein|Bergwacht|Wasserwacht)\s+\p{Lu}[\p{L}\-]+",
     )
 });
 /// Football and sports clubs by their usual forms: "1. FC Köln", "Preußen Münster", "VfB Stuttgart", "Newcastle

@@ -25,6 +25,15 @@ static ONLY_ONE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// The only one of a trade, or of a place named by its kind, even without the place's name (which [`ONLY_ONE`]
+/// needs): "l'unico veterinario", "the only baker", "l'unico dell'isola". Group 1 is the word after "only", a
+/// trade only if the job list knows it ("the only way" is not).
+static ONLY_TRADE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+only|l['’]unic[oa]|l['’]unique|le\s+seul|la\s+seule|der\s+einzige|die\s+einzige|das\s+einzige|el\s+únic[oa]|la\s+única|o\s+único|a\s+única|de\s+enige|het\s+enige|jedyn[ayą]|jedynym)(?:\s+(?:one\s+)?(?:of|in|on|at|di|del|della|dell['’]|nel|nella|nell['’]|im|in\s+der|auf\s+der|de|du|de\s+la|des|da|do|na|no|van|op|in\s+het|w|we)\s*(?:the\s+|la\s+|il\s+|lo\s+|le\s+|l['’]|el\s+|a\s+|o\s+|het\s+|de\s+|der\s+|dem\s+|our\s+|my\s+)?(?:village|town|island|valley|parish|county|street|isola|paese|villaggio|valle|quartiere|borgo|città|dorf|insel|stadt|tal|ort|gemeinde|île|ville|vallée|quartier|commune|pueblo|isla|barrio|aldea|ciudad|aldeia|ilha|vila|bairro|cidade|dorp|eiland|stad|wijk|wsi|wyspie|mieście|gminie)\b|\s+(\p{L}[\p{L}\-]*))",
+    )
+});
+
 /// A small family business: "we have a small garage", "I run a little bed and breakfast", "Papa has a medical
 /// store", "ran his fish and chip shop", "my uncle's bakery", "einen Dönerladen", "la pizzeria di famiglia".
 static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -159,10 +168,10 @@ static ROUTE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// A bus or tram line by its number: "auf der Linie 104", "la línea 140", "the 38 route".
+/// A bus or tram line by its number: "auf der Linie 104", "la línea 140", "the 38 route", "op tram 25".
 static LINE_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia|linii)\s+(?:\d{1,3}|[A-Z]\d{0,2})\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b",
+        r"\b(?:Linie|línea|linea|linha|ligne|lijn|linia|linii)\s+(?:\d{1,3}|[A-Z]\d{0,2})\b|\b(?:the|das|die|el|la|le|il|o|a)\s+\d{1,3}\s+(?:route|bus|tram|Bus|Tram|line)\b|\b(?:op|in|on|the|de|met|auf|der|mit|dem|le|la|el|il|sul|no|na|w|we)\s+(?:tram|bus|Tram|Bus|tramwaju|autobusie)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}[A-Z]?\b",
     )
 });
 
@@ -314,6 +323,13 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
         let end = m.start() + m.as_str().trim_end().len();
         hits.push(Hit::new(m.start(), end, Category::Other, 0.5, "the only one of a kind in a place"));
+    }
+    for c in ONLY_TRADE.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if c.get(1).is_some_and(|w| !is_job(&crate::normalise::fold(w.as_str()))) {
+            continue;
+        }
+        hits.push(Hit::new(whole.start(), whole.end(), Category::Other, 0.5, "the only one of a trade or a place"));
     }
     let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
     let mut rules = vec![(&*BUSINESS, "a family business"), (&*EVENT, "an event about the writer (a drive, the news)")];

@@ -94,3 +94,14 @@ fn a_name_before_hiess() {
     assert_found(text, &f, &["Mats"]);
     assert_not_flagged(text, &f, &["Katze"]);
 }
+
+#[test]
+fn seas_village_bands_and_a_tram_line() {
+    let text = "Lieber Spender,\nfalls Sie je an die Ostsee kommen: ich spiel Flügelhorn bei der Musikkapelle \
+                Längenfeld, und wenn Rapid gewinnt, bin ich glücklich.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Ostsee", "Musikkapelle Längenfeld", "Rapid"]);
+    let text = "Beste donor,\nik rijd al twaalf jaar op tram 25 voor de RET.";
+    let f = screen(text, Some("nl"), &Known::default());
+    assert_found(text, &f, &["tram 25"]);
+}

@@ -154,3 +154,25 @@ fn lower_case_words_that_are_also_towns_in_a_letter_with_capitals() {
     let f = screen(text, Some("pt"), &Known::default());
     assert_not_flagged(text, &f, &["horta", "prato", "moro"]);
 }
+
+#[test]
+fn the_only_one_of_a_trade_or_a_place() {
+    let text = "Caro donatore,\nsono l'unico veterinario di tutta la Barbagia. Mio marito fa il fornaio, l'unico dell'isola. \
+                È l'unico modo che conosco.";
+    let f = screen(text, Some("it"), &Known::default());
+    assert_found(text, &f, &["l'unico veterinario", "l'unico dell'isola"]);
+    assert_not_flagged(text, &f, &["l'unico modo"]);
+}
+
+#[test]
+fn a_day_written_as_a_word_before_the_month() {
+    for (text, lang, date) in [
+        ("Caro donatore,\nil trapianto è stato il primo marzo.", "it", "primo marzo"),
+        ("Olá,\nmeu transplante foi no primeiro de maio.", "pt", "primeiro de maio"),
+        ("Bonjour,\nla greffe a eu lieu le premier mai 2023.", "fr", "premier mai 2023"),
+        ("Hola:\nel trasplante fue el dos de mayo.", "es", "dos de mayo"),
+    ] {
+        let f = screen(text, Some(lang), &Known::default());
+        assert_found(text, &f, &[date]);
+    }
+}
