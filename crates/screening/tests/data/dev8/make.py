@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Build letters.jsonl, the eighth hand-written development set for the letter screener (60 letters, ids U001-U060).
+"""Build letters.jsonl, the eighth hand-written development set for the letter screener (60 letters, ids Y001-Y060).
 
 Languages (60): en 12 (US 3, GB 2, IE 2, IN 2, AU 2, ZA 1), fr 8 (FR 5, BE 1, CH 1, CA 1), hi 8 (5 in Devanagari,
 3 Hinglish in Latin script), it 7, pt 7 (BR 4, PT 3), de 6 (DE 3, AT 2, CH 1), es 6 (ES 2, MX, AR, CO, CL 1 each),
 nl 6 (NL 4, BE 2). Directions: patient_to_donor 23, donor_to_patient 17, family_to_donor 14 (three of them after
 the patient's death), donor_to_family 6. 22 letters carry a `known` list; in 11 of them no known entry appears
 verbatim (only as a nickname, an initial, an abbreviation, another spelling or script, or a phone/e-mail written
-another way), and two of those have almost (U018) or exactly (U060) nothing to find. Five letters (U007, U025, U038,
-U048, U060) contain no identifying detail. Lengths 67-291 words. The record format, the `where` forms and the checks
+another way), and two of those have almost (Y018) or exactly (Y060) nothing to find. Five letters (Y007, Y025, Y038,
+Y048, Y060) contain no identifying detail. Lengths 67-291 words. The record format, the `where` forms and the checks
 are those of ../letterset.py; the script stops and writes nothing if a check fails. `python3 make.py` builds
 letters.jsonl, `--stats` also prints counts.
 
@@ -49,7 +49,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from letterset import AGE, CON, DATE, LOC, OID, ORG, P, add, configure, main  # noqa: E402, F401
 
-configure(__file__, "U", (60, 300), (100, 500))
+configure(__file__, "Y", (60, 300), (100, 500))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -58,7 +58,7 @@ configure(__file__, "U", (60, 300), (100, 500))
 
 # ======================================== English ========================================
 
-# U001 retired plasterer from near Holmfirth, "soon 61", cornet in a brass band; the Hallamshire; Valentine's-day
+# Y001 retired plasterer from near Holmfirth, "soon 61", cornet in a brass band; the Hallamshire; Valentine's-day
 # transplant; dog Biscuit and "autumn of 2022" (diagnosis) not labelled; known place verbatim, name/hospital not.
 add("en", "patient_to_donor", """
 Dear Donor,
@@ -87,7 +87,7 @@ PS Biscuit sends a wag.
     known={"names": ["Barry Whitworth"], "places": ["Holmfirth"], "organisations": ["Royal Hallamshire Hospital"]},
     var="en-GB")
 
-# U002 donor, 28, from Tillamook, the only woman on the volunteer fire crew; emoji; Taylor Swift, Oreos, "10/10",
+# Y002 donor, 28, from Tillamook, the only woman on the volunteer fire crew; emoji; Taylor Swift, Oreos, "10/10",
 # "in your fifties" and the Fourth of July are not labelled.
 add("en", "donor_to_patient", """
 Hi!!!
@@ -106,7 +106,7 @@ Katie (K8 to the crew)
       ("the only woman on our volunteer fire crew", OID), ("3/3", DATE), ("Marisol", P), ("@k8.outside", CON),
       ("Katie", P), ("K8", P)], var="en-US")
 
-# U003 Irish mother of Oisín ("Osh"), 9, from Ballina; Crumlin as the hospital; GAA club; "seventh birthday" is an
+# Y003 Irish mother of Oisín ("Osh"), 9, from Ballina; Crumlin as the hospital; GAA club; "seventh birthday" is an
 # age; Halloween, "under-10s" and "Irish" not labelled; known place only inside the club's name.
 add("en", "family_to_donor", """
 To our donor,
@@ -126,7 +126,7 @@ Oisín's mam x
     known={"names": ["Siobhán Gallagher"], "places": ["Ballina"],
            "organisations": ["Children's Health Ireland at Crumlin"]}, var="en-IE")
 
-# U004 formal Indian English, retired SBI branch manager, 58, Nagpur; Tata Memorial; hospital file number; phone
+# Y004 formal Indian English, retired SBI branch manager, 58, Nagpur; Tata Memorial; hospital file number; phone
 # in number words; "madam" left out of the doctor's span; MDS, CMV, 10/10, Ganpati Bappa, Diwali, God not labelled.
 add("en", "patient_to_donor", """
 Respected Donor ji,
@@ -149,7 +149,7 @@ A grateful patient
     known={"names": ["Anil Deshpande"], "places": ["Nagpur"], "organisations": ["Tata Memorial Hospital, Mumbai"],
            "other": ["+91 98502 21460"]}, var="en-IN")
 
-# U005 donor, 34, runs the pub in a tiny town past Meekatharra; Fiona Stanley (a hospital with a person's name);
+# Y005 donor, 34, runs the pub in a tiny town past Meekatharra; Fiona Stanley (a hospital with a person's name);
 # Milo, the Royal Show (an event) and "Tues" not labelled.
 add("en", "donor_to_patient", """
 G'day mate (or madam, they wouldn't tell me which),
@@ -172,7 +172,7 @@ your donor
       ("Strength to Give", ORG), ("Perth", LOC, 0), ("Perth", LOC, 1), ("Fiona Stanley", ORG), ("9 May", DATE),
       ("Gazza", P), ("Gaz", P), ("Eagles", ORG)], var="en-AU")
 
-# U006 South African widow: husband died after the transplant; Groote Schuur; Paarl-Noord; Sunflower Fund; GvHD, ICU,
+# Y006 South African widow: husband died after the transplant; Groote Schuur; Paarl-Noord; Sunflower Fund; GvHD, ICU,
 # "March of last year", "seventeen months" not labelled.
 add("en", "family_to_donor", """
 Dear donor,
@@ -192,7 +192,7 @@ Marie
 """, [("Kobus", P, 0), ("Groote Schuur", ORG), ("17th of August 2023", DATE), ("63", AGE), ("Kobus", P, 1), ("Elna", P),
       ("Paarl-Noord", LOC), ("Sunflower Fund", ORG), ("Marie", P)], var="en-ZA")
 
-# U007 shy Irish donor, very short: no identifying detail at all.
+# Y007 shy Irish donor, very short: no identifying detail at all.
 add("en", "donor_to_patient", """
 Dear recipient,
 
@@ -206,7 +206,7 @@ All the best,
 your donor
 """, [], var="en-IE")
 
-# U008 forklift driver at H-E-B in "Corpus", 46; MD Anderson; co-workers' blood drive for him (quasi-identifying
+# Y008 forklift driver at H-E-B in "Corpus", 46; MD Anderson; co-workers' blood drive for him (quasi-identifying
 # event); daughter Faith; e-mail with "at"/"dot"; "fall 2022" (diagnosis), Selena, 1994, Christmas, God, "mijo" not
 # labelled.
 add("en", "patient_to_donor", """
@@ -230,7 +230,7 @@ Rob
       ("did a blood drive for me", OID), ("June 6th, 2023", DATE), ("Faith", P), ("sixteen", AGE), ("Junior", P), ("rgarza77 at yahoo dot com", CON),
       ("Rob", P, 1)], var="en-US")
 
-# U009 Bengaluru donor, 24, tester at Infosys; DATRI; friend Sunny (the "sunny day" in the PS is not a name);
+# Y009 Bengaluru donor, 24, tester at Infosys; DATRI; friend Sunny (the "sunny day" in the PS is not a name);
 # Pongal, Amma, Virat Kohli, GCSF, "didi" not labelled.
 add("en", "donor_to_patient", """
 Hello dear recipient!! 😊
@@ -249,7 +249,7 @@ P.S. it was a sunny day when I donated, I took it as a good sign ☀️
 """, [("Bengaluru", LOC), ("24", AGE, "24 yrs"), ("Infosys", ORG), ("Electronic City", LOC), ("DATRI", ORG), ("Sunny", P),
       ("21st Jan", DATE), ("Narayana Health", ORG), ("7", AGE, "age 7")], var="en-IN")
 
-# U010 Tasmanian ferry skipper, 52 ("53 by the time you read this"); "the Royal"; phone half in words; "winter 2021"
+# Y010 Tasmanian ferry skipper, 52 ("53 by the time you read this"); "the Royal"; phone half in words; "winter 2021"
 # (diagnosis), ward 5B, HLA, Thursday not labelled; known identifiers appear only in other forms.
 add("en", "patient_to_donor", """
 Hello from the bottom of the world,
@@ -276,7 +276,7 @@ Jen x
     known={"names": ["Jennifer Lowe"], "places": ["Kettering, Tasmania"], "organisations": ["Royal Hobart Hospital"],
            "other": ["0418 227 390"]}, var="en-AU")
 
-# U011 Welsh daughter writing for her mother, 74; "the Heath"; "Shrove Tuesday 2023" pins one day, so it is a DATE;
+# Y011 Welsh daughter writing for her mother, 74; "the Heath"; "Shrove Tuesday 2023" pins one day, so it is a DATE;
 # initials "D. and G."; "Mam", "Diolch o galon" not labelled.
 add("en", "family_to_donor", """
 Dear Donor,
@@ -296,7 +296,7 @@ Rhian (and Mam)
 """, [("seventy-four", AGE), ("Heath", ORG), ("Shrove Tuesday 2023", DATE), ("Pontyberem", LOC), ("D.", P), ("G.", P),
       ("Rhian", P)], var="en-GB")
 
-# U012 donor, 39, chemistry teacher in Vermont, to the family of Hope (a name that is also a word: "I hope" is not
+# Y012 donor, 39, chemistry teacher in Vermont, to the family of Hope (a name that is also a word: "I hope" is not
 # labelled); coaching a named team is the quasi-identifier; e-mail with "at"/"dot".
 add("en", "donor_to_family", """
 Dear family,
@@ -319,7 +319,7 @@ Dan
 
 # ======================================== French ========================================
 
-# U013 Lyon hairdresser "Mimi" (Michèle), 45 ans, salon named after her nickname; Édouard-Herriot (a hospital named
+# Y013 Lyon hairdresser "Mimi" (Michèle), 45 ans, salon named after her nickname; Édouard-Herriot (a hospital named
 # after a person); "docteur Faure" as one span; LAM, "pavillon E", Pâques not labelled; known first name verbatim.
 add("fr", "patient_to_donor", """
 Chère donneuse,
@@ -341,7 +341,7 @@ Mimi ❤️
     known={"names": ["Michèle Baudry"], "places": ["Lyon"], "organisations": ["Hospices Civils de Lyon"]},
     var="fr-FR")
 
-# U014 Belgian donor, bus driver on line 4 in Namur; Jambes (a district that is also the word "legs"); Saint-Luc;
+# Y014 Belgian donor, bus driver on line 4 in Namur; Jambes (a district that is also the word "legs"); Saint-Luc;
 # Standard (a club that is also a common word); septante/nonante, "une fois", GSM.
 add("fr", "donor_to_patient", """
 Bonjour à vous,
@@ -360,7 +360,7 @@ Votre donneur
       ("Croix-Rouge", ORG), ("Saint-Luc", ORG), ("12/09", DATE), ("Nath", P), ("Bruxelles", LOC), ("Standard", ORG)],
     var="fr-BE")
 
-# U015 Swiss parents of Lou, 14; CHUV; transplant on 1 August (national day: the date is labelled, the holiday
+# Y015 Swiss parents of Lou, 14; CHUV; transplant on 1 August (national day: the date is labelled, the holiday
 # not); the reader's country stated as fact; "la trentaine", "septante fois" not labelled.
 add("fr", "family_to_donor", """
 Chère donneuse, cher donneur,
@@ -378,7 +378,7 @@ Les parents de Lou
 """, [("Lou", P, 0), ("quatorze", AGE), ("CHUV", ORG), ("1er août", DATE), ("Lou", P, 1), ("HC Fribourg-Gottéron", ORG),
       ("Moléson", LOC), ("Allemagne", LOC), ("Lou", P, 2)], var="fr-CH")
 
-# U016 Québécois retiree "Gillou", 58, ex-Alcan; Maisonneuve-Rosemont; 23 juin (the Saint-Jean is not labelled);
+# Y016 Québécois retiree "Gillou", 58, ex-Alcan; Maisonneuve-Rosemont; 23 juin (the Saint-Jean is not labelled);
 # e-mail with "arobas"/"point"; GVH, "ma blonde" not labelled; known first name and town verbatim.
 add("fr", "patient_to_donor", """
 Salut mon sauveur (ou ma sauveuse),
@@ -403,7 +403,7 @@ Gillou
     known={"names": ["Gilles Tremblay"], "places": ["Chicoutimi"], "organisations": [],
            "other": ["gillou.peche@videotron.ca"]}, var="fr-CA")
 
-# U017 Breton donor, 36, nursery teacher in Quimperlé, to the family after the death of Jean-Yves, 68; the month and
+# Y017 Breton donor, 36, nursery teacher in Quimperlé, to the family after the death of Jean-Yves, 68; the month and
 # year of the donation are a DATE; Toussaint, "dimanche" not labelled.
 add("fr", "donor_to_family", """
 Chère famille,
@@ -421,7 +421,7 @@ Votre donneuse
 """, [("Jean-Yves", P), ("soixante-huit", AGE), ("trente-six", AGE), ("Quimperlé", LOC), ("novembre 2022", DATE)],
     var="fr-FR")
 
-# U018 shy student, almost nothing identifying: only "le CHU" (the known hospital in short form); lower-case start.
+# Y018 shy student, almost nothing identifying: only "le CHU" (the known hospital in short form); lower-case start.
 add("fr", "patient_to_donor", """
 Bonjour,
 
@@ -438,7 +438,7 @@ la personne qui a reçu votre moelle
 """, [("CHU", ORG)],
     known={"names": ["Léa Fontaine"], "places": ["Rennes"], "organisations": ["CHU de Rennes"]}, var="fr-FR")
 
-# U019 mother of baby Gabin (10 months at transplant, now 2); Necker; Instagram handle; "Mamie Jo" as one span;
+# Y019 mother of baby Gabin (10 months at transplant, now 2); Necker; Instagram handle; "Mamie Jo" as one span;
 # DICS, "Au clair de la lune", "une vingtaine" not labelled.
 add("fr", "family_to_donor", """
 Chère donneuse, cher donneur,
@@ -457,7 +457,7 @@ Camille, sa maman
       ("Sandrine", P), ("deux", AGE, "il a deux ans"), ("Montreuil", LOC), ("Mamie Jo", P),
       ("@lespetitspasdegabin", CON), ("Camille", P)], var="fr-FR")
 
-# U020 Marseille baker "Momo" turning 40 ("mon 40e"); la Timone; l'OM; phone in number words; the reader's
+# Y020 Marseille baker "Momo" turning 40 ("mon 40e"); la Timone; l'OM; phone in number words; the reader's
 # approximate age and a hypothetical club (PSG) are not labelled.
 add("fr", "donor_to_patient", """
 Salut à toi,
@@ -479,7 +479,7 @@ Momo
 
 # ======================================== Italian ========================================
 
-# U021 Roman seamstress Graziella; turned sixty ("sessant'anni", span "sessant") at the Gemelli; granddaughter Bianca
+# Y021 Roman seamstress Graziella; turned sixty ("sessant'anni", span "sessant") at the Gemelli; granddaughter Bianca
 # (also the word "bianco/bianca"); Roma the city and la Roma the club; Candelora, Natale, Befana, "quarant'anni" (a
 # duration) and the vague "dall'estero" not labelled.
 add("it", "patient_to_donor", """
@@ -503,7 +503,7 @@ Graziella
       ("2 febbraio 2023", DATE), ("Frosinone", LOC), ("Bianca", P), ("Ettore", P), ("dottoressa Conti", P), ("Roma", LOC, 0),
       ("Roma", ORG, 1), ("Graziella", P, 1)], var="it-IT")
 
-# U022 donor Salvo (also the word "salvo"), 19, engineering at "il Poli"; from Zafferana under Etna; ADMO; Niguarda;
+# Y022 donor Salvo (also the word "salvo"), 19, engineering at "il Poli"; from Zafferana under Etna; ADMO; Niguarda;
 # a URL; Vasco (a singer), "Analisi 2", "sana e salva" not labelled.
 add("it", "donor_to_patient", """
 Ciao!
@@ -524,7 +524,7 @@ P.S. Se ti piace la musica, ho un canale: youtube.com/@salvosuona, faccio cover 
       ("15/5", DATE), ("Niguarda", ORG), ("Navigli", LOC), ("Salvo", P), ("youtube.com/@salvosuona", CON)],
     var="it-IT")
 
-# U023 Procida parents of Nunzio ("Nunziatino"), 7; Pausilipon; the father is the island's only baker; "nonna
+# Y023 Procida parents of Nunzio ("Nunziatino"), 7; Pausilipon; the father is the island's only baker; "nonna
 # Assunta" as one span; l'Immacolata, la Madonna, Maradona not labelled; known first name and island verbatim.
 add("it", "family_to_donor", """
 Gentile donatore,
@@ -547,7 +547,7 @@ Teresa e Ciro
     known={"names": ["Teresa Scotto di Perta"], "places": ["Procida"],
            "organisations": ["AORN Santobono-Pausilipon"]}, var="it-IT")
 
-# U024 formal Piedmontese retired surveyor, 71; Molinette; "gruppo Alpini" + Pinerolo; "prof. Bruno"; "quasi
+# Y024 formal Piedmontese retired surveyor, 71; Molinette; "gruppo Alpini" + Pinerolo; "prof. Bruno"; "quasi
 # cinquanta anni" and "primavera del 2022" (diagnosis) not labelled.
 add("it", "patient_to_donor", """
 Egregio Donatore,
@@ -567,7 +567,7 @@ un paziente di Pinerolo
 """, [("settantun", AGE), ("gruppo Alpini", ORG), ("Pinerolo", LOC, 0), ("Molinette", ORG), ("28.09.2022", DATE),
       ("prof. Bruno", P), ("Pina", P), ("Piemonte", LOC), ("Pinerolo", LOC, 1)], var="it-IT")
 
-# U025 donor to a widow and her children: no identifying detail at all.
+# Y025 donor to a widow and her children: no identifying detail at all.
 add("it", "donor_to_family", """
 Cara famiglia,
 
@@ -581,7 +581,7 @@ Vi abbraccio, anche se non ci conosciamo.
 La donatrice
 """, [], var="it-IT")
 
-# U026 Bologna student "Marti", 26, all lower-case; Unibo, Sant'Orsola (a saint's name); her band; a street; phone
+# Y026 Bologna student "Marti", 26, all lower-case; Unibo, Sant'Orsola (a saint's name); her band; a street; phone
 # in digit words; Trenitalia, "110 e lode", "anni 90" not labelled; known identifiers only in other forms.
 add("it", "patient_to_donor", """
 ciao donatore misterioso!!
@@ -604,7 +604,7 @@ Marti 🎸
     known={"names": ["Martina Ghedini"], "places": ["Bologna"],
            "organisations": ["IRCCS Policlinico di Sant'Orsola"], "other": ["339 412 8870"]}, var="it-IT")
 
-# U027 Sardinian donor Efisio, 47, the (almost) only vet of the Barbagia; Nora (a place that is also a name);
+# Y027 Sardinian donor Efisio, 47, the (almost) only vet of the Barbagia; Nora (a place that is also a name);
 # Brotzu (a hospital named after a person); the 1 May procession, "sarda" and "A kent'annos" not labelled.
 add("it", "donor_to_patient", """
 Caro amico, cara amica,
@@ -625,7 +625,7 @@ Efisio
 
 # ======================================== Portuguese ========================================
 
-# U028 São Paulo dance teacher "Ju", 32; Mooca, "Sampa"; "Sírio"; transplant on "primeiro de maio" (the date is
+# Y028 São Paulo dance teacher "Ju", 32; Mooca, "Sampa"; "Sírio"; transplant on "primeiro de maio" (the date is
 # labelled, Dia do Trabalhador not); Timão; the reader's country as fact; handle; "2022" (diagnosis), Copa, kkkk.
 add("pt", "patient_to_donor", """
 Oi, doador(a) do meu coração!!! 💛
@@ -647,7 +647,7 @@ Ju
     known={"names": ["Juliana Ferraz"], "places": ["São Paulo"], "organisations": ["Hospital Sírio-Libanês"],
            "other": ["@juferraz.ju"]}, var="pt-BR")
 
-# U029 Braga donor Rui, 41, works at Bosch; CEDACE donor code; IPO do Porto; the reader's country as fact; e-mail
+# Y029 Braga donor Rui, 41, works at Bosch; CEDACE donor code; IPO do Porto; the reader's country as fact; e-mail
 # with "arroba"/"ponto"; francesinha not labelled.
 add("pt", "donor_to_patient", """
 Caro(a) receptor(a),
@@ -668,7 +668,7 @@ P.S. Se um dia as regras deixarem: rui.m.braga arroba sapo ponto pt
       ("PT-0473-118", OID), ("IPO do Porto", ORG), ("7 de março de 2023", DATE), ("Espanha", LOC), ("Rui", P, 1),
       ("rui.m.braga arroba sapo ponto pt", CON)], var="pt-PT")
 
-# U030 mother "Zefinha" of Davi ("Davizinho"), 5, from Jaboatão; IMIP; WhatsApp number spaced; Maria Clara (a name
+# Y030 mother "Zefinha" of Davi ("Davizinho"), 5, from Jaboatão; IMIP; WhatsApp number spaced; Maria Clara (a name
 # that contains the word "clara"); Deus, Nossa Senhora, "menino de ouro" not labelled.
 add("pt", "family_to_donor", """
 Querido doador,
@@ -687,7 +687,7 @@ Zefinha, mãe do Davi
       ("IMIP", ORG), ("25/07/2023", DATE), ("Davizinho", P), ("cinco", AGE, "cinco aninhos"), ("81 9 9712 4408", CON),
       ("Zefinha", P), ("Davi", P, 2)], var="pt-BR")
 
-# U031 "Lurdinhas", 73, from Vinhais; Santo António (a hospital named after a saint); the eve of São João 2022 pins
+# Y031 "Lurdinhas", 73, from Vinhais; Santo António (a hospital named after a saint); the eve of São João 2022 pins
 # one day, so it is a DATE; "padre Armindo"; a postal address as one CONTACT span (the town inside it).
 add("pt", "patient_to_donor", """
 Exmo. Senhor Dador ou Senhora Dadora,
@@ -706,7 +706,7 @@ Lurdinhas
       ("véspera de São João de 2022", DATE), ("Tiago", P), ("Lurdinhas", P, 0), ("padre Armindo", P),
       ("Trás-os-Montes", LOC), ("Rua da Costa, n.º 14, 5320-326 Vinhais", CON), ("Lurdinhas", P, 1)], var="pt-PT")
 
-# U032 gaúcho donor, 25, vet student at UFSM; Santa Maria (a town with a saint's name); REDOME; "o Clínicas"; the
+# Y032 gaúcho donor, 25, vet student at UFSM; Santa Maria (a town with a saint's name); REDOME; "o Clínicas"; the
 # rival club Inter; "uns oito anos" (approximate), "gremista" not labelled.
 add("pt", "donor_to_patient", """
 Bah, nem sei como começar isso aqui.
@@ -724,7 +724,7 @@ teu doador
 """, [("vinte e cinco", AGE), ("Santa Maria", LOC), ("UFSM", ORG), ("REDOME", ORG), ("Porto Alegre", LOC),
       ("Clínicas", ORG), ("12 de setembro", DATE), ("Inter", ORG)], var="pt-BR")
 
-# U033 Coimbra widow: husband Zé Manel, 54, died after the transplant; "o Conservatório", Sé Velha, HUC; "um ano e
+# Y033 Coimbra widow: husband Zé Manel, 54, died after the transplant; "o Conservatório", Sé Velha, HUC; "um ano e
 # meio" (a duration) not labelled.
 add("pt", "family_to_donor", """
 Querido dador,
@@ -742,7 +742,7 @@ Fernanda
 """, [("Zé Manel", P), ("2 de janeiro de 2024", DATE), ("cinquenta e quatro", AGE), ("Conservatório", ORG),
       ("Sé Velha", LOC), ("HUC", ORG), ("Coimbra", LOC), ("Fernanda", P)], var="pt-PT")
 
-# U034 shy 15-year-old "PH" from "BH", all lower-case; "HC"; Cruzeiro (a club that is also a common word); known
+# Y034 shy 15-year-old "PH" from "BH", all lower-case; "HC"; Cruzeiro (a club that is also a common word); known
 # identifiers appear only as initials and abbreviations.
 add("pt", "patient_to_donor", """
 oi
@@ -760,7 +760,7 @@ PH
 
 # ======================================== Hindi ========================================
 
-# U035 retired teacher, 62, Jaipur (Mansarovar); "भगवान" is a religious word on its own but part of the hospital's
+# Y035 retired teacher, 62, Jaipur (Mansarovar); "भगवान" is a religious word on its own but part of the hospital's
 # name; मकर संक्रांति, पतंग not labelled; known identifiers in Latin script only.
 add("hi", "patient_to_donor", """
 प्रिय दाता,
@@ -780,7 +780,7 @@ add("hi", "patient_to_donor", """
     known={"names": ["Ramesh Chand Sharma"], "places": ["Jaipur"],
            "organisations": ["Bhagwan Mahaveer Cancer Hospital & Research Centre"]}, var="hi-Deva")
 
-# U036 donor, 26, works for Delhi Metro; friend प्रेम (a name; "ढेर सारा प्रेम" at the end is the word "love");
+# Y036 donor, 26, works for Delhi Metro; friend प्रेम (a name; "ढेर सारा प्रेम" at the end is the word "love");
 # DKMS-BMST; Max, Saket; the reader's region as fact; "नर्स दीदी", "अंकल" not labelled.
 add("hi", "donor_to_patient", """
 प्रिय मरीज़ जी,
@@ -799,7 +799,7 @@ add("hi", "donor_to_patient", """
 """, [("२६", AGE), ("दिल्ली मेट्रो", ORG), ("प्रेम", P, 0), ("DKMS-BMST", ORG), ("३ मार्च", DATE), ("साकेत", LOC),
       ("मैक्स अस्पताल", ORG), ("बंगाल", LOC), ("लाजपत नगर", LOC), ("दिल्ली", LOC, 1)], ok=("प्रेम",), var="hi-Deva")
 
-# U037 parents of खुशी (a name that is also the word "joy": "इतनी खुशी हुई" is not labelled), 8, Patna; AIIMS as
+# Y037 parents of खुशी (a name that is also the word "joy": "इतनी खुशी हुई" is not labelled), 8, Patna; AIIMS as
 # "एम्स"; St. Michael's; छठ पूजा, छठी मैया, थैलेसीमिया not labelled; known identifiers in Latin script only.
 add("hi", "family_to_donor", """
 आदरणीय दाता जी,
@@ -819,7 +819,7 @@ add("hi", "family_to_donor", """
     known={"names": ["Sunita Kumari"], "places": ["Patna"], "organisations": ["AIIMS New Delhi"]}, ok=("खुशी",),
     var="hi-Deva")
 
-# U038 donor to the family after the death: no identifying detail at all (पूजा, ईश्वर not labelled).
+# Y038 donor to the family after the death: no identifying detail at all (पूजा, ईश्वर not labelled).
 add("hi", "donor_to_family", """
 प्रिय परिवार,
 
@@ -834,7 +834,7 @@ add("hi", "donor_to_family", """
 आपका दाता
 """, [], var="hi-Deva")
 
-# U039 student आदि (a nickname that is also the word "etc.": "दोस्त आदि" is not labelled), 19, Banaras; BHU in
+# Y039 student आदि (a nickname that is also the word "etc.": "दोस्त आदि" is not labelled), 19, Banaras; BHU in
 # Devanagari; Assi Ghat (अस्सी = eighty); phone in Devanagari digits; AML, होली, हर हर महादेव not labelled.
 add("hi", "patient_to_donor", """
 नमस्ते दाता भैया/दीदी,
@@ -854,7 +854,7 @@ add("hi", "patient_to_donor", """
     known={"names": ["Aditya Mishra"], "places": ["Varanasi"], "organisations": ["Banaras Hindu University"],
            "other": ["+91 98390 45612"]}, ok=("आदि",), var="hi-Deva")
 
-# U040 Hinglish: Noor, 22, Ludhiana; PGI; transplant on Gandhi Jayanti (the date is labelled, the holiday not);
+# Y040 Hinglish: Noor, 22, Ludhiana; PGI; transplant on Gandhi Jayanti (the date is labelled, the holiday not);
 # lower-case cousin "simran"; handle; ALL, BCom, WhatsApp, Waheguru not labelled.
 add("hi", "patient_to_donor", """
 Hiii donor ji!! 🙏
@@ -876,7 +876,7 @@ Noor
     known={"names": ["Navneet Kaur"], "places": ["Ludhiana"], "organisations": ["PGIMER Chandigarh"],
            "other": ["@noorvibes_22"]}, var="hi-Latn")
 
-# U041 Hinglish donor Rohan, thirty, Pune (Kothrud), TCS; MDRI and his donor ID; Jaslok; e-mail with "(at)"/"(dot)";
+# Y041 Hinglish donor Rohan, thirty, Pune (Kothrud), TCS; MDRI and his donor ID; Jaslok; e-mail with "(at)"/"(dot)";
 # the reader's approximate age ("around 55"), Maaza, Ganpati, "aai" not labelled.
 add("hi", "donor_to_patient", """
 Hello boss,
@@ -897,7 +897,7 @@ Rohan
       ("17/6", DATE), ("Jaslok", ORG), ("Mumbai", LOC), ("rohanp(at)outlook(dot)com", CON), ("Rohan", P, 1)],
     var="hi-Latn")
 
-# U042 Hinglish son Imran writing for his father, 64, Hyderabad; Yashoda (a hospital with a mythological name);
+# Y042 Hinglish son Imran writing for his father, 64, Hyderabad; Yashoda (a hospital with a mythological name);
 # Laad Bazaar; the family shop; e-mail with spaces; Paradise (a restaurant brand), Abbu, Ammi, MDS, roza, Eid not
 # labelled.
 add("hi", "family_to_donor", """
@@ -922,7 +922,7 @@ Imran aur Abbu
 
 # ======================================== German ========================================
 
-# U043 "Anni", 49, cantor at St. Nikolai (the cantor of a named church is a quasi-identifier); UKSH; "Frau Dr.
+# Y043 "Anni", 49, cantor at St. Nikolai (the cantor of a named church is a quasi-identifier); UKSH; "Frau Dr.
 # Albers" as one span; "Heiligabend 2023" pins one day, so it is a DATE; "Herbst 2022" (diagnosis), the dog Jule,
 # "Tochter Zion", AML and the German nouns are not labelled.
 add("de", "patient_to_donor", """
@@ -946,7 +946,7 @@ PS: Falls Sie je an die Ostsee kommen – die Orgel klingt um 17 Uhr am schönst
       ("Frau Dr. Albers", P), ("Heiligabend 2023", DATE), ("Laboe", LOC), ("Ehrenmal", LOC), ("Anni", P, 1),
       ("Ostsee", LOC)], var="de-DE")
 
-# U044 Tyrolean donor "Luki", 27, ski instructor in the Ötztal, brass band; Klinik Innsbruck; "19. Jänner";
+# Y044 Tyrolean donor "Luki", 27, ski instructor in the Ötztal, brass band; Klinik Innsbruck; "19. Jänner";
 # "Tante Resi" as one span; the reader is a boy of twelve; handle in the PS; "Bub", "leiwand", "Spital" not labelled.
 add("de", "donor_to_patient", """
 Servus!
@@ -967,7 +967,7 @@ PS: Auf Insta bin ich @luki.imtal, falls das irgendwann erlaubt ist.
       ("Klinik Innsbruck", ORG), ("Tante Resi", P), ("zwölf", AGE), ("Luki", P, 1),
       ("@luki.imtal", CON)], var="de-AT")
 
-# U045 Swiss parents of Jonas, 18 then 19, apprentice cheesemaker; "die Insel" (Inselspital; also the noun
+# Y045 Swiss parents of Jonas, 18 then 19, apprentice cheesemaker; "die Insel" (Inselspital; also the noun
 # "island"); Langnau, Bern; Beat (a Swiss name that is also an English word); Emmentaler (a cheese) not labelled.
 add("de", "family_to_donor", """
 Grüezi liebe Spenderin, lieber Spender
@@ -985,7 +985,7 @@ Ursula und Beat
 """, [("Jonas", P, 0), ("achtzehn", AGE), ("Insel", ORG), ("Langnau", LOC), ("Bern", LOC), ("7.11.2022", DATE),
       ("Jonas", P, 1), ("Reto", P), ("Jonas", P, 2), ("neunzehn", AGE), ("Ursula", P), ("Beat", P)], var="de-CH")
 
-# U046 donor in Leipzig-Gohlis to the parents of Mats, 7, who died; DKMS; month and year of the donation are a
+# Y046 donor in Leipzig-Gohlis to the parents of Mats, 7, who died; DKMS; month and year of the donation are a
 # DATE; Bagger, Kita, Typisierungsaktion (for another child) not labelled.
 add("de", "donor_to_family", """
 Liebe Familie,
@@ -1005,7 +1005,7 @@ Ihre Spenderin
 """, [("Mats", P, 0), ("sieben", AGE), ("fünf", AGE), ("DKMS", ORG), ("Gohlis", LOC), ("Mai 2023", DATE), ("Dresden", LOC),
       ("Mats", P, 1), ("Ostsee", LOC)], var="de-DE")
 
-# U047 Viennese retired Fiaker driver "Fritz", 71 (a rare job); Ottakring; AKH; "2. Feber" (Austrian month name);
+# Y047 Viennese retired Fiaker driver "Fritz", 71 (a rare job); Ottakring; AKH; "2. Feber" (Austrian month name);
 # Rapid (a club that is also a word); Krügerl, "Vergelt's Gott" not labelled; known identifiers only in other forms.
 add("de", "patient_to_donor", """
 Sehr geehrte Spenderin, sehr geehrter Spender!
@@ -1028,7 +1028,7 @@ Ihr Fritz
       ("Wien", LOC), ("Fritz", P, 1)],
     known={"names": ["Friedrich Koller"], "places": ["Wien-Ottakring"], "organisations": ["AKH Wien"]}, var="de-AT")
 
-# U048 shy donor, very short: no identifying detail at all (Leberkäse not labelled).
+# Y048 shy donor, very short: no identifying detail at all (Leberkäse not labelled).
 add("de", "donor_to_patient", """
 Hallo,
 
@@ -1042,7 +1042,7 @@ Ihr Spender
 
 # ======================================== Spanish ========================================
 
-# U049 "Malena" (Martha Elena), 43, taquería El Güero in Iztapalapa; Siglo XXI and IMSS; daughters Paz and Fe
+# Y049 "Malena" (Martha Elena), 43, taquería El Güero in Iztapalapa; Siglo XXI and IMSS; daughters Paz and Fe
 # ("mucha paz", "fe fue" are the words); the reader's country as fact; Club América (also a continent); phone half in
 # words; "En 2022" (diagnosis), la Virgencita, Dios not labelled.
 add("es", "patient_to_donor", """
@@ -1067,7 +1067,7 @@ Malena
       ("55 dos ocho cuatro uno 9 3 7 0", CON), ("Malena", P, 1)],
     known={"names": ["Martha Elena Reyes"], "places": ["Iztapalapa, CDMX"], "organisations": ["IMSS"]}, var="es-MX")
 
-# U050 Sevillian plumber "Curro", 38, costalero in a Triana brotherhood; REDMO; Virgen del Rocío (a hospital with a
+# Y050 Sevillian plumber "Curro", 38, costalero in a Triana brotherhood; REDMO; Virgen del Rocío (a hospital with a
 # religious name: "la Virgen" alone is not labelled); the reader's country as fact; Feria not labelled.
 add("es", "donor_to_patient", """
 ¡Hola, compañero o compañera!
@@ -1086,7 +1086,7 @@ Curro
       ("Hermandad de la Esperanza de Triana", ORG), ("REDMO", ORG), ("Alemania", LOC), ("2 de octubre", DATE),
       ("Virgen del Rocío", ORG), ("Francia", LOC), ("Sevilla", LOC, 1), ("Curro", P, 1)], var="es-ES")
 
-# U051 Rosario father "Gus" of Dolores ("Dolo"), 12; Garrahan; Casa Ronald; transplant on 9/7 (Independence Day:
+# Y051 Rosario father "Gus" of Dolores ("Dolo"), 12; Garrahan; Casa Ronald; transplant on 9/7 (Independence Day:
 # the date is labelled, the holiday not); Newell's; weekdays, "Mi señora" not labelled.
 add("es", "family_to_donor", """
 Querido donante:
@@ -1107,7 +1107,7 @@ Gus
       ("diez", AGE, "A los diez"), ("Rosario", LOC, 0), ("Buenos Aires", LOC), ("Garrahan", ORG), ("Casa Ronald", ORG),
       ("9/7", DATE), ("Dolo", P, 2), ("Newell's", ORG), ("Rosario", LOC, 1), ("Gus", P, 1)], var="es-AR")
 
-# U052 Medellín courier "Sebas", 24, from Envigado, worked for Rappi; Pablo Tobón Uribe (a hospital with a person's
+# Y052 Medellín courier "Sebas", 24, from Envigado, worked for Rappi; Pablo Tobón Uribe (a hospital with a person's
 # name); "doña Gloria" (one span; "Gloria a Dios" is not a name); a licence plate;
 # Atanasio; "el Verde"; TikTok handle; Maluma,
 # "en el 2022" (diagnosis) not labelled.
@@ -1130,7 +1130,7 @@ Sebas
       ("doña Gloria", P), ("30 de enero", DATE), ("KQW 61E", OID), ("Atanasio", LOC), ("Verde", ORG), ("@sebas.en.moto", CON),
       ("Sebas", P, 1)], var="es-CO")
 
-# U053 Bilbao widow "Bego": Iñaki, 59, died after the transplant; "Bilbo" (Basque name of the known city); San Mamés
+# Y053 Bilbao widow "Bego": Iñaki, 59, died after the transplant; "Bilbo" (Basque name of the known city); San Mamés
 # (a stadium with a saint's name); Cruces (a hospital that is also the word "crosses"); a txoko; known identifiers
 # only in other forms.
 add("es", "family_to_donor", """
@@ -1152,7 +1152,7 @@ Bego
     known={"names": ["Begoña Etxeberria"], "places": ["Bilbao"], "organisations": ["Hospital Universitario Cruces"]},
     var="es-ES")
 
-# U054 Chilean donor, 30, history teacher in "Valpo"; her school; Cerro Alegre; DKMS; donation on 21 de mayo (a
+# Y054 Chilean donor, 30, history teacher in "Valpo"; her school; Cerro Alegre; DKMS; donation on 21 de mayo (a
 # holiday: the date is labelled); the reader (a boy of two) lives in Santiago; "po", "cachai" not labelled.
 add("es", "donor_to_patient", """
 Hola, hola,
@@ -1172,7 +1172,7 @@ tu donante
 
 # ======================================== Dutch ========================================
 
-# U055 Rotterdam tram driver "Den", 37, on line 25 (the quasi-identifier); RET; "het Erasmus"; daughter Fie (zes);
+# Y055 Rotterdam tram driver "Den", 37, on line 25 (the quasi-identifier); RET; "het Erasmus"; daughter Fie (zes);
 # de Kuip; "Rotterdammer" (a demonym) and MDS not labelled; known identifiers only in other forms.
 add("nl", "patient_to_donor", """
 Hoi donor,
@@ -1194,7 +1194,7 @@ Den
     known={"names": ["Dennis de Groot"], "places": ["Rotterdam-Charlois"], "organisations": ["Erasmus MC"]},
     var="nl-NL")
 
-# U056 Flemish donor "Lotte" (Charlotte), 29, primary teacher in the Patershol; Rode Kruis; UZ Gent; e-mail with
+# Y056 Flemish donor "Lotte" (Charlotte), 29, primary teacher in the Patershol; Rode Kruis; UZ Gent; e-mail with
 # "punt"/"apenstaartje"; Clouseau (a band), Gentse Feesten (an event) not labelled; known identifiers in other forms.
 add("nl", "donor_to_patient", """
 Dag gij daar,
@@ -1216,7 +1216,7 @@ Lotte
     known={"names": ["Charlotte Vermeulen"], "places": ["Gent"], "organisations": ["Rode Kruis-Vlaanderen"],
            "other": ["lotte.vermeulen@telenet.be"]}, var="nl-BE")
 
-# U057 Frisian parents of Jelle, 11 ("bijna twaalf" is approximate and not labelled); Prinses Máxima Centrum (a
+# Y057 Frisian parents of Jelle, 11 ("bijna twaalf" is approximate and not labelled); Prinses Máxima Centrum (a
 # royal's name inside an organisation); Grou; sister Femke; "opa" not labelled.
 add("nl", "family_to_donor", """
 Beste donor,
@@ -1237,7 +1237,7 @@ Anke en Sjoerd
       ("Utrecht", LOC, 1), ("Grou", LOC), ("1 juni", DATE), ("Femke", P), ("Jelle", P, 2), ("Anke", P), ("Sjoerd", P)],
     var="nl-NL")
 
-# U058 Limburg grandfather, 66, from Waterschei in Genk; "het Jessa" in Hasselt; wife Rita; cycling club;
+# Y058 Limburg grandfather, 66, from Waterschei in Genk; "het Jessa" in Hasselt; wife Rita; cycling club;
 # "Italiaanse", "Limburgse" (demonyms), "nonno", distances not labelled.
 add("nl", "patient_to_donor", """
 Beste donor,
@@ -1255,7 +1255,7 @@ een Limburgse grootvader
 """, [("zesenzestig", AGE), ("Waterschei", LOC), ("Genk", LOC), ("Jessa", ORG), ("Hasselt", LOC), ("12 februari 2024", DATE),
       ("Rita", P), ("WTC De Zwaluw", ORG)], var="nl-BE")
 
-# U059 dairy farmer Bram, 44, near Staphorst, to the widow of Henk (a carpenter); Matchis; month and year of the
+# Y059 dairy farmer Bram, 44, near Staphorst, to the widow of Henk (a carpenter); Matchis; month and year of the
 # donation are a DATE; Leiden (a city that is also the verb "leiden").
 add("nl", "donor_to_family", """
 Beste mevrouw, beste familie,
@@ -1273,7 +1273,7 @@ Bram
 """, [("Matchis", ORG), ("Henk", P, 0), ("Bram", P, 0), ("vierenveertig", AGE), ("Staphorst", LOC), ("maart 2023", DATE),
       ("Leiden", LOC), ("Henk", P, 1), ("Bram", P, 1)], var="nl-NL")
 
-# U060 student: no identifying detail at all, but a known list (to catch false alarms); Suikerfeest not labelled.
+# Y060 student: no identifying detail at all, but a known list (to catch false alarms); Suikerfeest not labelled.
 add("nl", "patient_to_donor", """
 Lieve donor,
 
