@@ -126,7 +126,7 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             "name before 'の母です' (…'s mother)",
         ),
         rule(
-            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨|大街|河|潭|洲|徑|径|科技园|科技園|稲荷))",
+            r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨|大街|河|潭|洲|徑|径|科技园|科技園|稲荷|路|街|巷|弄|灣|湾|橋|桥))",
             Category::Location,
             "name of a park, ground, shrine or station",
         ),
@@ -321,6 +321,46 @@ const CJK_GENERIC: &[&str] = &[
     "碼頭",
     "市場",
     "商店街",
+    // Roads and streets as words: "all the way", "to walk", "railway", "to go shopping".
+    "一路",
+    "马路",
+    "馬路",
+    "走路",
+    "道路",
+    "公路",
+    "铁路",
+    "鐵路",
+    "上路",
+    "出路",
+    "半路",
+    "带路",
+    "帶路",
+    "迷路",
+    "问路",
+    "問路",
+    "小路",
+    "大路",
+    "山路",
+    "水路",
+    "开路",
+    "開路",
+    "网路",
+    "網路",
+    "思路",
+    "线路",
+    "線路",
+    "电路",
+    "電路",
+    "条路",
+    "條路",
+    "老街",
+    "上街",
+    "逛街",
+    "小巷",
+    "大桥",
+    "大橋",
+    "过桥",
+    "過橋",
 ];
 
 /// Words that end like a mountain but are ordinary words ("沢山", a lot; "登山", climbing), also at the end of a
@@ -554,6 +594,9 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
             {
                 continue;
             }
+            if street_as_a_word(trimmed, &text[m.end()..]) {
+                continue;
+            }
             let start = m.end() - trimmed.len();
             // "私は七十一歳": an age after "私は", not a name.
             let age = trimmed.chars().all(|c| "一二三四五六七八九十百两兩歳岁歲".contains(c));
@@ -582,6 +625,15 @@ fn cjk_hits(text: &str) -> Vec<Hit> {
     let again = names_again(text, names.iter().map(String::as_str), |_, _| true);
     hits.extend(again);
     hits
+}
+
+/// Whether a run ending in 路, 街, 巷 or 弄 is the word for a road or a street in a sentence rather than a
+/// street's name: "只有移植一条路" (only one road), "走完最后一段路", "好多街坊" (neighbours), "路过" (pass by).
+fn street_as_a_word(run: &str, after: &str) -> bool {
+    let Some(last) = run.chars().last().filter(|c| "路街巷弄".contains(*c)) else { return false };
+    let head = &run[..run.len() - last.len_utf8()];
+    head.chars().any(|c| "段条條走下有好成同啲细細最这這那哪".contains(c))
+        || after.starts_with(['坊', '仔', '过', '過'])
 }
 
 /// Every place where the letter writes one of `names` again and `whole(start, end)` says it is a word there.

@@ -184,3 +184,12 @@ fn where_a_marathi_writer_lives() {
     assert_found(text, &f, &["इस्टेटला"]);
     assert_not_flagged(text, &f, &["गावाला"]);
 }
+
+#[test]
+fn chinese_streets_by_name_and_roads_as_words() {
+    let text =
+        "您好！生病以前，我在春熙路的一家手机店卖手机。医生说只有移植一条路。我每天走路去上班，好多街坊都认识我。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["春熙路"]);
+    assert_not_flagged(text, &f, &["一条路", "走路", "好多街"]);
+}
