@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::{Context, re};
-use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, PLACE, data_lines, fixed_words};
+use crate::gazetteer::{FIRST, FixedWords, Gazetteer, LAST, ORG, PLACE, data_lines, fixed_words};
 use crate::pattern::Pattern;
 use crate::{Category, Hit};
 
@@ -1086,9 +1086,13 @@ fn inflected_hits(ctx: &Context<'_>, marathi: bool) -> Vec<Hit> {
             let stem = &t.text[..chars.get(k).map_or(t.text.len(), |c| c.0)];
             let kinds = stem_kinds(g, stem);
             if kinds != 0 {
-                let category = if kinds & PLACE != 0 { Category::Location } else { Category::Person };
-                let reason =
-                    if category == Category::Location { "town with a case ending" } else { "name with a case ending" };
+                let (category, reason) = if kinds & PLACE != 0 {
+                    (Category::Location, "town with a case ending")
+                } else if kinds & ORG != 0 {
+                    (Category::Organization, "hospital with a case ending")
+                } else {
+                    (Category::Person, "name with a case ending")
+                };
                 hits.push(Hit::new(t.start, t.end, category, 0.6, reason));
                 break;
             }
@@ -1139,7 +1143,7 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
         if is_common_word(w) {
             return 0;
         }
-        let k = g.kinds(w) & (PLACE | FIRST | LAST);
+        let k = g.kinds(w) & (PLACE | FIRST | LAST | ORG);
         if PLACES.contains(w) { k | PLACE } else { k }
     };
     let k = look(stem);

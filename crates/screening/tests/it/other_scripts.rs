@@ -193,3 +193,13 @@ fn chinese_streets_by_name_and_roads_as_words() {
     assert_found(text, &f, &["春熙路"]);
     assert_not_flagged(text, &f, &["一条路", "走路", "好多街"]);
 }
+
+#[test]
+fn indian_hospitals_with_a_case_ending() {
+    let text = "प्रिय दाता,\nगेल्या वर्षी मुंबईच्या टाटामध्ये त्याचं प्रत्यारोपण झालं. आधी ससूनमध्ये उपचार सुरू झाले.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["टाटामध्ये", "ससूनमध्ये"]);
+    let text = "அன்புள்ள நண்பருக்கு,\nஅப்போலோவில் டாக்டர்கள் பொருத்தமான கொடையாளர் கிடைத்தார் என்றார்கள்.";
+    let f = screen(text, Some("ta"), &Known::default());
+    assert_found(text, &f, &["அப்போலோவில்"]);
+}
