@@ -324,9 +324,12 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let end = m.start() + m.as_str().trim_end().len();
         hits.push(Hit::new(m.start(), end, Category::Other, 0.5, "the only one of a kind in a place"));
     }
+    let in_a_place: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     for c in ONLY_TRADE.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
-        if c.get(1).is_some_and(|w| !is_job(&crate::normalise::fold(w.as_str()))) {
+        // Already found with its place ("the only farrier in the valley").
+        let within = in_a_place.iter().any(|&(s, e)| s <= whole.start() && whole.end() <= e);
+        if within || c.get(1).is_some_and(|w| !is_job(&crate::normalise::fold(w.as_str()))) {
             continue;
         }
         hits.push(Hit::new(whole.start(), whole.end(), Category::Other, 0.5, "the only one of a trade or a place"));
