@@ -60,19 +60,50 @@ static NUMBER_WORDS_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Hindi landmarks: a word before "fort", "lake", "road", "market", "ghat"… ("मेहरानगढ़ किले", "माल रोड"; found
+/// Hindi and Marathi landmarks: a word before "fort", "lake", "road", "market", "ghat"…, in Marathi with its case
+/// ending ("मेहरानगढ़ किले", "माल रोड", "फडके रोडवर", "कास पठारावर"; found
 /// by the landmark word, the name being the word before it), and a village or district address ("ग्राम व पोस्ट …, ज़िला …, बिहार – 847105").
 static HINDI_LANDMARK: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?:किला|किले|क़िला|क़िले|तालाब|रोड|बाज़ार|बाजार|घाट|चौक|मार्ग|झील|पार्क|गेट|महल|पुल)(?:[^\u0900-\u097F]|$)")
+    re(
+        r"(?:किला|किले|क़िला|क़िले|किल्ला|किल्ल्या|तालाब|तलाव|तलावा|पठार|पठारा|रोड|बाज़ार|बाजार|घाट|चौक|मार्ग|झील|पार्क|गेट|महल|पुल)(?:वर|जवळ|ला|मध्ये|च्या|समोर|भोवती|त|ात|ावर|ाभोवती|ाजवळ|ाच्या|ाला|ात)?(?:[^\u0900-\u097F]|$)",
+    )
 });
 static HINDI_ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:ग्राम|गाँव|गांव|मोहल्ला|मकान\s+(?:नं|नंबर))[^\n।]{0,100}?(?:ज़िला|जिला|तहसील|पोस्ट|थाना)[^\n।]{0,80}?[1-9]\d{2}\s?\d{3}",
     )
 });
-/// Words that start a Hindi phrase rather than a landmark's name ("एक बड़े पार्क", "उस रोड").
-const HINDI_NOT_LANDMARK: &[&str] =
-    &["एक", "उस", "इस", "हर", "किसी", "कई", "बड़े", "बड़ा", "छोटे", "छोटा", "पुराने", "नए", "अपने", "हमारे", "मेरे"];
+/// Words that start a Hindi or Marathi phrase rather than a landmark's name ("एक बड़े पार्क", "उस रोड", "एका रोडवर").
+const HINDI_NOT_LANDMARK: &[&str] = &[
+    "एक",
+    "उस",
+    "इस",
+    "हर",
+    "किसी",
+    "कई",
+    "बड़े",
+    "बड़ा",
+    "छोटे",
+    "छोटा",
+    "पुराने",
+    "नए",
+    "अपने",
+    "हमारे",
+    "मेरे",
+    "एका",
+    "त्या",
+    "या",
+    "ह्या",
+    "मोठ्या",
+    "छोट्या",
+    "जुन्या",
+    "नव्या",
+    "आमच्या",
+    "माझ्या",
+    "त्यांच्या",
+    "कोणत्या",
+    "प्रत्येक",
+];
 /// The points of the compass, which are towns too (Norden, Este) but alone name a direction.
 const COMPASS: &[&str] = &[
     "norden", "süden", "osten", "westen", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte",

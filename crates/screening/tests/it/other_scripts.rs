@@ -203,3 +203,12 @@ fn indian_hospitals_with_a_case_ending() {
     let f = screen(text, Some("ta"), &Known::default());
     assert_found(text, &f, &["அப்போலோவில்"]);
 }
+
+#[test]
+fn marathi_landmarks_with_their_case_ending() {
+    let text =
+        "प्रिय दाता,\nदिवाळीच्या पहाटे फडके रोडवर सगळे जमतात. पावसाळ्यात कास पठारावर फुलं बघायला जातो. एका रोडवर खड्डे आहेत.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["फडके रोडवर", "कास पठारावर"]);
+    assert_not_flagged(text, &f, &["एका रोडवर"]);
+}
