@@ -767,6 +767,37 @@ static HEBREW_LISTED_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?:{})", names.join("|")))
 });
 
+/// Israeli first names in Hebrew script (see data/PROVENANCE.md).
+static HEBREW_NAMES: LazyLock<FixedWords> =
+    LazyLock::new(|| fixed_words(&data_lines(include_str!("../../data/first_names_he.txt"))));
+
+/// The thousand most frequent Hebrew words: a listed name among them is more often the word ("איתי" with me,
+/// "אבי" my father); the full frequency list also holds names ("יוסי"), as they are frequent in text.
+static HEBREW_TOP_WORDS: LazyLock<FixedWords> = LazyLock::new(|| {
+    fixed_words(&data_lines(include_str!("../../data/common/he.txt")).into_iter().take(1000).collect::<Vec<_>>())
+});
+
+/// A listed Hebrew first name, after up to two particles ("ויוסי", "לנוגה"), unless the word or the name is also
+/// one of the most frequent words.
+fn hebrew_name_in(word: &str) -> Option<&str> {
+    let common = |w: &str| HEBREW_TOP_WORDS.contains(w);
+    if common(word) {
+        return None;
+    }
+    let mut w = word;
+    for _ in 0..3 {
+        if HEBREW_NAMES.contains(w) {
+            return (!common(w)).then_some(w);
+        }
+        let rest = w.strip_prefix(HEBREW_PREFIXES)?;
+        if rest.chars().count() < 2 {
+            return None;
+        }
+        w = rest;
+    }
+    None
+}
+
 fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
     let mut hits = Vec::new();
     let toks = ctx.tokens;
@@ -790,6 +821,8 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
         }
         if let Some(w) = strip_hebrew(t.text) {
             hits.push(Hit::new(t.end - w.len(), t.end, Category::Location, 0.7, "town in the gazetteer"));
+        } else if let Some(w) = hebrew_name_in(t.text) {
+            hits.push(Hit::new(t.end - w.len(), t.end, Category::Person, 0.6, "first name in the gazetteer"));
         }
         i += 1;
     }

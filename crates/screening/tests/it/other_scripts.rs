@@ -212,3 +212,11 @@ fn marathi_landmarks_with_their_case_ending() {
     assert_found(text, &f, &["फडके रोडवर", "कास पठारावर"]);
     assert_not_flagged(text, &f, &["एका रोडवर"]);
 }
+
+#[test]
+fn hebrew_first_names_from_the_list_unless_they_are_frequent_words() {
+    let text = "לתורם היקר,\nיוסי שלי היה חזן בבית הכנסת. ולנוגה יש חתול. אבי ואמי לימדו אותי.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_found(text, &f, &["יוסי", "נוגה"]);
+    assert_not_flagged(text, &f, &["אבי"]);
+}
