@@ -27,7 +27,7 @@ static ORG_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
 /// "University of Mumbai", "Universität zu Köln", "Hospital for Sick Children".
 static ORG_PREFIX: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}|\b(?:Congregation|Parish|Synagogue|Mosque|Masjid|Gurdwara|Gurudwara|Mandir)\s+[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
+        r"\b(?:University|Universität|College|Bank|Hospital|Institute|School|Church|Temple|Klinikum|Krankenhaus|Schule)\s+(?:of|zu|für|for|der|des|am|an\s+der)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}|\b(?:Congregation|Parish|Synagogue|Mosque|Masjid|Gurdwara|Gurudwara|Mandir|Stiftung|Förderverein|Stichting|Vereniging|Stowarzyszenie)\s+[\p{Lu}][\p{L}\p{M}\-]*(?:\s+[\p{Lu}][\p{L}\p{M}\-]*){0,3}",
     )
 });
 /// Spanish, Italian, French and Portuguese put the institution word first, often in lower case: "Hospital La

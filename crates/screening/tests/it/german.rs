@@ -105,3 +105,11 @@ fn seas_village_bands_and_a_tram_line() {
     let f = screen(text, Some("nl"), &Known::default());
     assert_found(text, &f, &["tram 25"]);
 }
+
+#[test]
+fn foundations_and_support_groups_by_name() {
+    let text = "Lieber Spender,\nich engagiere mich im Förderverein Kinderkrebshilfe Giessen und bei der Stiftung \
+                Leukämiehilfe Rhein-Main.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["Förderverein Kinderkrebshilfe Giessen", "Stiftung Leukämiehilfe Rhein-Main"]);
+}
