@@ -63,8 +63,11 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         hits.push(Hit::new(m.start(), m.end(), Category::Contact, 0.98, "e-mail address"));
         taken.push((m.start(), m.end()));
     }
+    // The e-mail addresses, in order and apart: a web address inside one is found by a binary search (a long text
+    // holds hundreds).
+    let emails = taken.clone();
     for m in URL.find_iter(text) {
-        if taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+        if overlaps(&emails, m.start(), m.end()) {
             continue;
         }
         let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ':', '!', '?', '"', '\'']);
@@ -100,8 +103,9 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
             hits.push(Hit::new(m.start(), m.start() + handle.len(), Category::Contact, 0.85, "social media handle"));
         }
     }
+    let taken = merged(taken);
     for m in PHONE.find_iter(text) {
-        if taken.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+        if overlaps(&taken, m.start(), m.end()) {
             continue;
         }
         let raw = m.as_str().trim_end_matches([' ', '-', '.', '/', '(']);
@@ -112,6 +116,25 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Ranges sorted by their start and merged where they overlap, for [`overlaps`].
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match out.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Whether `start..end` overlaps one of `ranges` (sorted and apart).
+fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|&(_, e)| e <= start);
+    ranges.get(i).is_some_and(|&(s, _)| s < end)
 }
 
 /// Whether a phone word appears shortly before `pos`.

@@ -342,7 +342,7 @@ fn is_title(word: &str) -> bool {
 /// Other mentions of a word that a cue showed to be a name ("Mein Mann Klaus …. Klaus konnte"): a sentence
 /// start or a word that is also an ordinary one is a name too once the letter has used it as one.
 fn mentioned_again(ctx: &Context<'_>, hits: &[Hit]) -> Vec<Hit> {
-    let named: std::collections::HashSet<&str> = hits
+    let named: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>> = hits
         .iter()
         .filter(|h| h.category == Category::Person && h.confidence >= 0.75)
         .flat_map(|h| ctx.tokens[ctx.token_at(h.start)..ctx.token_at(h.end)].iter())
