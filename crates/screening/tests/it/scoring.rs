@@ -194,8 +194,8 @@ fn floors_on_the_letter_set() {
 
 #[test]
 fn floors_on_the_multilingual_letters() {
-    // Measured: leak 1.9%, precision 83.9% (300 letters in 14 languages; of the languages with at least 15
-    // letters French leaks most, 3.6%; of the smaller ones Marathi 6.7%, Tamil 5.3%, Japanese 5.0%). The goal is leak
+    // Measured: leak 1.4%, precision 85.1% (300 letters in 14 languages; of the languages with at least 15
+    // letters French leaks most, 3.6%; of the smaller ones Marathi 6.7%, Hindi 3.3%). The goal is leak
     // at most 3% at precision at least 70%, and no language above 10%.
     let items = labelled_file("screening-letters.jsonl");
     assert!(items.len() >= 300, "screening-letters.jsonl holds only {} letters", items.len());
@@ -203,7 +203,7 @@ fn floors_on_the_multilingual_letters() {
     let report = s.report("screening-letters.jsonl");
     println!("{report}");
     assert!(s.leak() <= 0.03, "{report}");
-    assert!(s.precision() >= 0.82, "{report}");
+    assert!(s.precision() >= 0.83, "{report}");
     let mut languages: BTreeMap<&str, Vec<&Labelled>> = BTreeMap::new();
     for item in &items {
         languages.entry(item.language.as_deref().unwrap_or("?")).or_default().push(item);
@@ -235,56 +235,64 @@ fn assert_floors(set: &str, letters: usize, max_leak: f64, min_precision: f64) {
 /// to tune them, like `screening-letters.jsonl`.
 #[test]
 fn floors_on_the_second_letter_set() {
-    // Measured: leak 3.5%, precision 76.3% (the engine of 2026-12-06: 16.5%).
-    assert_floors("dev2", 120, 0.04, 0.75);
+    // Measured: leak 3.1%, precision 79.0% (the engine of 2026-12-06: 16.5%).
+    assert_floors("dev2", 120, 0.04, 0.77);
 }
 
 /// A third set of 120 letters in 14 languages, half of them in scripts without capitals (`tests/data/dev3/`),
 /// written apart from the rules and then used to tune them.
 #[test]
 fn floors_on_the_third_letter_set() {
-    // Measured: leak 9.2%, precision 78.5% (the engine of 2026-12-06: 23.1%; before it was tuned on: 17.2%).
-    assert_floors("dev3", 120, 0.105, 0.76);
+    // Measured: leak 8.5%, precision 80.5% (the engine of 2026-12-06: 23.1%; before it was tuned on: 17.2%).
+    assert_floors("dev3", 120, 0.095, 0.78);
 }
 
 /// A fourth set of 60 letters in Japanese, Chinese, Hebrew, Marathi and Tamil (`tests/data/dev4/`), written apart
 /// from the rules with the identifying details a rule finds hardest, then used to tune them.
 #[test]
 fn floors_on_the_fourth_letter_set() {
-    // Measured: leak 18.4%, precision 74.9% (38.2% and 61.3% when it arrived).
-    assert_floors("dev4", 60, 0.20, 0.72);
+    // Measured: leak 16.6%, precision 75.2% (38.2% and 61.3% when it arrived).
+    assert_floors("dev4", 60, 0.18, 0.73);
 }
 
 /// A fifth set of 60 letters in nine languages written in Latin letters and Hindi (`tests/data/dev5/`), written
 /// apart from the rules like the fourth.
 #[test]
 fn floors_on_the_fifth_letter_set() {
-    // Measured: leak 8.5%, precision 78.7% (11.9% and 78.3% when it arrived).
-    assert_floors("dev5", 60, 0.095, 0.76);
+    // Measured: leak 8.2%, precision 82.5% (11.9% and 78.3% when it arrived).
+    assert_floors("dev5", 60, 0.09, 0.80);
 }
 
 /// A sixth set of 50 letters in Japanese, German, Spanish, Chinese, Marathi and English (`tests/data/dev6/`),
 /// written apart from the rules like the fourth and fifth.
 #[test]
 fn floors_on_the_sixth_letter_set() {
-    // Measured: leak 16.3%, precision 77.6% (20.3% and 77.1% when it arrived).
-    assert_floors("dev6", 50, 0.19, 0.75);
+    // Measured: leak 13.4%, precision 77.9% (20.3% and 77.1% when it arrived).
+    assert_floors("dev6", 50, 0.15, 0.76);
 }
 
 /// A seventh set of 60 letters in Japanese, Marathi, Chinese, Spanish, German, Hebrew, Polish, Tamil and Dutch
 /// (`tests/data/dev7/`), written apart from the rules like the fourth to sixth.
 #[test]
 fn floors_on_the_seventh_letter_set() {
-    // Measured: leak 12.1%, precision 74.3% (17.1% and 72.3% when it arrived).
-    assert_floors("dev7", 60, 0.15, 0.72);
+    // Measured: leak 9.4%, precision 75.7% (17.1% and 72.3% when it arrived).
+    assert_floors("dev7", 60, 0.105, 0.74);
+}
+
+/// An eighth set of 60 letters in English, French, Hindi, Italian, Portuguese, German, Spanish and Dutch
+/// (`tests/data/dev8/`), written apart from the rules like the fourth to seventh.
+#[test]
+fn floors_on_the_eighth_letter_set() {
+    // Measured: leak 5.0%, precision 80.1% (11.2% and 76.7% when it arrived).
+    assert_floors("dev8", 60, 0.06, 0.78);
 }
 
 /// The held-out letters (`tests/data/holdout/`, 90 letters in 14 languages written apart from the screen's rules)
 /// are never used to tune the screen, only to measure how far the rules carry to letters they were not made on.
 #[test]
 fn floors_on_the_held_out_letters() {
-    // Measured: leak 8.0%, precision 80.3% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
-    assert_floors("holdout", 90, 0.09, 0.78);
+    // Measured: leak 7.6%, precision 82.0% (before the rules of 2026-12-07: leak 17.4%, precision 77.3%).
+    assert_floors("holdout", 90, 0.085, 0.80);
 }
 
 #[test]
