@@ -38,7 +38,7 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
           (?:\s*(?:[,.;!?()]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
       | \b(?:turned|turns|turning|turn|aged?|age\s+of)\s+{h}
       | \b{n}\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
-      | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b)
+      | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b|with\s+(?:all|aml|cml|cll|mds|leuk|lymph|a\s+rare|an?\s+\w+\s+(?:disease|disorder|cancer)))
       | \b(?:of|at)\s+{n}\s+years\b
       | \b(?:kids|children|daughters|sons|boys|girls|grandkids|grandchildren|twins)\s*[,:(]\s*(\d{{1,2}})\b
       | \b(?:({ord})|(\d{{1,3}})(?:th|st|nd|rd))\s+birthday\b
@@ -201,7 +201,7 @@ static ORDINAL_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
 static NAME_AGE: LazyLock<Pattern> = LazyLock::new(|| {
     let words: Vec<String> = ["en", "de", "fr", "es", "pt", "it", "pl", "nl"].iter().map(|l| alternation(l)).collect();
     re(&format!(
-        r"(?i:\bi'm|\bi\s+am|\bich\s+bin|\bje\s+suis|\bsoy|\bsono|\bsou|\bik\s+ben|\bjestem|\bmy\s+name\s+is|\bthis\s+is)\s+\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+)?\s*,\s*(\d{{1,2}}|(?i:{}))\s*(?:[,.;!)]|$)",
+        r"(?i:\bi'm|\bi\s+am|\bich\s+bin|\bje\s+suis|\bsoy|\bsono|\bsou|\bik\s+ben|\bjestem|\bmy\s+name\s+is|\bthis\s+is|\bit's|\bit\s+is)\s+\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+)?(?:\s+here)?\s*,\s*(\d{{1,2}}|(?i:{}))\s*(?:[,.;!)]|$)",
         words.join("|")
     ))
 });

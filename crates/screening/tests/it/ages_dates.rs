@@ -268,3 +268,12 @@ fn phone_numbers_read_out_in_pairs_in_other_languages() {
     let f = screen(text, Some("fr"), &Known::default());
     assert!(f.iter().all(|x| x.category != Category::Contact), "{f:?}");
 }
+
+#[test]
+fn an_age_at_diagnosis_and_after_its_me_here() {
+    assert_span("I am the mother of Oliver, who was diagnosed at 3 with ALL.", "en", "3", Category::Age);
+    assert_span("Hey,\nit's Tash here, 24, nursing student.", "en", "24", Category::Age);
+    // A time of day is not an age.
+    let f = screen("We got the call at 3 in the morning.", Some("en"), &Known::default());
+    assert!(f.iter().all(|x| x.category != Category::Age), "{f:?}");
+}
