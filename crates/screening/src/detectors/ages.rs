@@ -35,7 +35,7 @@ static ENGLISH: LazyLock<Pattern> = LazyLock::new(|| {
         \b(?:i\s+am|i'm|im|she\s+is|he\s+is|she's|he's|who's|who\s+is|who\s+are|is|was|am|are|now|be)\s+
           (?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|already\s+|still\s+|soon\s+)?
           {h}
-          (?:\s*(?:[,.;!?()]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|i|he|she|we|they|my)\b)
+          (?:\s*(?:[,.;!?()]|$)|\s*(?:-\s*|\s)(?:years?|yrs?)(?:[\s-]+old)?\b|\s+months?\s+old\b|\s+(?:and|next|in|this|when|but|now|so|with|today|on|at|last|soon|going|i|he|she|we|they|my)\b)
       | \b(?:turned|turns|turning|turn|aged?|age\s+of)\s+{h}
       | \b{n}\s*(?:-|\s)?(?:years?|yrs?)[\s\-]*(?:old|of\s+age|young)\b
       | \b(?:at|from)\s+(?:the\s+age\s+of\s+)?{n}\s*(?:[,.;!?)]|(?:she|he|i|we|they|months?|years?|because|after|when)\b|in\s+(?:my|his|her)\b|with\s+(?:all|aml|cml|cll|mds|leuk|lymph|a\s+rare|an?\s+\w+\s+(?:disease|disorder|cancer)))
@@ -69,7 +69,7 @@ static GERMAN: LazyLock<Pattern> = LazyLock::new(|| {
 /// own, so that it is tried only in letters that say "Geburtstag").
 static GERMAN_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?ix)
-        \b(?:zum|seinen|ihren|meinen|deinen|den|dem|zu\s+seinem|zu\s+ihrem|zu\s+meinem)\s+
+        \b(?:zum|seinen|ihren|meinen|deinen|den|dem|seinem|ihrem|meinem|deinem|unserem|zu\s+seinem|zu\s+ihrem|zu\s+meinem)\s+
           ((?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten
           |(?:\p{L}*und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)sten)\s+geburtstag\b
     ")
@@ -189,10 +189,11 @@ static AGE_NOUN_IT: LazyLock<Pattern> = LazyLock::new(|| {
 static AGE_NOUN_NL: LazyLock<Pattern> =
     LazyLock::new(|| re(&format!(r"(?i)\b((?:{}|\d{{1,2}})-?jarige?)\b", alternation("nl"))));
 
-/// A birthday by its ordinal after a possessive: "a party for my 40th", "her 18th in hospital".
+/// A birthday by its ordinal after a possessive: "a party for my 40th", "her 18th in hospital", "just after her
+/// fourteenth".
 static ORDINAL_BIRTHDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|his|her|our|their|your)\s+(\d{1,3})(?:th|st|nd|rd)\s*(?:[,.;!?)]|$|(?:party|bash|celebration|and|this|last|next|in|on|was|is)\b)",
+        r"(?i)\b(?:my|his|her|our|their|your)\s+(?:(\d{1,3})(?:th|st|nd|rd)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))\s*(?:[,.;!?)]|$|(?:party|bash|celebration|and|this|last|next|in|on|was|is)\b)",
     )
 });
 
@@ -226,11 +227,11 @@ static MONTHS_OLD: LazyLock<Pattern> = LazyLock::new(|| {
     "
     ))
 });
-/// "ist Emma acht und…", "wird Ben bald fünf", "Zu meinem 70er".
+/// "ist Emma acht und…", "wird Ben bald fünf", "Zu meinem 70er", "Als Noi drei war".
 static GERMAN_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     let n = num("de");
     re(&format!(
-        r"(?ix)\b(?:ist|wird|wurde|war)\s+(?:\p{{Lu}}\p{{Ll}}+|er|sie|es)\s+(?:jetzt\s+|schon\s+|bald\s+|gerade\s+|erst\s+|damals\s+)?{n}(?:\s+jahre?\b|\s*[,.;!?)]|\s+(?:und|geworden|alt)\b) | \b(?:meinem|seinem|ihrem|zum|zu\s+meinem)\s+(\d{{2}})er\b"
+        r"(?ix)\b(?:ist|wird|wurde|war)\s+(?:\p{{Lu}}\p{{Ll}}+|er|sie|es)\s+(?:jetzt\s+|schon\s+|bald\s+|gerade\s+|erst\s+|damals\s+)?{n}(?:\s+jahre?\b|\s*[,.;!?)]|\s+(?:und|geworden|alt)\b) | \b(?:meinem|seinem|ihrem|zum|zu\s+meinem)\s+(\d{{2}})er\b | \b(?:als|wie|bis)\s+(?:\p{{Lu}}\p{{Ll}}+|er|sie|ich|es)\s+(?:gerade\s+|erst\s+|knapp\s+)?{n}\s+(?:war|wurde|jahre)\b"
     ))
 });
 

@@ -42,6 +42,13 @@ static PROFILE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:instagram|insta|facebook|fb|twitter|snapchat|snap|tiktok|telegram|skype|linkedin|youtube)(?:\s*(?:id|handle|name|account|profile)?|[^.\n]{0,20}?\b(?:id|handle|username|user\s+name|account|profile))\s*(?:is|es|est|ist|è|é|jest|:|-)\s*:?\s*@?([A-Za-z0-9_.]{3,30})",
     )
 });
+/// A handle right after the platform's name, with no "is" or colon, known by a dot, underscore or digit in it:
+/// "snap clem.tls31", "insta lena_bakes".
+static PROFILE_BARE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:instagram|insta|ig|snapchat|snap|tiktok|telegram|threads)\s+@?([A-Za-z0-9_.]*[._0-9][A-Za-z0-9_.]*[A-Za-z0-9])",
+    )
+});
 static HANDLE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"));
 /// A run of digits with the separators phone numbers are written with.
 static PHONE: LazyLock<Pattern> =
@@ -84,7 +91,7 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     for m in EMAIL_SPELLED.find_iter(text).chain(EMAIL_SPELLED_HI.find_iter(text)) {
         hits.push(Hit::new(m.start(), m.end(), Category::Contact, 0.8, "e-mail address written out"));
     }
-    for c in PROFILE.captures_iter(text) {
+    for c in PROFILE.captures_iter(text).chain(PROFILE_BARE.captures_iter(text)) {
         if let Some(m) = c.get(1) {
             let name = m.as_str().trim_end_matches('.');
             let g = crate::gazetteer::Gazetteer::get();

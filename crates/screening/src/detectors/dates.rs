@@ -35,7 +35,7 @@ styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|paździer
 
 static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.)(?:\b|$)",
+        r"\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2}))\b|\b\d{1,2}\.\d{1,2}\.(?:[^\d\p{L}]|$)",
     )
 });
 /// "5 March 2024", "5. März 2024", "5th of March", "the 16 of June", "5 मार्च 2024".
@@ -65,12 +65,15 @@ static DAY_WORD_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:{days})\s+(?:de\s+)?(?:{MONTHS_INTL})\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}}\b)?"))
 });
 
-/// A day and month without a year: "Donation day was 3/3", "le 12/09", "il 15/5", "Op 15/11", "17/6 ko".
-static DAY_SLASH_MONTH: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\d/.,])(\d{1,2})/(\d{1,2})(?:[^\d/]|$)"));
+/// A day and month without a year: "Donation day was 3/3", "le 12/09", "il 15/5", "Op 15/11", "17/6 ko", "we
+/// wtorek 7.03", "był 18.01".
+static DAY_SLASH_MONTH: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?:^|[^\d/.,])(\d{1,2})(/|\.)(\d{1,2})(?:[^\d/.]|\.(?:[^\d]|$)|$)"));
 /// Words right before a day and month that make "3/3" a date rather than a share or a score.
 const BEFORE_DAY_MONTH: &[&str] = &[
     "on", "was", "is", "since", "until", "till", "le", "du", "au", "depuis", "il", "dal", "al", "del", "el", "fue",
-    "desde", "dia", "em", "no", "op", "am", "vom", "bis", "seit", "ab", "sinds", "tot", "od", "do", "dnia",
+    "desde", "dia", "em", "no", "op", "am", "vom", "bis", "seit", "ab", "sinds", "tot", "od", "do", "dnia", "był",
+    "była", "było", "den",
 ];
 
 /// Year first: "2022 மார்ச் 10", "2023 March 5".
@@ -139,13 +142,18 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
     let text = ctx.text;
     let mut hits = Vec::new();
     for m in NUMERIC.find_iter(text) {
+        // "am 30.5., einen Tag": the char after the closing full stop is not part of the date.
+        let m_end = m.start() + m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit() && c != '.').len();
         // A Polish date takes its "r." (roku, "of the year") along.
-        let end =
-            m.end() + [" r.", " roku", "r."].iter().find(|w| text[m.end()..].starts_with(*w)).map_or(0, |w| w.len());
+        let end = m_end + [" r.", " roku", "r."].iter().find(|w| text[m_end..].starts_with(*w)).map_or(0, |w| w.len());
         hits.push(Hit::new(m.start(), end, Category::Date, 0.9, "date in numbers"));
     }
     for c in DAY_SLASH_MONTH.captures_iter(text) {
-        let (Some(day), Some(month)) = (c.get(1), c.get(2)) else { continue };
+        let (Some(day), Some(sep), Some(month)) = (c.get(1), c.get(2), c.get(3)) else { continue };
+        // "7.03", "18.01": with a full stop the month has two digits ("3.5 kg", "2.5 hours" are amounts).
+        if sep.as_str() == "." && month.as_str().len() != 2 {
+            continue;
+        }
         let (d, mo) = (day.as_str().parse::<u8>().unwrap_or(0), month.as_str().parse::<u8>().unwrap_or(0));
         if !(1..=31).contains(&d) || !(1..=12).contains(&mo) || (d, mo) == (24, 7) {
             continue;
@@ -153,7 +161,10 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         let before = text[..day.start()].trim_end();
         let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
         let after = text[month.end()..].trim_start();
-        let cued = BEFORE_DAY_MONTH.contains(&word.as_str()) || after.starts_with("ko ") || after.starts_with("को");
+        let cued = BEFORE_DAY_MONTH.contains(&word.as_str())
+            || is_calendar_word(&word)
+            || after.starts_with("ko ")
+            || after.starts_with("को");
         // A share ("1/2 tablet", "3/4 of") is a date only with a word that says so.
         let share = d < mo && mo <= 4;
         if cued || (!share && sentence_cues(text, day.start(), month.end()).0) {

@@ -599,8 +599,9 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
         };
         let joins = |prev: &NumberPiece, next: &NumberPiece| {
             let gap = &ctx.text[prev.end..next.start];
-            let core = gap.trim_matches(|c: char| c.is_whitespace() || ",-./()".contains(c));
-            let joined = (gap.len() <= 3 && core.is_empty()) || (gap.len() <= 6 && matches!(core, "et" | "y" | "e"));
+            let core = gap.trim_matches(|c: char| c.is_whitespace() || ",-./()–—".contains(c));
+            // "0176 – vierundvierzig – 21": a dash between spaces is 5 bytes.
+            let joined = (gap.len() <= 5 && core.is_empty()) || (gap.len() <= 6 && matches!(core, "et" | "y" | "e"));
             joined && !gap.contains('\n')
         };
         match piece {
@@ -620,10 +621,12 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
 /// The hit of one run of number pieces, if it holds a known number or looks like a phone number in words.
 fn number_run(run: &[NumberPiece], wanted: &[String]) -> Option<Hit> {
     let words = run.iter().filter(|p| p.word).count();
-    if words < 3 {
+    let digits: String = run.iter().map(|p| p.digits.as_str()).collect();
+    // Digits mixed with a word or two ("0176 – vierundvierzig – 21 – 90 – 3"), which the digit patterns miss.
+    let mixed = words >= 1 && run.len() >= 4 && digits.len() >= 8;
+    if words < 3 && !mixed {
         return None;
     }
-    let digits: String = run.iter().map(|p| p.digits.as_str()).collect();
     let (first, last) = (run.first()?, run.last()?);
     let known = wanted.iter().any(|w| {
         let tail = &w[w.len().saturating_sub(8)..];
@@ -638,7 +641,7 @@ fn number_run(run: &[NumberPiece], wanted: &[String]) -> Option<Hit> {
             "a known number given to the screen, written in words",
         ));
     }
-    (digits.len() >= 7 && words >= 4)
+    (digits.len() >= 7 && words >= 4 || mixed)
         .then(|| Hit::new(first.start, last.end, Category::Contact, 0.8, "a phone number written out in words"))
 }
 

@@ -126,3 +126,10 @@ fn towns_in_lower_case_from_a_writer_who_writes_all_in_lower_case() {
     let f = screen(text, Some("en"), &Known::default());
     assert_found(text, &f, &["swindon"]);
 }
+
+#[test]
+fn a_birthday_by_its_ordinal_in_words_and_an_age_going_on() {
+    let text = "Dear donor,\nshe was diagnosed just after her fourteenth. Soren is 3 going on 30.";
+    let f = screen(text, Some("en"), &Known::default());
+    assert_found(text, &f, &["fourteenth", "3"]);
+}

@@ -113,3 +113,13 @@ fn foundations_and_support_groups_by_name() {
     let f = screen(text, Some("de"), &Known::default());
     assert_found(text, &f, &["Förderverein Kinderkrebshilfe Giessen", "Stiftung Leukämiehilfe Rhein-Main"]);
 }
+
+#[test]
+fn short_dates_birthdays_and_a_number_half_in_words() {
+    let text = "Liebe Familie,\ndie Spende war am Mittwoch, den 8.11., in Köln. Die Transplantation war am 30.5., \
+                einen Tag nach seinem vierten Geburtstag. Als Noi drei war, kam die Diagnose. Ruf an: 0176 – \
+                vierundvierzig – 21 – 90 – 3.";
+    let f = screen(text, Some("de"), &Known::default());
+    assert_found(text, &f, &["8.11.", "30.5.", "vierten", "drei", "0176 – vierundvierzig – 21 – 90 – 3"]);
+    assert!(f.iter().all(|x| !x.text.ends_with(',')), "{f:?}");
+}

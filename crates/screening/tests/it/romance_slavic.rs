@@ -176,3 +176,16 @@ fn a_day_written_as_a_word_before_the_month() {
         assert_found(text, &f, &[date]);
     }
 }
+
+#[test]
+fn polish_short_dates_a_village_head_and_a_bare_handle() {
+    let text = "Droga Dawczyni,\npobranie było we wtorek 7.03 w Gliwicach, a przeszczep był 18.01. Jestem sołtysem \
+                Woli Zarczyckiej. Ważę 3.5 kg mniej.";
+    let f = screen(text, Some("pl"), &Known::default());
+    assert_found(text, &f, &["7.03", "18.01", "sołtysem"]);
+    assert_not_flagged(text, &f, &["3.5"]);
+    let text = "Coucou,\nsi un jour on peut : snap clem.tls31 ✌️ Je suis sur snap tous les jours.";
+    let f = screen(text, Some("fr"), &Known::default());
+    assert_found(text, &f, &["clem.tls31"]);
+    assert_not_flagged(text, &f, &["tous"]);
+}
