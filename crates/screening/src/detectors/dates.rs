@@ -73,7 +73,7 @@ static DAY_SLASH_MONTH: LazyLock<Pattern> =
 const BEFORE_DAY_MONTH: &[&str] = &[
     "on", "was", "is", "since", "until", "till", "le", "du", "au", "depuis", "il", "dal", "al", "del", "el", "fue",
     "desde", "dia", "em", "no", "op", "am", "vom", "bis", "seit", "ab", "sinds", "tot", "od", "do", "dnia", "był",
-    "była", "było", "den",
+    "była", "było", "den", "ב", "ביום", "מאז", "עד",
 ];
 
 /// Year first: "2022 மார்ச் 10", "2023 March 5".
@@ -158,7 +158,8 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         if !(1..=31).contains(&d) || !(1..=12).contains(&mo) || (d, mo) == (24, 7) {
             continue;
         }
-        let before = text[..day.start()].trim_end();
+        // "ב-28/11", "le (12/09)": the word before, past a dash or a bracket.
+        let before = text[..day.start()].trim_end_matches(|ch: char| ch.is_whitespace() || ch == '-' || ch == '(');
         let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
         let after = text[month.end()..].trim_start();
         let cued = BEFORE_DAY_MONTH.contains(&word.as_str())

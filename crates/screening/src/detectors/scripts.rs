@@ -674,6 +674,9 @@ static HEBREW_ORGS: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Hebrew cues: a relative's name ("אבא שלי, יוסי", "הנכדה שלי, מאשה"), an age ("בגיל 71"), a landmark
 /// ("שוק מחנה יהודה", "חוף האלמוגים"), a job ("עובדת כמדריכת צלילה"), a bus line ("בקו 5").
+/// The reason of the Hebrew cue "I am called …", after which a frequent word is a name too.
+const NAMING_CUE: &str = "name after 'קוראים לי' (I am called)";
+
 static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::new(|| {
     vec![
         (
@@ -683,7 +686,26 @@ static HEBREW_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock:
             Category::Person,
             "name after 'my father', 'my son' (אבא שלי…)",
         ),
+        // "קוראים לי גיל" (I am called Gil), "קראו לו משה" (he was called Moshe), "שמי נועה": a strong cue, so a
+        // name that is also a word counts (see `NAMING_CUE`).
+        (
+            re(
+                r"(?:^|\P{Hebrew})(?:קוראים\s+ל(?:י|ו|ה)|[וש]?קראו\s+ל(?:ו|ה|י)|שמי|[וש]?שמו|[וש]?שמה)\s+(\p{Hebrew}{2,})",
+            ),
+            Category::Person,
+            NAMING_CUE,
+        ),
         (re(r"בגיל\s+(\d{1,3})"), Category::Age, "age"),
+        // "בן שנתיים וחודשיים" (two years and two months old), "בת שנה וחצי".
+        (
+            re(
+                r"(?:^|\P{Hebrew})(?:בן|בת)\s+((?:שנתיים|שנה)(?:\s+ו(?:חצי|חודש|חודשיים|\p{Hebrew}+\s+חודשים))?)(?:\P{Hebrew}|$)",
+            ),
+            Category::Age,
+            "age",
+        ),
+        // "ברחוב סוקולוב" (in Sokolov Street).
+        (re(r"((?:רחוב|רח')\s+\p{Hebrew}{2,}(?:\s+\p{Hebrew}{2,})?)"), Category::Location, "a street by name"),
         // "בן שישים ושבע" (sixty-seven years old), "בת שלושים ושש".
         (
             re(&format!(
@@ -848,7 +870,14 @@ fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
             let after_of = before.strip_suffix("של").is_some_and(|b| b.ends_with(char::is_whitespace))
                 && !word.starts_with('ה')
                 && !HEBREW_FUNCTION_WORDS.contains(&word);
+            // "שמי לא חשוב" (my name does not matter): a function word after the cue names nobody.
+            if *reason == NAMING_CUE
+                && (HEBREW_FUNCTION_WORDS.contains(&word) || ["לא", "אינו", "אינה"].contains(&word))
+            {
+                continue;
+            }
             if *category == Category::Person
+                && *reason != NAMING_CUE
                 && !after_comma
                 && !after_of
                 && (ordinary(word) || word.strip_prefix(['ל', 'ש', 'ו', 'ה']).is_some_and(ordinary))

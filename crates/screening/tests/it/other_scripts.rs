@@ -220,3 +220,12 @@ fn hebrew_first_names_from_the_list_unless_they_are_frequent_words() {
     assert_found(text, &f, &["יוסי", "נוגה"]);
     assert_not_flagged(text, &f, &["אבי"]);
 }
+
+#[test]
+fn hebrew_names_after_i_am_called_streets_and_ages_in_years_and_months() {
+    let text = "לתורמת שלי, שלום!\nקוראים לי גיל. עבדתי במאפייה של אבא שלי ברחוב סוקולוב. כשהוא היה בן שנתיים וחודשיים \
+                גילו אצלו לוקמיה. התרומה הייתה ב-28/11. שמי לא חשוב.";
+    let f = screen(text, Some("he"), &Known::default());
+    assert_found(text, &f, &["גיל", "רחוב סוקולוב", "שנתיים וחודשיים", "28/11"]);
+    assert_not_flagged(text, &f, &["לא"]);
+}
