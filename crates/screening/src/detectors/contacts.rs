@@ -52,7 +52,7 @@ static PROFILE_BARE: LazyLock<Pattern> = LazyLock::new(|| {
 static HANDLE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?:^|[^\w@.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"));
 /// A run of digits with the separators phone numbers are written with.
 static PHONE: LazyLock<Pattern> =
-    LazyLock::new(|| re(r"(?:\+|\b00)?\(?\d[\d \-./()]{4,22}\d(?:\s?(?:x|ext\.?|extn\.?|Durchwahl)\s?\d{1,5})?\b"));
+    LazyLock::new(|| re(r"(?:\+|\b00)?\(?\d[\d \-./()・]{4,22}\d(?:\s?(?:x|ext\.?|extn\.?|Durchwahl)\s?\d{1,5})?\b"));
 static PHONE_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:phone|call|tel|mobile|mob|cell|whatsapp|reach|text|ring|number|nummer|telefon|handy|ruf|anruf|फ़ोन|फोन|मोबाइल|नंबर|number|contact)",

@@ -49,7 +49,7 @@ static MONTH_DAY: LazyLock<Pattern> = LazyLock::new(|| {
 /// "17 de mayo de 2022", "il 3 marzo 2021", "le 2 janvier", "17 maja 2022 roku", "12 במרץ 2022".
 static DAY_MONTH_INTL: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b\d{{1,2}}(?:º|°|er|\.)?\s+(?:de\s+)?(?:{MONTHS_INTL})\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}}\b)?(?:\s+(?:roku\b|r\.))?"
+        r"(?i)\b\d{{1,2}}(?:º|°|er|\.)?\s+(?:de\s+)?(?:{MONTHS_INTL})(?:ला|पासून|मध्ये|च्या|ात)?\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}}\b)?(?:\s+(?:roku\b|r\.))?"
     ))
 });
 /// "enero de 2022", "settembre 2022", "w styczniu 2022 roku", "outubro de 2023".

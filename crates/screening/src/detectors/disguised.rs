@@ -532,12 +532,22 @@ fn in_cjk_run(offset: usize, run: &str, outlines: &[Outline<'_>]) -> Vec<Hit> {
 }
 
 /// A number word or digits of a run, with its byte range.
+/// Chinese and Japanese numerals for the digits 0–9, in order ("〇" and "零" both 0).
+const CJK_DIGITS: &str = "〇零一二三四五六七八九";
+
+/// The digit of the char at byte offset `i` of [`CJK_DIGITS`].
+fn cjk_digit(i: usize) -> char {
+    let n = CJK_DIGITS[..i].chars().count();
+    char::from(b'0' + u8::try_from(n.saturating_sub(1)).unwrap_or(0))
+}
+
 #[derive(Debug)]
 struct NumberPiece {
     start: usize,
     end: usize,
     digits: String,
-    word: bool,
+    /// How many number words it holds (0 for digits, one for each char of "三七六二").
+    words: usize,
 }
 
 /// Runs of number words and digits ("nine eight two two…", "neun acht…", "98 two two 0…"): a known number in
@@ -560,12 +570,16 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
             continue;
         }
         let piece = if t.text.bytes().all(|b| b.is_ascii_digit()) {
-            Some(NumberPiece { start: t.start, end: t.end, digits: t.text.to_string(), word: false })
+            Some(NumberPiece { start: t.start, end: t.end, digits: t.text.to_string(), words: 0 })
+        } else if t.text.chars().count() >= 3 && t.text.chars().all(|c| CJK_DIGITS.contains(c)) {
+            // "139 三七六二 〇五一八": Chinese numerals read digit by digit.
+            let digits: String = t.text.chars().filter_map(|c| CJK_DIGITS.find(c).map(cjk_digit)).collect();
+            Some(NumberPiece { start: t.start, end: t.end, digits, words: t.text.chars().count() })
         } else if t.folded.len() <= longest
             && let Some(&(value, in_langs)) = NUMBER_WORDS.get(t.folded.as_ref())
             && in_langs & langs != 0
         {
-            Some(NumberPiece { start: t.start, end: t.end, digits: String::new(), word: true }).map(|mut p| {
+            Some(NumberPiece { start: t.start, end: t.end, digits: String::new(), words: 1 }).map(|mut p| {
                 match (pending.take(), value) {
                     (Some(NumberWord::Tens(_)), NumberWord::Digit(d)) if d > 0 => {
                         // "ninety eight": the tens word already gave "90".
@@ -620,7 +634,7 @@ fn number_words(ctx: &Context<'_>, known: &Known) -> Vec<Hit> {
 
 /// The hit of one run of number pieces, if it holds a known number or looks like a phone number in words.
 fn number_run(run: &[NumberPiece], wanted: &[String]) -> Option<Hit> {
-    let words = run.iter().filter(|p| p.word).count();
+    let words: usize = run.iter().map(|p| p.words).sum();
     let digits: String = run.iter().map(|p| p.digits.as_str()).collect();
     // Digits mixed with a word or two ("0176 – vierundvierzig – 21 – 90 – 3"), which the digit patterns miss.
     let mixed = words >= 1 && run.len() >= 4 && digits.len() >= 8;

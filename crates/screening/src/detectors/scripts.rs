@@ -1032,7 +1032,15 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             Category::Person,
             "name before 'mother' or 'father' (…இன் அம்மா)",
         ),
-        (re(r"माझे\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
+        (re(r"(?:माझे|माझं|माझी)\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
+        // "माझे पती सुहास यांचं…" (my husband Suhas's…): after a possessive the next word is the name.
+        (
+            re(
+                r"(?:माझे|माझा|माझी|माझं|आमचा|आमची|आमचे|आमचं)\s+(?:पती|नवरा|बायको|पत्नी|मुलगा|मुलगी|भाऊ|बहीण|नातू|नात|मित्र|मैत्रीण|वडील|आई)\s+([\p{Devanagari}]+)",
+            ),
+            Category::Person,
+            "word after 'my husband', 'my son' (माझे पती…)",
+        ),
         (
             re(
                 r"(?:बायको|पत्नी|नवरा|पती|मुलगा|मुलगी|भाऊ|बहीण|नातू|नात)\s+([\p{Devanagari}]+)\s+(?:आणि|यांनी|यांना|हा|ही|हे|ने|ला|चे|ची|चा)",
@@ -1086,6 +1094,22 @@ const MARATHI_FUNCTION_WORDS: &[&str] = &[
     "कोणाची",
     "सगळ्यांची",
     "सर्वांची",
+    "आहे",
+    "आहेत",
+    "होता",
+    "होती",
+    "होते",
+    "तेव्हा",
+    "पण",
+    "नाही",
+    "खूप",
+    "सुद्धा",
+    "तर",
+    "म्हणून",
+    "आता",
+    "नेहमी",
+    "आज",
+    "काल",
 ];
 
 /// Where a Marathi writer lives: "मी कोथरूडला राहते", "परळमध्ये राहतो" (a part of town that no list holds).

@@ -229,3 +229,18 @@ fn hebrew_names_after_i_am_called_streets_and_ages_in_years_and_months() {
     assert_found(text, &f, &["גיל", "רחוב סוקולוב", "שנתיים וחודשיים", "28/11"]);
     assert_not_flagged(text, &f, &["לא"]);
 }
+
+#[test]
+fn east_asian_phone_numbers_ages_and_marathi_dates_with_a_case_ending() {
+    let text = "ドナーさんへ\n函館の朝市で干物屋をやっている者です。六十二になります。店（０１３８・２３・４７１９）に電話をください。";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_found(text, &f, &["六十二", "０１３８・２３・４７１９"]);
+    let text = "你好！你要是有啥需要，打我电话：139 三七六二 〇五一八，哪怕让我给你送一单外卖也行。";
+    let f = screen(text, Some("zh"), &Known::default());
+    assert_found(text, &f, &["139 三七六二 〇五一八"]);
+    let text =
+        "प्रिय मित्रा,\nमाझं नाव अनिकेत. शुक्रवार, ८ डिसेंबरला मी दान दिलं. माझे पती सुहास यांचं निधन झालं. माझे पती तेव्हा घरी होते.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["अनिकेत", "८ डिसेंबरला", "सुहास"]);
+    assert_not_flagged(text, &f, &["तेव्हा"]);
+}
