@@ -125,6 +125,12 @@ static CJK_RULES: LazyLock<Vec<CjkRule>> = LazyLock::new(|| {
             Category::Person,
             "name before 'の母です' (…'s mother)",
         ),
+        // A name in kanji, as a word of its own: "息子、湊の母です", "湊の母より".
+        rule(
+            r"(?:^|[、\s])(\p{Han}{1,3})の(?:母|父|妻|夫|祖母|祖父|両親)(?:です|でございます|より)",
+            Category::Person,
+            "name before 'の母です' (…'s mother)",
+        ),
         rule(
             r"([\p{Han}\p{Katakana}ー]{1,8}(?:公園|公园|スタジアム|球場|神社|寺|駅|城|体育场|體育場|广场|廣場|市場|川|湖|商店街|通り|橋|閣|天満宮|大社|神宮|海岸|夜市|塔|江|長廊|长廊|碼頭|码头|海濱|海滨|大街|河|潭|洲|徑|径|科技园|科技園|稲荷|路|街|巷|弄|灣|湾|橋|桥))",
             Category::Location,
@@ -439,6 +445,15 @@ const CJK_ROLES: &[&str] = &[
     "皆様",
     "スタッフ",
     "看護師長",
+    "私",
+    "僕",
+    "俺",
+    "彼",
+    "彼女",
+    "主人",
+    "息子",
+    "娘",
+    "孫",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -481,6 +496,10 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         for (pattern, category, reason) in INDIC_CUES.iter() {
             for c in pattern.captures_iter(text) {
                 if let Some(m) = c.get(1) {
+                    // "நான் சிரித்தேன்," (I laughed): a verb in the first person is no name.
+                    if m.as_str().ends_with("ேன்") {
+                        continue;
+                    }
                     // "एका रुग्णालयात" (in a hospital), "रोजी": a name does not start or end with a function word.
                     let words: Vec<(usize, &str)> = m
                         .as_str()
@@ -1032,6 +1051,8 @@ static INDIC_CUES: LazyLock<Vec<(Pattern, Category, &'static str)>> = LazyLock::
             Category::Person,
             "name before 'mother' or 'father' (…இன் அம்மா)",
         ),
+        // "நான் விக்கி, …" (I am Vicky): a word between "I" and a comma at the start of a sentence.
+        (re(r"(?:^|[.\n]\s*)நான்\s+(\p{Tamil}+),"), Category::Person, "word after 'I am' (நான் …,)"),
         (re(r"(?:माझे|माझं|माझी)\s+नाव\s+([\p{Devanagari}]+)"), Category::Person, "word after 'my name is' (माझे नाव)"),
         // "माझे पती सुहास यांचं…" (my husband Suhas's…): after a possessive the next word is the name.
         (
@@ -1229,7 +1250,8 @@ fn stem_kinds(g: &Gazetteer, stem: &str) -> u8 {
         if is_common_word(w) {
             return 0;
         }
-        let k = g.kinds(w) & (PLACE | FIRST | LAST | ORG);
+        // The gazetteer's keys are folded ("इन्फोसिस" loses its virama there).
+        let k = (g.kinds(w) | g.kinds(&crate::normalise::fold(w))) & (PLACE | FIRST | LAST | ORG);
         if PLACES.contains(w) { k | PLACE } else { k }
     };
     let k = look(stem);

@@ -244,3 +244,18 @@ fn east_asian_phone_numbers_ages_and_marathi_dates_with_a_case_ending() {
     assert_found(text, &f, &["अनिकेत", "८ डिसेंबरला", "सुहास"]);
     assert_not_flagged(text, &f, &["तेव्हा"]);
 }
+
+#[test]
+fn a_kanji_name_before_its_mother_a_tamil_i_am_and_indian_employers_in_their_scripts() {
+    let text = "ドナーさまへ\n七歳になる息子、湊の母です。\n寒くなりますので、どうかお体を大切に。";
+    let f = screen(text, Some("ja"), &Known::default());
+    assert_found(text, &f, &["湊"]);
+    assert_not_flagged(text, &f, &["息子"]);
+    let text = "ஹாய் டோனர்,\nநான் விக்கி, அதாவது விக்னேஷ். நான் சிரித்தேன், ஆனால் பயந்தேன். ஜோஹோவில் வேலை செய்கிறேன்.";
+    let f = screen(text, Some("ta"), &Known::default());
+    assert_found(text, &f, &["விக்கி", "ஜோஹோவில்"]);
+    assert_not_flagged(text, &f, &["சிரித்தேன்"]);
+    let text = "प्रिय मित्रा,\nसध्या पुण्यात हिंजवडीला इन्फोसिसमध्ये काम करतो.";
+    let f = screen(text, Some("mr"), &Known::default());
+    assert_found(text, &f, &["इन्फोसिसमध्ये"]);
+}
