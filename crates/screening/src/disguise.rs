@@ -305,162 +305,21 @@ pub(crate) static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
 });
 
 /// Words for 10–99 in German, French, Spanish, Italian, Portuguese and Dutch, as phone numbers are read out in
-/// pairs ("zéro six, quarante et un, dix-sept"): the words of one token ("dix-sept", "veintiocho", "ventotto",
-/// "einundvierzig", "eenenveertig") as two digits, and the round tens that take a separate unit after "et", "y"
-/// or "e" ("quarante et un", "treinta y dos", "vinte e oito") as tens.
+/// pairs ("zéro six, quarante et un, dix-sept"), from the number words of `detectors::numbers`: a word of one
+/// token ("dix-sept", "veintiocho", "ventotto", "einundvierzig", "eenenveertig") is two digits; in French,
+/// Spanish and Portuguese a round ten takes a separate unit after "et", "y" or "e" ("quarante et un", "treinta y
+/// dos", "vinte e oito"), so it is a tens word there.
 fn two_digit_words() -> Vec<(String, NumberWord, u16)> {
-    const TEENS: [(u16, [&str; 10]); 6] = [
-        (
-            DE,
-            [
-                "zehn",
-                "elf",
-                "zwölf",
-                "dreizehn",
-                "vierzehn",
-                "fünfzehn",
-                "sechzehn",
-                "siebzehn",
-                "achtzehn",
-                "neunzehn",
-            ],
-        ),
-        (FR, ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]),
-        (
-            ES,
-            [
-                "diez",
-                "once",
-                "doce",
-                "trece",
-                "catorce",
-                "quince",
-                "dieciséis",
-                "diecisiete",
-                "dieciocho",
-                "diecinueve",
-            ],
-        ),
-        (
-            IT,
-            [
-                "dieci",
-                "undici",
-                "dodici",
-                "tredici",
-                "quattordici",
-                "quindici",
-                "sedici",
-                "diciassette",
-                "diciotto",
-                "diciannove",
-            ],
-        ),
-        (PT, ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"]),
-        (
-            NL,
-            [
-                "tien",
-                "elf",
-                "twaalf",
-                "dertien",
-                "veertien",
-                "vijftien",
-                "zestien",
-                "zeventien",
-                "achttien",
-                "negentien",
-            ],
-        ),
-    ];
-    let mut out: Vec<(String, NumberWord, u16)> = Vec::new();
-    for (langs, words) in TEENS {
-        for (n, word) in (10u8..).zip(words) {
-            out.push((word.to_string(), NumberWord::TwoDigits(n), langs));
-        }
-    }
-    for (word, n) in [("quatorze", 14), ("dezasseis", 16), ("dezassete", 17), ("dezanove", 19), ("dieciseis", 16)] {
-        out.push((word.to_string(), NumberWord::TwoDigits(n), PT | ES));
-    }
-    let units = |words: [&'static str; 9]| (1u8..).zip(words);
-    // German and Dutch: the unit first, joined by "und" / "en" ("einundvierzig", "eenenveertig").
-    let de_tens = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
-    let de_units = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"];
-    let nl_tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
-    let nl_units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
-    for (tens, (de, nl)) in (2u8..).zip(de_tens.iter().zip(nl_tens)) {
-        out.push((de.to_string(), NumberWord::TwoDigits(tens * 10), DE));
-        out.push((nl.to_string(), NumberWord::TwoDigits(tens * 10), NL));
-        for (u, unit) in units(de_units) {
-            out.push((format!("{unit}und{de}"), NumberWord::TwoDigits(tens * 10 + u), DE));
-        }
-        for (u, unit) in units(nl_units) {
-            // "tweeëntwintig": a diaeresis where two vowels would meet.
-            let joiner = if unit.ends_with('e') { "ën" } else { "en" };
-            out.push((format!("{unit}{joiner}{nl}"), NumberWord::TwoDigits(tens * 10 + u), NL));
-        }
-    }
-    // French: hyphenated compounds, the seventies and nineties built on sixty and eighty, and the Belgian and
-    // Swiss seventy, eighty and ninety.
-    let fr_units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
-    let fr_teens = TEENS[1].1;
-    let mut fr_tens: Vec<(&str, u8)> =
-        vec![("vingt", 2), ("trente", 3), ("quarante", 4), ("cinquante", 5), ("soixante", 6)];
-    fr_tens.extend([("septante", 7), ("huitante", 8), ("octante", 8), ("nonante", 9)]);
-    for &(word, tens) in &fr_tens {
-        out.push((word.to_string(), NumberWord::Tens(tens), FR));
-        out.push((format!("{word}-et-un"), NumberWord::TwoDigits(tens * 10 + 1), FR));
-        for (u, unit) in units(fr_units).skip(1) {
-            out.push((format!("{word}-{unit}"), NumberWord::TwoDigits(tens * 10 + u), FR));
-        }
-    }
-    for (n, teen) in (10u8..).zip(fr_teens) {
-        let and = if n == 11 { "-et-" } else { "-" };
-        out.push((format!("soixante{and}{teen}"), NumberWord::TwoDigits(60 + n), FR));
-        out.push((format!("quatre-vingt-{teen}"), NumberWord::TwoDigits(80 + n), FR));
-    }
-    out.push(("quatre-vingt".to_string(), NumberWord::TwoDigits(80), FR));
-    out.push(("quatre-vingts".to_string(), NumberWord::TwoDigits(80), FR));
-    for (u, unit) in units(fr_units) {
-        out.push((format!("quatre-vingt-{unit}"), NumberWord::TwoDigits(80 + u), FR));
-    }
-    // Spanish: "veintiocho" in one word, then tens with "y" and a unit.
-    let es_twenties = [
-        "veintiuno",
-        "veintidós",
-        "veintitrés",
-        "veinticuatro",
-        "veinticinco",
-        "veintiséis",
-        "veintisiete",
-        "veintiocho",
-        "veintinueve",
-    ];
-    out.push(("veinte".to_string(), NumberWord::Tens(2), ES));
-    for (u, word) in units(es_twenties) {
-        out.push((word.to_string(), NumberWord::TwoDigits(20 + u), ES));
-    }
-    for (tens, word) in (3u8..).zip(["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]) {
-        out.push((word.to_string(), NumberWord::Tens(tens), ES));
-    }
-    // Portuguese: tens with "e" and a unit.
-    for (tens, word) in
-        (2u8..).zip(["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"])
-    {
-        out.push((word.to_string(), NumberWord::Tens(tens), PT));
-    }
-    // Italian: one word, the tens losing their last vowel before "uno" and "otto" ("ventuno", "trentotto").
-    let it_units = ["uno", "due", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove"];
-    for (tens, word) in
-        (2u8..).zip(["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"])
-    {
-        out.push((word.to_string(), NumberWord::TwoDigits(tens * 10), IT));
-        for (u, unit) in units(it_units) {
-            let stem = if matches!(u, 1 | 8) { &word[..word.len() - 1] } else { word };
-            out.push((format!("{stem}{unit}"), NumberWord::TwoDigits(tens * 10 + u), IT));
-            if u == 3 {
-                out.push((format!("{stem}tre"), NumberWord::TwoDigits(tens * 10 + u), IT));
+    let languages = [("de", DE), ("fr", FR), ("es", ES), ("it", IT), ("pt", PT), ("nl", NL)];
+    let mut out = Vec::new();
+    for (lang, bits) in languages {
+        for (word, value) in crate::detectors::numbers::valued(lang) {
+            if value < 10 || word.contains(' ') {
+                continue;
             }
+            let tens_word = value % 10 == 0 && value >= 20 && matches!(lang, "fr" | "es" | "pt");
+            let meaning = if tens_word { NumberWord::Tens(value / 10) } else { NumberWord::TwoDigits(value) };
+            out.push((word, meaning, bits));
         }
     }
     out

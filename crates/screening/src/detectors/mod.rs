@@ -7,7 +7,7 @@ mod disguised;
 mod ids;
 mod known;
 mod names;
-mod numbers;
+pub(crate) mod numbers;
 mod organisations;
 mod places;
 mod quasi;

@@ -6,7 +6,16 @@
 /// All number words 2–99 of a language (lower case), longest first so that an alternation prefers
 /// "twenty-two" over "twenty".
 pub(crate) fn words(lang: &str) -> Vec<String> {
-    let mut out: Vec<String> = match lang {
+    let mut out: Vec<String> = valued(lang).into_iter().map(|(w, _)| w).collect();
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out.dedup();
+    out
+}
+
+/// The number words 2–99 of a language with the number each stands for (also written without accents in the
+/// Romance languages: "dieciseis", "veintidos" are common in quick writing).
+pub(crate) fn valued(lang: &str) -> Vec<(String, u8)> {
+    let mut out = match lang {
         "en" => english(),
         "de" => german(),
         "fr" => french(),
@@ -19,14 +28,17 @@ pub(crate) fn words(lang: &str) -> Vec<String> {
         "he" => hebrew(),
         _ => Vec::new(),
     };
-    // Spellings without accents ("dieciseis", "veintidos") are common in quick writing.
     if matches!(lang, "es" | "pt" | "fr" | "it") {
-        let plain: Vec<String> = out.iter().map(|w| strip_accents(w)).filter(|p| !out.contains(p)).collect();
+        let plain: Vec<(String, u8)> =
+            out.iter().map(|(w, v)| (strip_accents(w), *v)).filter(|p| !out.contains(p)).collect();
         out.extend(plain);
     }
-    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    out.dedup();
     out
+}
+
+/// Words in order from `first` on: ["two", "three"…] from 2.
+fn from(first: u8, words: &[&str]) -> Vec<(String, u8)> {
+    (first..).zip(words).map(|(v, w)| ((*w).to_string(), v)).collect()
 }
 
 /// A compact regular expression for the number words of `lang`: the units and tens with the rule that joins
@@ -92,18 +104,20 @@ fn strip_accents(w: &str) -> String {
         .replace("s ", "ss ")
 }
 
-/// Tens and units joined by a rule: `join(tens, unit)` for each tens word (20–90) and unit (1–9).
+/// Tens and units joined by a rule: `join(tens, unit)` for each tens word (from `first_tens` on, one per ten)
+/// and unit (1–9), after the words below twenty (`small`).
 fn compounds(
-    small: &[&str],
+    small: Vec<(String, u8)>,
+    first_tens: u8,
     tens: &[&str],
     units: &[&str],
-    join: impl Fn(&str, usize, &str, usize) -> Vec<String>,
-) -> Vec<String> {
-    let mut out: Vec<String> = small.iter().map(|s| (*s).to_string()).collect();
-    for (t, ten) in tens.iter().enumerate() {
-        out.push((*ten).to_string());
-        for (u, unit) in units.iter().enumerate() {
-            out.extend(join(ten, t + 2, unit, u + 1));
+    join: impl Fn(&str, &str) -> Vec<String>,
+) -> Vec<(String, u8)> {
+    let mut out = small;
+    for (t, ten) in (first_tens..).zip(tens) {
+        out.push(((*ten).to_string(), t * 10));
+        for (u, unit) in (1u8..).zip(units) {
+            out.extend(join(ten, unit).into_iter().map(|w| (w, t * 10 + u)));
         }
     }
     out
@@ -131,12 +145,12 @@ const EN_SMALL: &[&str] = &[
 ];
 const EN_UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
-fn english() -> Vec<String> {
+fn english() -> Vec<(String, u8)> {
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    compounds(EN_SMALL, &tens, EN_UNITS, |t, _, u, _| vec![format!("{t}-{u}")])
+    compounds(from(2, EN_SMALL), 2, &tens, EN_UNITS, |t, u| vec![format!("{t}-{u}")])
 }
 
-fn german() -> Vec<String> {
+fn german() -> Vec<(String, u8)> {
     let small = [
         "zwei",
         "drei",
@@ -159,38 +173,40 @@ fn german() -> Vec<String> {
     ];
     let tens = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
     let units = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"];
-    let mut out = compounds(&small, &tens, &units, |t, _, u, _| vec![format!("{u}und{t}")]);
-    out.extend(out.clone().iter().filter(|w| w.contains('ß')).map(|w| w.replace('ß', "ss")));
+    let mut out = compounds(from(2, &small), 2, &tens, &units, |t, u| vec![format!("{u}und{t}")]);
+    out.extend(out.clone().iter().filter(|(w, _)| w.contains('ß')).map(|(w, v)| (w.replace('ß', "ss"), *v)));
     out
 }
 
-fn french() -> Vec<String> {
+fn french() -> Vec<(String, u8)> {
     let units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
     let teens = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
-    let mut out: Vec<String> = units[1..].iter().chain(teens.iter()).map(|s| (*s).to_string()).collect();
+    let mut out = from(2, &units[1..]);
+    out.extend(from(10, &teens));
     // 20–69 (and the Belgian and Swiss 70, 80, 90) are regular: "vingt et un", "vingt-deux".
-    for ten in ["vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"] {
-        out.push(ten.to_string());
-        out.push(format!("{ten} et un"));
-        out.push(format!("{ten}-et-un"));
-        out.extend(units[1..].iter().map(|u| format!("{ten}-{u}")));
+    let tens = [("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)];
+    for (ten, v) in tens.into_iter().chain([("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90)]) {
+        out.push((ten.to_string(), v));
+        out.push((format!("{ten} et un"), v + 1));
+        out.push((format!("{ten}-et-un"), v + 1));
+        out.extend((2u8..).zip(&units[1..]).map(|(u, unit)| (format!("{ten}-{unit}"), v + u)));
     }
     // 70–79 and 90–99 count on from ten: "soixante et onze", "quatre-vingt-douze".
-    for (base, and_one) in [("soixante", true), ("quatre-vingt", false)] {
-        for (i, teen) in teens.iter().enumerate() {
-            if i == 1 && and_one {
-                out.push(format!("{base} et onze"));
-                out.push(format!("{base}-et-onze"));
+    for (base, v, and_one) in [("soixante", 60, true), ("quatre-vingt", 80, false)] {
+        for (n, teen) in (10u8..).zip(teens) {
+            if n == 11 && and_one {
+                out.push((format!("{base} et onze"), v + n));
+                out.push((format!("{base}-et-onze"), v + n));
             }
-            out.push(format!("{base}-{teen}"));
+            out.push((format!("{base}-{teen}"), v + n));
         }
     }
-    out.push("quatre-vingts".into());
-    out.extend(units.iter().map(|u| format!("quatre-vingt-{u}")));
+    out.push(("quatre-vingts".into(), 80));
+    out.extend((1u8..).zip(units).map(|(u, unit)| (format!("quatre-vingt-{unit}"), 80 + u)));
     out
 }
 
-fn spanish() -> Vec<String> {
+fn spanish() -> Vec<(String, u8)> {
     let small = [
         "dos",
         "tres",
@@ -211,7 +227,6 @@ fn spanish() -> Vec<String> {
         "dieciocho",
         "diecinueve",
         "veintiuno",
-        "veintiún",
         "veintidós",
         "veintitrés",
         "veinticuatro",
@@ -220,17 +235,17 @@ fn spanish() -> Vec<String> {
         "veintisiete",
         "veintiocho",
         "veintinueve",
-        "veinte",
     ];
+    let mut small = from(2, &small);
+    small.extend([("veintiún".to_string(), 21), ("veinte".to_string(), 20)]);
     let tens = ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"];
     let units = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
-    compounds(&small, &tens, &units, |t, _, u, _| vec![format!("{t} y {u}")])
+    compounds(small, 3, &tens, &units, |t, u| vec![format!("{t} y {u}")])
 }
 
-fn portuguese() -> Vec<String> {
+fn portuguese() -> Vec<(String, u8)> {
     let small = [
         "dois",
-        "duas",
         "três",
         "quatro",
         "cinco",
@@ -243,22 +258,22 @@ fn portuguese() -> Vec<String> {
         "doze",
         "treze",
         "catorze",
-        "quatorze",
         "quinze",
         "dezesseis",
-        "dezasseis",
         "dezessete",
-        "dezassete",
         "dezoito",
         "dezenove",
-        "dezanove",
     ];
+    let mut small = from(2, &small);
+    // Feminine "duas", and the spellings of Portugal ("dezasseis") and Brazil ("quatorze").
+    let others = [("duas", 2), ("quatorze", 14), ("dezasseis", 16), ("dezassete", 17), ("dezanove", 19)];
+    small.extend(others.into_iter().map(|(w, v)| (w.to_string(), v)));
     let tens = ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
     let units = ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"];
-    compounds(&small, &tens, &units, |t, _, u, _| vec![format!("{t} e {u}")])
+    compounds(small, 2, &tens, &units, |t, u| vec![format!("{t} e {u}")])
 }
 
-fn italian() -> Vec<String> {
+fn italian() -> Vec<(String, u8)> {
     let small = [
         "due",
         "tre",
@@ -282,14 +297,14 @@ fn italian() -> Vec<String> {
     let tens = ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
     let units = ["uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"];
     // The tens drop their vowel before "uno" and "otto", and "tre" takes an accent: "ventuno", "ventitré".
-    compounds(&small, &tens, &units, |t, _, u, _| match u {
+    compounds(from(2, &small), 2, &tens, &units, |t, u| match u {
         "uno" | "otto" => vec![format!("{}{u}", &t[..t.len() - 1])],
         "tre" => vec![format!("{t}tré"), format!("{t}tre")],
         _ => vec![format!("{t}{u}")],
     })
 }
 
-fn polish() -> Vec<String> {
+fn polish() -> Vec<(String, u8)> {
     let small = [
         "dwa",
         "trzy",
@@ -321,10 +336,10 @@ fn polish() -> Vec<String> {
         "dziewięćdziesiąt",
     ];
     let units = ["jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć"];
-    compounds(&small, &tens, &units, |t, _, u, _| vec![format!("{t} {u}")])
+    compounds(from(2, &small), 2, &tens, &units, |t, u| vec![format!("{t} {u}")])
 }
 
-fn dutch() -> Vec<String> {
+fn dutch() -> Vec<(String, u8)> {
     let small = [
         "twee",
         "drie",
@@ -348,7 +363,7 @@ fn dutch() -> Vec<String> {
     let tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
     let units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"];
     // "eenentwintig", and after a final e the diaeresis: "tweeëntwintig" (also written without it).
-    compounds(&small, &tens, &units, |t, _, u, _| {
+    compounds(from(2, &small), 2, &tens, &units, |t, u| {
         if u.ends_with('e') { vec![format!("{u}ën{t}"), format!("{u}en{t}")] } else { vec![format!("{u}en{t}")] }
     })
 }
@@ -361,58 +376,58 @@ const HINDI: &str = "दो तीन चार पाँच छह सात �
 इकहत्तर बहत्तर तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी अस्सी इक्यासी बयासी तिरासी चौरासी पचासी \
 छियासी सत्तासी अट्ठासी नवासी नब्बे इक्यानबे बानबे तिरानबे चौरानबे पंचानबे छियानबे सत्तानबे अट्ठानबे निन्यानबे";
 
-fn hindi() -> Vec<String> {
-    let mut out: Vec<String> = HINDI.split_whitespace().map(str::to_string).collect();
+fn hindi() -> Vec<(String, u8)> {
+    let mut out: Vec<(String, u8)> = (2u8..).zip(HINDI.split_whitespace()).map(|(v, w)| (w.to_string(), v)).collect();
     // Common other spellings: a plain nasal dot for the moon-dot, "छः"/"छे" for six, no nukta.
-    let variants: Vec<String> = out
+    let variants: Vec<(String, u8)> = out
         .iter()
-        .flat_map(|w| [w.replace('ँ', "ं"), w.replace('\u{093C}', "")])
-        .chain(["छः".to_string(), "छे".to_string(), "पांच".to_string()])
+        .flat_map(|(w, v)| [(w.replace('ँ', "ं"), *v), (w.replace('\u{093C}', ""), *v)])
+        .chain([("छः".to_string(), 6), ("छे".to_string(), 6), ("पांच".to_string(), 5)])
         .collect();
     out.extend(variants);
     out
 }
 
-fn hebrew() -> Vec<String> {
+fn hebrew() -> Vec<(String, u8)> {
     // Feminine forms (used for counting years) and masculine ones; tens join units with ו ("and").
     let units = [
-        "שתיים",
-        "שתים",
-        "שלוש",
-        "ארבע",
-        "חמש",
-        "שש",
-        "שבע",
-        "שמונה",
-        "תשע",
-        "שניים",
-        "שלושה",
-        "ארבעה",
-        "חמישה",
-        "שישה",
-        "שבעה",
-        "תשעה",
+        ("שתיים", 2),
+        ("שתים", 2),
+        ("שלוש", 3),
+        ("ארבע", 4),
+        ("חמש", 5),
+        ("שש", 6),
+        ("שבע", 7),
+        ("שמונה", 8),
+        ("תשע", 9),
+        ("שניים", 2),
+        ("שלושה", 3),
+        ("ארבעה", 4),
+        ("חמישה", 5),
+        ("שישה", 6),
+        ("שבעה", 7),
+        ("תשעה", 9),
     ];
     let teens = [
-        "עשר",
-        "עשרה",
-        "אחת עשרה",
-        "שתים עשרה",
-        "שלוש עשרה",
-        "ארבע עשרה",
-        "חמש עשרה",
-        "שש עשרה",
-        "שבע עשרה",
-        "שמונה עשרה",
-        "תשע עשרה",
+        ("עשר", 10),
+        ("עשרה", 10),
+        ("אחת עשרה", 11),
+        ("שתים עשרה", 12),
+        ("שלוש עשרה", 13),
+        ("ארבע עשרה", 14),
+        ("חמש עשרה", 15),
+        ("שש עשרה", 16),
+        ("שבע עשרה", 17),
+        ("שמונה עשרה", 18),
+        ("תשע עשרה", 19),
     ];
     let tens = ["עשרים", "שלושים", "ארבעים", "חמישים", "שישים", "שבעים", "שמונים", "תשעים"];
-    let mut out: Vec<String> = units.iter().chain(teens.iter()).map(|s| (*s).to_string()).collect();
-    for ten in tens {
-        out.push(ten.to_string());
-        out.push(format!("{ten} ואחת"));
-        out.push(format!("{ten} ואחד"));
-        out.extend(units.iter().map(|u| format!("{ten} ו{u}")));
+    let mut out: Vec<(String, u8)> = units.iter().chain(teens.iter()).map(|(w, v)| ((*w).to_string(), *v)).collect();
+    for (t, ten) in (2u8..).zip(tens) {
+        out.push((ten.to_string(), t * 10));
+        out.push((format!("{ten} ואחת"), t * 10 + 1));
+        out.push((format!("{ten} ואחד"), t * 10 + 1));
+        out.extend(units.iter().map(|(u, v)| (format!("{ten} ו{u}"), t * 10 + v)));
     }
     out
 }
@@ -432,6 +447,20 @@ mod tests {
         assert!(has("pt", "quinze") && has("pt", "trinta e dois"));
         assert!(has("pl", "czterdzieści pięć") && has("nl", "tweeëntwintig") && has("nl", "drieëndertig"));
         assert!(has("hi", "पैंतालीस") && has("hi", "पैंतालीस") && has("he", "ארבעים ושתיים"));
+        let value = |lang: &str, w: &str| valued(lang).into_iter().find(|(x, _)| x == w).map(|(_, v)| v);
+        assert_eq!(value("fr", "soixante et onze"), Some(71));
+        assert_eq!(value("fr", "quatre-vingt-douze"), Some(92));
+        assert_eq!(value("es", "veintiún"), Some(21));
+        assert_eq!(value("es", "cincuenta y ocho"), Some(58));
+        assert_eq!(value("pt", "dezasseis"), Some(16));
+        assert_eq!(value("it", "trentotto"), Some(38));
+        assert_eq!(value("de", "dreiunddreissig"), Some(33));
+        assert_eq!(value("nl", "tweeëntwintig"), Some(22));
+        assert_eq!(value("hi", "पैंतालीस"), Some(45));
+        assert_eq!(value("he", "ארבעים ושתיים"), Some(42));
+        for lang in ["en", "de", "fr", "es", "it", "pt", "pl", "nl", "hi", "he"] {
+            assert!(valued(lang).iter().all(|(_, v)| (2..=99).contains(v)), "{lang}");
+        }
         for lang in ["en", "de", "fr", "es", "it", "pt", "pl", "nl", "hi", "he"] {
             // The compact pattern of each language matches every word of its table, whole.
             let whole = regex::Regex::new(&format!("^(?i:{})$", alternation(lang))).unwrap();
