@@ -36,24 +36,43 @@ static ONLY_TRADE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A small family business: "we have a small garage", "I run a little bed and breakfast", "Papa has a medical
 /// store", "ran his fish and chip shop", "my uncle's bakery", "einen Dönerladen", "la pizzeria di famiglia".
-static BUSINESS: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?ix)
+static BUSINESS: LazyLock<Vec<(&[&str], Pattern)>> = LazyLock::new(|| {
+    vec![
+        (
+            &["en"],
+            re(r"(?ix)
         \b(?:run|runs|ran|running|have|has|had|own|owns|owned|kept|keep|keeps|work\s+in|works\s+in|worked\s+in)\s+
           (?:a|an|our|my|his|her|their)\s+
           ((?:[^\s\d.,;:!?()]+\s+){0,3}?(?:shop|store|salon|bakery|garage|restaurant|café|cafe|pub|takeaway|bed\s+and\s+breakfast|
              guesthouse|guest\s+house|vineyard|winery|workshop|pizzeria|kiosk|butcher's|pharmacy|chemist's|print\s+shop|
              printing\s+press|tea\s+stall|dhaba|stall|food\s+truck|tuckshop|canteen|chipper|chippy|boat|trawler)\b(?:\s+selling\s+[^\s\d.,;:!?()]+)?)
-      | \b(?:habe|hat|haben|hatte|hatten|betreibe|betreibt|betreiben|führe|führt|führen)\s+(?:(?:ich|wir|er|sie)\s+)?(?:einen|eine|ein|unseren|unsere|seinen|seine|ihren|ihre)\s+
+    "),
+        ),
+        (
+            &["de"],
+            re(r"(?ix)
+        \b(?:habe|hat|haben|hatte|hatten|betreibe|betreibt|betreiben|führe|führt|führen)\s+(?:(?:ich|wir|er|sie)\s+)?(?:einen|eine|ein|unseren|unsere|seinen|seine|ihren|ihre)\s+
           ((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|geschäft|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|kiosk|friseursalon|weingut|pension))\b
       | \b(?:in|im|bei)\s+(?:einem|einer|unserem|unserer|meinem|meiner)\s+((?:kleinen?\s+)?[^\s\d.,;:!?()]*(?:laden|bäckerei|metzgerei|werkstatt|wirtshaus|gasthaus|gasthof|kneipe|imbiss|weingut))\b
-      | \b((?:pizzeria|trattoria|osteria|bottega|panetteria|forno|negozio|boulangerie|boucherie|épicerie|restaurant|bistrot|
+    "),
+        ),
+        (
+            &["it", "fr", "es", "pt", "nl", "pl"],
+            re(r"(?ix)
+        \b((?:pizzeria|trattoria|osteria|bottega|panetteria|forno|negozio|boulangerie|boucherie|épicerie|restaurant|bistrot|
              tienda|panadería|taller|bar|restaurante|loja|padaria|oficina|sklep|piekarnia|warsztat|winkel|bakkerij|café|
              zaak|garage)\s+(?:di|de|da|do|del|della|van)\s+(?:famiglia|família|familia|famille|mio\s+padre|mi\s+padre|mon\s+père|
              meu\s+pai|mijn\s+vader|rodzin\w+))\b
-      | ((?:[^\s\d.,;:!?()।]+\s+){1,2}(?:की|का)\s+(?:छोटी\s+सी\s+)?(?:दुकान|दूकान|कारोबार|धंधा|व्यापार))
+    "),
+        ),
+        (
+            &["hi", "mr"],
+            re(r"(?x)
+        ((?:[^\s\d.,;:!?()।]+\s+){1,2}(?:की|का)\s+(?:छोटी\s+सी\s+)?(?:दुकान|दूकान|कारोबार|धंधा|व्यापार))
       | ((?:[^\s\d.,;:!?()।]+\s+){1,3}(?:छोटा\s+सा\s+|छोटी\s+सी\s+)?(?:कारोबार|धंधा))
-
-    ")
+    "),
+        ),
+    ]
 });
 
 /// A Marathi family business: "माझ्या छोट्या छापखान्यात काम", "द्राक्षांची बाग आहे आमची".
@@ -74,19 +93,39 @@ static BUSINESS_ROMANCE: LazyLock<Pattern> = LazyLock::new(|| {
 /// A drive held for the patient, or a story that reached the news: "ran a swab drive for me", "held a registry
 /// drive … at the mosque", "eine Typisierungsaktion in der Moschee", "it was on the news", "kam sogar im
 /// Fernsehen".
-static EVENT: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"(?ix)
+static EVENT: LazyLock<Vec<(&[&str], Pattern)>> = LazyLock::new(|| {
+    vec![
+        (
+            &["en"],
+            re(r"(?ix)
         \b(?:held|ran|organi[sz]ed|hosted|put\s+on|did|arranged)\s+(?:a|an)\s+
           ((?:[^\s\d.,;:!?()]+\s+)?(?:drive|campaign|fundraiser|head\s+shave)\s+(?:for\s+(?:me|us|my\s+[^\s\d.,;:!?()]+)|at\s+(?:a|an|the)\s+(?:[^\s\d.,;:!?()]+\s+)?(?:game|match|mosque|temple|church|gurdwara|synagogue|club))
            (?:\s+(?:at|in)\s+(?:a|an|the|our)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]+)?)
-      | \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+[^\s\d.,;:!?()]+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+[^\s\d.,;:!?()]+)
       | \b((?:was|were|got|made\s+it)\s+(?:even\s+)?(?:on|in|into)\s+(?:the\s+)?(?:local\s+)?(?:news|newspaper|paper|papers|telly|TV|television|radio))\b
-      | \b((?:an\s+article|a\s+story|a\s+piece|a\s+report|einen\s+Artikel|einen\s+Bericht|un\s+article|un\s+reportage|un\s+artículo|un\s+reportaje|un\s+articolo|un\s+servizio|uma\s+reportagem|uma\s+matéria)\s+(?:about|on|über|sur|sobre|su)\s+[^.,;:!?\n]{3,60})
+    "),
+        ),
+        (
+            &["de"],
+            re(r"(?ix)
+        \b(?:eine|die)\s+((?:Typisierungsaktion|Registrierungsaktion|Spenderaktion)(?:\s+für\s+[^\s\d.,;:!?()]+)?\s+(?:in|im|an|am|auf)\s+(?:der|dem|einer)\s+[^\s\d.,;:!?()]+)
       | \b((?:kam|war|stand|waren)\s+(?:sogar\s+|auch\s+)?(?:im|in\s+der)\s+(?:[^\s\d.,;:!?()]+\s+)?[^\s\d.,;:!?()]*(?:fernsehen|zeitung|radio|nachrichten))\b
-      | \b((?:salió|salimos|salí|apareció|aparecimos|passé|passée|passés|finiti|finito|siamo\s+stati|saímos|saiu|apareceu|kwam|kwamen|stond|stonden)
+    "),
+        ),
+        (
+            &["en", "de", "fr", "es", "it", "pt"],
+            re(r"(?ix)
+        \b((?:an\s+article|a\s+story|a\s+piece|a\s+report|einen\s+Artikel|einen\s+Bericht|un\s+article|un\s+reportage|un\s+artículo|un\s+reportaje|un\s+articolo|un\s+servizio|uma\s+reportagem|uma\s+matéria)\s+(?:about|on|über|sur|sobre|su)\s+[^.,;:!?\n]{3,60})
+    "),
+        ),
+        (
+            &["es", "fr", "it", "pt", "nl", "pl"],
+            re(r"(?ix)
+        \b((?:salió|salimos|salí|apareció|aparecimos|passé|passée|passés|finiti|finito|siamo\s+stati|saímos|saiu|apareceu|kwam|kwamen|stond|stonden)
             \s+(?:[^\s\d.,;:!?()]+\s+)?(?:à\s+la\s+télé|dans\s+le\s+journal|au\s+journal|en\s+el\s+periódico|en\s+la\s+tele|in\s+tv|sul\s+giornale|al\s+telegiornale|
             na\s+tv|no\s+jornal|na\s+televisão|w\s+telewizji|w\s+gazecie|in\s+de\s+krant|op\s+tv|op\s+het\s+nieuws))\b
-    ")
+    "),
+        ),
+    ]
 });
 
 /// Words after "the only" that name no role: "the only way in the world", "the only thing in my head".
@@ -335,7 +374,20 @@ pub(super) fn detect(ctx: &Context<'_>) -> Vec<Hit> {
         hits.push(Hit::new(whole.start(), whole.end(), Category::Other, 0.5, "the only one of a trade or a place"));
     }
     let marathi = ctx.word_language().is_some_and(|l| l.starts_with("mr"));
-    let mut rules = vec![(&*BUSINESS, "a family business"), (&*EVENT, "an event about the writer (a drive, the news)")];
+    // Each language's forms are tried only in letters that may be in it: a pattern that can start at any word
+    // (the Hindi ones) costs a scan of the whole text.
+    let in_language = |langs: &[&str]| langs.iter().any(|l| ctx.maybe(l));
+    let mut rules: Vec<(&Pattern, &str)> = BUSINESS
+        .iter()
+        .filter(|(langs, _)| in_language(langs))
+        .map(|(_, p)| (p, "a family business"))
+        .chain(
+            EVENT
+                .iter()
+                .filter(|(langs, _)| in_language(langs))
+                .map(|(_, p)| (p, "an event about the writer (a drive, the news)")),
+        )
+        .collect();
     if marathi {
         rules.push((&*BUSINESS_MR, "a family business"));
     }
