@@ -255,8 +255,8 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
             }
         }
     }
-    // "sie Hope genannt", "dass er Mats hieß": the name before "genannt" or "hieß" (called). The pattern is searched for only in letters that
-    // hold one of its last words (`Pattern` skips the others).
+    // "sie Hope genannt", "dass er Mats hieß": the name before "genannt" or "hieß" (called). The pattern is
+    // searched for only in letters that hold one of its last words (`Pattern` skips the others).
     for c in NAMED_BEFORE.captures_iter(ctx.text) {
         if let Some(m) = c.get(1) {
             let (start, end) = trim_name(ctx, m.start(), m.end());
