@@ -136,21 +136,21 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     ]
 });
 
-/// Hindi words that follow a name: "अनन्या की माँ" (Ananya's mother), "घर में सब गोलू बुलाते हैं" (at home all call
-/// him Golu), "भोपाल से अरशद बोल रहा हूँ" (Arshad speaking from Bhopal). Searched for by these words, the name
-/// being the word before them (a pattern starting at any Devanagari word would try every word of a letter).
+/// Hindi words that follow a name: "घर में सब गोलू बुलाते हैं" (at home all call him Golu), "भोपाल से अरशद बोल
+/// रहा हूँ" (Arshad speaking from Bhopal). Searched for by these words, the name being the word before them (a pattern starting at any Devanagari word would try every word of a letter).
 static HINDI_AFTER_NAME: LazyLock<Vec<(Pattern, &'static str, f32)>> = LazyLock::new(|| {
     vec![
-        (
-            re(
-                r"(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना|माता-पिता|मम्मी-पापा|मम्मी\s+पापा)(?:[^\u0900-\u097F\-]|$)",
-            ),
-            "word before 'की माँ' (…'s mother)",
-            0.75,
-        ),
         (re(r"(?:कहते|बुलाते|पुकारते)\s+(?:हैं|है|थे)"), "word before 'बुलाते हैं' (… they call)", 0.7),
         (re(r"बोल\s+(?:रहा|रही)\s+(?:हूँ|हूं)"), "word before 'बोल रहा हूँ' (… speaking)", 0.75),
     ]
+});
+
+/// A parent naming themselves by the child, the name being the word before: "अनन्या की माँ" (Ananya's mother),
+/// "खुशी के मम्मी-पापा". There a word is a child's name even where it is also a word ("खुशी", joy).
+static HINDI_PARENT_OF: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"(?:की|के)\s+(?:माँ|मां|मम्मी|मम्मा|पापा|पिता|पिताजी|दादी|नानी|दादा|नाना|माता-पिता|मम्मी-पापा|मम्मी\s+पापा)(?:[^\u0900-\u097F\-]|$)",
+    )
 });
 
 /// Words for a child or family before "की माँ" that name nobody ("उस छोटी बच्ची की माँ", the little girl's mother).
@@ -266,14 +266,22 @@ pub(super) fn detect(ctx: &Context<'_>, earlier: &[Hit]) -> Vec<Hit> {
         }
     }
     let g = Gazetteer::get();
-    for (k, (pattern, reason, confidence)) in HINDI_AFTER_NAME.iter().enumerate() {
+    // A frequent word that no name list holds is not a name; before "की माँ" it is, unless it is a word for a
+    // child ("बच्ची की माँ").
+    let word_not_name = |t: &Token<'_>| g.is_common(t.base()) && g.kinds(t.base()) & (FIRST | LAST) == 0;
+    for m in HINDI_PARENT_OF.find_iter(ctx.text) {
+        if let Some(t) = devanagari_word_before(ctx, m.start())
+            && !super::organisations::is_hindi_function_word(t.base())
+            && !(HINDI_NOT_A_CHILD.contains(&t.base()) && word_not_name(t))
+        {
+            hits.push(Hit::new(t.start, t.end, Category::Person, 0.75, "word before 'की माँ' (…'s mother)"));
+        }
+    }
+    for (pattern, reason, confidence) in HINDI_AFTER_NAME.iter() {
         for m in pattern.find_iter(ctx.text) {
-            // Before "की माँ" (…'s mother) a word is a child's name even where it is also a word ("खुशी", joy).
-            let parent_of = k == 0
-                && devanagari_word_before(ctx, m.start()).is_some_and(|t| !HINDI_NOT_A_CHILD.contains(&t.base()));
             if let Some(t) = devanagari_word_before(ctx, m.start())
                 && !super::organisations::is_hindi_function_word(t.base())
-                && (parent_of || !(g.is_common(t.base()) && g.kinds(t.base()) & (FIRST | LAST) == 0))
+                && !word_not_name(t)
             {
                 hits.push(Hit::new(t.start, t.end, Category::Person, *confidence, reason));
             }

@@ -825,18 +825,7 @@ fn hebrew_name_in(word: &str) -> Option<&str> {
     if common(word) {
         return None;
     }
-    let mut w = word;
-    for _ in 0..3 {
-        if HEBREW_NAMES.contains(w) {
-            return (!common(w)).then_some(w);
-        }
-        let rest = w.strip_prefix(HEBREW_PREFIXES)?;
-        if rest.chars().count() < 2 {
-            return None;
-        }
-        w = rest;
-    }
-    None
+    strip_hebrew_to(word, |w| HEBREW_NAMES.contains(w)).filter(|w| !common(w))
 }
 
 fn hebrew_hits(ctx: &Context<'_>) -> Vec<Hit> {
@@ -987,9 +976,14 @@ fn hebrew_signature(text: &str) -> Vec<Hit> {
 
 /// The word (or two) without up to two prefixed particles, if that is a place of the list.
 fn strip_hebrew(word: &str) -> Option<&str> {
+    strip_hebrew_to(word, |w| PLACES.contains(w))
+}
+
+/// The word, or what is left after up to two one-letter particles ("ב", "ל", "ו"…), that `listed` knows.
+fn strip_hebrew_to(word: &str, listed: impl Fn(&str) -> bool) -> Option<&str> {
     let mut w = word;
     for _ in 0..3 {
-        if PLACES.contains(w) {
+        if listed(w) {
             return Some(w);
         }
         let rest = w.strip_prefix(HEBREW_PREFIXES)?;
