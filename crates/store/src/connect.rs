@@ -130,8 +130,10 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
     }
     let mut options = ConnectOptions::new(url.expose());
     let busy_timeout = settings.busy_timeout;
+    // On SQLite this pool only runs migrations and maintenance; requests use `sqlite::Pool`.
+    let max_connections = if url.sqlite_path().is_some() { 2 } else { settings.max_connections };
     options
-        .max_connections(settings.max_connections)
+        .max_connections(max_connections)
         .min_connections(1)
         .acquire_timeout(settings.acquire_timeout)
         // sqlx pings a connection when it goes back to the pool; pinging it again on every checkout
@@ -213,7 +215,7 @@ mod tests {
             .query_all_raw(Statement::from_string(db.get_database_backend(), "PRAGMA compile_options"))
             .await
             .expect("answers");
-        let options: Vec<String> = options.iter().filter_map(|row| row.try_get_by_index(0).ok()).collect();
+        let options: Vec<String> = options.iter().filter_map(|row| row.try_get("", "compile_options").ok()).collect();
         db.close().await.expect("closes");
         let _ = std::fs::remove_dir_all(&dir);
         assert!(options.iter().any(|o| o == "ENABLE_QPSG"), "{options:?}");

@@ -1,18 +1,21 @@
 #![doc = include_str!("../README.md")]
 
 mod connect;
+mod db;
 pub mod entities;
 mod migrations;
 pub mod repo;
+mod sqlite;
 mod tx;
 
 use std::sync::Arc;
 
-use sea_orm::{DatabaseConnection, DbBackend};
+use sea_orm::DatabaseConnection;
 use sea_orm_migration::MigratorTrait;
 
 pub use connect::{ConnectSettings, DatabaseUrl};
-pub use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr};
+pub use db::{Db, Tx};
+pub use sea_orm::{ConnectionTrait, DbErr};
 pub use tx::{TxError, WriteTx};
 
 /// Errors of the storage layer. Messages never contain identity values.
@@ -142,7 +145,11 @@ impl Backend {
 /// A connection pool. Cheap to clone: clones share the pool.
 #[derive(Debug, Clone)]
 pub struct Store {
-    db: DatabaseConnection,
+    /// What requests use: on SQLite this crate's own pool (statements run on the calling thread).
+    db: Db,
+    /// SeaORM's own pool, for migrations (which need its connection types) and maintenance; on PostgreSQL
+    /// the same pool as `db`.
+    sea: DatabaseConnection,
     backend: Backend,
     /// SQLite: this process's writers queue here for their turn instead of in SQLite's busy handler,
     /// which polls with sleeps of up to 100 ms and does not serve waiters in order (see `tx.rs`).
@@ -154,12 +161,18 @@ pub struct Store {
 impl Store {
     /// Opens the database (creating a SQLite file and its folders if needed). Does not migrate.
     pub async fn connect(url: &DatabaseUrl, settings: &ConnectSettings) -> Result<Self, StoreError> {
-        let db = connect::open(url, settings).await?;
-        let backend = match db.get_database_backend() {
-            DbBackend::Postgres => Backend::Postgres,
-            _ => Backend::Sqlite,
+        let sea = connect::open(url, settings).await?;
+        let (db, backend) = match url.sqlite_path() {
+            Some(path) => (Db::Sqlite(sqlite::Pool::open(path, settings.busy_timeout)?), Backend::Sqlite),
+            None => (Db::Postgres(sea.clone()), Backend::Postgres),
         };
-        Ok(Self { db, backend, writers: Arc::new(tokio::sync::Mutex::new(())), writer_patience: settings.busy_timeout })
+        Ok(Self {
+            db,
+            sea,
+            backend,
+            writers: Arc::new(tokio::sync::Mutex::new(())),
+            writer_patience: settings.busy_timeout,
+        })
     }
 
     /// Applies pending migrations, all of them in one transaction that first takes the database's write
@@ -177,7 +190,7 @@ impl Store {
         // instances wait for them (up to `MIGRATION_PATIENCE`) rather than fail.
         let started = std::time::Instant::now();
         let txn = loop {
-            match self.db.begin_with_options(options).await {
+            match self.sea.begin_with_options(options).await {
                 Ok(txn) => break txn,
                 Err(e)
                     if self.backend == Backend::Sqlite
@@ -208,14 +221,14 @@ impl Store {
         let failed = |e: sea_orm::sqlx::Error| StoreError::Db(DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e.into())));
         match self.backend {
             Backend::Sqlite => {
-                let mut conn = self.db.get_sqlite_connection_pool().acquire().await.map_err(failed)?.detach();
+                let mut conn = self.sea.get_sqlite_connection_pool().acquire().await.map_err(failed)?.detach();
                 conn.execute("PRAGMA busy_timeout = 0").await.map_err(failed)?;
                 let done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").await.map(|_| ()).map_err(failed);
                 let _ = conn.close().await;
                 done
             }
             Backend::Postgres => {
-                let mut conn = self.db.get_postgres_connection_pool().acquire().await.map_err(failed)?.detach();
+                let mut conn = self.sea.get_postgres_connection_pool().acquire().await.map_err(failed)?.detach();
                 conn.execute("SET lock_timeout = '1s'").await.map_err(failed)?;
                 let done = conn.execute("VACUUM FULL person_keys").await.map(|_| ()).map_err(failed);
                 let _ = conn.close().await;
@@ -238,25 +251,28 @@ impl Store {
     /// Connections of the pool: (open, idle).
     pub fn pool_use(&self) -> (u32, usize) {
         match self.backend {
-            Backend::Sqlite => {
-                let pool = self.db.get_sqlite_connection_pool();
-                (pool.size(), pool.num_idle())
-            }
+            Backend::Sqlite => match &self.db {
+                Db::Sqlite(pool) => pool.use_counts(),
+                Db::Postgres(_) => (0, 0),
+            },
             Backend::Postgres => {
-                let pool = self.db.get_postgres_connection_pool();
+                let pool = self.sea.get_postgres_connection_pool();
                 (pool.size(), pool.num_idle())
             }
         }
     }
 
     /// The connection for reads outside a write transaction.
-    pub const fn read(&self) -> &DatabaseConnection {
+    pub const fn read(&self) -> &Db {
         &self.db
     }
 
-    /// Closes the pool (on shutdown, so SQLite checkpoints its WAL).
+    /// Closes the pools (on shutdown, so SQLite checkpoints its WAL).
     pub async fn close(self) -> Result<(), StoreError> {
-        self.db.close().await?;
+        if let Db::Sqlite(pool) = &self.db {
+            pool.close();
+        }
+        self.sea.close().await?;
         Ok(())
     }
 }

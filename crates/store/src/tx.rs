@@ -14,23 +14,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rand::RngExt;
-use sea_orm::{
-    DatabaseTransaction, DbErr, IsolationLevel, RuntimeErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
-};
+use sea_orm::{DbErr, RuntimeErr};
 
-use crate::{Backend, Store, StoreError};
+use crate::{Backend, Store, StoreError, Tx};
 
 /// How often a conflicting transaction is run again before giving up.
 const MAX_ATTEMPTS: u32 = 30;
 
 /// The handle a write transaction's work gets: dereferences to the transaction, for repositories.
 #[derive(Debug)]
-pub struct WriteTx(Arc<DatabaseTransaction>);
+pub struct WriteTx(Arc<Tx>);
 
 impl Deref for WriteTx {
-    type Target = DatabaseTransaction;
+    type Target = Tx;
 
-    fn deref(&self) -> &DatabaseTransaction {
+    fn deref(&self) -> &Tx {
         &self.0
     }
 }
@@ -78,19 +76,9 @@ impl Store {
         Fut: Future<Output = Result<T, E>>,
         E: TxError,
     {
-        let options = match self.backend {
-            Backend::Sqlite => TransactionOptions {
-                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-                ..TransactionOptions::default()
-            },
-            Backend::Postgres => TransactionOptions {
-                isolation_level: Some(IsolationLevel::Serializable),
-                ..TransactionOptions::default()
-            },
-        };
         let mut attempt = 1;
         loop {
-            let outcome = self.attempt(&mut work, options).await;
+            let outcome = self.attempt(&mut work).await;
             match outcome {
                 Err(err) if attempt < MAX_ATTEMPTS && is_retryable(&err) => {
                     tracing::debug!(attempt, "write transaction conflicted; running it again");
@@ -102,7 +90,7 @@ impl Store {
         }
     }
 
-    async fn attempt<T, E, F, Fut>(&self, work: &mut F, options: TransactionOptions) -> Result<T, E>
+    async fn attempt<T, E, F, Fut>(&self, work: &mut F) -> Result<T, E>
     where
         F: FnMut(WriteTx) -> Fut,
         Fut: Future<Output = Result<T, E>>,
@@ -118,7 +106,7 @@ impl Store {
             Backend::Sqlite => tokio::time::timeout(self.writer_patience, self.writers.lock()).await.ok(),
             Backend::Postgres => None,
         };
-        let txn = self.read().begin_with_options(options).await.map_err(StoreError::from)?;
+        let txn = self.read().begin().await.map_err(StoreError::from)?;
         let shared = Arc::new(txn);
         let result = work(WriteTx(Arc::clone(&shared))).await;
         let txn = Arc::try_unwrap(shared).map_err(|_| StoreError::TransactionLeaked)?;

@@ -5,23 +5,24 @@
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, Set, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend, EntityTrait, Set, Statement};
 use twinbridge_crypto::FieldPlace;
 use twinbridge_domain::Clock;
+use twinbridge_store::Db;
 use twinbridge_store::entities::outbox;
 use twinbridge_test_support::{TestApp, TestAppOptions};
 
 const PATIENT: &str = "patient@twinbridge.test";
 const ADMIN: &str = "admin@twinbridge.test";
 
-async fn rows(conn: &DatabaseConnection, sql: String) -> Vec<sea_orm::QueryResult> {
+async fn rows(conn: &Db, sql: String) -> Vec<sea_orm::QueryResult> {
     let backend = conn.get_database_backend();
     conn.query_all_raw(Statement::from_string(backend, sql)).await.expect("query")
 }
 
 /// Every value of every column of every table, as bytes (text as UTF-8, blobs as stored), each with its
 /// `table.column`.
-pub(crate) async fn every_value(conn: &DatabaseConnection) -> Vec<(String, Vec<u8>)> {
+pub(crate) async fn every_value(conn: &Db) -> Vec<(String, Vec<u8>)> {
     let postgres = conn.get_database_backend() == DatabaseBackend::Postgres;
     let columns: Vec<(String, String, bool)> = if postgres {
         let sql = "SELECT CAST(table_name AS TEXT) AS t, CAST(column_name AS TEXT) AS c, CAST(data_type AS TEXT) AS d \
@@ -62,7 +63,7 @@ pub(crate) async fn every_value(conn: &DatabaseConnection) -> Vec<(String, Vec<u
 }
 
 /// The places where `secret` is stored.
-async fn places_holding(conn: &DatabaseConnection, secret: &str) -> Vec<String> {
+async fn places_holding(conn: &Db, secret: &str) -> Vec<String> {
     every_value(conn)
         .await
         .into_iter()

@@ -165,14 +165,8 @@ pub enum Verification {
 /// after their position, so that a row whose fields no longer decode is named rather than failing the
 /// whole check.
 pub async fn verify(conn: &impl ConnectionTrait, keys: &KeyRing) -> Result<Verification, StoreError> {
-    let positions: Vec<(i64, Uuid)> = Entity::find()
-        .select_only()
-        .column(Column::Seq)
-        .column(Column::Id)
-        .order_by_asc(Column::Seq)
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let positions: Vec<(i64, Uuid)> =
+        super::columns_of(conn, Entity::find().order_by_asc(Column::Seq), &[Column::Seq, Column::Id]).await?;
     let mut prev = GENESIS.to_vec();
     for (expected_seq, (seq, id)) in (1i64..).zip(positions.iter().copied()) {
         if seq != expected_seq {

@@ -1,7 +1,7 @@
 //! Signed consent forms. The file is encrypted bound to its row; lists never read it.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::{AccountId, PairingId, ParticipantId};
 
@@ -80,19 +80,19 @@ pub async fn insert(
 
 /// The forms of a pairing, oldest first, without their files.
 pub async fn of_pairing(conn: &impl ConnectionTrait, pairing: PairingId) -> Result<Vec<FormInfo>, StoreError> {
-    let rows: Vec<(uuid::Uuid, uuid::Uuid, uuid::Uuid, String, NaiveDate, uuid::Uuid)> = Entity::find()
-        .select_only()
-        .column(Column::Id)
-        .column(Column::ConsentId)
-        .column(Column::ParticipantId)
-        .column(Column::ContentType)
-        .column(Column::SignedOn)
-        .column(Column::RecordedBy)
-        .filter(Column::PairingId.eq(pairing.as_uuid()))
-        .order_by_asc(Column::CreatedAt)
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let rows: Vec<(uuid::Uuid, uuid::Uuid, uuid::Uuid, String, NaiveDate, uuid::Uuid)> = super::columns_of(
+        conn,
+        Entity::find().filter(Column::PairingId.eq(pairing.as_uuid())).order_by_asc(Column::CreatedAt),
+        &[
+            Column::Id,
+            Column::ConsentId,
+            Column::ParticipantId,
+            Column::ContentType,
+            Column::SignedOn,
+            Column::RecordedBy,
+        ],
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(id, consent, participant, content_type, signed_on, by)| FormInfo {

@@ -449,15 +449,15 @@ pub async fn sent_letters(
     let mut out = SentLetters::default();
     for side in [Side::Donor, Side::Patient] {
         // At most `cap` index entries are read, however many letters the side has sent.
-        let ids: Vec<uuid::Uuid> = letters::Entity::find()
-            .select_only()
-            .column(letters::Column::Id)
-            .filter(of_pairing.clone())
-            .filter(letters::Column::WriterSide.eq(side_name(side)))
-            .limit(u64::from(cap))
-            .into_tuple()
-            .all(conn)
-            .await?;
+        let ids: Vec<uuid::Uuid> = super::columns_of(
+            conn,
+            letters::Entity::find()
+                .filter(of_pairing.clone())
+                .filter(letters::Column::WriterSide.eq(side_name(side)))
+                .limit(u64::from(cap)),
+            &[letters::Column::Id],
+        )
+        .await?;
         let count = u32::try_from(ids.len()).unwrap_or(u32::MAX);
         match side {
             Side::Donor => out.donor = count,

@@ -9,9 +9,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use twinbridge_crypto::{DataKey, FieldPlace, KeyRing};
 use twinbridge_domain::access::{Field, IdentityAccess};
 use twinbridge_domain::person::{DateOfBirth, Disclosed, IdentityText, Phone, Sex};
@@ -362,15 +360,10 @@ pub async fn without_own_key(conn: &impl ConnectionTrait) -> Result<Vec<PersonId
         return Ok(Vec::new());
     }
     let with_keys: Vec<uuid::Uuid> =
-        person_keys::Entity::find().select_only().column(person_keys::Column::PersonId).into_tuple().all(conn).await?;
+        super::columns_of(conn, person_keys::Entity::find(), &[person_keys::Column::PersonId]).await?;
     let with_keys: std::collections::HashSet<uuid::Uuid> = with_keys.into_iter().collect();
-    let live: Vec<uuid::Uuid> = Entity::find()
-        .select_only()
-        .column(Column::Id)
-        .filter(Column::ErasedAt.is_null())
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let live: Vec<uuid::Uuid> =
+        super::columns_of(conn, Entity::find().filter(Column::ErasedAt.is_null()), &[Column::Id]).await?;
     Ok(live.into_iter().filter(|id| !with_keys.contains(id)).map(PersonId::from_uuid).collect())
 }
 
@@ -429,13 +422,11 @@ pub async fn live_of_organisation(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<PersonId>, StoreError> {
-    let ids: Vec<uuid::Uuid> = Entity::find()
-        .select_only()
-        .column(Column::Id)
-        .filter(Column::OrganisationId.eq(organisation.as_uuid()))
-        .filter(Column::ErasedAt.is_null())
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let ids: Vec<uuid::Uuid> = super::columns_of(
+        conn,
+        Entity::find().filter(Column::OrganisationId.eq(organisation.as_uuid())).filter(Column::ErasedAt.is_null()),
+        &[Column::Id],
+    )
+    .await?;
     Ok(ids.into_iter().map(PersonId::from_uuid).collect())
 }

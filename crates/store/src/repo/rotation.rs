@@ -2,7 +2,7 @@
 //! and blind indexes are recomputed with it, in one write transaction. The ring keeps the older keys, so
 //! a rotation that stops half-way leaves every row readable.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QuerySelect, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::Email;
 
@@ -122,12 +122,8 @@ pub async fn reencrypt_all(
         updated.update(conn).await?;
     }
     // Pictures are large: one at a time rather than all in memory.
-    let ids: Vec<uuid::Uuid> = letter_attachments::Entity::find()
-        .select_only()
-        .column(letter_attachments::Column::Id)
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let ids: Vec<uuid::Uuid> =
+        super::columns_of(conn, letter_attachments::Entity::find(), &[letter_attachments::Column::Id]).await?;
     for id in ids {
         let Some(m) = letter_attachments::Entity::find_by_id(id).one(conn).await? else { continue };
         let updated = letter_attachments::ActiveModel {
@@ -148,7 +144,7 @@ pub async fn reencrypt_all(
         updated.update(conn).await?;
     }
     let ids: Vec<uuid::Uuid> =
-        consent_forms::Entity::find().select_only().column(consent_forms::Column::Id).into_tuple().all(conn).await?;
+        super::columns_of(conn, consent_forms::Entity::find(), &[consent_forms::Column::Id]).await?;
     for id in ids {
         let Some(m) = consent_forms::Entity::find_by_id(id).one(conn).await? else { continue };
         let updated = consent_forms::ActiveModel {

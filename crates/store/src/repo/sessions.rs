@@ -6,14 +6,14 @@
 //! the service enforces its idle and absolute time-outs itself, with the application clock.
 
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use tower_sessions::cookie::time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 use twinbridge_domain::AccountId;
 
-use crate::StoreError;
 use crate::entities::sessions::{ActiveModel, Column, Entity};
+use crate::{Db, StoreError};
 
 /// The key in the session data holding the signed-in account's id.
 pub const ACCOUNT_KEY: &str = "account";
@@ -21,12 +21,12 @@ pub const ACCOUNT_KEY: &str = "account";
 /// `tower_sessions::SessionStore` over the `sessions` table.
 #[derive(Debug, Clone)]
 pub struct DbSessionStore {
-    db: DatabaseConnection,
+    db: Db,
 }
 
 impl DbSessionStore {
     /// A store on this connection pool.
-    pub const fn new(db: DatabaseConnection) -> Self {
+    pub const fn new(db: Db) -> Self {
         Self { db }
     }
 }

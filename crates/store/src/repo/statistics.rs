@@ -110,16 +110,17 @@ pub async fn pairings_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<PairingSides>, StoreError> {
-    let rows: Vec<(uuid::Uuid, uuid::Uuid, Option<uuid::Uuid>, Option<uuid::Uuid>)> = pairings::Entity::find()
-        .select_only()
-        .column(pairings::Column::Id)
-        .column(pairings::Column::DonorOrganisationId)
-        .column(pairings::Column::PatientOrganisationId)
-        .column(pairings::Column::TransplantCentreId)
-        .filter(of_organisation(organisation))
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let rows: Vec<(uuid::Uuid, uuid::Uuid, Option<uuid::Uuid>, Option<uuid::Uuid>)> = super::columns_of(
+        conn,
+        pairings::Entity::find().filter(of_organisation(organisation)),
+        &[
+            pairings::Column::Id,
+            pairings::Column::DonorOrganisationId,
+            pairings::Column::PatientOrganisationId,
+            pairings::Column::TransplantCentreId,
+        ],
+    )
+    .await?;
     let org = organisation.as_uuid();
     Ok(rows
         .into_iter()
@@ -136,19 +137,21 @@ pub async fn letters_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<LetterFacts>, StoreError> {
-    let rows: Vec<LetterRow> = letters::Entity::find()
-        .select_only()
-        .column(letters::Column::Id)
-        .column(letters::Column::PairingId)
-        .column(letters::Column::WriterSide)
-        .column(letters::Column::Status)
-        .column(letters::Column::Kind)
-        .column(letters::Column::SubmittedAt)
-        .filter(letters::Column::PairingId.in_subquery(pairing_ids(organisation)))
-        .filter(letters::Column::SubmittedAt.is_not_null())
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let rows: Vec<LetterRow> = super::columns_of(
+        conn,
+        letters::Entity::find()
+            .filter(letters::Column::PairingId.in_subquery(pairing_ids(organisation)))
+            .filter(letters::Column::SubmittedAt.is_not_null()),
+        &[
+            letters::Column::Id,
+            letters::Column::PairingId,
+            letters::Column::WriterSide,
+            letters::Column::Status,
+            letters::Column::Kind,
+            letters::Column::SubmittedAt,
+        ],
+    )
+    .await?;
     rows.into_iter()
         .map(|(id, pairing, side, status, kind, submitted_at)| {
             Ok(LetterFacts {
@@ -173,19 +176,20 @@ pub async fn reviews_of(
     struct Marked {
         category: String,
     }
-    let rows: Vec<ReviewRow> = letter_reviews::Entity::find()
-        .select_only()
-        .column(letter_reviews::Column::Id)
-        .column(letter_reviews::Column::LetterId)
-        .column(letter_reviews::Column::Side)
-        .column(letter_reviews::Column::Reviewer)
-        .column(letter_reviews::Column::Decision)
-        .column(letter_reviews::Column::Redactions)
-        .column(letter_reviews::Column::CreatedAt)
-        .filter(letter_reviews::Column::LetterId.in_subquery(letter_ids(organisation)))
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let rows: Vec<ReviewRow> = super::columns_of(
+        conn,
+        letter_reviews::Entity::find().filter(letter_reviews::Column::LetterId.in_subquery(letter_ids(organisation))),
+        &[
+            letter_reviews::Column::Id,
+            letter_reviews::Column::LetterId,
+            letter_reviews::Column::Side,
+            letter_reviews::Column::Reviewer,
+            letter_reviews::Column::Decision,
+            letter_reviews::Column::Redactions,
+            letter_reviews::Column::CreatedAt,
+        ],
+    )
+    .await?;
     rows.into_iter()
         .map(|(id, letter, side, reviewer, decision, redactions, at)| {
             let marked: Vec<Marked> = serde_json::from_str(&redactions)
@@ -207,14 +211,13 @@ pub async fn releases_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<(String, DateTime<Utc>)>, StoreError> {
-    Ok(release_requests::Entity::find()
-        .select_only()
-        .column(release_requests::Column::Status)
-        .column(release_requests::Column::CreatedAt)
-        .filter(release_requests::Column::PairingId.in_subquery(pairing_ids(organisation)))
-        .into_tuple()
-        .all(conn)
-        .await?)
+    super::columns_of(
+        conn,
+        release_requests::Entity::find()
+            .filter(release_requests::Column::PairingId.in_subquery(pairing_ids(organisation))),
+        &[release_requests::Column::Status, release_requests::Column::CreatedAt],
+    )
+    .await
 }
 
 /// The status, proposal time and agreed day of each meeting in those pairings.
@@ -222,15 +225,12 @@ pub async fn meetings_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<(String, DateTime<Utc>, Option<NaiveDate>)>, StoreError> {
-    Ok(meetings::Entity::find()
-        .select_only()
-        .column(meetings::Column::Status)
-        .column(meetings::Column::CreatedAt)
-        .column(meetings::Column::MeetingDate)
-        .filter(meetings::Column::PairingId.in_subquery(pairing_ids(organisation)))
-        .into_tuple()
-        .all(conn)
-        .await?)
+    super::columns_of(
+        conn,
+        meetings::Entity::find().filter(meetings::Column::PairingId.in_subquery(pairing_ids(organisation))),
+        &[meetings::Column::Status, meetings::Column::CreatedAt, meetings::Column::MeetingDate],
+    )
+    .await
 }
 
 /// The questions put to `organisation`, with when staff first answered each.
@@ -238,29 +238,25 @@ pub async fn questions_of(
     conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> Result<Vec<QuestionFacts>, StoreError> {
-    let asked: Vec<(uuid::Uuid, String, DateTime<Utc>)> = questions::Entity::find()
-        .select_only()
-        .column(questions::Column::Id)
-        .column(questions::Column::Status)
-        .column(questions::Column::CreatedAt)
-        .filter(questions::Column::OrganisationId.eq(organisation.as_uuid()))
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let asked: Vec<(uuid::Uuid, String, DateTime<Utc>)> = super::columns_of(
+        conn,
+        questions::Entity::find().filter(questions::Column::OrganisationId.eq(organisation.as_uuid())),
+        &[questions::Column::Id, questions::Column::Status, questions::Column::CreatedAt],
+    )
+    .await?;
     let own_questions = questions::Entity::find()
         .select_only()
         .column(questions::Column::Id)
         .filter(questions::Column::OrganisationId.eq(organisation.as_uuid()))
         .into_query();
-    let answers: Vec<(uuid::Uuid, DateTime<Utc>)> = question_messages::Entity::find()
-        .select_only()
-        .column(question_messages::Column::QuestionId)
-        .column(question_messages::Column::CreatedAt)
-        .filter(question_messages::Column::ByStaff.eq(true))
-        .filter(question_messages::Column::QuestionId.in_subquery(own_questions))
-        .into_tuple()
-        .all(conn)
-        .await?;
+    let answers: Vec<(uuid::Uuid, DateTime<Utc>)> = super::columns_of(
+        conn,
+        question_messages::Entity::find()
+            .filter(question_messages::Column::ByStaff.eq(true))
+            .filter(question_messages::Column::QuestionId.in_subquery(own_questions)),
+        &[question_messages::Column::QuestionId, question_messages::Column::CreatedAt],
+    )
+    .await?;
     let mut first_answer = std::collections::HashMap::<uuid::Uuid, DateTime<Utc>>::new();
     for (question, at) in answers {
         first_answer.entry(question).and_modify(|first| *first = (*first).min(at)).or_insert(at);

@@ -211,7 +211,7 @@ fn side_organisation(pairing: &twinbridge_domain::Pairing, side: Side) -> Option
 
 /// Stores the screen's stand-in review with its audit event.
 async fn add_screen_review(
-    tx: &twinbridge_store::DatabaseTransaction,
+    tx: &twinbridge_store::Tx,
     keys: &twinbridge_crypto::KeyRing,
     review: &Review,
     organisation: Option<twinbridge_domain::OrganisationId>,
