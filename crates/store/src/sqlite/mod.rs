@@ -127,31 +127,33 @@ impl Pool {
         let (conn, begun) =
             patiently(conn, self.inner.patience, |c| c.execute_batch("BEGIN IMMEDIATE").map_err(Into::into)).await;
         begun.map_err(|e| Stage::Execute.error(e))?;
-        Ok(Transaction { conn: Mutex::new(Some(conn)) })
+        Ok(Transaction { conn: Mutex::new(conn) })
     }
 }
 
 /// Runs `work` on `conn` here; if the database was busy, on a blocking thread that waits up to `patience`.
 /// Running it again is safe: a statement refused as busy did nothing.
-async fn patiently<T, F>(conn: Pooled, patience: Duration, work: F) -> (Pooled, Result<T, SqliteFailure>)
+/// The connection comes back unless the runtime shut down while it was away.
+async fn patiently<T, F>(conn: Pooled, patience: Duration, work: F) -> (Option<Pooled>, Result<T, SqliteFailure>)
 where
     T: Send + 'static,
     F: Fn(&Connection) -> Result<T, SqliteFailure> + Send + 'static,
 {
     match work(&conn) {
         Err(e) if e.is_busy() => {}
-        done => return (conn, done),
+        done => return (Some(conn), done),
     }
     let waited = tokio::task::spawn_blocking(move || {
         let result = conn.busy_timeout(patience).map_err(SqliteFailure::from).and_then(|()| work(&conn));
         // Back to not waiting (setting the timeout cannot fail on an open connection).
         let _ = conn.busy_timeout(Duration::ZERO);
-        (conn, result)
+        (Some(conn), result)
     })
     .await;
     match waited {
         Ok(done) => done,
-        Err(e) => std::panic::resume_unwind(e.into_panic()),
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(_) => (None, Err(SqliteFailure::closed())),
     }
 }
 
