@@ -131,9 +131,9 @@ impl Pool {
     }
 }
 
-/// Runs `work` on `conn` here; if the database was busy, on a blocking thread that waits up to `patience`.
-/// Running it again is safe: a statement refused as busy did nothing.
-/// The connection comes back unless the runtime shut down while it was away.
+/// Runs `work` on `conn` here; if the database was busy, once more on a blocking thread that waits up to
+/// `patience`. Running it again is safe because `work` is one statement (or `BEGIN`), and a statement refused
+/// as busy did nothing. The connection comes back unless the runtime shut down while it was away.
 async fn patiently<T, F>(conn: Pooled, patience: Duration, work: F) -> (Option<Pooled>, Result<T, SqliteFailure>)
 where
     T: Send + 'static,
@@ -333,6 +333,7 @@ impl ConnectionTrait for Pool {
         self.run(move |c| execute(c, &stmt)).await.map_err(|e| Stage::Execute.error(e))
     }
 
+    /// For single statements (`VACUUM INTO`, `SELECT 1`): should the database be busy, the whole text runs again.
     async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
         let sql = sql.to_owned();
         self.run(move |c| c.execute_batch(&sql).map_err(SqliteFailure::from).and_then(|()| exec_result(c)))
