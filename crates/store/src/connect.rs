@@ -204,7 +204,8 @@ mod tests {
     }
 
     /// `.cargo/config.toml` builds SQLite with the query planner stability guarantee; without it every
-    /// single-row read is prepared again on each use (ADR 0023).
+    /// single-row read is prepared again on each use (ADR 0023). rusqlite's `column_metadata` adds the
+    /// column origins the SQLite pool needs.
     #[tokio::test]
     async fn sqlite_is_built_with_stable_query_plans() {
         use sea_orm::{ConnectionTrait, Statement};
@@ -219,5 +220,7 @@ mod tests {
         db.close().await.expect("closes");
         let _ = std::fs::remove_dir_all(&dir);
         assert!(options.iter().any(|o| o == "ENABLE_QPSG"), "{options:?}");
+        // The SQLite pool types each result column by the table column it comes from (`sqlite::values`).
+        assert!(options.iter().any(|o| o == "ENABLE_COLUMN_METADATA"), "{options:?}");
     }
 }
