@@ -4,7 +4,6 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 
 use crate::StoreError;
@@ -117,8 +116,15 @@ impl Default for ConnectSettings {
 /// How long a pooled connection may sit idle before it is tested on checkout.
 const IDLE_BEFORE_TEST: Duration = Duration::from_secs(30);
 
-/// Prepared statements kept per SQLite connection.
-const STATEMENT_CACHE: usize = 1024;
+/// Prepared statements kept per SQLite connection: every distinct statement stays prepared (SQLite's drivers
+/// keep 100 by default, fewer than the service uses, and re-preparing is most of a short query's cost).
+pub(crate) const STATEMENT_CACHE: usize = 1024;
+
+/// The settings of every SQLite connection, whichever driver opens it (sqlx here, `sqlite::Pool` for
+/// requests): write-ahead log with `synchronous = NORMAL` (ADR 0002, 0023), foreign keys enforced, and
+/// deleted or overwritten content zeroed rather than left in free pages (erasure, ADR 0019).
+pub(crate) const SQLITE_PRAGMAS: [(&str, &str); 4] =
+    [("journal_mode", "WAL"), ("synchronous", "NORMAL"), ("foreign_keys", "ON"), ("secure_delete", "ON")];
 
 pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Result<DatabaseConnection, StoreError> {
     if let Some(path) = url.sqlite_path()
@@ -143,16 +149,8 @@ pub(crate) async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Resul
         // Statements carry identity ciphertext and ids; keep them out of logs.
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(move |o| {
-            o.create_if_missing(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .busy_timeout(busy_timeout)
-                .foreign_keys(true)
-                // Every distinct statement stays prepared on its connection (the default keeps 100,
-                // fewer than the service uses, and re-preparing is most of a short query's cost).
-                .statement_cache_capacity(STATEMENT_CACHE)
-                // Deleted and overwritten content is zeroed, not left in free pages (erasure, ADR 0019).
-                .pragma("secure_delete", "ON")
+            let o = o.create_if_missing(true).busy_timeout(busy_timeout).statement_cache_capacity(STATEMENT_CACHE);
+            SQLITE_PRAGMAS.iter().fold(o, |o, (name, value)| o.pragma(*name, *value))
         });
     if url.sqlite_path().is_none() {
         check_server(url, settings.start_timeout).await?;

@@ -28,11 +28,9 @@ use sea_orm::{
     Statement,
 };
 
+use crate::connect::{SQLITE_PRAGMAS, STATEMENT_CACHE};
 use error::{SqliteFailure, Stage};
 pub(crate) use values::ColumnTypes;
-
-/// Prepared statements kept per connection (more than the service uses: preparing is most of a short query).
-const STATEMENT_CACHE: usize = 1024;
 
 /// Idle connections kept open; more are closed when they come back.
 const MAX_IDLE: usize = 16;
@@ -157,15 +155,14 @@ where
     }
 }
 
-/// Opens a connection with the settings every connection of the service has (as `connect.rs` sets them for
-/// sqlx).
+/// Opens a connection with the settings every connection of the service has (`connect::SQLITE_PRAGMAS`).
 fn connect(path: &Path) -> Result<Connection, SqliteFailure> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::ZERO)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
-    )?;
+    for (name, value) in SQLITE_PRAGMAS {
+        conn.pragma_update(None, name, value)?;
+    }
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     Ok(conn)
 }
@@ -412,6 +409,25 @@ mod tests {
         tx.commit().expect("commits");
         assert_eq!(count(&other), 1);
         assert_eq!(pool.use_counts(), (1, 1), "one connection served both, and is idle");
+    }
+
+    #[test]
+    fn a_connection_has_the_services_settings() {
+        let (path, _other) = scratch();
+        let conn = connect(&path).expect("opens");
+        let setting = |name: &str| -> String {
+            conn.query_row(&format!("SELECT * FROM pragma_{name}"), [], |row| row.get::<_, rusqlite::types::Value>(0))
+                .map(|v| match v {
+                    rusqlite::types::Value::Integer(i) => i.to_string(),
+                    rusqlite::types::Value::Text(t) => t,
+                    other => format!("{other:?}"),
+                })
+                .expect("reads")
+        };
+        assert_eq!(setting("journal_mode"), "wal");
+        assert_eq!(setting("synchronous"), "1", "NORMAL");
+        assert_eq!(setting("foreign_keys"), "1");
+        assert_eq!(setting("secure_delete"), "1");
     }
 
     #[tokio::test]
