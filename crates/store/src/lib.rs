@@ -123,6 +123,11 @@ const MIGRATION_LOCK: i64 = 0x7477_696e_6272_6467;
 /// lock waits without a limit).
 const MIGRATION_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// How often `reclaim_freed_space` tries to empty SQLite's write-ahead log, and the pause between tries
+/// (a reader in the middle of a query holds the log for a moment).
+const RECLAIM_ATTEMPTS: u32 = 20;
+const RECLAIM_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Which database engine is behind a [`Store`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -213,9 +218,10 @@ impl Store {
     /// After an erasure: removes what the database still keeps of deleted rows outside its live pages.
     /// SQLite (which zeroes freed content itself, `secure_delete`) copies its write-ahead log back and
     /// empties it; PostgreSQL rewrites the small table of data keys, so no dead version of a destroyed key
-    /// stays in it. It never waits for other work: on a busy database it gives up at once (an error), and
-    /// the next call — the daily retention job makes one — does it. It runs on a connection of its own,
-    /// which is closed afterwards rather than handed back to the pool with changed settings.
+    /// stays in it. It never holds up other work: SQLite's log can only be emptied while no reader is using
+    /// it, so it tries again a few times within about a second (holding nothing in between) and then gives
+    /// up (an error); the next call — the daily retention job makes one — does it. It runs on a connection
+    /// of its own, which is closed afterwards rather than handed back to the pool with changed settings.
     pub async fn reclaim_freed_space(&self) -> Result<(), StoreError> {
         use sea_orm::sqlx::{Connection, Executor};
         let failed = |e: sea_orm::sqlx::Error| StoreError::Db(DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e.into())));
@@ -223,7 +229,25 @@ impl Store {
             Backend::Sqlite => {
                 let mut conn = self.sea.get_sqlite_connection_pool().acquire().await.map_err(failed)?.detach();
                 conn.execute("PRAGMA busy_timeout = 0").await.map_err(failed)?;
-                let done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").await.map(|_| ()).map_err(failed);
+                let mut done = Err(StoreError::Db(DbErr::Custom(
+                    "the write-ahead log is in use by readers; it is emptied at the next try".into(),
+                )));
+                for _ in 0..RECLAIM_ATTEMPTS {
+                    // SQLite answers a checkpoint it could not finish with a row whose first value is 1 (busy),
+                    // not with an error.
+                    let checkpoint = sea_orm::sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)");
+                    match checkpoint.fetch_one(&mut conn).await {
+                        Ok((0, _, _)) => {
+                            done = Ok(());
+                            break;
+                        }
+                        Ok(_) => tokio::time::sleep(RECLAIM_PAUSE).await,
+                        Err(e) => {
+                            done = Err(failed(e));
+                            break;
+                        }
+                    }
+                }
                 let _ = conn.close().await;
                 done
             }
@@ -274,5 +298,33 @@ impl Store {
         }
         self.sea.close().await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The log is emptied only when no reader uses it: with a reader in the middle of a snapshot the call
+    /// gives up (after its tries) instead of reporting success, and succeeds once the reader is done.
+    #[tokio::test]
+    async fn reclaiming_waits_for_no_reader_and_says_when_it_could_not() {
+        let dir = std::env::temp_dir().join(format!("twinbridge-reclaim-{}", uuid::Uuid::new_v4()));
+        let path = dir.join("t.db");
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", path.display())).expect("valid");
+        let store = Store::connect(&url, &ConnectSettings::default()).await.expect("opens");
+        store.read().execute_unprepared("CREATE TABLE t (v TEXT)").await.expect("creates");
+        store.read().execute_unprepared("INSERT INTO t VALUES ('a')").await.expect("writes");
+        let reader = rusqlite::Connection::open(&path).expect("opens");
+        reader.execute_batch("BEGIN").expect("begins");
+        let _: String = reader.query_row("SELECT v FROM t", [], |row| row.get(0)).expect("reads");
+        store.read().execute_unprepared("INSERT INTO t VALUES ('b')").await.expect("writes");
+        assert!(store.reclaim_freed_space().await.is_err(), "a reader still uses the log");
+        reader.execute_batch("COMMIT").expect("ends");
+        store.reclaim_freed_space().await.expect("no reader now");
+        assert_eq!(std::fs::metadata(dir.join("t.db-wal")).map(|m| m.len()).unwrap_or(0), 0);
+        drop(reader);
+        store.close().await.expect("closes");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
