@@ -244,6 +244,7 @@ impl From<crate::services::letters::LetterError> for AppError {
             LetterError::BadInput(detail) => Self::Invalid { code: "bad-input", detail, field: None },
             LetterError::BadPicture(detail) => Self::Invalid { code: "bad-picture", detail, field: None },
             LetterError::TooMany(retry_after) => Self::TooMany { detail: err.to_string(), retry_after },
+            LetterError::Page(e) => e.into(),
             LetterError::Store(e) => Self::internal(e),
             // A letter of a pairing without a patient side yet is not there for anyone.
             LetterError::Policy(PolicyError::Incomplete | PolicyError::NotFound) => Self::NotFound,
@@ -451,9 +452,16 @@ impl From<crate::services::case_view::CaseViewError> for AppError {
                 detail: format!("{field}: {why}"),
                 field: Some(field.to_owned()),
             },
+            CaseViewError::Page(e) => e.into(),
             CaseViewError::Store(e) => Self::internal(e),
             CaseViewError::Policy(e) => Self::internal(e),
         }
+    }
+}
+
+impl From<crate::services::paging::PageError> for AppError {
+    fn from(err: crate::services::paging::PageError) -> Self {
+        Self::Invalid { code: "invalid-field", detail: err.to_string(), field: Some(err.field.to_owned()) }
     }
 }
 

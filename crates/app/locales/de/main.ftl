@@ -673,3 +673,8 @@ review-own-kept = belassen
 review-own-also = Ihre Seite hat außerdem entfernt
 letters-error-already-translated = Dieser Brief hat bereits eine Übersetzung in Ihre Sprache: Sie finden sie unter dem Brief.
 audit-action-translation_requested = Übersetzung von der lesenden Person erbeten
+
+## Pages of long lists (keyset pages: "next" continues after the last line shown).
+pages-label = Seiten
+pages-first = Erste Seite
+pages-next = Nächste Seite

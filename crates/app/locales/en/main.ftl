@@ -673,3 +673,8 @@ review-own-kept = kept
 review-own-also = Your side also removed
 letters-error-already-translated = This letter already has a translation into your language: you find it below the letter.
 audit-action-translation_requested = Translation asked for by the reader
+
+## Pages of long lists (keyset pages: "next" continues after the last line shown).
+pages-label = Pages
+pages-first = First page
+pages-next = Next page

@@ -673,3 +673,8 @@ review-own-kept = रखा
 review-own-also = आपकी ओर से यह भी हटाया गया
 letters-error-already-translated = इस पत्र का आपकी भाषा में अनुवाद पहले से है: वह पत्र के नीचे है।
 audit-action-translation_requested = पाठक ने अनुवाद का अनुरोध किया
+
+## Pages of long lists (keyset pages: "next" continues after the last line shown).
+pages-label = पृष्ठ
+pages-first = पहला पृष्ठ
+pages-next = अगला पृष्ठ

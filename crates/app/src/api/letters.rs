@@ -1,9 +1,10 @@
 //! The letters API: write, list, read, review queue and review decisions.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::CurrentUser;
@@ -16,6 +17,7 @@ use crate::services::letters::{
     NewTranslationRequest, QueueLine, Revision, TranslationRequestView,
 };
 use crate::services::organisation;
+use crate::services::paging::PageRequest;
 use crate::state::AppState;
 
 use super::openapi::{Binary, Id, IdAndStatus, ReadProblems, UploadProblems, WriteProblems};
@@ -109,14 +111,33 @@ pub(super) async fn get(
     path = "/api/v1/review-queue",
     operation_id = "letters_queue",
     tag = "letters",
+    params(QueueQuery),
     responses(
-        (status = OK, description = "Letters waiting for the caller's side, oldest first.", body = Vec<QueueLine>),
+        (status = OK, description = "Letters waiting for the caller's side, oldest first, one page at a time: a \
+            `Link` header with `rel=\"next\"` gives the next page's address while more follow.",
+            body = Vec<QueueLine>, headers(("Link" = String, description = "The next page: `<…?after=…>; rel=\"next\"`."))),
         ReadProblems,
     )
 )]
-pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
-    let list = letters::queue(&state, &user).await?;
-    Ok(Json(list).into_response())
+pub(super) async fn queue(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let page = PageRequest::parse(query.after.as_deref(), query.limit.as_deref())?;
+    let lines = letters::queue(&state, &user, &page).await?;
+    Ok(super::paging::respond("/api/v1/review-queue", &[("limit", query.limit.as_deref())], lines))
+}
+
+/// The page of the review queue asked for.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct QueueQuery {
+    /// The `next` cursor of the previous page; absent for the first.
+    after: Option<String>,
+    /// How many lines at most, 1 to 1000; 100 when absent.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
+    limit: Option<String>,
 }
 
 /// `POST /api/v1/letters/{id}/reviews`.

@@ -25,6 +25,7 @@ mod idempotency;
 mod letters;
 mod meetings;
 mod openapi;
+mod paging;
 mod pairings;
 mod questions;
 mod registrations;

@@ -3,6 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
+use axum::response::Response;
 use twinbridge_domain::rules::Explanation;
 
 use crate::auth::CurrentUser;
@@ -21,7 +22,9 @@ use super::openapi::ReadProblems;
     tag = "pairings",
     params(ListQuery),
     responses(
-        (status = OK, description = "Pairings the caller takes part in or works on.", body = Vec<CaseLine>),
+        (status = OK, description = "Pairings the caller takes part in or works on, by reference, one page at a \
+            time: a `Link` header with `rel=\"next\"` gives the next page's address while more follow.",
+            body = Vec<CaseLine>, headers(("Link" = String, description = "The next page: `<…?after=…>; rel=\"next\"`."))),
         ReadProblems,
     )
 )]
@@ -29,8 +32,10 @@ pub(super) async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
     Query(query): Query<ListQuery>,
-) -> Result<Json<Vec<CaseLine>>, AppError> {
-    Ok(Json(case_view::list(&state, &user, &query).await?))
+) -> Result<Response, AppError> {
+    let page = case_view::list(&state, &user, &query).await?;
+    let kept = [("q", query.q.as_deref()), ("filter", query.filter.as_deref()), ("limit", query.limit.as_deref())];
+    Ok(super::paging::respond("/api/v1/pairings", &kept, page))
 }
 
 /// One pairing as the caller may see it.

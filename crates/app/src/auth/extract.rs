@@ -52,6 +52,12 @@ impl CurrentUser {
         self.roles.iter().any(|(_, r)| *r == role)
     }
 
+    /// The organisations where the user is a coordinator: the only staff role that stands to pairings
+    /// (`access::relation_to`), so the organisations whose pairings, letters and questions they work on.
+    pub fn coordinated_organisations(&self) -> Vec<OrganisationId> {
+        self.roles.iter().filter(|(_, role)| *role == StaffRole::Coordinator).map(|(o, _)| *o).collect()
+    }
+
     /// The organisations of the user's roles where the authorization rules allow `action`.
     pub fn organisations_allowing(
         &self,

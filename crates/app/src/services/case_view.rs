@@ -13,13 +13,15 @@ use twinbridge_domain::case::{CaseFacts, CaseStatus, case_status};
 use twinbridge_domain::letter::LetterStatus;
 use twinbridge_domain::rules::Side;
 use twinbridge_domain::{
-    Donation, Grid, Organisation, OrganisationId, Pairing, PairingId, Participant, Role, patient_status,
+    Donation, Grid, Organisation, OrganisationId, Pairing, PairingId, PairingReference, Participant, Role,
+    patient_status,
 };
 use twinbridge_store::repo::letters::LetterSummary;
-use twinbridge_store::{StoreError, repo};
+use twinbridge_store::{ConnectionTrait, StoreError, repo};
 
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
+use crate::services::paging::{self, Page, PageError, PageRequest};
 use crate::services::pairings::{self, VisiblePairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
@@ -41,6 +43,9 @@ pub enum CaseViewError {
         /// Why.
         why: &'static str,
     },
+    /// A page parameter is not one this list gives out or takes.
+    #[error(transparent)]
+    Page(#[from] PageError),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -96,9 +101,19 @@ pub struct ListQuery {
     pub q: Option<String>,
     /// One of [`Filter`]'s names (`waiting`, `in_review`, `release_soon`, `closed`); empty means none.
     pub filter: Option<String>,
+    /// The `next` cursor of the previous page (the reference of its last line); absent for the first.
+    pub after: Option<String>,
+    /// How many lines at most, 1 to 1000; 100 when absent.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
+    pub limit: Option<String>,
 }
 
 impl ListQuery {
+    /// The page asked for.
+    pub fn page(&self) -> Result<PageRequest, PageError> {
+        PageRequest::parse(self.after.as_deref(), self.limit.as_deref())
+    }
+
     /// The filter asked for, if any; an unknown one is refused naming the field.
     pub fn parsed_filter(&self) -> Result<Option<Filter>, CaseViewError> {
         match self.filter.as_deref().map(str::trim) {
@@ -226,31 +241,70 @@ fn matches_text(line: &CaseLine, external: Option<&str>, q: &str) -> bool {
         || external.is_some_and(|e| e.to_lowercase().contains(&q))
 }
 
-/// The cases the caller takes part in or works on, with status, countries, dates and what waits;
-/// searched by `query.q` and narrowed by `query.filter`. Participants, donations, letters and the facts
-/// of the policies are read once for the whole list, not per case.
+/// The cases the caller takes part in or works on, by reference, with status, countries, dates and
+/// what waits; searched by `query.q`, narrowed by `query.filter`, one page at a time (`query.after`,
+/// `query.limit`). The candidates are read a chunk at a time from the indexes of the caller's ways into a
+/// pairing (`repo::pairings::involving_page`) until the page is full: a search or filter that keeps few
+/// lines reads further, the plain list reads one line more than the page. Participants, donations,
+/// letters and the facts of the policies are read once per chunk, not per case.
 #[tracing::instrument(level = "debug", skip_all)]
-pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Result<Vec<CaseLine>, CaseViewError> {
+pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Result<Page<CaseLine>, CaseViewError> {
     let filter = query.parsed_filter()?;
+    let page = query.page()?;
+    let mut after = page
+        .after
+        .as_deref()
+        .map(|a| PairingReference::parse(a).map_err(|_| CaseViewError::Page(paging::BAD_CURSOR)))
+        .transpose()?;
     let conn = state.store.read();
     let actor = user.actor();
-    let all = repo::pairings::list(conn).await?;
-    let ids: Vec<PairingId> = all.iter().map(|p| p.id).collect();
-    let participants = repo::pairings::participants_of_pairings(conn, &ids).await?;
+    // Only coordinators stand to pairings as staff (`access::relation_to`).
+    let coordinated: Vec<OrganisationId> = user.coordinated_organisations();
+    let orgs: HashMap<OrganisationId, Organisation> =
+        repo::organisations::list(conn).await?.into_iter().map(|o| (o.id, o)).collect();
+    let today = state.clock.today();
+    let mut found: Vec<CaseLine> = Vec::new();
+    let mut chunk = page.limit + 1;
+    loop {
+        let candidates =
+            repo::pairings::involving_page(conn, user.account.person, &coordinated, after.as_ref(), chunk as u64)
+                .await?;
+        let exhausted = candidates.len() < chunk;
+        after = candidates.last().map(|p| p.reference.clone());
+        found.extend(lines_of(conn, &actor, candidates, &orgs, query, filter, today).await?);
+        if found.len() > page.limit || exhausted {
+            break;
+        }
+        // Few lines kept so far: read further in larger steps.
+        chunk = (chunk * 2).min(paging::MAX_LIMIT);
+    }
+    Ok(Page::of(found, page.limit, |line| line.reference.clone()))
+}
+
+/// The lines of `candidates` (in reference order) the caller stands to and that `query` and `filter`
+/// keep.
+async fn lines_of(
+    conn: &impl ConnectionTrait,
+    actor: &access::Actor,
+    candidates: Vec<Pairing>,
+    orgs: &HashMap<OrganisationId, Organisation>,
+    query: &ListQuery,
+    filter: Option<Filter>,
+    today: NaiveDate,
+) -> Result<Vec<CaseLine>, CaseViewError> {
+    let ids: Vec<PairingId> = candidates.iter().map(|p| p.id).collect();
     let mut by_pairing: HashMap<PairingId, Vec<Participant>> = HashMap::new();
-    for p in participants {
+    for p in repo::pairings::participants_of_pairings(conn, &ids).await? {
         by_pairing.entry(p.pairing).or_default().push(p);
     }
-    let visible: Vec<(Pairing, Relation, Vec<Participant>)> = all
+    let visible: Vec<(Pairing, Relation, Vec<Participant>)> = candidates
         .into_iter()
         .filter_map(|pairing| {
             let mine = by_pairing.remove(&pairing.id).unwrap_or_default();
-            access::relation_to(&actor, &pairing, &mine).map(|r| (pairing, r, mine))
+            access::relation_to(actor, &pairing, &mine).map(|r| (pairing, r, mine))
         })
         .collect();
     let ids: Vec<PairingId> = visible.iter().map(|(p, _, _)| p.id).collect();
-    let orgs: HashMap<OrganisationId, Organisation> =
-        repo::organisations::list(conn).await?.into_iter().map(|o| (o.id, o)).collect();
     let mut donations: HashMap<PairingId, Vec<Donation>> = HashMap::new();
     for d in repo::donations::of_pairings(conn, &ids).await? {
         donations.entry(d.pairing).or_default().push(d);
@@ -259,10 +313,9 @@ pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Re
     for (pairing, l) in repo::letters::summaries_of_pairings(conn, &ids).await? {
         letters.entry(pairing).or_default().push(l);
     }
-    let today = state.clock.today();
     let mut kept: Vec<(Pairing, CaseLine)> = Vec::new();
     for (pairing, relation, participants) in visible {
-        let status = status_of(&pairing, &participants, &orgs);
+        let status = status_of(&pairing, &participants, orgs);
         let own_letters: Vec<&LetterSummary> = letters.get(&pairing.id).map(|l| l.iter().collect()).unwrap_or_default();
         let external = (relation == Relation::DonorSideStaff).then(|| pairing.external_reference.clone()).flatten();
         let line = CaseLine {

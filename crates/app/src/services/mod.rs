@@ -24,6 +24,7 @@ pub mod letters;
 pub mod meetings;
 pub mod notify;
 pub mod organisation;
+pub mod paging;
 pub mod pairings;
 pub mod policy;
 pub mod questions;

@@ -4,7 +4,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 use twinbridge_domain::access::{Relation, relation_to};
 
-use twinbridge_domain::{OrganisationId, Pairing, PairingId, Participant, StaffRole};
+use twinbridge_domain::{OrganisationId, Pairing, PairingId, Participant};
 use twinbridge_store::{StoreError, repo};
 
 use crate::auth::CurrentUser;
@@ -110,8 +110,7 @@ pub async fn list(state: &AppState, user: &CurrentUser) -> Result<Vec<PairingLin
     let conn = state.store.read();
     let actor = user.actor();
     // Only coordinators stand to pairings as staff (`access::relation_to`).
-    let organisations: Vec<OrganisationId> =
-        user.roles.iter().filter(|(_, role)| *role == StaffRole::Coordinator).map(|(o, _)| *o).collect();
+    let organisations: Vec<OrganisationId> = user.coordinated_organisations();
     let candidates = repo::pairings::involving(conn, user.account.person, &organisations).await?;
     let ids: Vec<PairingId> = candidates.iter().map(|p| p.id).collect();
     let mut participants_of: HashMap<PairingId, Vec<Participant>> = HashMap::new();

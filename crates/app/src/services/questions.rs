@@ -13,7 +13,7 @@ use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::notice::MailKind;
 use twinbridge_domain::question::{QuestionStatus, QuestionStep, after};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{Email, OrganisationId, QuestionId, StaffRole};
+use twinbridge_domain::{Email, OrganisationId, QuestionId};
 use twinbridge_screening::{Known, Screener};
 use twinbridge_store::repo::questions::{Message, Question};
 use twinbridge_store::repo::{self, outbox::OutgoingMessage};
@@ -161,7 +161,7 @@ async fn reference_of(state: &AppState, q: &Question) -> Result<Option<String>, 
 
 /// The organisations where the caller answers questions: where they are a coordinator.
 fn answering(user: &CurrentUser) -> Vec<OrganisationId> {
-    user.roles.iter().filter(|(_, r)| *r == StaffRole::Coordinator).map(|(o, _)| *o).collect()
+    user.coordinated_organisations()
 }
 
 /// A participant asks their own organisation (see the module docs).

@@ -140,7 +140,10 @@ const fn side_name(side: Side) -> &'static str {
 pub async fn for_user(state: &AppState, user: &CurrentUser) -> Result<Vec<WaitingItem>, WaitingError> {
     let conn = state.store.read();
     let actor = user.actor();
-    let all = repo::pairings::list(conn).await?;
+    // Only coordinators stand to pairings as staff (`access::relation_to`): the candidates are the
+    // pairings the caller takes part in or coordinates, found by the database, not every pairing.
+    let coordinated: Vec<OrganisationId> = user.coordinated_organisations();
+    let all = repo::pairings::involving(conn, user.account.person, &coordinated).await?;
     let ids: Vec<PairingId> = all.iter().map(|p| p.id).collect();
     let mut by_pairing: HashMap<PairingId, Vec<Participant>> = HashMap::new();
     for p in repo::pairings::participants_of_pairings(conn, &ids).await? {
@@ -254,7 +257,7 @@ pub async fn for_user(state: &AppState, user: &CurrentUser) -> Result<Vec<Waitin
                 ..item(WaitingKind::TranslationToAdd, pairing, path, request.created_at, key)
             });
         }
-        for line in letters::queue(state, user).await? {
+        for line in letters::whole_queue(state, user).await? {
             let Some((pairing, _, _)) = visible.iter().find(|(p, _, _)| p.id.to_string() == line.letter.pairing_id)
             else {
                 continue;

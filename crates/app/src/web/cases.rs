@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::response::{IntoResponse, Response};
 
 use super::ctx::PageCtx;
+use super::paging::PageLinks;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::services::case_view::{self, CaseDetail, Filter, ListQuery, TimelineEvent};
@@ -39,6 +40,7 @@ pub(super) struct CasesPage {
     filtered: bool,
     rows: Vec<CaseRow>,
     may_open: bool,
+    pages: PageLinks,
 }
 
 fn or_dash(value: Option<String>) -> String {
@@ -65,9 +67,12 @@ pub(super) async fn staff_list(
     query: &ListQuery,
 ) -> Result<Response, AppError> {
     let chosen = query.parsed_filter()?;
-    let lines = case_view::list(state, user, query).await?;
+    let request = query.page()?;
+    let page = case_view::list(state, user, query).await?;
+    let kept = [("q", query.q.as_deref()), ("filter", query.filter.as_deref()), ("limit", query.limit.as_deref())];
+    let pages = PageLinks::of("/pairings", &kept, &request, page.next.as_deref());
     let rows =
-        lines
+        page.lines
             .into_iter()
             .map(|l| CaseRow {
                 id: l.id,
@@ -94,7 +99,7 @@ pub(super) async fn staff_list(
     let q = query.q.clone().unwrap_or_default();
     let filtered = chosen.is_some() || !q.trim().is_empty();
     let may_open = crate::services::cases::may_open_pairings(state, user).await?;
-    Ok(CasesPage { ctx, q, filters, filtered, rows, may_open }.into_response())
+    Ok(CasesPage { ctx, q, filters, filtered, rows, may_open, pages }.into_response())
 }
 
 pub(super) struct TimelineRow {

@@ -15,9 +15,11 @@ use twinbridge_domain::rules::Side;
 use super::ctx::PageCtx;
 use super::findings::{self, Reader};
 use crate::auth::CurrentUser;
+use crate::error::AppError;
 use crate::services::identity::{self, Purpose};
 use crate::services::letter_rules;
 use crate::services::letters::{self, LetterContent, LetterError, NewLetter, NewReview, Redaction};
+use crate::services::paging::PageRequest;
 use crate::services::policy::{self, PolicyError, PolicyView};
 use crate::state::AppState;
 use twinbridge_screening::Finding;
@@ -723,15 +725,29 @@ pub(super) struct QueueRow {
 pub(super) struct QueuePage {
     ctx: PageCtx,
     rows: Vec<QueueRow>,
+    pages: super::paging::PageLinks,
 }
 
-/// `GET /review`: letters waiting for the coordinator's side, oldest first.
-pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx: PageCtx) -> Response {
-    let list = match letters::queue(&state, &user).await {
-        Ok(list) => list,
-        Err(e) => return crate::error::Problem::internal(&e).into_response(),
-    };
-    let rows = list
+/// The page of the review queue asked for (`?after=`, `?limit=`).
+#[derive(Deserialize)]
+pub(super) struct QueueQuery {
+    after: Option<String>,
+    limit: Option<String>,
+}
+
+/// `GET /review`: letters waiting for the coordinator's side, oldest first, a page at a time.
+pub(super) async fn queue(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    Query(query): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let request = PageRequest::parse(query.after.as_deref(), query.limit.as_deref())?;
+    let page = letters::queue(&state, &user, &request).await?;
+    let pages =
+        super::paging::PageLinks::of("/review", &[("limit", query.limit.as_deref())], &request, page.next.as_deref());
+    let rows = page
+        .lines
         .iter()
         .map(|l| QueueRow {
             id: l.letter.id.clone(),
@@ -745,7 +761,7 @@ pub(super) async fn queue(State(state): State<AppState>, user: CurrentUser, ctx:
             waiting: ctx.lang.t_args("queue-days", &[("days".into(), l.waiting_days.to_string())]),
         })
         .collect();
-    QueuePage { ctx, rows }.into_response()
+    Ok(QueuePage { ctx, rows, pages }.into_response())
 }
 
 /// The answer to a letter step taken from a page: back to the letter with a notice on success, the letter

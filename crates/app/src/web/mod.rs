@@ -18,6 +18,7 @@ mod org_policy;
 mod pages;
 
 pub(crate) use pages::faq_text;
+mod paging;
 mod pairings;
 mod questions;
 mod registrations;

@@ -26,6 +26,7 @@ mod kept_forms;
 mod keys;
 mod layers;
 mod letters;
+mod list_pages;
 mod mail;
 mod meetings;
 mod metrics;

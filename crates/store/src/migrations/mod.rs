@@ -35,6 +35,7 @@ mod m0028_list_indexes;
 mod m0029_sent_letters_index;
 mod m0030_translation_requests;
 mod m0031_letter_quota_indexes;
+mod m0032_keyset_pages;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0029_sent_letters_index::Migration),
             Box::new(m0030_translation_requests::Migration),
             Box::new(m0031_letter_quota_indexes::Migration),
+            Box::new(m0032_keyset_pages::Migration),
         ]
     }
 }

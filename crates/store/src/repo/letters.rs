@@ -1,7 +1,7 @@
 //! Letters and reviews. Every text is encrypted bound to its row and column.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use twinbridge_crypto::{FieldPlace, KeyRing};
 use twinbridge_domain::letter::AttachmentKind;
@@ -208,39 +208,70 @@ pub async fn of_pairing(
         .collect()
 }
 
-/// The letters waiting for a review in pairings one of `organisations` takes part in (as donor-side,
-/// patient-side organisation or transplant centre), oldest submission first. A coordinator's queue needs
-/// only these: reading every waiting letter of the instance grew with the number of organisations.
+/// Where a letter stands in the review queue's order (oldest submission first): a page of the queue
+/// starts after one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueuePosition {
+    /// When the letter was submitted (every letter in review has been).
+    pub submitted_at: DateTime<Utc>,
+    /// The letter, for letters submitted in the same instant.
+    pub letter: LetterId,
+}
+
+/// The letters waiting for a review by one of `organisations`' sides, oldest submission first: letters
+/// in the donor side's review of pairings where one of them is the donor side, and in the patient side's
+/// review where one of them is the patient side or the transplant centre. With `after`, only those after
+/// that position; with `limit`, at most that many. The letters in review have an index of their own in
+/// queue order (`m0032_keyset_pages`), so a page reads about as many rows as it returns however many
+/// letters and pairings the instance holds.
 pub async fn in_review_for_organisations(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
     organisations: &[OrganisationId],
+    after: Option<QueuePosition>,
+    limit: Option<u64>,
 ) -> Result<Vec<Letter>, StoreError> {
+    use sea_orm::{JoinType, QuerySelect, RelationDef};
     if organisations.is_empty() {
         return Ok(Vec::new());
     }
     let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
-    let involved = Query::select()
-        .column(pairings::Column::Id)
-        .from(pairings::Entity)
-        .cond_where(
-            Condition::any()
-                .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone()))
-                .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
-                .add(pairings::Column::TransplantCentreId.is_in(orgs)),
+    let donor_side = LetterStatus::InReview(Side::Donor).as_str();
+    let patient_side = LetterStatus::InReview(Side::Patient).as_str();
+    let of_pairing: RelationDef =
+        letters::Entity::belongs_to(pairings::Entity).from(letters::Column::PairingId).to(pairings::Column::Id).into();
+    let for_them = Condition::any()
+        .add(
+            Condition::all()
+                .add(letters::Column::Status.eq(donor_side))
+                .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone())),
         )
-        .to_owned();
-    let statuses = [LetterStatus::InReview(Side::Donor).as_str(), LetterStatus::InReview(Side::Patient).as_str()];
-    letters::Entity::find()
-        .filter(letters::Column::Status.is_in(statuses))
-        .filter(letters::Column::PairingId.in_subquery(involved))
-        .order_by_asc(letters::Column::SubmittedAt)
-        .order_by_asc(letters::Column::Id)
-        .all(conn)
-        .await?
-        .iter()
-        .map(|m| to_letter(keys, m))
-        .collect()
+        .add(
+            Condition::all().add(letters::Column::Status.eq(patient_side)).add(
+                Condition::any()
+                    .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
+                    .add(pairings::Column::TransplantCentreId.is_in(orgs)),
+            ),
+        );
+    let mut select = letters::Entity::find()
+        .join(JoinType::InnerJoin, of_pairing)
+        // The partial index's own condition, said as it says it, so that SQLite uses the index.
+        .filter(letters::Column::Status.is_in([donor_side, patient_side]))
+        .filter(for_them);
+    if let Some(after) = after {
+        select = select.filter(
+            Condition::any().add(letters::Column::SubmittedAt.gt(after.submitted_at)).add(
+                Condition::all()
+                    .add(letters::Column::SubmittedAt.eq(after.submitted_at))
+                    .add(letters::Column::Id.gt(after.letter.as_uuid())),
+            ),
+        );
+    }
+    select = select.order_by_asc(letters::Column::SubmittedAt).order_by_asc(letters::Column::Id);
+    if let Some(limit) = limit {
+        select = select.limit(limit);
+    }
+    select.all(conn).await?.iter().map(|m| to_letter(keys, m)).collect()
 }
 
 /// Saves a letter's status, text and times.

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    Set,
+    QuerySelect, Set,
 };
 use twinbridge_domain::{
     CountryCode, OrganisationId, Pairing, PairingId, PairingReference, Participant, ParticipantId, PersonId, Role,
@@ -173,6 +173,53 @@ pub async fn involving(
         .into_iter()
         .map(to_domain)
         .collect()
+}
+
+/// A page of [`involving`]: at most `limit` of those pairings whose reference comes after `after`, by
+/// reference. Each way of being involved is its own query on its own index (`m0032_keyset_pages`), read
+/// only as far as the page needs, and the answers are merged: one query joining the ways with `OR` would
+/// read every pairing of the organisation and sort them, which is what a page is for avoiding.
+pub async fn involving_page(
+    conn: &impl ConnectionTrait,
+    person: Option<PersonId>,
+    organisations: &[OrganisationId],
+    after: Option<&PairingReference>,
+    limit: u64,
+) -> Result<Vec<Pairing>, StoreError> {
+    let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
+    let mut ways: Vec<Condition> = Vec::new();
+    if let Some(person) = person {
+        let taking_part = Query::select()
+            .column(participants::Column::PairingId)
+            .from(participants::Entity)
+            .and_where(participants::Column::PersonId.eq(person.as_uuid()))
+            .to_owned();
+        ways.push(Condition::all().add(pairings::Column::Id.in_subquery(taking_part)));
+    }
+    if !orgs.is_empty() {
+        for column in [
+            pairings::Column::DonorOrganisationId,
+            pairings::Column::PatientOrganisationId,
+            pairings::Column::TransplantCentreId,
+        ] {
+            ways.push(Condition::all().add(column.is_in(orgs.clone())));
+        }
+    }
+    let mut found: Vec<Pairing> = Vec::new();
+    for way in ways {
+        let mut select = pairings::Entity::find().filter(way);
+        if let Some(after) = after {
+            select = select.filter(pairings::Column::Reference.gt(after.as_str()));
+        }
+        let rows = select.order_by_asc(pairings::Column::Reference).limit(limit).all(conn).await?;
+        for row in rows {
+            found.push(to_domain(row)?);
+        }
+    }
+    found.sort_by(|a, b| a.reference.as_str().cmp(b.reference.as_str()));
+    found.dedup_by_key(|p| p.id);
+    found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(found)
 }
 
 /// How many pairings exist.

@@ -36,6 +36,7 @@ mod write;
 pub use offline::{ExportFormat, Printable, mark_sent, printable};
 pub use read::{
     LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, queue, view,
+    whole_queue,
 };
 pub use review::{NewReview, NewTranslation, review, translate};
 pub use translation_request::{NewTranslationRequest, TranslationRequestView, request_translation};
@@ -90,6 +91,9 @@ pub enum LetterError {
     /// The account sent too many pictures in a minute; try again after this many seconds.
     #[error("Too many pictures in a minute; please wait a moment.")]
     TooMany(u32),
+    /// A page parameter of the review queue is not one it gives out or takes.
+    #[error(transparent)]
+    Page(#[from] crate::services::paging::PageError),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),

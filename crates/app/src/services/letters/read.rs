@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use twinbridge_domain::{OrganisationId, StaffRole};
+use twinbridge_domain::OrganisationId;
+use twinbridge_store::repo::letters::QueuePosition;
+
+use crate::services::paging::{self, Page, PageError, PageRequest};
 
 use super::translation_request::TranslationRequestView;
 use super::*;
@@ -105,6 +108,9 @@ pub struct QueueLine {
     /// When it was submitted (escalations count from here).
     #[serde(skip)]
     pub since: chrono::DateTime<chrono::Utc>,
+    /// The letter's id (its place in the queue, with `since`).
+    #[serde(skip)]
+    pub letter_id: LetterId,
 }
 
 /// A translation a reader gets with the letter.
@@ -366,17 +372,88 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
     Ok(out)
 }
 
-/// Letters waiting for the caller's side, oldest first, with how long they have waited.
+/// Letters waiting for the caller's side, oldest first, with how long they have waited, one page at a
+/// time. The database finds the letters in review on the side of one of the caller's organisations
+/// (`repo::letters::in_review_for_organisations`); the access rules decide, letter by letter, which of
+/// them the caller reviews — they drop a line only in the rare pairing where the caller stands otherwise
+/// (also a participant, or coordinator of both sides), so the next chunk is read until the page is full.
 #[tracing::instrument(level = "debug", skip_all)]
-pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
+pub async fn queue(state: &AppState, user: &CurrentUser, page: &PageRequest) -> Result<Page<QueueLine>, LetterError> {
+    let mut after = page.after.as_deref().map(QueueCursor::parse).transpose()?.map(|c| c.0);
+    let mut found = Vec::new();
+    let mut chunk = page.limit + 1;
+    loop {
+        let (lines, read) = queue_lines(state, user, after, Some(chunk)).await?;
+        let exhausted = read.len() < chunk;
+        after = read.last().copied();
+        found.extend(lines);
+        if found.len() > page.limit || exhausted {
+            break;
+        }
+        chunk = (chunk * 2).min(crate::services::paging::MAX_LIMIT);
+    }
+    Ok(Page::of(found, page.limit, |line| QueueCursor::of(line).to_string()))
+}
+
+/// The whole of the caller's review queue (for the list of what waits, which merges it with the rest).
+pub async fn whole_queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine>, LetterError> {
+    Ok(queue_lines(state, user, None, None).await?.0)
+}
+
+/// A position in the review queue as a page cursor: `SECONDS_NANOS_LETTER` (the submission time since
+/// 1970 and the letter's id), which keeps the stored time exact and needs no escaping in a URL.
+struct QueueCursor(QueuePosition);
+
+impl QueueCursor {
+    fn of(line: &QueueLine) -> Self {
+        Self(QueuePosition { submitted_at: line.since, letter: line.letter_id })
+    }
+
+    fn parse(s: &str) -> Result<Self, PageError> {
+        let mut parts = s.splitn(3, '_');
+        let (Some(secs), Some(nanos), Some(letter)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(paging::BAD_CURSOR);
+        };
+        let at = secs
+            .parse::<i64>()
+            .ok()
+            .zip(nanos.parse::<u32>().ok())
+            .and_then(|(secs, nanos)| chrono::DateTime::from_timestamp(secs, nanos));
+        let letter = letter.parse::<LetterId>().ok();
+        match (at, letter) {
+            (Some(submitted_at), Some(letter)) => Ok(Self(QueuePosition { submitted_at, letter })),
+            _ => Err(paging::BAD_CURSOR),
+        }
+    }
+}
+
+impl std::fmt::Display for QueueCursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = self.0.submitted_at;
+        write!(f, "{}_{}_{}", at.timestamp(), at.timestamp_subsec_nanos(), self.0.letter)
+    }
+}
+
+/// The queue lines of the letters in review after `after` (at most `limit` of them read), and the
+/// positions of all the letters read, kept or not.
+async fn queue_lines(
+    state: &AppState,
+    user: &CurrentUser,
+    after: Option<QueuePosition>,
+    limit: Option<usize>,
+) -> Result<(Vec<QueueLine>, Vec<QueuePosition>), LetterError> {
     let mut out = Vec::new();
     let now = state.clock.now();
     // Only pairings where the caller coordinates can have letters for them to review; their pairings and
     // participants are read in one query each, not per letter or pairing.
-    let organisations: Vec<OrganisationId> =
-        user.roles.iter().filter(|(_, role)| *role == StaffRole::Coordinator).map(|(o, _)| *o).collect();
+    let organisations: Vec<OrganisationId> = user.coordinated_organisations();
     let conn = state.store.read();
-    let waiting = repo::letters::in_review_for_organisations(conn, &state.keys, &organisations).await?;
+    let limit = limit.map(|l| l as u64);
+    let waiting = repo::letters::in_review_for_organisations(conn, &state.keys, &organisations, after, limit).await?;
+    let read: Vec<QueuePosition> = waiting
+        .iter()
+        .map(|l| QueuePosition { submitted_at: l.submitted_at.unwrap_or(l.created_at), letter: l.id })
+        .collect();
     let mut ids: Vec<PairingId> = waiting.iter().map(|l| l.pairing).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -401,14 +478,16 @@ pub async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<QueueLine
             continue;
         }
         let LetterStatus::InReview(stage) = letter.status else { continue };
+        let since = letter.submitted_at.unwrap_or(letter.created_at);
         out.push(QueueLine {
             letter: LetterLine::of(&letter, letter.status),
             stage: if stage == letter.writer_side { "writer_side" } else { "reader_side" },
-            waiting_hours: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_hours(),
-            waiting_days: (now - letter.submitted_at.unwrap_or(letter.created_at)).num_days(),
+            waiting_hours: (now - since).num_hours(),
+            waiting_days: (now - since).num_days(),
             pairing_reference,
-            since: letter.submitted_at.unwrap_or(letter.created_at),
+            since,
+            letter_id: letter.id,
         });
     }
-    Ok(out)
+    Ok((out, read))
 }
