@@ -221,9 +221,10 @@ pub struct QueuePosition {
 /// The letters waiting for a review by one of `organisations`' sides, oldest submission first: letters
 /// in the donor side's review of pairings where one of them is the donor side, and in the patient side's
 /// review where one of them is the patient side or the transplant centre. With `after`, only those after
-/// that position; with `limit`, at most that many. The letters in review have an index of their own in
-/// queue order (`m0032_keyset_pages`), so a page reads about as many rows as it returns however many
-/// letters and pairings the instance holds.
+/// that position; with `limit`, at most that many. Each side is its own query, reading the index of
+/// letters by status and submission time (`letters_status_submitted`) from `after` on, only as far as
+/// `limit`; the two are merged here. One query for both sides would make the database collect every
+/// waiting letter of the organisation and sort them.
 pub async fn in_review_for_organisations(
     conn: &impl ConnectionTrait,
     keys: &KeyRing,
@@ -236,42 +237,46 @@ pub async fn in_review_for_organisations(
         return Ok(Vec::new());
     }
     let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
-    let donor_side = LetterStatus::InReview(Side::Donor).as_str();
-    let patient_side = LetterStatus::InReview(Side::Patient).as_str();
-    let of_pairing: RelationDef =
-        letters::Entity::belongs_to(pairings::Entity).from(letters::Column::PairingId).to(pairings::Column::Id).into();
-    let for_them = Condition::any()
-        .add(
-            Condition::all()
-                .add(letters::Column::Status.eq(donor_side))
-                .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone())),
-        )
-        .add(
-            Condition::all().add(letters::Column::Status.eq(patient_side)).add(
-                Condition::any()
-                    .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
-                    .add(pairings::Column::TransplantCentreId.is_in(orgs)),
-            ),
-        );
-    let mut select = letters::Entity::find()
-        .join(JoinType::InnerJoin, of_pairing)
-        // The partial index's own condition, said as it says it, so that SQLite uses the index.
-        .filter(letters::Column::Status.is_in([donor_side, patient_side]))
-        .filter(for_them);
-    if let Some(after) = after {
-        select = select.filter(
-            Condition::any().add(letters::Column::SubmittedAt.gt(after.submitted_at)).add(
-                Condition::all()
-                    .add(letters::Column::SubmittedAt.eq(after.submitted_at))
-                    .add(letters::Column::Id.gt(after.letter.as_uuid())),
-            ),
-        );
+    let mut found = Vec::new();
+    for side in [Side::Donor, Side::Patient] {
+        let reviewing = match side {
+            Side::Donor => Condition::all().add(pairings::Column::DonorOrganisationId.is_in(orgs.clone())),
+            Side::Patient => Condition::any()
+                .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
+                .add(pairings::Column::TransplantCentreId.is_in(orgs.clone())),
+        };
+        let of_pairing: RelationDef = letters::Entity::belongs_to(pairings::Entity)
+            .from(letters::Column::PairingId)
+            .to(pairings::Column::Id)
+            .into();
+        let mut select = letters::Entity::find()
+            .join(JoinType::InnerJoin, of_pairing)
+            .filter(letters::Column::Status.eq(LetterStatus::InReview(side).as_str()))
+            .filter(reviewing);
+        if let Some(after) = after {
+            // The first condition is the index's range; the second excludes the letters of the same
+            // instant up to the position.
+            select = select.filter(letters::Column::SubmittedAt.gte(after.submitted_at)).filter(
+                Condition::any().add(letters::Column::SubmittedAt.gt(after.submitted_at)).add(
+                    Condition::all()
+                        .add(letters::Column::SubmittedAt.eq(after.submitted_at))
+                        .add(letters::Column::Id.gt(after.letter.as_uuid())),
+                ),
+            );
+        }
+        select = select.order_by_asc(letters::Column::SubmittedAt).order_by_asc(letters::Column::Id);
+        if let Some(limit) = limit {
+            select = select.limit(limit);
+        }
+        for row in select.all(conn).await? {
+            found.push(to_letter(keys, &row)?);
+        }
     }
-    select = select.order_by_asc(letters::Column::SubmittedAt).order_by_asc(letters::Column::Id);
+    found.sort_by_key(|l| (l.submitted_at, l.id));
     if let Some(limit) = limit {
-        select = select.limit(limit);
+        found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     }
-    select.all(conn).await?.iter().map(|m| to_letter(keys, m)).collect()
+    Ok(found)
 }
 
 /// Saves a letter's status, text and times.

@@ -250,6 +250,9 @@ impl Drop for Transaction {
 
 /// Binds `stmt`'s values to its prepared statement.
 fn prepare<'c>(conn: &'c Connection, stmt: &Statement) -> Result<rusqlite::CachedStatement<'c>, SqliteFailure> {
+    // Every statement, at trace level (`RUST_LOG=twinbridge_store::sqlite=trace`): to count what a request
+    // sends.
+    tracing::trace!(sql = %stmt.sql, "statement");
     let mut prepared = conn.prepare_cached(&stmt.sql)?;
     let values = stmt.values.as_ref().map_or(&[][..], |v| v.0.as_slice());
     if values.len() != prepared.parameter_count() {
