@@ -1,7 +1,10 @@
 //! Consent use cases: a participant reads and changes their contact level and the details they would
 //! share. Every change is a new version and an audit event.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+use twinbridge_domain::ParticipantId;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::consent::{Consent, ConsentLevel, ShareField};
@@ -61,8 +64,22 @@ pub async fn current(
     user: &CurrentUser,
     pairing_id: &str,
 ) -> Result<Option<ConsentBody>, LetterError> {
-    let (pairing, me) = participation(state, user, pairing_id).await?;
-    let consents = repo::consents::current(state.store.read(), pairing).await?;
+    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let consents = repo::consents::current(state.store.read(), visible.pairing.id).await?;
+    current_in(user, &visible, &consents)
+}
+
+/// [`current`] in a pairing already read with its current `consents` (the pairing page).
+pub fn current_in(
+    user: &CurrentUser,
+    visible: &crate::services::pairings::VisiblePairing,
+    consents: &BTreeMap<ParticipantId, Consent>,
+) -> Result<Option<ConsentBody>, LetterError> {
+    let Relation::Participant(_) = visible.relation else {
+        return Err(LetterError::Forbidden("Only donors, patients and their families give consent here."));
+    };
+    let me =
+        visible.participants.iter().find(|p| Some(p.person) == user.account.person).ok_or(LetterError::NotFound)?.id;
     Ok(consents.get(&me).map(|c| ConsentBody {
         level: c.level().as_str().to_owned(),
         share: c.share().iter().map(|f| f.as_str().to_owned()).collect(),

@@ -211,10 +211,18 @@ pub async fn record(
 /// the donor side's those that reached their review; the donor those delivered, while updates are wanted.
 #[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterView>, LetterError> {
-    let VisiblePairing { pairing, .. } =
-        pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let visible = pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    list_of(state, user, &visible).await
+}
+
+/// [`list`] of a pairing already read (the pairing page).
+pub async fn list_of(
+    state: &AppState,
+    user: &CurrentUser,
+    visible: &VisiblePairing,
+) -> Result<Vec<LetterView>, LetterError> {
     let mut out = Vec::new();
-    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await? {
+    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, visible.pairing.id).await? {
         if letter.health.is_none() {
             continue;
         }

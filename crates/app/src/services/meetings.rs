@@ -161,10 +161,19 @@ async fn shown(
 /// The meetings of a pairing the caller sees (participants and coordinators of both sides).
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<MeetingView>, MeetingError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(MeetingError::NotFound)?;
+    list_of(state, user, &visible).await
+}
+
+/// [`list`] of a pairing already read (the pairing page).
+pub async fn list_of(
+    state: &AppState,
+    user: &CurrentUser,
+    visible: &VisiblePairing,
+) -> Result<Vec<MeetingView>, MeetingError> {
     let meetings = repo::meetings::of_pairing(state.store.read(), &state.keys, visible.pairing.id).await?;
     let mut out = Vec::with_capacity(meetings.len());
     for meeting in &meetings {
-        out.push(shown(state, user, meeting, &visible).await?);
+        out.push(shown(state, user, meeting, visible).await?);
     }
     Ok(out)
 }

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::Consent;
+use twinbridge_domain::release::ReleaseRequest;
 use twinbridge_domain::rules::{
     AppliesAs, EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
@@ -94,6 +95,22 @@ pub async fn facts_with(
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts), PolicyError> {
+    let (book, facts, _) = facts_and_records(conn, pairing, participants).await?;
+    Ok((book, facts))
+}
+
+/// What [`facts_with`] reads that a page shows besides the rules: the current consents and the live
+/// release request.
+struct Shown {
+    consents: BTreeMap<ParticipantId, Consent>,
+    live_request: Option<ReleaseRequest>,
+}
+
+async fn facts_and_records(
+    conn: &impl ConnectionTrait,
+    pairing: &Pairing,
+    participants: Vec<Participant>,
+) -> Result<(RuleBook, Facts, Shown), PolicyError> {
     let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
     let ids: Vec<OrganisationId> = [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
         .into_iter()
@@ -111,6 +128,10 @@ pub async fn facts_with(
     let own_quota = own_policies.values().filter_map(|p| p.policy.max_letters_per_side).max().unwrap_or(0);
     let cap = book_quota.max(own_quota).saturating_add(1);
     let sent = repo::letters::sent_letters(conn, pairing.id, cap).await?;
+    let shown = Shown {
+        consents: repo::consents::current(conn, pairing.id).await?,
+        live_request: repo::release_requests::live_of_pairing(conn, pairing.id).await?,
+    };
     let records = Records {
         donations: repo::donations::of_pairing(conn, pairing.id)
             .await?
@@ -119,16 +140,14 @@ pub async fn facts_with(
             .collect(),
         history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
         participants,
-        consents: repo::consents::current(conn, pairing.id).await?,
+        consents: shown.consents.clone(),
         letters: sent.recent,
         sent: (sent.donor, sent.patient),
-        attested: repo::release_requests::live_of_pairing(conn, pairing.id)
-            .await?
-            .map(|r| r.attestations.conditions_met())
-            .unwrap_or_default(),
+        attested: shown.live_request.as_ref().map(|r| r.attestations.conditions_met()).unwrap_or_default(),
     };
     let orgs = PairingOrganisations { donor: donor_org, patient: patient_org, centre, own_policies: &own_policies };
-    assemble(pairing, &orgs, records)
+    let (book, facts) = assemble(pairing, &orgs, records)?;
+    Ok((book, facts, shown))
 }
 
 /// The rule book and the engine's input from what was read of a pairing.
@@ -357,11 +376,42 @@ pub async fn for_caller(
     user: &crate::auth::CurrentUser,
     pairing_id: &str,
 ) -> Result<PolicyView, PolicyError> {
-    let (pairing, relation) =
-        crate::services::pairings::visible_pairing(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
-    let explanation = explain(state.store.read(), &pairing, state.clock.today()).await?;
-    let explanation = seen_from(explanation, relation, &pairing);
-    Ok(PolicyView { pairing, relation, explanation })
+    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
+    let evaluated = evaluate(state.store.read(), &visible, state.clock.today()).await?;
+    Ok(view_of(&visible, &evaluated))
+}
+
+/// A pairing's rules evaluated on one day from its stored facts: what a request that shows several of
+/// the pairing's sections (its page: rules, release, what the other party may be told) reads once and
+/// hands to each, rather than each reading the same facts again.
+#[derive(Debug, Clone)]
+pub struct Evaluated {
+    /// The effective policy, as the rules give it (not yet [`seen_from`] a caller).
+    pub explanation: Explanation,
+    /// The facts it was computed from (consents, letters sent, donations…).
+    pub facts: Facts,
+    /// The participants' current consents, as read for the facts.
+    pub consents: BTreeMap<ParticipantId, Consent>,
+    /// The live release request, as read for the facts.
+    pub live_request: Option<ReleaseRequest>,
+}
+
+/// Evaluates the rules of a pairing the caller sees on `today`, reading its facts through `conn` (its
+/// participants are already read).
+pub async fn evaluate(
+    conn: &impl ConnectionTrait,
+    visible: &crate::services::pairings::VisiblePairing,
+    today: NaiveDate,
+) -> Result<Evaluated, PolicyError> {
+    let (book, facts, shown) = facts_and_records(conn, &visible.pairing, visible.participants.clone()).await?;
+    let explanation = book.evaluate(&facts, today)?;
+    Ok(Evaluated { explanation, facts, consents: shown.consents, live_request: shown.live_request })
+}
+
+/// The policy of `visible` as its caller may see it.
+pub fn view_of(visible: &crate::services::pairings::VisiblePairing, evaluated: &Evaluated) -> PolicyView {
+    let explanation = seen_from(evaluated.explanation.clone(), visible.relation, &visible.pairing);
+    PolicyView { pairing: visible.pairing.clone(), relation: visible.relation, explanation }
 }
 
 #[cfg(test)]

@@ -428,15 +428,24 @@ fn possible_name(possible: Possible) -> &'static str {
 #[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<ReleaseOverview, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
-    let conn = state.store.read();
-    let (explanation, facts) = evaluate(conn, &visible.pairing, state.clock.today()).await?;
-    let requests = repo::release_requests::of_pairing(conn, visible.pairing.id).await?;
+    let evaluated = policy::evaluate(state.store.read(), &visible, state.clock.today()).await?;
+    overview_of(state, &visible, &evaluated).await
+}
+
+/// [`overview`] of a pairing already read with its rules evaluated today (the pairing page).
+pub async fn overview_of(
+    state: &AppState,
+    visible: &VisiblePairing,
+    evaluated: &policy::Evaluated,
+) -> Result<ReleaseOverview, ReleaseError> {
+    let (explanation, facts) = (&evaluated.explanation, &evaluated.facts);
+    let requests = repo::release_requests::of_pairing(state.store.read(), visible.pairing.id).await?;
     let live = requests.iter().find(|r| r.status != ReleaseStatus::Stopped);
     let shown = live.or_else(|| requests.first());
     let side = visible.relation.side();
     let participant = matches!(visible.relation, Relation::Participant(_));
     let refusal = if participant {
-        release::may_request(&explanation.identity_release, side, consents_of(&facts)).err()
+        release::may_request(&explanation.identity_release, side, consents_of(facts)).err()
     } else {
         None
     };
@@ -495,6 +504,17 @@ pub struct Counterpart {
 #[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Counterpart, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
+    counterpart_of(state, user, &visible, None).await
+}
+
+/// [`counterpart`] of a pairing already read, with its rules evaluated today if they were (the pairing
+/// page); else they are evaluated when needed (only before release).
+pub async fn counterpart_of(
+    state: &AppState,
+    user: &CurrentUser,
+    visible: &VisiblePairing,
+    evaluated: Option<&policy::Evaluated>,
+) -> Result<Counterpart, ReleaseError> {
     let Relation::Participant(_) = visible.relation else {
         return Err(ReleaseError::Forbidden("Only the donor, the patient or the patient's representative asks this."));
     };
@@ -503,11 +523,16 @@ pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str)
     let Some(other) = twinbridge_domain::participant::speaking_for(&visible.participants, other_side) else {
         return Ok(Counterpart { stage: "before_release", ..Counterpart::default() });
     };
-    let consents = repo::consents::current(conn, visible.pairing.id).await?;
+    // What the page has read already, or else read now.
+    let (consents, live) = match evaluated {
+        Some(e) => (e.consents.clone(), e.live_request.clone()),
+        None => (
+            repo::consents::current(conn, visible.pairing.id).await?,
+            repo::release_requests::live_of_pairing(conn, visible.pairing.id).await?,
+        ),
+    };
     let others_consent = consents.get(&other.id);
-    let released = repo::release_requests::live_of_pairing(conn, visible.pairing.id)
-        .await?
-        .is_some_and(|r| r.status == ReleaseStatus::Released);
+    let released = live.is_some_and(|r| r.status == ReleaseStatus::Released);
     if released {
         let shares: BTreeSet<ShareField> = others_consent
             .filter(|c| c.level() >= twinbridge_domain::consent::ConsentLevel::ShareDetails)
@@ -527,8 +552,11 @@ pub async fn counterpart(state: &AppState, user: &CurrentUser, pairing_id: &str)
             ..Counterpart::default()
         });
     }
-    let (explanation, _) = evaluate(conn, &visible.pairing, state.clock.today()).await?;
-    let may_tell: Vec<Disclosure> = explanation.before_release_may_tell.unwrap_or_default();
+    let may_tell: Vec<Disclosure> = match evaluated {
+        Some(evaluated) => evaluated.explanation.before_release_may_tell.clone(),
+        None => policy::evaluate(conn, visible, state.clock.today()).await?.explanation.before_release_may_tell,
+    }
+    .unwrap_or_default();
     let willing = others_consent.is_some_and(|c| c.level() > twinbridge_domain::consent::ConsentLevel::NoContact);
     let access = if willing { access::before_release_access(other.person, &may_tell) } else { None };
     let disclosed = read_disclosed(state, user, other.id, access, "before_release_facts").await?;

@@ -14,6 +14,8 @@ use crate::error::AppError;
 use crate::services::health_updates::{self, NewHealthUpdate};
 use crate::services::letters::{LetterContent, LetterError};
 use crate::services::meetings::{self, ArrangementsInput, MediaConsent, MeetingError, Step};
+use crate::services::pairings::VisiblePairing;
+use crate::services::policy;
 use crate::services::release::{self, ReleaseError};
 use crate::state::AppState;
 
@@ -126,16 +128,18 @@ pub(super) struct ContactSections {
     shares: Vec<(&'static str, String)>,
 }
 
-/// Builds the sections for the caller; `notice` is the code of the step just taken, if any.
+/// Builds the sections for the caller of a pairing the page has read with its rules evaluated today;
+/// `notice` is the code of the step just taken, if any.
 pub(super) async fn sections(
     state: &AppState,
     user: &CurrentUser,
     ctx: &PageCtx,
-    id: &str,
-    relation: Relation,
+    (visible, evaluated): (&VisiblePairing, &policy::Evaluated),
     notice: Option<&str>,
     kept: Option<&super::kept::Kept>,
 ) -> Result<String, AppError> {
+    let id = &visible.pairing.id.to_string();
+    let relation = visible.relation;
     // A health update refused or sent after the session ended is in the form again; a refusal is shown
     // beside its text rather than at the top.
     let typed_update = kept.map(|k| (k.get("status"), k.get("on"), k.get("text")));
@@ -148,7 +152,7 @@ pub(super) async fn sections(
     let notice = if update_error.is_some() { None } else { notice };
     let kept_notice = kept.filter(|k| k.signed_out).map(|_| ctx.t("form-kept"));
     let staff = !matches!(relation, Relation::Participant(_));
-    let overview = release::overview(state, user, id).await?;
+    let overview = release::overview_of(state, visible, evaluated).await?;
     let t = |key: &str| ctx.t(key);
     let released = overview.request.as_ref().is_some_and(|r| r.status == "released");
     let release_state = match &overview.request {
@@ -195,8 +199,8 @@ pub(super) async fn sections(
     } else {
         Vec::new()
     };
-    let counterpart = if staff { Vec::new() } else { counterpart_facts(ctx, state, user, id).await? };
-    let meeting_views = meetings::list(state, user, id).await?;
+    let counterpart = if staff { Vec::new() } else { counterpart_facts(ctx, state, user, visible, evaluated).await? };
+    let meeting_views = meetings::list_of(state, user, visible).await?;
     let open_meeting = meeting_views.iter().any(|m| m.status == "proposed" || m.status == "accepted");
     let meetings = meeting_views
         .iter()
@@ -221,7 +225,7 @@ pub(super) async fn sections(
             may_arrange: m.may_arrange,
         })
         .collect();
-    let updates = health_updates::list(state, user, id)
+    let updates = health_updates::list_of(state, user, visible)
         .await?
         .into_iter()
         .map(|u| UpdateRow {
@@ -239,9 +243,9 @@ pub(super) async fn sections(
         .collect();
     let may_record_update = relation == Relation::PatientSideStaff;
     let next_update_due = if may_record_update {
-        let pairing = crate::services::pairings::visible_pairing(state, user, id).await?.map(|(p, _)| p);
-        pairing
-            .and_then(|p| p.transplant_date)
+        visible
+            .pairing
+            .transplant_date
             .and_then(|t| twinbridge_domain::notice::next_health_update(t, state.clock.today()))
             .map(|d| ctx.day(d))
     } else {
@@ -252,11 +256,9 @@ pub(super) async fn sections(
         .map(|s| (s.as_str(), t(&format!("case-patient-status-{}", s.as_str()))))
         .collect();
     let own_participants = if staff {
-        crate::services::pairings::visible(state, user, id)
-            .await?
-            .map(|v| v.participants)
-            .unwrap_or_default()
-            .into_iter()
+        visible
+            .participants
+            .iter()
             .filter(|p| p.role.is_donor_side() == relation.is_donor_side())
             .map(|p| (p.id.to_string(), t(&format!("participant-{}", p.role.kind_str()))))
             .collect()
@@ -310,9 +312,10 @@ async fn counterpart_facts(
     ctx: &PageCtx,
     state: &AppState,
     user: &CurrentUser,
-    id: &str,
+    visible: &VisiblePairing,
+    evaluated: &policy::Evaluated,
 ) -> Result<Vec<Fact>, AppError> {
-    let c = release::counterpart(state, user, id).await?;
+    let c = release::counterpart_of(state, user, visible, Some(evaluated)).await?;
     // In the order of `FACTS`.
     let sex = c.sex.map(|x| ctx.t(&format!("contact-sex-{x}")));
     let values = [c.first_name, c.full_name, c.email, c.phone, c.town, c.postal_address, c.country, c.age_group, sex];

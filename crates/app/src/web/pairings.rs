@@ -226,12 +226,14 @@ pub(super) async fn show(
     Path(id): Path<String>,
     Query(query): Query<PairingQuery>,
 ) -> Result<Response, AppError> {
-    // A pairing still waiting for its patient side has no page yet.
-    let PolicyView { pairing, relation, explanation } =
-        policy::for_caller(&state, &user, &id).await.map_err(|e| match e {
-            PolicyError::Incomplete => AppError::NotFound,
-            other => other.into(),
-        })?;
+    // The pairing and its rules are read once for all the page's sections. A pairing still waiting for
+    // its patient side has no page yet.
+    let visible = crate::services::pairings::visible(&state, &user, &id).await?.ok_or(AppError::NotFound)?;
+    let evaluated = policy::evaluate(state.store.read(), &visible, state.clock.today()).await.map_err(|e| match e {
+        PolicyError::Incomplete => AppError::NotFound,
+        other => other.into(),
+    })?;
+    let PolicyView { pairing, relation, explanation } = policy::view_of(&visible, &evaluated);
     let staff = !matches!(relation, Relation::Participant(_));
     let side = if relation.is_donor_side() { Side::Donor } else { Side::Patient };
     let plain = plain_words(&ctx, &explanation, side);
@@ -251,7 +253,7 @@ pub(super) async fn show(
     };
     let (side_text, role) = side_and_role(&ctx, relation);
     let case = if staff { Some(super::cases::sections(&state, &user, &ctx, &id).await?) } else { None };
-    let letters = crate::services::letters::list(&state, &user, &pairing.id.to_string())
+    let letters = crate::services::letters::list_of(&state, &user, &visible)
         .await?
         .iter()
         .map(|l| LetterRow {
@@ -264,7 +266,7 @@ pub(super) async fn show(
         if side == Side::Donor { &explanation.anonymous_letters.donor } else { &explanation.anonymous_letters.patient };
     let may_write = !staff && mine.may_write_now;
     let consent =
-        if staff { None } else { crate::services::consent::current(&state, &user, &pairing.id.to_string()).await? };
+        if staff { None } else { crate::services::consent::current_in(&user, &visible, &evaluated.consents)? };
     let (levels, shares) = match &consent {
         Some(c) => (
             ConsentLevel::ALL
@@ -309,7 +311,8 @@ pub(super) async fn show(
     let update_form = format!("/pairings/{id}/health-updates");
     let kept = super::kept::take(&state, &session, &user, |a| a == update_form).await;
     let contact =
-        super::contact::sections(&state, &user, &ctx, &id, relation, query.notice.as_deref(), kept.as_ref()).await?;
+        super::contact::sections(&state, &user, &ctx, (&visible, &evaluated), query.notice.as_deref(), kept.as_ref())
+            .await?;
     Ok(PairingPage {
         contact,
         ctx,

@@ -35,8 +35,8 @@ mod write;
 
 pub use offline::{ExportFormat, Printable, mark_sent, printable};
 pub use read::{
-    LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, queue, view,
-    whole_queue,
+    LetterContent, LetterLine, LetterView, QueueLine, ReviewLine, ScreenedTranslation, Translation, list, list_of,
+    queue, view, whole_queue,
 };
 pub use review::{NewReview, NewTranslation, review, translate};
 pub use translation_request::{NewTranslationRequest, TranslationRequestView, request_translation};

@@ -342,14 +342,24 @@ pub async fn view(state: &AppState, user: &CurrentUser, id: &str) -> Result<Lett
 /// The letters of a pairing the caller may see, as status lines.
 #[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<Vec<LetterLine>, LetterError> {
-    let VisiblePairing { pairing, relation, participants } =
-        pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let visible = pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    list_of(state, user, &visible).await
+}
+
+/// [`list`] of a pairing already read (the pairing page).
+pub async fn list_of(
+    state: &AppState,
+    user: &CurrentUser,
+    visible: &VisiblePairing,
+) -> Result<Vec<LetterLine>, LetterError> {
+    let VisiblePairing { pairing, relation, participants } = visible;
+    let (relation, participants) = (*relation, participants.as_slice());
     let side = relation.side();
     let letters = repo::letters::of_pairing(state.store.read(), &state.keys, pairing.id).await?;
     let letters: Vec<Letter> = letters
         .into_iter()
         // Health updates are listed with their own (`services::health_updates`).
-        .filter(|letter| letter.health.is_none() && may_see(letter, relation, &participants, user))
+        .filter(|letter| letter.health.is_none() && may_see(letter, relation, participants, user))
         .collect();
     // A participant lists only their own side's letters as writer; whether the other side shares read
     // receipts is the same for all of them, and matters only once one of them has been read (asked
@@ -357,7 +367,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Res
     let hides_reading = matches!(relation, Relation::Participant(_))
         && letters.iter().any(|l| l.writer_side == side && l.status == LetterStatus::Read);
     let reader_shares =
-        if hides_reading { reader_shares_read_receipts(state, &participants, other(side)).await? } else { true };
+        if hides_reading { reader_shares_read_receipts(state, participants, other(side)).await? } else { true };
     let out = letters
         .iter()
         .map(|letter| {
