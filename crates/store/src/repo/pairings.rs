@@ -138,54 +138,9 @@ pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<Pairing>, StoreErro
         .collect()
 }
 
-/// The pairings `person` takes part in or one of `organisations` is involved in (donor side, patient side
-/// or transplant centre), by reference: the candidates of a caller's list, found by the database instead
-/// of by reading every pairing of the instance.
-pub async fn involving(
-    conn: &impl ConnectionTrait,
-    person: Option<PersonId>,
-    organisations: &[OrganisationId],
-) -> Result<Vec<Pairing>, StoreError> {
-    let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
-    let mut any = Condition::any();
-    if let Some(person) = person {
-        let taking_part = Query::select()
-            .column(participants::Column::PairingId)
-            .from(participants::Entity)
-            .and_where(participants::Column::PersonId.eq(person.as_uuid()))
-            .to_owned();
-        any = any.add(pairings::Column::Id.in_subquery(taking_part));
-    }
-    if !orgs.is_empty() {
-        any = any
-            .add(pairings::Column::DonorOrganisationId.is_in(orgs.clone()))
-            .add(pairings::Column::PatientOrganisationId.is_in(orgs.clone()))
-            .add(pairings::Column::TransplantCentreId.is_in(orgs));
-    }
-    if any.is_empty() {
-        return Ok(Vec::new());
-    }
-    pairings::Entity::find()
-        .filter(any)
-        .order_by_asc(pairings::Column::Reference)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(to_domain)
-        .collect()
-}
-
-/// A page of [`involving`]: at most `limit` of those pairings whose reference comes after `after`, by
-/// reference. Each way of being involved is its own query on its own index (`m0032_keyset_pages`), read
-/// only as far as the page needs, and the answers are merged: one query joining the ways with `OR` would
-/// read every pairing of the organisation and sort them, which is what a page is for avoiding.
-pub async fn involving_page(
-    conn: &impl ConnectionTrait,
-    person: Option<PersonId>,
-    organisations: &[OrganisationId],
-    after: Option<&PairingReference>,
-    limit: u64,
-) -> Result<Vec<Pairing>, StoreError> {
+/// The conditions on a pairing for each way a caller is involved in it: `person` takes part in it, or
+/// one of `organisations` is its donor side, patient side or transplant centre.
+fn ways_in(person: Option<PersonId>, organisations: &[OrganisationId]) -> Vec<Condition> {
     let orgs: Vec<uuid::Uuid> = organisations.iter().map(|o| o.as_uuid()).collect();
     let mut ways: Vec<Condition> = Vec::new();
     if let Some(person) = person {
@@ -205,6 +160,45 @@ pub async fn involving_page(
             ways.push(Condition::all().add(column.is_in(orgs.clone())));
         }
     }
+    ways
+}
+
+/// The pairings `person` takes part in or one of `organisations` is involved in (donor side, patient side
+/// or transplant centre), by reference: the candidates of a caller's list, found by the database instead
+/// of by reading every pairing of the instance.
+pub async fn involving(
+    conn: &impl ConnectionTrait,
+    person: Option<PersonId>,
+    organisations: &[OrganisationId],
+) -> Result<Vec<Pairing>, StoreError> {
+    let ways = ways_in(person, organisations);
+    if ways.is_empty() {
+        return Ok(Vec::new());
+    }
+    let any = ways.into_iter().fold(Condition::any(), Condition::add);
+    pairings::Entity::find()
+        .filter(any)
+        .order_by_asc(pairings::Column::Reference)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// A page of [`involving`]: at most `limit` of those pairings whose reference comes after `after`, by
+/// reference. Each way of being involved is its own query on its own index (`m0032_keyset_pages`), read
+/// only as far as the page needs, and the answers are merged: one query joining the ways with `OR` would
+/// read every pairing of the organisation and sort them, which is what a page is for avoiding. References
+/// have one fixed shape of digits and capitals, so the database's order is the order of their bytes.
+pub async fn involving_page(
+    conn: &impl ConnectionTrait,
+    person: Option<PersonId>,
+    organisations: &[OrganisationId],
+    after: Option<&PairingReference>,
+    limit: u64,
+) -> Result<Vec<Pairing>, StoreError> {
+    let ways = ways_in(person, organisations);
     let mut found: Vec<Pairing> = Vec::new();
     for way in ways {
         let mut select = pairings::Entity::find().filter(way);
