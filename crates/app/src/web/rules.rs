@@ -69,7 +69,7 @@ pub(super) async fn rules_page(ctx: PageCtx) -> Response {
     let Ok(book) = rule_book() else {
         return super::pages::internal_error_page(ctx, "rule-data".into());
     };
-    let mut rules: Vec<&Rule> = book.rules().iter().collect();
+    let mut rules: Vec<&Rule> = book.rules().iter().map(|r| &**r).collect();
     rules.sort_by(|a, b| {
         (a.id().country().as_str(), a.id().as_str()).cmp(&(b.id().country().as_str(), b.id().as_str()))
     });

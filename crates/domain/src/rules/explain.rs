@@ -11,7 +11,7 @@ use super::applying::{AppliesAs, Applying};
 use super::evaluate::{Block, Facts, LettersNow, ReleaseNow};
 use super::model::{
     Condition, Confidence, Dimension, Disclosure, Gifts, HealthUpdates, LetterStatus, Photos, Possible, Provenance,
-    Rule, RuleId, RuleKind, Side, Terms,
+    RuleId, RuleKind, Side, Terms,
 };
 use crate::CountryCode;
 
@@ -631,7 +631,7 @@ impl RuleBook {
         let rules = self
             .rules()
             .iter()
-            .map(|r: &Rule| ListedRule {
+            .map(|r| ListedRule {
                 id: r.id().clone(),
                 country: r.id().country(),
                 kind: r.kind(),

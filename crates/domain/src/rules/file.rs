@@ -295,7 +295,7 @@ pub(crate) fn parse(text: &str) -> Result<RuleBook, RuleFileError> {
             provenance,
         });
     }
-    Ok(RuleBook { rules })
+    Ok(RuleBook { rules: rules.into_iter().map(std::sync::Arc::new).collect() })
 }
 
 fn source(raw: RawSource, line: usize) -> Result<Provenance, RuleFileError> {

@@ -23,12 +23,16 @@ pub use model::{
 };
 pub use own::{OwnPolicy, OwnRelease};
 
+use std::sync::Arc;
+
 use crate::CountryCode;
 
-/// Every rule entry of the rule data, validated.
+/// Every rule entry of the rule data, validated. The entries are shared: every evaluation starts from a
+/// copy of the shipped book (adding the organisations' own policies to it), and a copy that shares the
+/// entries costs a pointer each instead of every text and source of the data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleBook {
-    rules: Vec<Rule>,
+    rules: Vec<Arc<Rule>>,
 }
 
 impl RuleBook {
@@ -38,7 +42,7 @@ impl RuleBook {
     }
 
     /// Every entry, in file order.
-    pub fn rules(&self) -> &[Rule] {
+    pub fn rules(&self) -> &[Arc<Rule>] {
         &self.rules
     }
 
@@ -56,12 +60,12 @@ impl RuleBook {
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id().as_str() == id)
+        self.rules.iter().find(|r| r.id().as_str() == id).map(|r| &**r)
     }
 
     /// The country's main registry, which stands for an organisation of that country that is not named.
     pub fn main_registry(&self, country: CountryCode) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.is_main_registry() && r.id().country() == country)
+        self.rules.iter().find(|r| r.is_main_registry() && r.id().country() == country).map(|r| &**r)
     }
 
     /// Whether the data holds any entry for the country.

@@ -185,8 +185,8 @@ impl RuleBook {
             terms,
             provenance,
         };
-        let mut rules: Vec<Rule> = self.rules().iter().filter(|r| r.id() != &id).cloned().collect();
-        rules.push(rule);
+        let mut rules: Vec<std::sync::Arc<Rule>> = self.rules().iter().filter(|r| r.id() != &id).cloned().collect();
+        rules.push(std::sync::Arc::new(rule));
         Self { rules }
     }
 }
