@@ -135,13 +135,13 @@ async fn review_plan(
     let writer = letter.writer_side;
     let mut reviews = [true, true];
     let mut offline = None;
-    for ((slot, side), organisation) in reviews
-        .iter_mut()
-        .zip([Side::Donor, Side::Patient])
-        .zip([Some(pairing.donor_organisation), pairing.patient_organisation])
-    {
+    let sides = [Some(pairing.donor_organisation), pairing.patient_organisation];
+    // Both sides' organisations in one query: every submission asks.
+    let organisations =
+        repo::organisations::get_many(state.store.read(), &sides.iter().flatten().copied().collect::<Vec<_>>()).await?;
+    for ((slot, side), organisation) in reviews.iter_mut().zip([Side::Donor, Side::Patient]).zip(sides) {
         if let Some(id) = organisation
-            && let Some(organisation) = repo::organisations::get(state.store.read(), id).await?
+            && let Some(organisation) = organisations.get(&id)
         {
             *slot = organisation.reviews_letters;
             if organisation.offline {
