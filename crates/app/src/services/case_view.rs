@@ -21,7 +21,7 @@ use twinbridge_store::{ConnectionTrait, StoreError, repo};
 
 use crate::auth::CurrentUser;
 use crate::services::identity::{self, Purpose};
-use crate::services::paging::{self, Page, PageError, PageRequest};
+use crate::services::paging::{self, Chunk, Page, PageError, PageRequest};
 use crate::services::pairings::{self, VisiblePairing};
 use crate::services::policy::{self, PolicyError};
 use crate::state::AppState;
@@ -251,7 +251,7 @@ fn matches_text(line: &CaseLine, external: Option<&str>, q: &str) -> bool {
 pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Result<Page<CaseLine>, CaseViewError> {
     let filter = query.parsed_filter()?;
     let page = query.page()?;
-    let mut after = page
+    let after = page
         .after
         .as_deref()
         .map(|a| PairingReference::parse(a).map_err(|_| CaseViewError::Page(paging::BAD_CURSOR)))
@@ -263,21 +263,16 @@ pub async fn list(state: &AppState, user: &CurrentUser, query: &ListQuery) -> Re
     let orgs: HashMap<OrganisationId, Organisation> =
         repo::organisations::list(conn).await?.into_iter().map(|o| (o.id, o)).collect();
     let today = state.clock.today();
-    let mut found: Vec<CaseLine> = Vec::new();
-    let mut chunk = page.limit + 1;
-    loop {
+    let (actor, coordinated, orgs) = (&actor, coordinated.as_slice(), &orgs);
+    let found = paging::fill(page.limit, after, |after: Option<PairingReference>, chunk| async move {
         let candidates =
-            repo::pairings::involving_page(conn, user.account.person, &coordinated, after.as_ref(), chunk as u64)
+            repo::pairings::involving_page(conn, user.account.person, coordinated, after.as_ref(), chunk as u64)
                 .await?;
-        let exhausted = candidates.len() < chunk;
-        after = candidates.last().map(|p| p.reference.clone());
-        found.extend(lines_of(conn, &actor, candidates, &orgs, query, filter, today).await?);
-        if found.len() > page.limit || exhausted {
-            break;
-        }
-        // Few lines kept so far: read further in larger steps.
-        chunk = (chunk * 2).min(paging::MAX_LIMIT);
-    }
+        let (read, last) = (candidates.len(), candidates.last().map(|p| p.reference.clone()));
+        let lines = lines_of(conn, actor, candidates, orgs, query, filter, today).await?;
+        Ok::<_, CaseViewError>(Chunk { lines, read, last })
+    })
+    .await?;
     Ok(Page::of(found, page.limit, |line| line.reference.clone()))
 }
 

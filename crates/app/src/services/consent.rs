@@ -12,7 +12,7 @@ use twinbridge_store::repo;
 
 use crate::auth::CurrentUser;
 use crate::services::letters::LetterError;
-use crate::services::pairings::visible_pairing;
+use crate::services::pairings::{self, VisiblePairing};
 use crate::state::AppState;
 
 /// A consent as the API shows and takes it.
@@ -38,23 +38,13 @@ fn parse(body: &ConsentBody) -> Result<Consent, LetterError> {
     Ok(Consent::new(level, share))
 }
 
-/// The caller's participation in the pairing (participants only).
-async fn participation(
-    state: &AppState,
-    user: &CurrentUser,
-    pairing_id: &str,
-) -> Result<(twinbridge_domain::PairingId, twinbridge_domain::ParticipantId), LetterError> {
-    let (pairing, relation) = visible_pairing(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
-    let Relation::Participant(_) = relation else {
+/// The caller's participation in a pairing they see (participants only).
+fn me_in(user: &CurrentUser, visible: &VisiblePairing) -> Result<ParticipantId, LetterError> {
+    let Relation::Participant(_) = visible.relation else {
         return Err(LetterError::Forbidden("Only donors, patients and their families give consent here."));
     };
     let person = user.account.person.ok_or(LetterError::NotFound)?;
-    let me = repo::pairings::participants(state.store.read(), pairing.id)
-        .await?
-        .into_iter()
-        .find(|p| p.person == person)
-        .ok_or(LetterError::NotFound)?;
-    Ok((pairing.id, me.id))
+    visible.participants.iter().find(|p| p.person == person).map(|p| p.id).ok_or(LetterError::NotFound)
 }
 
 /// The caller's current consent in a pairing.
@@ -64,7 +54,7 @@ pub async fn current(
     user: &CurrentUser,
     pairing_id: &str,
 ) -> Result<Option<ConsentBody>, LetterError> {
-    let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let visible = pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let consents = repo::consents::current(state.store.read(), visible.pairing.id).await?;
     current_in(user, &visible, &consents)
 }
@@ -72,14 +62,10 @@ pub async fn current(
 /// [`current`] in a pairing already read with its current `consents` (the pairing page).
 pub fn current_in(
     user: &CurrentUser,
-    visible: &crate::services::pairings::VisiblePairing,
+    visible: &VisiblePairing,
     consents: &BTreeMap<ParticipantId, Consent>,
 ) -> Result<Option<ConsentBody>, LetterError> {
-    let Relation::Participant(_) = visible.relation else {
-        return Err(LetterError::Forbidden("Only donors, patients and their families give consent here."));
-    };
-    let me =
-        visible.participants.iter().find(|p| Some(p.person) == user.account.person).ok_or(LetterError::NotFound)?.id;
+    let me = me_in(user, visible)?;
     Ok(consents.get(&me).map(|c| ConsentBody {
         level: c.level().as_str().to_owned(),
         share: c.share().iter().map(|f| f.as_str().to_owned()).collect(),
@@ -94,7 +80,8 @@ pub async fn change(
     pairing_id: &str,
     body: &ConsentBody,
 ) -> Result<ConsentBody, LetterError> {
-    let (pairing, me) = participation(state, user, pairing_id).await?;
+    let visible = pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
+    let (pairing, me) = (visible.pairing.id, me_in(user, &visible)?);
     let consent = parse(body)?;
     let level = consent.level();
     let now = state.clock.now();

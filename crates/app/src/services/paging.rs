@@ -77,6 +77,42 @@ impl<T> Page<T> {
     }
 }
 
+/// What one read of a list's candidates gave: the lines kept of them, how many candidates were read, and
+/// the position of the last one read (kept or not).
+#[derive(Debug)]
+pub struct Chunk<T, C> {
+    /// The lines kept, in order.
+    pub lines: Vec<T>,
+    /// How many candidates were read.
+    pub read: usize,
+    /// Where the last candidate read stands; the next chunk starts after it.
+    pub last: Option<C>,
+}
+
+/// The lines of a page, for [`Page::of`]: candidates are read after `after` a chunk at a time — one more
+/// than the page at first, then in doubling steps while the access rules, a search or a filter keep few
+/// of them — until one line more than the page is kept or the list has no more candidates.
+pub async fn fill<T, C, E, F>(
+    limit: usize,
+    mut after: Option<C>,
+    mut read: impl FnMut(Option<C>, usize) -> F,
+) -> Result<Vec<T>, E>
+where
+    F: Future<Output = Result<Chunk<T, C>, E>>,
+{
+    let mut found = Vec::new();
+    let mut chunk = limit + 1;
+    loop {
+        let Chunk { lines, read: count, last } = read(after, chunk).await?;
+        found.extend(lines);
+        if found.len() > limit || count < chunk {
+            return Ok(found);
+        }
+        after = last;
+        chunk = (chunk * 2).min(MAX_LIMIT + 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +129,32 @@ mod tests {
         for bad in ["0", "1001", "-1", "ten", "2.5"] {
             assert_eq!(PageRequest::parse(None, Some(bad)).map_err(|e| e.field), Err("limit"), "{bad}");
         }
+    }
+
+    /// Candidates 1..=n, of which `keep` keeps some: the page is filled in growing chunks and stops at
+    /// one kept line past the limit or at the end.
+    async fn filled(n: u32, limit: usize, keep: fn(u32) -> bool) -> (Vec<u32>, Vec<usize>) {
+        let mut chunks = Vec::new();
+        let lines = fill(limit, None, |after: Option<u32>, chunk| {
+            chunks.push(chunk);
+            let read: Vec<u32> = (after.unwrap_or(0) + 1..=n).take(chunk).collect();
+            let lines = read.iter().copied().filter(|c| keep(*c)).collect();
+            std::future::ready(Ok::<_, ()>(Chunk { lines, read: read.len(), last: read.last().copied() }))
+        })
+        .await
+        .unwrap();
+        (lines, chunks)
+    }
+
+    #[tokio::test]
+    async fn a_page_is_filled_in_growing_chunks_until_one_line_past_it_or_the_end() {
+        assert_eq!(filled(10, 3, |_| true).await, (vec![1, 2, 3, 4], vec![4]));
+        assert_eq!(filled(2, 3, |_| true).await, (vec![1, 2], vec![4]));
+        let (lines, chunks) = filled(100, 3, |c| c % 10 == 0).await;
+        assert_eq!((lines, chunks), (vec![10, 20, 30, 40, 50, 60], vec![4, 8, 16, 32]), "the last chunk is kept whole");
+        let (lines, chunks) = filled(5000, 1, |c| c == 4000).await;
+        assert_eq!(lines, vec![4000]);
+        assert_eq!(chunks.iter().max(), Some(&(MAX_LIMIT + 1)), "{chunks:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use twinbridge_domain::OrganisationId;
 use twinbridge_store::repo::letters::QueuePosition;
 
-use crate::services::paging::{self, Page, PageError, PageRequest};
+use crate::services::paging::{self, Chunk, Page, PageError, PageRequest};
 
 use super::translation_request::TranslationRequestView;
 use super::*;
@@ -389,19 +389,12 @@ pub async fn list_of(
 /// (also a participant, or coordinator of both sides), so the next chunk is read until the page is full.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn queue(state: &AppState, user: &CurrentUser, page: &PageRequest) -> Result<Page<QueueLine>, LetterError> {
-    let mut after = page.after.as_deref().map(QueueCursor::parse).transpose()?.map(|c| c.0);
-    let mut found = Vec::new();
-    let mut chunk = page.limit + 1;
-    loop {
+    let after = page.after.as_deref().map(QueueCursor::parse).transpose()?.map(|c| c.0);
+    let found = paging::fill(page.limit, after, |after, chunk| async move {
         let (lines, read) = queue_lines(state, user, after, Some(chunk)).await?;
-        let exhausted = read.len() < chunk;
-        after = read.last().copied();
-        found.extend(lines);
-        if found.len() > page.limit || exhausted {
-            break;
-        }
-        chunk = (chunk * 2).min(crate::services::paging::MAX_LIMIT);
-    }
+        Ok::<_, LetterError>(Chunk { lines, read: read.len(), last: read.last().copied() })
+    })
+    .await?;
     Ok(Page::of(found, page.limit, |line| QueueCursor::of(line).to_string()))
 }
 
