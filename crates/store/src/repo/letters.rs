@@ -470,7 +470,10 @@ pub struct SentLetters {
 /// Letters read per step when walking a pairing's sent letters newest first.
 const NEWEST_PAGE: u64 = 32;
 
-/// See [`SentLetters`]; each side's count stops at `cap`.
+/// See [`SentLetters`]; each side's count stops at `cap`. This runs inside every letter's write
+/// transaction, so it reads the newest letters first and counts from them: a pairing of fewer letters than
+/// a page, or one whose newest page holds `cap` letters of each side, is answered by one statement. Only a
+/// side with fewer than `cap` letters in the pages read, and more letters beyond them, is counted apart.
 pub async fn sent_letters(
     conn: &impl ConnectionTrait,
     pairing: PairingId,
@@ -482,29 +485,22 @@ pub async fn sent_letters(
         .add(letters::Column::PairingId.eq(pairing.as_uuid()))
         .add(letters::Column::Status.is_in(sent.iter().copied()))
         .add(letters::Column::Kind.ne(HEALTH_UPDATE));
-    let mut out = SentLetters::default();
-    for side in [Side::Donor, Side::Patient] {
-        // At most `cap` index entries are read, however many letters the side has sent.
-        let ids: Vec<uuid::Uuid> = super::columns_of(
-            conn,
-            letters::Entity::find()
-                .filter(of_pairing.clone())
-                .filter(letters::Column::WriterSide.eq(side_name(side)))
-                .limit(u64::from(cap)),
-            &[letters::Column::Id],
-        )
-        .await?;
-        let count = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-        match side {
-            Side::Donor => out.donor = count,
-            Side::Patient => out.patient = count,
+    // The count of a side's letters, at most `cap` index entries read however many it has sent.
+    let count_of = |side: Side| {
+        let query = letters::Entity::find()
+            .filter(of_pairing.clone())
+            .filter(letters::Column::WriterSide.eq(side_name(side)))
+            .limit(u64::from(cap));
+        async move {
+            let ids: Vec<uuid::Uuid> = super::columns_of(conn, query, &[letters::Column::Id]).await?;
+            Ok::<u32, StoreError>(u32::try_from(ids.len()).unwrap_or(u32::MAX))
         }
-    }
-    if out.donor == 0 || out.patient == 0 {
-        return Ok(out);
-    }
-    // Newest first, a page at a time, until both sides' latest letters are in.
+    };
+    // Newest first, a page at a time, until both sides' latest letters are in (or a side turns out to
+    // have sent nothing, or every letter is read).
     let mut newest: Vec<SummaryRow> = Vec::new();
+    let mut counted: [Option<u32>; 2] = [None, None];
+    let mut all_read = false;
     loop {
         let mut page = letters::Entity::find()
             .select_only()
@@ -523,12 +519,47 @@ pub async fn sent_letters(
             );
         }
         let rows: Vec<SummaryRow> = page.into_model::<SummaryRow>().all(conn).await?;
-        let ended = (rows.len() as u64) < NEWEST_PAGE;
+        all_read = (rows.len() as u64) < NEWEST_PAGE;
         newest.extend(rows);
-        let seen = |side: Side| newest.iter().any(|r| r.writer_side == side_name(side));
-        if ended || (seen(Side::Donor) && seen(Side::Patient)) {
+        if all_read {
             break;
         }
+        let mut done = true;
+        for (i, side) in [Side::Donor, Side::Patient].into_iter().enumerate() {
+            if newest.iter().any(|r| r.writer_side == side_name(side)) {
+                continue;
+            }
+            let count = match counted[i] {
+                Some(count) => count,
+                None => *counted[i].insert(count_of(side).await?),
+            };
+            if count == 0 {
+                // Nothing of this side is answered or answers: no need to read further.
+                done = true;
+                break;
+            }
+            done = false;
+        }
+        if done {
+            break;
+        }
+    }
+    let mut out = SentLetters::default();
+    for (i, side) in [Side::Donor, Side::Patient].into_iter().enumerate() {
+        let in_pages = newest.iter().filter(|r| r.writer_side == side_name(side)).count();
+        let in_pages = u32::try_from(in_pages).unwrap_or(u32::MAX).min(cap);
+        let count = match counted[i] {
+            Some(count) => count,
+            None if all_read || in_pages == cap => in_pages,
+            None => count_of(side).await?,
+        };
+        match side {
+            Side::Donor => out.donor = count,
+            Side::Patient => out.patient = count,
+        }
+    }
+    if out.donor == 0 || out.patient == 0 {
+        return Ok(out);
     }
     // Keep what lies from the earlier side's latest onwards.
     let latest = |side: Side| newest.iter().position(|r| r.writer_side == side_name(side));
