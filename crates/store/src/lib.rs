@@ -166,6 +166,26 @@ pub struct Store {
 impl Store {
     /// Opens the database (creating a SQLite file and its folders if needed). Does not migrate.
     pub async fn connect(url: &DatabaseUrl, settings: &ConnectSettings) -> Result<Self, StoreError> {
+        // Instances opening a new SQLite file together can find it locked while one of them sets it up
+        // (its switch to write-ahead logging, its first migration), and SQLite refuses some of those
+        // requests at once rather than after the busy timeout. They try again, as `migrate` does.
+        let started = std::time::Instant::now();
+        loop {
+            let opened = Self::open(url, settings).await;
+            match opened {
+                Err(e)
+                    if url.sqlite_path().is_some()
+                        && e.to_string().contains("database is locked")
+                        && started.elapsed() < MIGRATION_PATIENCE =>
+                {
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn open(url: &DatabaseUrl, settings: &ConnectSettings) -> Result<Self, StoreError> {
         let sea = connect::open(url, settings).await?;
         let (db, backend) = match url.sqlite_path() {
             Some(path) => (Db::Sqlite(sqlite::Pool::open(path, settings.busy_timeout)?), Backend::Sqlite),

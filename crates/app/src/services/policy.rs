@@ -56,7 +56,7 @@ fn own_rule_id(org: &Organisation, role: &str) -> Option<RuleId> {
 }
 
 /// What is stored about a pairing that the rules read, besides its organisations.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Records {
     donations: Vec<(Product, NaiveDate)>,
     history: Vec<PatientStatusEntry>,
@@ -81,26 +81,141 @@ struct PairingOrganisations<'a> {
 /// The rule book and the engine's input for a stored pairing. The countries whose law applies are those
 /// of the donor-side and patient-side organisations; each organisation contributes the rule entry it
 /// follows, with its own policy (set by its administrator) replacing what that entry says. `conn` is the
-/// pool for a page, or the write transaction when the answer guards a write (the letter quota).
+/// pool for a page, or the write transaction when the answer guards a write.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn facts_of(conn: &impl ConnectionTrait, pairing: &Pairing) -> Result<(RuleBook, Facts), PolicyError> {
     let participants = repo::pairings::participants(conn, pairing.id).await?;
     facts_with(conn, pairing, participants).await
 }
 
-/// [`facts_of`] for a pairing read with its `participants` (`repo::pairings::with_participants`): the letter
-/// check does so inside the write transaction, where every query is a round trip on the critical path.
+/// [`facts_of`] for a pairing read with its `participants` (`repo::pairings::with_participants`).
 pub async fn facts_with(
     conn: &impl ConnectionTrait,
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts), PolicyError> {
-    let (book, facts, _) = facts_and_records(conn, pairing, participants).await?;
-    Ok((book, facts))
+    let standing = Standing::read(conn, pairing, participants).await?;
+    let sent = standing.read_sent(conn, pairing.id).await?;
+    standing.assemble(pairing, sent)
 }
 
-/// What [`facts_with`] reads that a page shows besides the rules: the current consents and the live
-/// release request.
+/// What the rules read of a pairing apart from its letters: its organisations with their own policies,
+/// donations, the patient's status history, participants, consents and the live release request.
+#[derive(Debug, Clone)]
+struct Standing {
+    organisations: HashMap<OrganisationId, Organisation>,
+    own_policies: HashMap<OrganisationId, StoredPolicy>,
+    records: Records,
+    live_request: Option<ReleaseRequest>,
+}
+
+impl Standing {
+    async fn read(
+        conn: &impl ConnectionTrait,
+        pairing: &Pairing,
+        participants: Vec<Participant>,
+    ) -> Result<Self, PolicyError> {
+        let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
+        let ids: Vec<OrganisationId> =
+            [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
+                .into_iter()
+                .flatten()
+                .collect();
+        // The organisations and their own policies in one query each.
+        let organisations = repo::organisations::get_many(conn, &ids).await?;
+        let own_policies = repo::organisation_policies::get_many(conn, &ids).await?;
+        let live_request = repo::release_requests::live_of_pairing(conn, pairing.id).await?;
+        let records = Records {
+            donations: repo::donations::of_pairing(conn, pairing.id)
+                .await?
+                .into_iter()
+                .map(|d| (d.product, d.collected_on))
+                .collect(),
+            history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
+            participants,
+            consents: repo::consents::current(conn, pairing.id).await?,
+            letters: Vec::new(),
+            sent: (0, 0),
+            attested: live_request.as_ref().map(|r| r.attestations.conditions_met()).unwrap_or_default(),
+        };
+        Ok(Self { organisations, own_policies, records, live_request })
+    }
+
+    /// The pairing's sent letters as its quota reads them, counted up to one past the largest quota that
+    /// could apply: every quota answers as with exact counts.
+    async fn read_sent(
+        &self,
+        conn: &impl ConnectionTrait,
+        pairing: PairingId,
+    ) -> Result<repo::letters::SentLetters, PolicyError> {
+        let book_quota = rule_book().map_err(PolicyError::Rules)?.largest_letter_quota();
+        let own_quota = self.own_policies.values().filter_map(|p| p.policy.max_letters_per_side).max().unwrap_or(0);
+        let cap = book_quota.max(own_quota).saturating_add(1);
+        Ok(repo::letters::sent_letters(conn, pairing, cap).await?)
+    }
+
+    /// The rule book and the engine's input, with the letters `sent`.
+    fn assemble(&self, pairing: &Pairing, sent: repo::letters::SentLetters) -> Result<(RuleBook, Facts), PolicyError> {
+        let org = |id: Option<OrganisationId>| id.and_then(|id| self.organisations.get(&id));
+        let donor = org(Some(pairing.donor_organisation)).ok_or(PolicyError::Incomplete)?;
+        let patient = org(pairing.patient_organisation).ok_or(PolicyError::Incomplete)?;
+        let orgs = PairingOrganisations {
+            donor,
+            patient,
+            centre: org(pairing.transplant_centre),
+            own_policies: &self.own_policies,
+        };
+        let mut records = self.records.clone();
+        records.letters = sent.recent;
+        records.sent = (sent.donor, sent.patient);
+        assemble(pairing, &orgs, records)
+    }
+}
+
+/// A pairing's facts read before the write transaction whose answer depends on them (a letter's, which
+/// the rules and the quota must allow), with the stamp they were read under (ADR 0027). Inside the
+/// transaction, [`ReadAhead::facts_now`] compares the stamp and reads only the letters again when it is
+/// unchanged: the single writer is held for two statements instead of ten.
+#[derive(Debug, Clone)]
+pub struct ReadAhead {
+    stamp: repo::pairings::FactsStamp,
+    pairing: Pairing,
+    standing: Standing,
+}
+
+impl ReadAhead {
+    /// Reads a pairing's facts through `conn` (the pool); `None` when it does not exist. The stamp is read
+    /// first: whatever changes after it, and so might be missing from what is read next, changes the stamp.
+    pub async fn read(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<Self>, PolicyError> {
+        let Some(stamp) = repo::pairings::facts_stamp(conn, id).await? else { return Ok(None) };
+        let Some((pairing, participants)) = repo::pairings::with_participants(conn, id).await? else {
+            return Ok(None);
+        };
+        let standing = Standing::read(conn, &pairing, participants).await?;
+        Ok(Some(Self { stamp, pairing, standing }))
+    }
+
+    /// The pairing, the rule book and the engine's input as they stand now, read through the write
+    /// transaction `tx`: from what was read ahead and the letters as they are now when the stamp is
+    /// unchanged, else everything anew. `None` when the pairing no longer exists.
+    pub async fn facts_now(
+        &self,
+        tx: &impl ConnectionTrait,
+    ) -> Result<Option<(Pairing, RuleBook, Facts)>, PolicyError> {
+        let id = self.pairing.id;
+        if repo::pairings::facts_stamp(tx, id).await? == Some(self.stamp) {
+            let sent = self.standing.read_sent(tx, id).await?;
+            let (book, facts) = self.standing.assemble(&self.pairing, sent)?;
+            return Ok(Some((self.pairing.clone(), book, facts)));
+        }
+        tracing::debug!(pairing = %id, "the pairing's facts changed since they were read; reading them again");
+        let Some((pairing, participants)) = repo::pairings::with_participants(tx, id).await? else { return Ok(None) };
+        let (book, facts) = facts_with(tx, &pairing, participants).await?;
+        Ok(Some((pairing, book, facts)))
+    }
+}
+
+/// What a page shows besides the rules: the current consents and the live release request.
 struct Shown {
     consents: BTreeMap<ParticipantId, Consent>,
     live_request: Option<ReleaseRequest>,
@@ -111,42 +226,10 @@ async fn facts_and_records(
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts, Shown), PolicyError> {
-    let patient_org_id = pairing.patient_organisation.ok_or(PolicyError::Incomplete)?;
-    let ids: Vec<OrganisationId> = [Some(pairing.donor_organisation), Some(patient_org_id), pairing.transplant_centre]
-        .into_iter()
-        .flatten()
-        .collect();
-    // The organisations and their own policies in one query each: this runs inside every letter's write
-    // transaction.
-    let organisations = repo::organisations::get_many(conn, &ids).await?;
-    let own_policies = repo::organisation_policies::get_many(conn, &ids).await?;
-    let donor_org = organisations.get(&pairing.donor_organisation).ok_or(PolicyError::Incomplete)?;
-    let patient_org = organisations.get(&patient_org_id).ok_or(PolicyError::Incomplete)?;
-    let centre = pairing.transplant_centre.and_then(|id| organisations.get(&id));
-    // Counted up to one past the largest quota that could apply: every quota answers as with exact counts.
-    let book_quota = rule_book().map_err(PolicyError::Rules)?.largest_letter_quota();
-    let own_quota = own_policies.values().filter_map(|p| p.policy.max_letters_per_side).max().unwrap_or(0);
-    let cap = book_quota.max(own_quota).saturating_add(1);
-    let sent = repo::letters::sent_letters(conn, pairing.id, cap).await?;
-    let shown = Shown {
-        consents: repo::consents::current(conn, pairing.id).await?,
-        live_request: repo::release_requests::live_of_pairing(conn, pairing.id).await?,
-    };
-    let records = Records {
-        donations: repo::donations::of_pairing(conn, pairing.id)
-            .await?
-            .into_iter()
-            .map(|d| (d.product, d.collected_on))
-            .collect(),
-        history: repo::patient_statuses::of_pairing(conn, pairing.id).await?,
-        participants,
-        consents: shown.consents.clone(),
-        letters: sent.recent,
-        sent: (sent.donor, sent.patient),
-        attested: shown.live_request.as_ref().map(|r| r.attestations.conditions_met()).unwrap_or_default(),
-    };
-    let orgs = PairingOrganisations { donor: donor_org, patient: patient_org, centre, own_policies: &own_policies };
-    let (book, facts) = assemble(pairing, &orgs, records)?;
+    let standing = Standing::read(conn, pairing, participants).await?;
+    let sent = standing.read_sent(conn, pairing.id).await?;
+    let (book, facts) = standing.assemble(pairing, sent)?;
+    let shown = Shown { consents: standing.records.consents, live_request: standing.live_request };
     Ok((book, facts, shown))
 }
 

@@ -17,6 +17,7 @@ mod crawl;
 mod data_export;
 mod demo;
 mod erasure;
+mod facts_versions;
 mod faults;
 mod health;
 mod health_updates;

@@ -2,7 +2,8 @@
 //!
 //! Rules (see docs/adr/0002): every migration runs in a transaction on both backends; written with
 //! sea-query's schema builder so SQLite and PostgreSQL share them; raw SQL only where a backend needs its
-//! own DDL, branching on `manager.get_database_backend()`; never edit a migration that has shipped.
+//! own DDL, branching on `manager.get_database_backend()`; never edit a migration that has shipped. Some
+//! tables carry triggers (m0033): a SQLite migration that rebuilds such a table creates them again.
 
 use sea_orm_migration::prelude::*;
 
@@ -36,6 +37,7 @@ mod m0029_sent_letters_index;
 mod m0030_translation_requests;
 mod m0031_letter_quota_indexes;
 mod m0032_keyset_pages;
+mod m0033_facts_versions;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -75,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0030_translation_requests::Migration),
             Box::new(m0031_letter_quota_indexes::Migration),
             Box::new(m0032_keyset_pages::Migration),
+            Box::new(m0033_facts_versions::Migration),
         ]
     }
 }

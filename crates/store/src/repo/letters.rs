@@ -500,7 +500,7 @@ pub async fn sent_letters(
     // have sent nothing, or every letter is read).
     let mut newest: Vec<SummaryRow> = Vec::new();
     let mut counted: [Option<u32>; 2] = [None, None];
-    let mut all_read = false;
+    let mut all_read;
     loop {
         let mut page = letters::Entity::find()
             .select_only()

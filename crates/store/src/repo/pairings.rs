@@ -344,3 +344,50 @@ pub async fn close(conn: &impl ConnectionTrait, id: PairingId, now: DateTime<Utc
         .await?;
     Ok(done.rows_affected == 1)
 }
+
+/// The versions of what the contact rules read about a pairing, its letters aside (m0033): the pairing's
+/// own facts and those of its donor side, patient side and transplant centre organisations. Equal stamps
+/// read at two moments mean none of those facts changed in between; the database keeps them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactsStamp([i64; 4]);
+
+/// The pairing's [`FactsStamp`], in one query; `None` for a pairing that does not exist.
+pub async fn facts_stamp(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<FactsStamp>, StoreError> {
+    use sea_orm::TryGetable;
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType};
+
+    use crate::entities::organisations;
+    let pairing = Alias::new("p");
+    let sides = [
+        ("donor", pairings::Column::DonorOrganisationId),
+        ("patient", pairings::Column::PatientOrganisationId),
+        ("centre", pairings::Column::TransplantCentreId),
+    ];
+    let mut query = Query::select();
+    query
+        .expr_as(Expr::col((pairing.clone(), Alias::new("facts_version"))), Alias::new("pairing"))
+        .from_as(pairings::Entity, pairing.clone())
+        .and_where(Expr::col((pairing.clone(), pairings::Column::Id)).eq(id.as_uuid()));
+    for (side, column) in sides {
+        let org = Alias::new(format!("{side}_org"));
+        // An absent organisation (no patient side yet, no centre) reads as version 0: whether it is there
+        // is the pairing's own fact.
+        query
+            .expr_as(
+                Func::coalesce([Expr::col((org.clone(), Alias::new("rules_version"))), Expr::val(0i64)]),
+                Alias::new(side),
+            )
+            .join_as(
+                JoinType::LeftJoin,
+                organisations::Entity,
+                org.clone(),
+                Expr::col((org.clone(), organisations::Column::Id)).equals((pairing.clone(), column)),
+            );
+    }
+    let Some(row) = conn.query_one(&query).await? else { return Ok(None) };
+    let mut stamp = [0i64; 4];
+    for (slot, name) in stamp.iter_mut().zip(["pairing", "donor", "patient", "centre"]) {
+        *slot = i64::try_get(&row, "", name).map_err(|e| StoreError::Db(e.into()))?;
+    }
+    Ok(Some(FactsStamp(stamp)))
+}

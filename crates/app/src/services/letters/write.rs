@@ -48,24 +48,22 @@ fn blocked_reason(blocks: &[twinbridge_domain::rules::Block]) -> (&'static str, 
 }
 
 /// Checks that the writer's side may send a letter now, by the contact rules. Runs inside the write
-/// transaction that stores the letter, so that simultaneous letters cannot all find room in a quota.
+/// transaction that stores the letter, so that simultaneous letters cannot all find room in a quota, and a
+/// letter racing the closing of its case, a change of consent or status does not slip through: the facts
+/// read `ahead` of the transaction count only if none of them changed since (`ReadAhead::facts_now`).
 async fn check_rules(
     tx: &impl ConnectionTrait,
     today: chrono::NaiveDate,
-    pairing: &twinbridge_domain::Pairing,
+    ahead: &policy::ReadAhead,
     side: Side,
 ) -> Result<(), LetterError> {
-    // Read in the transaction: a letter racing the closing of its case, a change of consent or status or
-    // another letter does not slip through.
-    let (pairing, participants) =
-        repo::pairings::with_participants(tx, pairing.id).await?.ok_or(LetterError::NotFound)?;
+    let (pairing, book, facts) = ahead.facts_now(tx).await?.ok_or(LetterError::NotFound)?;
     if pairing.closed_at.is_some() {
         return Err(LetterError::NotAllowed {
             code: "case-closed",
             detail: "This case is closed: no more letters are passed on in it.".into(),
         });
     }
-    let (book, facts) = policy::facts_with(tx, &pairing, participants).await?;
     if side == Side::Donor && facts.patient_status == Some(twinbridge_domain::PatientStatus::Deceased) {
         // Said without the reason: the donor hears the news from their coordinator, not from a refusal.
         return Err(LetterError::NotAllowed {
@@ -82,6 +80,11 @@ async fn check_rules(
     }
     let (code, detail) = blocked_reason(&mine.blocked_by);
     Err(LetterError::NotAllowed { code, detail })
+}
+
+/// The facts of `pairing` read ahead of the write transaction that sends a letter in it.
+async fn read_ahead(state: &AppState, pairing: &twinbridge_domain::Pairing) -> Result<policy::ReadAhead, LetterError> {
+    policy::ReadAhead::read(state.store.read(), pairing.id).await?.ok_or(LetterError::NotFound)
 }
 
 /// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
@@ -274,13 +277,14 @@ async fn store_new(
     event.details = details;
     let (now, today, side) = (state.clock.now(), state.clock.today(), letter.writer_side);
     let keys = &state.keys;
+    let ahead = if send { Some(read_ahead(state, pairing).await?) } else { None };
     state
         .store
         .write_tx(|tx| {
-            let (letter, screened, event) = (&letter, &screened, event.clone());
+            let (letter, screened, event, ahead) = (&letter, &screened, event.clone(), &ahead);
             async move {
-                if letter.status != LetterStatus::Draft {
-                    check_rules(&*tx, today, pairing, side).await?;
+                if let Some(ahead) = ahead {
+                    check_rules(&*tx, today, ahead, side).await?;
                 }
                 repo::letters::insert(&*tx, keys, letter).await?;
                 crate::services::webhooks::letter_waiting(state, &*tx, pairing, letter).await?;
@@ -386,13 +390,14 @@ async fn save_with_event(
     let event =
         crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     let keys = &state.keys;
+    let ahead = if submitted { Some(read_ahead(state, pairing).await?) } else { None };
     state
         .store
         .write_tx(|tx| {
-            let event = event.clone();
+            let (event, ahead) = (event.clone(), &ahead);
             async move {
-                if submitted {
-                    check_rules(&*tx, today, pairing, letter.writer_side).await?;
+                if let Some(ahead) = ahead {
+                    check_rules(&*tx, today, ahead, letter.writer_side).await?;
                 }
                 if !repo::letters::transition(&*tx, keys, letter, from, now).await? {
                     return Err(moved_meanwhile());
