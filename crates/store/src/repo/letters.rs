@@ -467,8 +467,11 @@ pub struct SentLetters {
     pub recent: Vec<LetterSummary>,
 }
 
-/// Letters read per step when walking a pairing's sent letters newest first.
-const NEWEST_PAGE: u64 = 32;
+/// Letters read in the first step when walking a pairing's sent letters newest first: in a pairing where
+/// the sides take turns, enough to hold both sides' latest and a quota's worth of each. Each further step
+/// reads twice as many as the one before, up to [`NEWEST_PAGE_MAX`].
+const NEWEST_PAGE: u64 = 8;
+const NEWEST_PAGE_MAX: u64 = 128;
 
 /// See [`SentLetters`]; each side's count stops at `cap`. This runs inside every letter's write
 /// transaction, so it reads the newest letters first and counts from them: a pairing of fewer letters than
@@ -501,6 +504,7 @@ pub async fn sent_letters(
     let mut newest: Vec<SummaryRow> = Vec::new();
     let mut counted: [Option<u32>; 2] = [None, None];
     let mut all_read;
+    let mut step = NEWEST_PAGE;
     loop {
         let mut page = letters::Entity::find()
             .select_only()
@@ -508,7 +512,7 @@ pub async fn sent_letters(
             .filter(of_pairing.clone())
             .order_by_desc(letters::Column::CreatedAt)
             .order_by_desc(letters::Column::Id)
-            .limit(NEWEST_PAGE);
+            .limit(step);
         if let Some(last) = newest.last() {
             page = page.filter(
                 Condition::any().add(letters::Column::CreatedAt.lt(last.created_at)).add(
@@ -519,7 +523,8 @@ pub async fn sent_letters(
             );
         }
         let rows: Vec<SummaryRow> = page.into_model::<SummaryRow>().all(conn).await?;
-        all_read = (rows.len() as u64) < NEWEST_PAGE;
+        all_read = (rows.len() as u64) < step;
+        step = (step * 2).min(NEWEST_PAGE_MAX);
         newest.extend(rows);
         if all_read {
             break;
