@@ -191,8 +191,24 @@ impl ReadAhead {
         let Some((pairing, participants)) = repo::pairings::with_participants(conn, id).await? else {
             return Ok(None);
         };
+        Ok(Some(Self::read_rest(conn, stamp, pairing, participants).await?))
+    }
+
+    /// [`ReadAhead::read`] for a pairing whose `participants` the caller read after `stamp` (a request that
+    /// read them anyway to decide what the caller may do).
+    pub async fn read_rest(
+        conn: &impl ConnectionTrait,
+        stamp: repo::pairings::FactsStamp,
+        pairing: Pairing,
+        participants: Vec<Participant>,
+    ) -> Result<Self, PolicyError> {
         let standing = Standing::read(conn, &pairing, participants).await?;
-        Ok(Some(Self { stamp, pairing, standing }))
+        Ok(Self { stamp, pairing, standing })
+    }
+
+    /// The pairing's organisations, as read ahead.
+    pub fn organisations(&self) -> &HashMap<OrganisationId, Organisation> {
+        &self.standing.organisations
     }
 
     /// The pairing, the rule book and the engine's input as they stand now, read through the write

@@ -7,13 +7,15 @@
 //!   the reader's side's identifiers;
 //! - the reader, once delivered: the text as the last side approved it.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use twinbridge_domain::access::{self, LetterFacts, Relation};
 use twinbridge_domain::audit::AuditAction;
 use twinbridge_domain::letter::{self, Decision, LetterStatus, ReviewPlan};
 use twinbridge_domain::rules::Side;
-use twinbridge_domain::{Language, LetterId, PairingId, Participant, PersonId, ReviewId};
+use twinbridge_domain::{Language, LetterId, Organisation, OrganisationId, PairingId, Participant, PersonId, ReviewId};
 use twinbridge_screening::{Category, Finding, Known, Screener};
 use twinbridge_store::repo::letters::{Letter, Review, side_name};
 use twinbridge_store::repo::{self, audit::NewEvent};
@@ -132,13 +134,25 @@ async fn review_plan(
     letter: &Letter,
     with_pictures: bool,
 ) -> Result<ReviewPlan, LetterError> {
-    let writer = letter.writer_side;
-    let mut reviews = [true, true];
-    let mut offline = None;
     let sides = [Some(pairing.donor_organisation), pairing.patient_organisation];
     // Both sides' organisations in one query: every submission asks.
     let organisations =
         repo::organisations::get_many(state.store.read(), &sides.iter().flatten().copied().collect::<Vec<_>>()).await?;
+    review_plan_among(state, pairing, letter, with_pictures, &organisations).await
+}
+
+/// [`review_plan`] with the pairing's `organisations` already read.
+async fn review_plan_among(
+    state: &AppState,
+    pairing: &twinbridge_domain::Pairing,
+    letter: &Letter,
+    with_pictures: bool,
+    organisations: &HashMap<OrganisationId, Organisation>,
+) -> Result<ReviewPlan, LetterError> {
+    let writer = letter.writer_side;
+    let mut reviews = [true, true];
+    let mut offline = None;
+    let sides = [Some(pairing.donor_organisation), pairing.patient_organisation];
     for ((slot, side), organisation) in reviews.iter_mut().zip([Side::Donor, Side::Patient]).zip(sides) {
         if let Some(id) = organisation
             && let Some(organisation) = organisations.get(&id)

@@ -102,6 +102,12 @@ pub async fn write(
     pairing_id: &str,
     new: NewLetter,
 ) -> Result<Letter, LetterError> {
+    // The stamp of the rules' facts before the pairing and participants that `visible` reads, so that the
+    // letter check can build on them (`policy::ReadAhead::read_rest`).
+    let stamp = match pairing_id.parse::<PairingId>() {
+        Ok(id) if !new.draft => repo::pairings::facts_stamp(state.store.read(), id).await?,
+        _ => None,
+    };
     let VisiblePairing { pairing, relation, participants } =
         pairings::visible(state, user, pairing_id).await?.ok_or(LetterError::NotFound)?;
     let Relation::Participant(_) = relation else {
@@ -118,7 +124,14 @@ pub async fn write(
     let in_reply_to = answered_letter(state, &pairing, side, new.in_reply_to.as_deref()).await?;
     let letter = new_letter(state, &pairing, Some(writer.id), side, language, in_reply_to, body);
     let action = if new.draft { AuditAction::LetterDrafted } else { AuditAction::LetterSubmitted };
-    store_new(state, user, &pairing, &participants, letter, !new.draft, action, serde_json::Value::Null).await
+    let ahead = match (new.draft, stamp) {
+        (true, _) => None,
+        (false, Some(stamp)) => {
+            Some(policy::ReadAhead::read_rest(state.store.read(), stamp, pairing.clone(), participants.clone()).await?)
+        }
+        (false, None) => Some(read_ahead(state, &pairing).await?),
+    };
+    store_new(state, user, &pairing, &participants, letter, ahead.as_ref(), action, serde_json::Value::Null).await
 }
 
 /// A letter staff enter for a writer without Twinbridge access: one received on paper or by e-mail from
@@ -196,7 +209,8 @@ pub async fn enter(
     letter.entered_by = Some(user.account.id);
     letter.received_on = received_on;
     let details = json!({ "on_behalf_of": side_name(side), "offline_writer": writer.is_none() });
-    store_new(state, user, &pairing, &participants, letter, true, AuditAction::LetterEntered, details).await
+    let ahead = read_ahead(state, &pairing).await?;
+    store_new(state, user, &pairing, &participants, letter, Some(&ahead), AuditAction::LetterEntered, details).await
 }
 
 /// A letter's text, trimmed; refused when empty or too long.
@@ -257,8 +271,9 @@ fn new_letter(
     }
 }
 
-/// Stores a new letter with its audit event; sent to review (`submit`) it is checked against the rules in
-/// the storing transaction, and a side that does not review by hand has the screen's review stored with it.
+/// Stores a new letter with its audit event; sent to review (with the pairing's facts read `ahead`) it is
+/// checked against the rules in the storing transaction, and a side that does not review by hand has the
+/// screen's review stored with it.
 #[allow(clippy::too_many_arguments)]
 async fn store_new(
     state: &AppState,
@@ -266,22 +281,24 @@ async fn store_new(
     pairing: &twinbridge_domain::Pairing,
     participants: &[Participant],
     mut letter: Letter,
-    send: bool,
+    ahead: Option<&policy::ReadAhead>,
     action: AuditAction,
     details: serde_json::Value,
 ) -> Result<Letter, LetterError> {
-    let screened = if send { submit(state, pairing, participants, &mut letter).await? } else { None };
+    let screened = match ahead {
+        Some(ahead) => submit(state, pairing, participants, &mut letter, ahead).await?,
+        None => None,
+    };
     let organisation = crate::services::audit::home_organisation(state, &user.account).await?;
     let mut event =
         crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     event.details = details;
     let (now, today, side) = (state.clock.now(), state.clock.today(), letter.writer_side);
     let keys = &state.keys;
-    let ahead = if send { Some(read_ahead(state, pairing).await?) } else { None };
     state
         .store
         .write_tx(|tx| {
-            let (letter, screened, event, ahead) = (&letter, &screened, event.clone(), &ahead);
+            let (letter, screened, event) = (&letter, &screened, event.clone());
             async move {
                 if let Some(ahead) = ahead {
                     check_rules(&*tx, today, ahead, side).await?;
@@ -307,9 +324,10 @@ async fn submit(
     pairing: &twinbridge_domain::Pairing,
     participants: &[Participant],
     letter: &mut Letter,
+    ahead: &policy::ReadAhead,
 ) -> Result<Option<Review>, LetterError> {
     let pictures = crate::services::attachments::check_before_sending(state, pairing, letter.id).await?;
-    let plan = review_plan(state, pairing, letter, pictures).await?;
+    let plan = review_plan_among(state, pairing, letter, pictures, ahead.organisations()).await?;
     letter.status = letter::submit(letter.status, plan)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
     letter.submitted_at = Some(state.clock.now());
@@ -364,16 +382,20 @@ pub async fn revise(state: &AppState, user: &CurrentUser, id: &str, revision: Re
     }
     letter.body = body;
     let mut screened = None;
+    let mut ahead = None;
     if revision.submit {
-        screened = submit(state, &pairing, &participants, &mut letter).await?;
+        let read = ahead.insert(read_ahead(state, &pairing).await?);
+        screened = submit(state, &pairing, &participants, &mut letter, read).await?;
     }
     let action = if revision.submit { AuditAction::LetterSubmitted } else { AuditAction::LetterRevised };
-    save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref()).await?;
+    save_with_event(state, user, &letter, from, action, &pairing, screened.as_ref(), ahead.as_ref()).await?;
     Ok(letter)
 }
 
 /// Saves the writer's change to a letter (made from the state `from`) with its audit event, in one
-/// transaction; a letter sent to review is checked against the rules in that same transaction.
+/// transaction; a letter sent to review is checked against the rules (with the facts read `ahead`) in that
+/// same transaction.
+#[allow(clippy::too_many_arguments)]
 async fn save_with_event(
     state: &AppState,
     user: &CurrentUser,
@@ -382,6 +404,7 @@ async fn save_with_event(
     action: AuditAction,
     pairing: &twinbridge_domain::Pairing,
     screened: Option<&Review>,
+    ahead: Option<&policy::ReadAhead>,
 ) -> Result<(), LetterError> {
     let (now, today) = (state.clock.now(), state.clock.today());
     let submitted = matches!(from, LetterStatus::Draft | LetterStatus::Returned)
@@ -390,11 +413,15 @@ async fn save_with_event(
     let event =
         crate::services::audit::event(action, Some(&user.account), organisation, Some(format!("letter:{}", letter.id)));
     let keys = &state.keys;
-    let ahead = if submitted { Some(read_ahead(state, pairing).await?) } else { None };
+    let read_here = match (submitted, ahead) {
+        (true, None) => Some(read_ahead(state, pairing).await?),
+        _ => None,
+    };
+    let ahead = ahead.or(read_here.as_ref()).filter(|_| submitted);
     state
         .store
         .write_tx(|tx| {
-            let (event, ahead) = (event.clone(), &ahead);
+            let event = event.clone();
             async move {
                 if let Some(ahead) = ahead {
                     check_rules(&*tx, today, ahead, letter.writer_side).await?;
@@ -421,6 +448,6 @@ pub async fn withdraw(state: &AppState, user: &CurrentUser, id: &str) -> Result<
     let from = letter.status;
     letter.status = letter::withdraw(letter.status)
         .map_err(|e| LetterError::NotAllowed { code: "wrong-state", detail: e.to_string() })?;
-    save_with_event(state, user, &letter, from, AuditAction::LetterWithdrawn, &pairing, None).await?;
+    save_with_event(state, user, &letter, from, AuditAction::LetterWithdrawn, &pairing, None, None).await?;
     Ok(letter)
 }
