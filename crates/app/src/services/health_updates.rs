@@ -222,10 +222,7 @@ pub async fn list_of(
     visible: &VisiblePairing,
 ) -> Result<Vec<LetterView>, LetterError> {
     let mut out = Vec::new();
-    for letter in repo::letters::of_pairing(state.store.read(), &state.keys, visible.pairing.id).await? {
-        if letter.health.is_none() {
-            continue;
-        }
+    for letter in repo::letters::health_updates_of_pairing(state.store.read(), &state.keys, visible.pairing.id).await? {
         match view(state, user, &letter.id.to_string()).await {
             Ok(seen) => out.push(seen),
             Err(LetterError::NotFound) => {}

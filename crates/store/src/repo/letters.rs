@@ -208,6 +208,25 @@ pub async fn of_pairing(
         .collect()
 }
 
+/// The health updates of a pairing (letters of that kind only), oldest first: a pairing's page lists them
+/// apart, and need not open every letter of the pairing to find them.
+pub async fn health_updates_of_pairing(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    pairing: PairingId,
+) -> Result<Vec<Letter>, StoreError> {
+    letters::Entity::find()
+        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
+        .filter(letters::Column::Kind.eq(HEALTH_UPDATE))
+        .order_by_asc(letters::Column::CreatedAt)
+        .order_by_asc(letters::Column::Id)
+        .all(conn)
+        .await?
+        .iter()
+        .map(|m| to_letter(keys, m))
+        .collect()
+}
+
 /// Where a letter stands in the review queue's order (oldest submission first): a page of the queue
 /// starts after one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
