@@ -94,9 +94,8 @@ pub async fn facts_with(
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts), PolicyError> {
-    let standing = Standing::read(conn, pairing, participants).await?;
-    let sent = standing.read_sent(conn, pairing.id).await?;
-    standing.assemble(pairing, sent)
+    let (book, facts, _) = facts_and_records(conn, pairing, participants).await?;
+    Ok((book, facts))
 }
 
 /// What the rules read of a pairing apart from its letters: its organisations with their own policies,

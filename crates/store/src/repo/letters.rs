@@ -197,15 +197,7 @@ pub async fn of_pairing(
     keys: &KeyRing,
     pairing: PairingId,
 ) -> Result<Vec<Letter>, StoreError> {
-    letters::Entity::find()
-        .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
-        .order_by_asc(letters::Column::CreatedAt)
-        .order_by_asc(letters::Column::Id)
-        .all(conn)
-        .await?
-        .iter()
-        .map(|m| to_letter(keys, m))
-        .collect()
+    of_pairing_where(conn, keys, pairing, Condition::all()).await
 }
 
 /// The health updates of a pairing (letters of that kind only), oldest first: a pairing's page lists them
@@ -215,9 +207,19 @@ pub async fn health_updates_of_pairing(
     keys: &KeyRing,
     pairing: PairingId,
 ) -> Result<Vec<Letter>, StoreError> {
+    of_pairing_where(conn, keys, pairing, Condition::all().add(letters::Column::Kind.eq(HEALTH_UPDATE))).await
+}
+
+/// The letters of a pairing that meet `condition`, oldest first.
+async fn of_pairing_where(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    pairing: PairingId,
+    condition: Condition,
+) -> Result<Vec<Letter>, StoreError> {
     letters::Entity::find()
         .filter(letters::Column::PairingId.eq(pairing.as_uuid()))
-        .filter(letters::Column::Kind.eq(HEALTH_UPDATE))
+        .filter(condition)
         .order_by_asc(letters::Column::CreatedAt)
         .order_by_asc(letters::Column::Id)
         .all(conn)
