@@ -28,6 +28,8 @@ pub struct AppState {
     pub screen_limit: Arc<crate::services::rate_limit::AccountLimiter>,
     /// Picture uploads per account (each is decoded and encoded again).
     pub upload_limit: Arc<crate::services::rate_limit::AccountLimiter>,
+    /// Pairings' standings kept under their facts stamps (`services::policy::Standings`).
+    pub standings: Arc<crate::services::policy::Standings>,
 }
 
 impl AppState {
@@ -46,6 +48,7 @@ impl AppState {
             upload_limit: Arc::new(crate::services::rate_limit::AccountLimiter::new(
                 crate::services::attachments::UPLOADS_PER_MINUTE,
             )),
+            standings: Arc::default(),
         }
     }
 }

@@ -252,7 +252,22 @@ async fn roles_of(state: &AppState, account: &Account) -> Result<Vec<(Organisati
     accounts::roles(state.store.read(), account.id).await.map_err(|e| unavailable(&e))
 }
 
+/// The caller as identified by the first extractor that asked (a page asks for the user and, for its
+/// frame, the page context): kept in the request so the token or session, the account and its roles are
+/// read once per request, and a service token's use is audited once.
+#[derive(Clone)]
+struct Identified(Option<CurrentUser>);
+
 async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, Problem> {
+    if let Some(Identified(user)) = parts.extensions.get::<Identified>() {
+        return Ok(user.clone());
+    }
+    let user = identify(parts, state).await?;
+    parts.extensions.insert(Identified(user.clone()));
+    Ok(user)
+}
+
+async fn identify(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, Problem> {
     if let Some(by_token) = from_token(state, parts).await? {
         return Ok(by_token);
     }

@@ -2,12 +2,12 @@
 //! pairing turned into the engine's input. Decisions are the domain's (`twinbridge_domain::rules`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::Consent;
-use twinbridge_domain::release::ReleaseRequest;
+use twinbridge_domain::release::{ReleaseRequest, ReleaseStatus};
 use twinbridge_domain::rules::{
     AppliesAs, EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
@@ -94,18 +94,18 @@ pub async fn facts_with(
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts), PolicyError> {
-    let (book, facts, _) = facts_and_records(conn, pairing, participants).await?;
-    Ok((book, facts))
+    facts_and_records(conn, pairing, participants).await
 }
 
 /// What the rules read of a pairing apart from its letters: its organisations with their own policies,
-/// donations, the patient's status history, participants, consents and the live release request.
+/// donations, the patient's status history, participants, consents and its release requests.
 #[derive(Debug, Clone)]
 struct Standing {
     organisations: HashMap<OrganisationId, Organisation>,
     own_policies: HashMap<OrganisationId, StoredPolicy>,
     records: Records,
-    live_request: Option<ReleaseRequest>,
+    /// Every release request of the pairing, newest first.
+    requests: Vec<ReleaseRequest>,
 }
 
 impl Standing {
@@ -123,7 +123,7 @@ impl Standing {
         // The organisations and their own policies in one query each.
         let organisations = repo::organisations::get_many(conn, &ids).await?;
         let own_policies = repo::organisation_policies::get_many(conn, &ids).await?;
-        let live_request = repo::release_requests::live_of_pairing(conn, pairing.id).await?;
+        let requests = repo::release_requests::of_pairing(conn, pairing.id).await?;
         let records = Records {
             donations: repo::donations::of_pairing(conn, pairing.id)
                 .await?
@@ -135,9 +135,19 @@ impl Standing {
             consents: repo::consents::current(conn, pairing.id).await?,
             letters: Vec::new(),
             sent: (0, 0),
-            attested: live_request.as_ref().map(|r| r.attestations.conditions_met()).unwrap_or_default(),
+            attested: live_of(&requests).map(|r| r.attestations.conditions_met()).unwrap_or_default(),
         };
-        Ok(Self { organisations, own_policies, records, live_request })
+        Ok(Self { organisations, own_policies, records, requests })
+    }
+
+    /// Whether this was read for the organisations `pairing` names now: a standing kept under a stamp was
+    /// read for the organisations of the pairing as the reading request had it, which can be older than
+    /// the stamp (its organisations are the pairing's own facts, read before the stamp on a page).
+    fn covers(&self, pairing: &Pairing) -> bool {
+        [Some(pairing.donor_organisation), pairing.patient_organisation, pairing.transplant_centre]
+            .into_iter()
+            .flatten()
+            .all(|id| self.organisations.contains_key(&id))
     }
 
     /// The pairing's sent letters as its quota reads them, counted up to one past the largest quota that
@@ -171,6 +181,57 @@ impl Standing {
     }
 }
 
+/// The live request (requested or released) among a pairing's requests.
+fn live_of(requests: &[ReleaseRequest]) -> Option<&ReleaseRequest> {
+    requests.iter().find(|r| r.status != ReleaseStatus::Stopped)
+}
+
+/// How many pairings' standings are kept (a few kilobytes each).
+const KEPT_STANDINGS: usize = 4096;
+
+/// Pairings' standings as last read, each under the facts stamp read before it (ADR 0028). A request
+/// that has read a pairing's stamp takes its standing from here when the stamp is the same: the database
+/// changes the stamp with every change to what a standing holds, so an equal stamp means nothing in it
+/// changed, on this instance or any other sharing the database. It holds no identity: organisations,
+/// rules, donations, statuses, consents and release requests.
+pub struct Standings(quick_cache::sync::Cache<PairingId, Arc<(repo::pairings::FactsStamp, Standing)>>);
+
+impl std::fmt::Debug for Standings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Standings").field("kept", &self.0.len()).finish()
+    }
+}
+
+impl Default for Standings {
+    fn default() -> Self {
+        Self(quick_cache::sync::Cache::new(KEPT_STANDINGS))
+    }
+}
+
+impl Standings {
+    /// The standing of `pairing` as of `stamp`, kept or else read through `conn` and kept. `conn` is the
+    /// pool, never a transaction: what a transaction reads may be its own writes, which a rollback undoes
+    /// while the stamp they moved to can be reached again by another change. `stamp` was read before
+    /// anything of `pairing` that is kept, so a standing read after a later change is kept under an older
+    /// stamp than its own, one no later read can match.
+    async fn standing(
+        &self,
+        conn: &twinbridge_store::Db,
+        stamp: repo::pairings::FactsStamp,
+        pairing: &Pairing,
+        participants: Vec<Participant>,
+    ) -> Result<Standing, PolicyError> {
+        if let Some(kept) = self.0.get(&pairing.id).filter(|kept| kept.0 == stamp && kept.1.covers(pairing)) {
+            let mut standing = kept.1.clone();
+            standing.records.participants = participants;
+            return Ok(standing);
+        }
+        let standing = Standing::read(conn, pairing, participants).await?;
+        self.0.insert(pairing.id, Arc::new((stamp, standing.clone())));
+        Ok(standing)
+    }
+}
+
 /// A pairing's facts read before the write transaction whose answer depends on them (a letter's, which
 /// the rules and the quota must allow), with the stamp they were read under (ADR 0027). Inside the
 /// transaction, [`ReadAhead::facts_now`] compares the stamp and reads only the letters again when it is
@@ -183,25 +244,31 @@ pub struct ReadAhead {
 }
 
 impl ReadAhead {
-    /// Reads a pairing's facts through `conn` (the pool); `None` when it does not exist. The stamp is read
-    /// first: whatever changes after it, and so might be missing from what is read next, changes the stamp.
-    pub async fn read(conn: &impl ConnectionTrait, id: PairingId) -> Result<Option<Self>, PolicyError> {
+    /// Reads a pairing's facts through the pool (its standing kept in `standings` when the stamp is
+    /// unchanged); `None` when it does not exist. The stamp is read first: whatever changes after it, and
+    /// so might be missing from what is read next, changes the stamp.
+    pub async fn read(
+        conn: &twinbridge_store::Db,
+        standings: &Standings,
+        id: PairingId,
+    ) -> Result<Option<Self>, PolicyError> {
         let Some(stamp) = repo::pairings::facts_stamp(conn, id).await? else { return Ok(None) };
         let Some((pairing, participants)) = repo::pairings::with_participants(conn, id).await? else {
             return Ok(None);
         };
-        Ok(Some(Self::read_rest(conn, stamp, pairing, participants).await?))
+        Ok(Some(Self::read_rest(conn, standings, stamp, pairing, participants).await?))
     }
 
     /// [`ReadAhead::read`] for a pairing whose `participants` the caller read after `stamp` (a request that
     /// read them anyway to decide what the caller may do).
     pub async fn read_rest(
-        conn: &impl ConnectionTrait,
+        conn: &twinbridge_store::Db,
+        standings: &Standings,
         stamp: repo::pairings::FactsStamp,
         pairing: Pairing,
         participants: Vec<Participant>,
     ) -> Result<Self, PolicyError> {
-        let standing = Standing::read(conn, &pairing, participants).await?;
+        let standing = standings.standing(conn, stamp, &pairing, participants).await?;
         Ok(Self { stamp, pairing, standing })
     }
 
@@ -230,22 +297,14 @@ impl ReadAhead {
     }
 }
 
-/// What a page shows besides the rules: the current consents and the live release request.
-struct Shown {
-    consents: BTreeMap<ParticipantId, Consent>,
-    live_request: Option<ReleaseRequest>,
-}
-
 async fn facts_and_records(
     conn: &impl ConnectionTrait,
     pairing: &Pairing,
     participants: Vec<Participant>,
-) -> Result<(RuleBook, Facts, Shown), PolicyError> {
+) -> Result<(RuleBook, Facts), PolicyError> {
     let standing = Standing::read(conn, pairing, participants).await?;
     let sent = standing.read_sent(conn, pairing.id).await?;
-    let (book, facts) = standing.assemble(pairing, sent)?;
-    let shown = Shown { consents: standing.records.consents, live_request: standing.live_request };
-    Ok((book, facts, shown))
+    standing.assemble(pairing, sent)
 }
 
 /// The rule book and the engine's input from what was read of a pairing.
@@ -475,7 +534,7 @@ pub async fn for_caller(
     pairing_id: &str,
 ) -> Result<PolicyView, PolicyError> {
     let visible = crate::services::pairings::visible(state, user, pairing_id).await?.ok_or(PolicyError::NotFound)?;
-    let evaluated = evaluate(state.store.read(), &visible, state.clock.today()).await?;
+    let evaluated = evaluate(state, &visible).await?;
     Ok(view_of(&visible, &evaluated))
 }
 
@@ -492,18 +551,25 @@ pub struct Evaluated {
     pub consents: BTreeMap<ParticipantId, Consent>,
     /// The live release request, as read for the facts.
     pub live_request: Option<ReleaseRequest>,
+    /// Every release request of the pairing, newest first.
+    pub requests: Vec<ReleaseRequest>,
 }
 
-/// Evaluates the rules of a pairing the caller sees on `today`, reading its facts through `conn` (its
-/// participants are already read).
+/// Evaluates the rules of a pairing the caller sees today (its participants are already read), its
+/// standing kept or read through the pool.
 pub async fn evaluate(
-    conn: &impl ConnectionTrait,
+    state: &crate::state::AppState,
     visible: &crate::services::pairings::VisiblePairing,
-    today: NaiveDate,
 ) -> Result<Evaluated, PolicyError> {
-    let (book, facts, shown) = facts_and_records(conn, &visible.pairing, visible.participants.clone()).await?;
-    let explanation = book.evaluate(&facts, today)?;
-    Ok(Evaluated { explanation, facts, consents: shown.consents, live_request: shown.live_request })
+    let conn = state.store.read();
+    let pairing = &visible.pairing;
+    let stamp = repo::pairings::facts_stamp(conn, pairing.id).await?.ok_or(PolicyError::NotFound)?;
+    let standing = state.standings.standing(conn, stamp, pairing, visible.participants.clone()).await?;
+    let sent = standing.read_sent(conn, pairing.id).await?;
+    let (book, facts) = standing.assemble(pairing, sent)?;
+    let explanation = book.evaluate(&facts, state.clock.today())?;
+    let live_request = live_of(&standing.requests).cloned();
+    Ok(Evaluated { explanation, facts, consents: standing.records.consents, live_request, requests: standing.requests })
 }
 
 /// The policy of `visible` as its caller may see it.

@@ -428,20 +428,15 @@ fn possible_name(possible: Possible) -> &'static str {
 #[tracing::instrument(level = "debug", skip_all, fields(pairing = %pairing_id))]
 pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) -> Result<ReleaseOverview, ReleaseError> {
     let visible = pairings::visible(state, user, pairing_id).await?.ok_or(ReleaseError::NotFound)?;
-    let evaluated = policy::evaluate(state.store.read(), &visible, state.clock.today()).await?;
-    overview_of(state, &visible, &evaluated).await
+    let evaluated = policy::evaluate(state, &visible).await?;
+    Ok(overview_of(&visible, &evaluated))
 }
 
 /// [`overview`] of a pairing already read with its rules evaluated today (the pairing page).
-pub async fn overview_of(
-    state: &AppState,
-    visible: &VisiblePairing,
-    evaluated: &policy::Evaluated,
-) -> Result<ReleaseOverview, ReleaseError> {
+pub fn overview_of(visible: &VisiblePairing, evaluated: &policy::Evaluated) -> ReleaseOverview {
     let (explanation, facts) = (&evaluated.explanation, &evaluated.facts);
-    let requests = repo::release_requests::of_pairing(state.store.read(), visible.pairing.id).await?;
-    let live = requests.iter().find(|r| r.status != ReleaseStatus::Stopped);
-    let shown = live.or_else(|| requests.first());
+    let live = evaluated.live_request.as_ref();
+    let shown = live.or_else(|| evaluated.requests.first());
     let side = visible.relation.side();
     let participant = matches!(visible.relation, Relation::Participant(_));
     let refusal = if participant {
@@ -450,7 +445,7 @@ pub async fn overview_of(
         None
     };
     let release = &explanation.identity_release;
-    Ok(ReleaseOverview {
+    ReleaseOverview {
         request: shown.map(|r| view_of(r, participant)),
         possible: possible_name(release.possible),
         earliest_date: release.earliest_date,
@@ -459,7 +454,7 @@ pub async fn overview_of(
         refusal: refusal.as_ref().map(Refusal::code),
         may_sign_off: !participant && live.is_some_and(|r| r.status == ReleaseStatus::Requested),
         side,
-    })
+    }
 }
 
 /// What a participant may know of the other party now. Every field is optional: only what may be told is
@@ -554,7 +549,7 @@ pub async fn counterpart_of(
     }
     let may_tell: Vec<Disclosure> = match evaluated {
         Some(evaluated) => evaluated.explanation.before_release_may_tell.clone(),
-        None => policy::evaluate(conn, visible, state.clock.today()).await?.explanation.before_release_may_tell,
+        None => policy::evaluate(state, visible).await?.explanation.before_release_may_tell,
     }
     .unwrap_or_default();
     let willing = others_consent.is_some_and(|c| c.level() > twinbridge_domain::consent::ConsentLevel::NoContact);

@@ -152,7 +152,7 @@ pub(super) async fn sections(
     let notice = if update_error.is_some() { None } else { notice };
     let kept_notice = kept.filter(|k| k.signed_out).map(|_| ctx.t("form-kept"));
     let staff = !matches!(relation, Relation::Participant(_));
-    let overview = release::overview_of(state, visible, evaluated).await?;
+    let overview = release::overview_of(visible, evaluated);
     let t = |key: &str| ctx.t(key);
     let released = overview.request.as_ref().is_some_and(|r| r.status == "released");
     let release_state = match &overview.request {

@@ -229,7 +229,7 @@ pub(super) async fn show(
     // The pairing and its rules are read once for all the page's sections. A pairing still waiting for
     // its patient side has no page yet.
     let visible = crate::services::pairings::visible(&state, &user, &id).await?.ok_or(AppError::NotFound)?;
-    let evaluated = policy::evaluate(state.store.read(), &visible, state.clock.today()).await.map_err(|e| match e {
+    let evaluated = policy::evaluate(&state, &visible).await.map_err(|e| match e {
         PolicyError::Incomplete => AppError::NotFound,
         other => other.into(),
     })?;

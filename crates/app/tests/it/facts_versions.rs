@@ -1,6 +1,7 @@
 //! The versions the database keeps of what the contact rules read (m0033, ADR 0027). A letter's write
-//! transaction trusts the facts it read before it only while the pairing's stamp is unchanged, so every
-//! change of such a fact must change the stamp: each kind of row, each kind of change, on both databases.
+//! transaction trusts the facts it read before it only while the pairing's stamp is unchanged, and pages
+//! take a pairing's standing kept under its stamp (ADR 0028), so every change of such a fact must change
+//! the stamp: each kind of row, each kind of change, on both databases.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
@@ -249,7 +250,7 @@ async fn facts_read_ahead_give_way_to_a_change_made_after_them() {
     };
 
     // Nothing changed: the facts read ahead, with the letters as they are now (one was sent meanwhile).
-    let ahead = ReadAhead::read(app.store.read(), id).await.unwrap().unwrap();
+    let ahead = ReadAhead::read(app.store.read(), &app.state.standings, id).await.unwrap().unwrap();
     let body = serde_json::json!({"body": "Thinking of you, and hoping the days are kind.", "language": "en"});
     let path = format!("/api/v1/pairings/{id}/letters");
     assert_eq!(app.api(&donor, reqwest::Method::POST, &path, Some(body)).await.0, 201);
@@ -258,7 +259,7 @@ async fn facts_read_ahead_give_way_to_a_change_made_after_them() {
     assert!(facts.donor_letters.sent > 0, "the letter sent after the read ahead counts");
 
     // The patient withdraws consent after the read ahead: the transaction sees it.
-    let ahead = ReadAhead::read(app.store.read(), id).await.unwrap().unwrap();
+    let ahead = ReadAhead::read(app.store.read(), &app.state.standings, id).await.unwrap().unwrap();
     let consent = format!("/api/v1/pairings/{id}/consent");
     let level = serde_json::json!({"level": "no_contact"});
     assert_eq!(app.api(&patient, reqwest::Method::PUT, &consent, Some(level)).await.0, 200);
@@ -269,4 +270,115 @@ async fn facts_read_ahead_give_way_to_a_change_made_after_them() {
 
 async fn pairing_of(app: &TestApp, id: PairingId) -> twinbridge_domain::Pairing {
     repo::pairings::get(app.store.read(), id).await.unwrap().unwrap()
+}
+
+/// The pairing's rules as a page evaluates them (through the standings kept under stamps), for its
+/// donor side's coordinator, with the pairing and its participants as they are now.
+async fn evaluated_now(app: &TestApp, id: PairingId) -> twinbridge::services::policy::Evaluated {
+    let (pairing, participants) = repo::pairings::with_participants(app.store.read(), id).await.unwrap().unwrap();
+    let relation = twinbridge_domain::access::Relation::DonorSideStaff;
+    let visible = twinbridge::services::pairings::VisiblePairing { pairing, relation, participants };
+    twinbridge::services::policy::evaluate(&app.state, &visible).await.unwrap()
+}
+
+/// A kept standing serves only while nothing in it changed: changes made behind the services' back (a
+/// hand fix, another instance) are seen by the next page, as if nothing were kept. Each step compares with
+/// the facts read afresh, and checks that the step did change what the rules read.
+#[tokio::test]
+async fn a_kept_standing_gives_way_to_every_change_of_what_it_holds() {
+    use twinbridge_domain::consent::ConsentLevel;
+    let app = TestApp::spawn_demo().await;
+    let db = app.store.read();
+    let (pairing, _, _) = two_pairings(&app).await;
+    let id = PairingId::from_uuid(pairing);
+    let fresh = || async {
+        twinbridge::services::policy::facts_of(app.store.read(), &pairing_of(&app, id).await).await.unwrap().1
+    };
+    let first = evaluated_now(&app, id).await;
+    assert_eq!(first.facts, fresh().await);
+    assert_eq!(evaluated_now(&app, id).await.facts, first.facts, "kept and read agree while nothing changes");
+
+    // Every consent of the pairing becomes "no contact".
+    consents::Entity::update_many()
+        .col_expr(consents::Column::Level, Expr::value(ConsentLevel::NoContact.as_str()))
+        .filter(consents::Column::PairingId.eq(pairing))
+        .exec(db)
+        .await
+        .unwrap();
+    let now = evaluated_now(&app, id).await;
+    assert_eq!(now.facts, fresh().await);
+    assert_ne!(now.facts.donor_consent, first.facts.donor_consent, "the demo pairing's donor had consented");
+    assert!(now.consents.values().all(|c| c.level() == ConsentLevel::NoContact));
+
+    // A donation twenty years later.
+    let mut donation = donations::Entity::find().one(db).await.unwrap().expect("the demo records donations");
+    donation.id = Uuid::new_v4();
+    donation.pairing_id = pairing;
+    donation.collected_on = donation.collected_on + chrono::Days::new(20 * 365);
+    donations::Entity::insert(donation.into_active_model()).exec_without_returning(db).await.unwrap();
+    let before = now;
+    let now = evaluated_now(&app, id).await;
+    assert_eq!(now.facts, fresh().await);
+    assert_ne!(now.facts.donations, before.facts.donations);
+
+    // A release request appears.
+    let at = app.clock.now();
+    let requester = participants::Entity::find()
+        .filter(participants::Column::PairingId.eq(pairing))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let request = release_requests::Model {
+        id: Uuid::new_v4(),
+        pairing_id: pairing,
+        requested_by: requester.id,
+        requester_side: "donor".into(),
+        status: "requested".into(),
+        donor_signed: false,
+        patient_signed: false,
+        donor_counselled: true,
+        patient_counselled: false,
+        patient_well: false,
+        no_further_donation: false,
+        donor_agreement: false,
+        patient_agreement: false,
+        donor_signed_by: None,
+        patient_signed_by: None,
+        stop_reason: None,
+        created_at: at,
+        updated_at: at,
+        ended_at: None,
+    };
+    let request_id = request.id;
+    release_requests::Entity::insert(request.into_active_model()).exec_without_returning(db).await.unwrap();
+    let now = evaluated_now(&app, id).await;
+    assert_eq!(now.facts, fresh().await);
+    assert_eq!(now.requests.len(), before.requests.len() + 1);
+    assert!(now.live_request.is_some_and(|r| r.id.as_uuid() == request_id));
+
+    // The pairing's donor side moves to an organisation of the other pairing, after a page read the
+    // pairing but before it read the stamp: what it reads under the new stamp is for the old
+    // organisations, and the next page, with the moved pairing, does not take it for the new ones.
+    let (moved, participants) = repo::pairings::with_participants(db, id).await.unwrap().unwrap();
+    let old_registry = moved.donor_organisation.as_uuid();
+    let all = organisations::Entity::find().all(db).await.unwrap();
+    let old_country = all.iter().find(|o| o.id == old_registry).unwrap().country.clone();
+    let involved = organisations_of(&pairings::Entity::find_by_id(pairing).one(db).await.unwrap().unwrap());
+    let elsewhere = all
+        .into_iter()
+        .find(|o| !involved.contains(&o.id) && o.country != old_country && o.policy_entry.is_some())
+        .expect("the demo has organisations in several countries");
+    let relation = twinbridge_domain::access::Relation::DonorSideStaff;
+    let before_move = twinbridge::services::pairings::VisiblePairing { pairing: moved, relation, participants };
+    pairings::Entity::update_many()
+        .col_expr(pairings::Column::DonorOrganisationId, Expr::value(elsewhere.id))
+        .filter(pairings::Column::Id.eq(pairing))
+        .exec(db)
+        .await
+        .unwrap();
+    twinbridge::services::policy::evaluate(&app.state, &before_move).await.unwrap();
+    let now = evaluated_now(&app, id).await;
+    assert_eq!(now.facts, fresh().await);
+    assert_ne!(now.facts.parties, before.facts.parties, "the donor side's rules are the new registry's");
 }

@@ -84,7 +84,7 @@ async fn check_rules(
 
 /// The facts of `pairing` read ahead of the write transaction that sends a letter in it.
 async fn read_ahead(state: &AppState, pairing: &twinbridge_domain::Pairing) -> Result<policy::ReadAhead, LetterError> {
-    policy::ReadAhead::read(state.store.read(), pairing.id).await?.ok_or(LetterError::NotFound)
+    policy::ReadAhead::read(state.store.read(), &state.standings, pairing.id).await?.ok_or(LetterError::NotFound)
 }
 
 /// The language a writer's letters are in unless they say otherwise: their own (English when unknown).
@@ -127,7 +127,8 @@ pub async fn write(
     let ahead = match (new.draft, stamp) {
         (true, _) => None,
         (false, Some(stamp)) => {
-            Some(policy::ReadAhead::read_rest(state.store.read(), stamp, pairing.clone(), participants.clone()).await?)
+            let (conn, standings) = (state.store.read(), &state.standings);
+            Some(policy::ReadAhead::read_rest(conn, standings, stamp, pairing.clone(), participants.clone()).await?)
         }
         (false, None) => Some(read_ahead(state, &pairing).await?),
     };
