@@ -30,14 +30,18 @@ pub struct AppState {
     pub upload_limit: Arc<crate::services::rate_limit::AccountLimiter>,
     /// Pairings' standings kept under their facts stamps (`services::policy::Standings`).
     pub standings: Arc<crate::services::policy::Standings>,
+    /// Writes the audit events recorded apart from other writes, in batches.
+    pub audit: crate::services::audit::Appender,
 }
 
 impl AppState {
     /// The state of a service (or an operator's command) on an opened store.
     pub fn new(store: Store, keys: KeyRing, clock: Arc<dyn Clock>, config: Config) -> Self {
+        let keys = Arc::new(keys);
         Self {
+            audit: crate::services::audit::Appender::start(store.clone(), Arc::clone(&keys)),
             store,
-            keys: Arc::new(keys),
+            keys,
             clock,
             config: Arc::new(config),
             mail_wakeup: Arc::new(Notify::new()),

@@ -1,6 +1,7 @@
 //! What the audit trail records, in one place: every sign-in and failed sign-in, identity read, consent
 //! change, review decision, release and administrative action becomes an event (ids only) appended to the
-//! hash chain in the same transaction as the action.
+//! hash chain in the same transaction as the action; reads, which have none, share one with the reads
+//! waiting at the same moment ([`Appender`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use twinbridge_domain::access::Action;
@@ -33,16 +34,74 @@ pub async fn home_organisation(state: &AppState, account: &Account) -> Result<Op
     }
 }
 
-/// Appends one event in a transaction of its own (for reads, which have no transaction to join).
+/// Appends one event apart from any other write (for reads, which have no transaction to join), and
+/// returns once it is committed: what it records (an identity shown, say) happens only after that.
 pub async fn record(state: &AppState, event: NewEvent) -> Result<(), StoreError> {
-    let now = state.clock.now();
-    state
-        .store
-        .write_tx(|tx| {
-            let event = event.clone();
-            async move { twinbridge_store::repo::audit::append(&*tx, &state.keys, event, now).await }
-        })
-        .await
+    state.audit.record(event, state.clock.now()).await
+}
+
+/// How many events one transaction of [`Appender`] writes at most (11 values each, well under the
+/// databases' limits on a statement's parameters).
+const BATCH: usize = 256;
+
+/// Writes the events recorded apart from other writes (ADR 0029). Each page that shows a participant
+/// what the other may be told records a read; one transaction per read made every page view take its
+/// turn on the database's single writer (SQLite) or the chain's head (PostgreSQL), and every commit
+/// empties the other connections' page caches. The appender takes the events that wait, in the order they
+/// came, and writes them in one transaction: the head read once, one statement, one commit — the chain is
+/// the same as if each had been appended alone. Each caller waits until its event is committed, so
+/// nothing is shown before its event is in the trail, and a failed write fails every caller in it.
+#[derive(Debug, Clone)]
+pub struct Appender {
+    queue: tokio::sync::mpsc::Sender<Pending>,
+}
+
+/// An event waiting for the appender, with its time and whom to tell when it is written.
+#[derive(Debug)]
+struct Pending {
+    event: NewEvent,
+    at: DateTime<Utc>,
+    written: tokio::sync::oneshot::Sender<Result<(), String>>,
+}
+
+impl Appender {
+    /// Starts the appender's task (on the current tokio runtime); it ends when the last clone is dropped.
+    pub fn start(store: twinbridge_store::Store, keys: std::sync::Arc<twinbridge_crypto::KeyRing>) -> Self {
+        let (queue, mut waiting) = tokio::sync::mpsc::channel::<Pending>(4 * BATCH);
+        tokio::spawn(async move {
+            let mut batch = Vec::with_capacity(BATCH);
+            while waiting.recv_many(&mut batch, BATCH).await > 0 {
+                let events: Vec<(NewEvent, DateTime<Utc>)> = batch.iter().map(|p| (p.event.clone(), p.at)).collect();
+                let outcome = store
+                    .write_tx(|tx| {
+                        let (events, keys) = (events.clone(), &keys);
+                        async move { twinbridge_store::repo::audit::append_all(&*tx, keys, events).await }
+                    })
+                    .await
+                    .map_err(|e| e.to_string());
+                if let Err(e) = &outcome {
+                    tracing::error!(error = %e, events = batch.len(), "audit events could not be written");
+                }
+                for pending in batch.drain(..) {
+                    // A caller that stopped waiting (its request was cancelled) needs no answer.
+                    let _ = pending.written.send(outcome.clone());
+                }
+            }
+        });
+        Self { queue }
+    }
+
+    /// Appends `event` at time `at` and waits until it is committed.
+    pub async fn record(&self, event: NewEvent, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let (written, outcome) = tokio::sync::oneshot::channel();
+        let stopped = || StoreError::Unreachable("the audit trail's writer has stopped".into());
+        self.queue.send(Pending { event, at, written }).await.map_err(|_| stopped())?;
+        match outcome.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(why)) => Err(StoreError::Db(twinbridge_store::DbErr::Custom(why))),
+            Err(_) => Err(stopped()),
+        }
+    }
 }
 
 /// How many of the newest events of the auditor's organisations are searched.

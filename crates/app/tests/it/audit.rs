@@ -325,3 +325,92 @@ async fn the_logs_hold_no_demo_identity_even_at_debug_level() {
         }
     }
 }
+
+/// Reads recorded apart from other writes are written in batches (ADR 0029): simultaneous reads of what
+/// the other party may be told, beside simultaneous letters (whose events join their own transactions),
+/// each have their event in the trail by the time their answer arrives, in one chain that verifies.
+#[tokio::test]
+async fn simultaneous_reads_and_writes_are_each_audited_in_one_intact_chain() {
+    let app = std::sync::Arc::new(TestApp::spawn_demo().await);
+    let donor = app.demo_token("donor@twinbridge.test").await;
+    let (_, mine) = app.api(&donor, reqwest::Method::GET, "/api/v1/pairings", None).await;
+    let pairing = mine[0]["id"].as_str().unwrap().to_owned();
+    let reads = || async { audit::with_action(app.store.read(), "identity_read").await.unwrap().len() };
+    // One read alone: its event is committed by the time its answer arrives.
+    let reads_before = reads().await;
+    let (status, told) =
+        app.api(&donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/counterpart"), None).await;
+    assert_eq!(status, 200);
+    assert!(told.as_object().is_some_and(|o| !o.is_empty()), "the demo donor may be told something: {told}");
+    assert_eq!(reads().await, reads_before + 1);
+    let reads_before = reads().await;
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..40 {
+        let (app, donor, pairing) = (std::sync::Arc::clone(&app), donor.clone(), pairing.clone());
+        set.spawn(async move {
+            let (status, body) = if i % 4 == 0 {
+                let letter =
+                    serde_json::json!({"body": "Thinking of you and hoping the days are kind.", "language": "en"});
+                let path = format!("/api/v1/pairings/{pairing}/letters");
+                app.api(&donor, reqwest::Method::POST, &path, Some(letter)).await
+            } else {
+                app.api(&donor, reqwest::Method::GET, &format!("/api/v1/pairings/{pairing}/counterpart"), None).await
+            };
+            (i % 4 == 0, status, body)
+        });
+    }
+    let answers = set.join_all().await;
+    let read_answers: Vec<_> = answers.iter().filter(|(letter, ..)| !letter).collect();
+    assert!(read_answers.iter().all(|(_, status, _)| *status == 200), "{read_answers:?}");
+    let told = read_answers.iter().filter(|(_, _, body)| body.as_object().is_some_and(|o| !o.is_empty())).count();
+    assert!(told > 0, "the demo donor may be told something of the patient: {read_answers:?}");
+    assert_eq!(reads().await - reads_before, told, "one event for each read that told something");
+    let sent = answers.iter().filter(|(letter, status, _)| *letter && *status == 201).count();
+    assert!(sent > 0);
+    let (code, out) = verify(&app);
+    assert_eq!(code, Some(0), "{out}");
+}
+
+/// A batch is chained exactly as events appended one by one: consecutive positions, each sealed over the
+/// one before, each at its own time; the chain verifies.
+#[tokio::test]
+async fn a_batch_of_events_continues_the_chain_in_its_order() {
+    use twinbridge_domain::audit::AuditAction;
+    let app = TestApp::spawn_demo().await;
+    let before = audit::head(app.store.read()).await.unwrap();
+    let now = twinbridge_domain::clock::Clock::now(&app.clock);
+    let events: Vec<_> = [AuditAction::SignIn, AuditAction::IdentityRead, AuditAction::SignInFailed]
+        .into_iter()
+        .enumerate()
+        .map(|(i, action)| (audit::NewEvent::new(action), now + TimeDelta::seconds(i64::try_from(i).unwrap())))
+        .collect();
+    let keys = &app.keys;
+    app.store
+        .write_tx(|tx| {
+            let events = events.clone();
+            async move { audit::append_all(&*tx, keys, events).await }
+        })
+        .await
+        .unwrap();
+    let written = audit_events::Entity::find()
+        .order_by_desc(audit_events::Column::Seq)
+        .all(app.store.read())
+        .await
+        .unwrap()
+        .into_iter()
+        .take(3)
+        .rev()
+        .collect::<Vec<_>>();
+    let first = before.map_or(1, |(seq, _)| seq + 1);
+    assert_eq!(written.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![first, first + 1, first + 2]);
+    assert_eq!(
+        written.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["sign_in", "identity_read", "sign_in_failed"]
+    );
+    for pair in written.windows(2) {
+        assert_eq!(pair[1].prev_hash, pair[0].hash);
+        assert!(pair[1].at > pair[0].at);
+    }
+    let (code, out) = verify(&app);
+    assert_eq!(code, Some(0), "{out}");
+}

@@ -106,39 +106,55 @@ pub async fn append(
     event: NewEvent,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    append_all(conn, keys, vec![(event, now)]).await
+}
+
+/// Appends `events` at the end of the chain in their order, each at its own time, sealed with the newest
+/// key of `keys`: the head is read once and the events are written in one statement (a batch of events
+/// recorded apart from any other write). Call it inside a write transaction.
+pub async fn append_all(
+    conn: &impl ConnectionTrait,
+    keys: &KeyRing,
+    events: Vec<(NewEvent, DateTime<Utc>)>,
+) -> Result<(), StoreError> {
+    if events.is_empty() {
+        return Ok(());
+    }
     let last = Entity::find().order_by_desc(Column::Seq).limit(1).one(conn).await?;
-    let (seq, prev) = last.map_or((1, GENESIS.to_vec()), |m| (m.seq + 1, m.hash));
-    let id = Uuid::new_v4();
-    // PostgreSQL keeps microseconds: hash exactly what is stored.
-    let at = now.trunc_subsecs(6);
-    let mut model = Model {
-        id,
-        seq,
-        at,
-        actor: event.actor.map(|a| a.as_uuid()),
-        action: event.action.as_str().to_owned(),
-        organisation_id: event.organisation.map(|o| o.as_uuid()),
-        subject: event.subject,
-        details: event.details.to_string(),
-        prev_hash: prev,
-        hash: Vec::new(),
-        key_id: None,
-    };
-    seal(keys, &mut model);
-    let row = ActiveModel {
-        id: Set(model.id),
-        seq: Set(model.seq),
-        at: Set(model.at),
-        actor: Set(model.actor),
-        action: Set(model.action),
-        organisation_id: Set(model.organisation_id),
-        subject: Set(model.subject),
-        details: Set(model.details),
-        prev_hash: Set(model.prev_hash),
-        hash: Set(model.hash),
-        key_id: Set(model.key_id),
-    };
-    Entity::insert(row).exec_without_returning(conn).await?;
+    let (mut seq, mut prev) = last.map_or((1, GENESIS.to_vec()), |m| (m.seq + 1, m.hash));
+    let mut rows = Vec::with_capacity(events.len());
+    for (event, now) in events {
+        // PostgreSQL keeps microseconds: hash exactly what is stored.
+        let mut model = Model {
+            id: Uuid::new_v4(),
+            seq,
+            at: now.trunc_subsecs(6),
+            actor: event.actor.map(|a| a.as_uuid()),
+            action: event.action.as_str().to_owned(),
+            organisation_id: event.organisation.map(|o| o.as_uuid()),
+            subject: event.subject,
+            details: event.details.to_string(),
+            prev_hash: prev,
+            hash: Vec::new(),
+            key_id: None,
+        };
+        seal(keys, &mut model);
+        (seq, prev) = (seq + 1, model.hash.clone());
+        rows.push(ActiveModel {
+            id: Set(model.id),
+            seq: Set(model.seq),
+            at: Set(model.at),
+            actor: Set(model.actor),
+            action: Set(model.action),
+            organisation_id: Set(model.organisation_id),
+            subject: Set(model.subject),
+            details: Set(model.details),
+            prev_hash: Set(model.prev_hash),
+            hash: Set(model.hash),
+            key_id: Set(model.key_id),
+        });
+    }
+    Entity::insert_many(rows).exec_without_returning(conn).await?;
     Ok(())
 }
 
