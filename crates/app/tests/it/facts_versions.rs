@@ -117,27 +117,7 @@ async fn every_change_of_a_fact_the_rules_read_changes_the_pairings_stamp() {
     each_change_of_a_row_counts!(app, pairing, other, patient_statuses, status);
 
     let now = app.clock.now();
-    let request = release_requests::Model {
-        id: Uuid::new_v4(),
-        pairing_id: pairing,
-        requested_by: my_participant.id,
-        requester_side: "donor".into(),
-        status: "stopped".into(),
-        donor_signed: false,
-        patient_signed: false,
-        donor_counselled: true,
-        patient_counselled: false,
-        patient_well: false,
-        no_further_donation: false,
-        donor_agreement: false,
-        patient_agreement: false,
-        donor_signed_by: None,
-        patient_signed_by: None,
-        stop_reason: None,
-        created_at: now,
-        updated_at: now,
-        ended_at: Some(now),
-    };
+    let request = release_request(pairing, my_participant.id, "stopped", now);
     each_change_of_a_row_counts!(app, pairing, other, release_requests, request);
 
     // The pairing's own facts count; its other columns do not.
@@ -268,6 +248,37 @@ async fn facts_read_ahead_give_way_to_a_change_made_after_them() {
     assert_eq!(facts, fresh().await.1);
 }
 
+/// A release request of the donor side in `pairing`, made at `at`, with only the donor's counselling
+/// attested.
+fn release_request(
+    pairing: Uuid,
+    requester: Uuid,
+    status: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> release_requests::Model {
+    release_requests::Model {
+        id: Uuid::new_v4(),
+        pairing_id: pairing,
+        requested_by: requester,
+        requester_side: "donor".into(),
+        status: status.into(),
+        donor_signed: false,
+        patient_signed: false,
+        donor_counselled: true,
+        patient_counselled: false,
+        patient_well: false,
+        no_further_donation: false,
+        donor_agreement: false,
+        patient_agreement: false,
+        donor_signed_by: None,
+        patient_signed_by: None,
+        stop_reason: None,
+        created_at: at,
+        updated_at: at,
+        ended_at: (status == "stopped").then_some(at),
+    }
+}
+
 async fn pairing_of(app: &TestApp, id: PairingId) -> twinbridge_domain::Pairing {
     repo::pairings::get(app.store.read(), id).await.unwrap().unwrap()
 }
@@ -329,27 +340,7 @@ async fn a_kept_standing_gives_way_to_every_change_of_what_it_holds() {
         .await
         .unwrap()
         .unwrap();
-    let request = release_requests::Model {
-        id: Uuid::new_v4(),
-        pairing_id: pairing,
-        requested_by: requester.id,
-        requester_side: "donor".into(),
-        status: "requested".into(),
-        donor_signed: false,
-        patient_signed: false,
-        donor_counselled: true,
-        patient_counselled: false,
-        patient_well: false,
-        no_further_donation: false,
-        donor_agreement: false,
-        patient_agreement: false,
-        donor_signed_by: None,
-        patient_signed_by: None,
-        stop_reason: None,
-        created_at: at,
-        updated_at: at,
-        ended_at: None,
-    };
+    let request = release_request(pairing, requester.id, "requested", at);
     let request_id = request.id;
     release_requests::Entity::insert(request.into_active_model()).exec_without_returning(db).await.unwrap();
     let now = evaluated_now(&app, id).await;
