@@ -72,6 +72,11 @@ pub struct ReleaseRequest {
 }
 
 impl ReleaseRequest {
+    /// Whether it is live: requested or released (a pairing has at most one), not stopped.
+    pub fn is_live(&self) -> bool {
+        self.status != ReleaseStatus::Stopped
+    }
+
     /// A request of `side`'s participant, made `now`.
     pub fn new(pairing: PairingId, requested_by: ParticipantId, side: Side, now: DateTime<Utc>) -> Self {
         Self {

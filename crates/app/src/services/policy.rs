@@ -7,7 +7,7 @@ use std::sync::{Arc, LazyLock};
 use chrono::NaiveDate;
 use twinbridge_domain::access::Relation;
 use twinbridge_domain::consent::Consent;
-use twinbridge_domain::release::{ReleaseRequest, ReleaseStatus};
+use twinbridge_domain::release::ReleaseRequest;
 use twinbridge_domain::rules::{
     AppliesAs, EvaluateError, Explanation, Facts, LetterCount, Parties, RuleBook, RuleFileError, RuleId, Side,
 };
@@ -94,7 +94,9 @@ pub async fn facts_with(
     pairing: &Pairing,
     participants: Vec<Participant>,
 ) -> Result<(RuleBook, Facts), PolicyError> {
-    facts_and_records(conn, pairing, participants).await
+    let standing = Standing::read(conn, pairing, participants).await?;
+    let sent = standing.read_sent(conn, pairing.id).await?;
+    standing.assemble(pairing, sent)
 }
 
 /// What the rules read of a pairing apart from its letters: its organisations with their own policies,
@@ -183,7 +185,7 @@ impl Standing {
 
 /// The live request (requested or released) among a pairing's requests.
 fn live_of(requests: &[ReleaseRequest]) -> Option<&ReleaseRequest> {
-    requests.iter().find(|r| r.status != ReleaseStatus::Stopped)
+    requests.iter().find(|r| r.is_live())
 }
 
 /// How many pairings' standings are kept (a few kilobytes each).
@@ -295,16 +297,6 @@ impl ReadAhead {
         let (book, facts) = facts_with(tx, &pairing, participants).await?;
         Ok(Some((pairing, book, facts)))
     }
-}
-
-async fn facts_and_records(
-    conn: &impl ConnectionTrait,
-    pairing: &Pairing,
-    participants: Vec<Participant>,
-) -> Result<(RuleBook, Facts), PolicyError> {
-    let standing = Standing::read(conn, pairing, participants).await?;
-    let sent = standing.read_sent(conn, pairing.id).await?;
-    standing.assemble(pairing, sent)
 }
 
 /// The rule book and the engine's input from what was read of a pairing.
@@ -549,10 +541,15 @@ pub struct Evaluated {
     pub facts: Facts,
     /// The participants' current consents, as read for the facts.
     pub consents: BTreeMap<ParticipantId, Consent>,
-    /// The live release request, as read for the facts.
-    pub live_request: Option<ReleaseRequest>,
     /// Every release request of the pairing, newest first.
     pub requests: Vec<ReleaseRequest>,
+}
+
+impl Evaluated {
+    /// The live release request (requested or released), among those read for the facts.
+    pub fn live_request(&self) -> Option<&ReleaseRequest> {
+        live_of(&self.requests)
+    }
 }
 
 /// Evaluates the rules of a pairing the caller sees today (its participants are already read), its
@@ -568,8 +565,7 @@ pub async fn evaluate(
     let sent = standing.read_sent(conn, pairing.id).await?;
     let (book, facts) = standing.assemble(pairing, sent)?;
     let explanation = book.evaluate(&facts, state.clock.today())?;
-    let live_request = live_of(&standing.requests).cloned();
-    Ok(Evaluated { explanation, facts, consents: standing.records.consents, live_request, requests: standing.requests })
+    Ok(Evaluated { explanation, facts, consents: standing.records.consents, requests: standing.requests })
 }
 
 /// The policy of `visible` as its caller may see it.

@@ -435,7 +435,7 @@ pub async fn overview(state: &AppState, user: &CurrentUser, pairing_id: &str) ->
 /// [`overview`] of a pairing already read with its rules evaluated today (the pairing page).
 pub fn overview_of(visible: &VisiblePairing, evaluated: &policy::Evaluated) -> ReleaseOverview {
     let (explanation, facts) = (&evaluated.explanation, &evaluated.facts);
-    let live = evaluated.live_request.as_ref();
+    let live = evaluated.live_request();
     let shown = live.or_else(|| evaluated.requests.first());
     let side = visible.relation.side();
     let participant = matches!(visible.relation, Relation::Participant(_));
@@ -520,7 +520,7 @@ pub async fn counterpart_of(
     };
     // What the page has read already, or else read now.
     let (consents, live) = match evaluated {
-        Some(e) => (e.consents.clone(), e.live_request.clone()),
+        Some(e) => (e.consents.clone(), e.live_request().cloned()),
         None => (
             repo::consents::current(conn, visible.pairing.id).await?,
             repo::release_requests::live_of_pairing(conn, visible.pairing.id).await?,

@@ -346,7 +346,7 @@ async fn a_kept_standing_gives_way_to_every_change_of_what_it_holds() {
     let now = evaluated_now(&app, id).await;
     assert_eq!(now.facts, fresh().await);
     assert_eq!(now.requests.len(), before.requests.len() + 1);
-    assert!(now.live_request.is_some_and(|r| r.id.as_uuid() == request_id));
+    assert!(now.live_request().is_some_and(|r| r.id.as_uuid() == request_id));
 
     // The pairing's donor side moves to an organisation of the other pairing, after a page read the
     // pairing but before it read the stamp: what it reads under the new stamp is for the old

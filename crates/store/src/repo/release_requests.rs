@@ -93,7 +93,7 @@ pub async fn live_of_pairing(
     conn: &impl ConnectionTrait,
     pairing: PairingId,
 ) -> Result<Option<ReleaseRequest>, StoreError> {
-    Ok(of_pairing(conn, pairing).await?.into_iter().find(|r| r.status != ReleaseStatus::Stopped))
+    Ok(of_pairing(conn, pairing).await?.into_iter().find(ReleaseRequest::is_live))
 }
 
 /// The live requests (requested or released) of several pairings (for lists: one query for a page).
